@@ -1,0 +1,347 @@
+"""The complete domain model of SPEC §2 as SQLModel tables.
+
+Money is stored as integers in minor units (kopecks, cents). Sale dates are calendar dates,
+timestamps are UTC. Enumerations are stored as short lowercase strings so that the file stays
+readable by any SQLite tool; the allowed values are the ``StrEnum`` classes below.
+
+The tables are created by the Alembic baseline migration (``salesdesk/migrations``), never by
+``SQLModel.metadata.create_all`` on a user's file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class OrgMode(StrEnum):
+    GEOGRAPHIC = "geographic"
+    PRODUCT = "product"
+    CUSTOMER = "customer"
+
+
+class Role(StrEnum):
+    HEAD = "head"
+    MANAGER = "manager"
+    SUPERVISOR = "supervisor"
+    REPRESENTATIVE = "representative"
+
+
+class CustomerKind(StrEnum):
+    COMPANY = "company"
+    PERSON = "person"
+
+
+class CustomerStatus(StrEnum):
+    PROSPECT = "prospect"
+    CURRENT = "current"
+    LOST = "lost"
+
+
+class ChannelKind(StrEnum):
+    OFFLINE = "offline"
+    ONLINE = "online"
+
+
+class InteractionKind(StrEnum):
+    CALL = "call"
+    MEETING = "meeting"
+    EMAIL = "email"
+    SERVICE_TICKET = "service_ticket"
+    COMPLAINT = "complaint"
+    OTHER = "other"
+
+
+class Department(StrEnum):
+    SALES = "sales"
+    SERVICE = "service"
+
+
+class ResearchKind(StrEnum):
+    CUSTOMER = "customer"
+    MARKET = "market"
+
+
+class GoalMetric(StrEnum):
+    REVENUE = "revenue"
+    UNITS = "units"
+    ORDERS = "orders"
+    NEW_CUSTOMERS = "new_customers"
+    CURRENT_CUSTOMERS = "current_customers"
+    RETENTION_RATE = "retention_rate"
+    CHURN_RATE = "churn_rate"
+    CONVERSION_RATE = "conversion_rate"
+    AVERAGE_ORDER_VALUE = "average_order_value"
+    GROSS_MARGIN = "gross_margin"
+    MANUAL = "manual"
+
+
+class BaselineKind(StrEnum):
+    PREVIOUS_PERIOD = "previous_period"
+    SAME_PERIOD_LAST_YEAR = "same_period_last_year"
+
+
+class Direction(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class Settings(SQLModel, table=True):
+    """One row per database (id = 1)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_name: str = ""
+    currency: str = "RUB"
+    org_mode: str = OrgMode.GEOGRAPHIC
+    retention_window_days: int = 365
+    at_risk_days: int = 90
+    fiscal_year_start_month: int = 1
+    report_language: str = "en"
+
+
+class Territory(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    code: str | None = Field(default=None, unique=True)
+    parent_id: int | None = Field(default=None, foreign_key="territory.id", index=True)
+
+
+class AccountType(SQLModel, table=True):
+    __tablename__ = "account_type"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class ProductCategory(SQLModel, table=True):
+    __tablename__ = "product_category"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    parent_id: int | None = Field(default=None, foreign_key="product_category.id", index=True)
+
+
+class Product(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    category_id: int | None = Field(default=None, foreign_key="product_category.id", index=True)
+    unit_cost: int = 0
+    list_price: int = 0
+    active: bool = True
+
+
+class Channel(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str = ChannelKind.OFFLINE
+
+
+class ChannelSpend(SQLModel, table=True):
+    __tablename__ = "channel_spend"
+    __table_args__ = (UniqueConstraint("channel_id", "month"),)
+    id: int | None = Field(default=None, primary_key=True)
+    channel_id: int = Field(foreign_key="channel.id")
+    month: dt.date = Field(description="first day of the month")
+    acquisition_spend: int = 0
+    retention_spend: int = 0
+
+
+class Team(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    parent_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    # Team and member reference each other: use_alter tells SQLAlchemy how to order them; the
+    # migration declares the key inline, since SQLite accepts forward references.
+    lead_member_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("member.id", use_alter=True, name="fk_team_lead_member")
+        ),
+    )
+
+
+class Member(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    role: str = Role.REPRESENTATIVE
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    reports_to_id: int | None = Field(default=None, foreign_key="member.id")
+    email: str | None = None
+    phone: str | None = None
+    hired_on: dt.date | None = None
+    left_on: dt.date | None = None
+    capacity: int | None = None
+
+
+class Coverage(SQLModel, table=True):
+    """A member or a team assigned to a territory, a product category or an account type."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    territory_id: int | None = Field(default=None, foreign_key="territory.id")
+    category_id: int | None = Field(default=None, foreign_key="product_category.id")
+    account_type_id: int | None = Field(default=None, foreign_key="account_type.id")
+
+
+class Persona(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    summary: str = ""
+    demographics: str = ""
+    goals: str = ""
+    pains: str = ""
+    preferred_channels: str = ""
+    objections: str = ""
+    segment_id: int | None = Field(default=None, foreign_key="segment.id")
+
+
+class Segment(SQLModel, table=True):
+    """A saved customer filter; the rule is JSON: a list of conditions joined by AND."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    rule: str = "[]"
+
+
+class Customer(SQLModel, table=True):
+    __table_args__ = (Index("ix_customer_owner", "owner_member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    kind: str = CustomerKind.COMPANY
+    account_type_id: int | None = Field(default=None, foreign_key="account_type.id")
+    territory_id: int | None = Field(default=None, foreign_key="territory.id", index=True)
+    owner_member_id: int | None = Field(default=None, foreign_key="member.id")
+    persona_id: int | None = Field(default=None, foreign_key="persona.id")
+    acquisition_channel_id: int | None = Field(default=None, foreign_key="channel.id")
+    created_on: dt.date
+    status_override: str | None = None
+    lost_reason: str | None = None
+    contact_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    notes: str = ""
+
+
+class Sale(SQLModel, table=True):
+    """One order line. ``amount`` is net of discount; ``cost`` is the line's total cost."""
+
+    __table_args__ = (
+        Index("ix_sale_date", "date"),
+        Index("ix_sale_customer_date", "customer_id", "date"),
+        Index("ix_sale_member_date", "member_id", "date"),
+        Index("ix_sale_line_ref", "line_ref"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    order_ref: str | None = None
+    line_ref: str | None = None
+    date: dt.date
+    customer_id: int = Field(foreign_key="customer.id")
+    product_id: int | None = Field(default=None, foreign_key="product.id")
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    channel_id: int | None = Field(default=None, foreign_key="channel.id")
+    quantity: float = 1
+    unit_price: int = 0
+    discount: int = 0
+    amount: int = 0
+    cost: int = 0
+
+
+class Interaction(SQLModel, table=True):
+    __table_args__ = (Index("ix_interaction_customer_date", "customer_id", "date"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id")
+    date: dt.date
+    kind: str = InteractionKind.CALL
+    department: str = Department.SALES
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    subject: str = ""
+    outcome: str = ""
+    is_open: bool = False
+    follow_up_on: dt.date | None = None
+
+
+class Competitor(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    website: str = ""
+    positioning: str = ""
+    strengths: str = ""
+    weaknesses: str = ""
+    differentiation: str = ""
+    market_share: float | None = None
+
+
+class CompetitorPrice(SQLModel, table=True):
+    __tablename__ = "competitor_price"
+    __table_args__ = (Index("ix_competitor_price_product", "product_id", "observed_on"),)
+    id: int | None = Field(default=None, primary_key=True)
+    competitor_id: int = Field(foreign_key="competitor.id", index=True)
+    product_id: int = Field(foreign_key="product.id")
+    their_product_name: str = ""
+    price: int
+    observed_on: dt.date
+    source: str = ""
+
+
+class ResearchNote(SQLModel, table=True):
+    __tablename__ = "research_note"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = ResearchKind.MARKET
+    title: str
+    date: dt.date
+    body: str = ""
+    tags: str = ""
+    persona_id: int | None = Field(default=None, foreign_key="persona.id")
+    segment_id: int | None = Field(default=None, foreign_key="segment.id")
+    competitor_id: int | None = Field(default=None, foreign_key="competitor.id")
+
+
+class Goal(SQLModel, table=True):
+    """A SMART goal (SPEC §5). The scope is one optional dimension column."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    description: str = ""
+    metric: str = GoalMetric.REVENUE
+    manual_unit: str | None = None
+    owner_member_id: int | None = Field(default=None, foreign_key="member.id")
+    owner_team_id: int | None = Field(default=None, foreign_key="team.id")
+    parent_id: int | None = Field(default=None, foreign_key="goal.id", index=True)
+    scope_channel_id: int | None = Field(default=None, foreign_key="channel.id")
+    scope_product_id: int | None = Field(default=None, foreign_key="product.id")
+    scope_category_id: int | None = Field(default=None, foreign_key="product_category.id")
+    scope_territory_id: int | None = Field(default=None, foreign_key="territory.id")
+    scope_account_type_id: int | None = Field(default=None, foreign_key="account_type.id")
+    scope_segment_id: int | None = Field(default=None, foreign_key="segment.id")
+    baseline_kind: str = BaselineKind.PREVIOUS_PERIOD
+    target_value: float
+    direction: str = Direction.HIGHER_IS_BETTER
+    budget: int | None = None
+    resource_notes: str = ""
+    start_on: dt.date
+    end_on: dt.date
+
+
+class GoalCheckin(SQLModel, table=True):
+    __tablename__ = "goal_checkin"
+    id: int | None = Field(default=None, primary_key=True)
+    goal_id: int = Field(foreign_key="goal.id", index=True)
+    date: dt.date
+    value: float | None = None
+    note: str = ""
+
+
+class ChangeLog(SQLModel, table=True):
+    __tablename__ = "change_log"
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str
+    entity_id: int
+    field: str
+    old_value: str | None = None
+    new_value: str | None = None
+    changed_at: dt.datetime
+    changed_by: str

@@ -1,0 +1,40 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data and settings folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keeps settings, recent files and caches of a test away from the user's own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SALESDESK_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    from salesdesk import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def empty_db_path(tmp_path: Path) -> Path:
+    """A freshly created, empty SalesDesk database file."""
+    from salesdesk.db import create_database
+
+    path = tmp_path / "empty.sqlite"
+    create_database(path, company="Test Co", currency="RUB")
+    return path
