@@ -47,7 +47,7 @@ def system_language() -> str:
     return "ru" if code.lower().startswith("ru") else "en"
 
 
-def tr(text: str, **fields: object) -> str:
+def tr(text: str, /, **fields: object) -> str:
     """Translates ``text`` into the current language and fills its ``{fields}``."""
     if _current == "ru":
         from salesdesk.locale_ru import MESSAGES
@@ -56,7 +56,7 @@ def tr(text: str, **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
-def trn(n: int, singular: str, plural: str, **fields: object) -> str:
+def trn(n: int, singular: str, plural: str, /, **fields: object) -> str:
     """Translates a phrase with a count ``{n}``, choosing the plural form for ``n``."""
     if _current == "ru":
         from salesdesk.locale_ru import PLURALS
