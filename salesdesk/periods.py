@@ -1,0 +1,184 @@
+"""Reporting periods (SPEC §3): closed date ranges, calendar and fiscal units, and their labels.
+
+A fiscal year is named after the calendar year it starts in: with the fiscal year starting in
+April, fiscal 2026 runs from 1 April 2026 to 31 March 2027, and its first quarter is
+April–June 2026. With the default start month 1 fiscal and calendar units coincide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from salesdesk import i18n
+from salesdesk.i18n import tr
+
+KINDS = ("month", "quarter", "year", "custom")
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+_PATTERNS = (
+    (re.compile(r"(\d{4})-[Qq]([1-4])"), "quarter"),
+    (re.compile(r"(\d{4})-(\d{2})"), "month"),
+    (re.compile(r"(\d{4})"), "year"),
+)
+
+
+def month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` months, the day clamped to the target month (31 Jan + 1 = 28 Feb)."""
+    index = d.year * 12 + d.month - 1 + n
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, _days_in_month(year, month + 1)))
+
+
+def _days_in_month(year: int, month: int) -> int:
+    first_of_next = date(year + month // 12, month % 12 + 1, 1)
+    return (first_of_next - timedelta(days=1)).day
+
+
+def _one_year_earlier(d: date) -> date:
+    return add_months(d, -12)  # 29 Feb -> 28 Feb, every other date keeps its day
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A closed range of dates [start, end]; ``kind`` says whether it is a calendar unit."""
+
+    start: date
+    end: date  # inclusive
+    kind: str = field(default="custom", compare=False)
+    fiscal_start_month: int = field(default=1, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown period kind {self.kind!r}")
+
+    # --- constructors ---------------------------------------------------------------------
+
+    @classmethod
+    def _unit(cls, start: date, kind: str, fiscal_start_month: int = 1) -> Period:
+        end = add_months(start, _UNIT_MONTHS[kind]) - timedelta(days=1)
+        return cls(start, end, kind, fiscal_start_month)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        return cls._unit(date(year, month, 1), "month")
+
+    @classmethod
+    def quarter(cls, year: int, q: int, fiscal_start_month: int = 1) -> Period:
+        """Quarter ``q`` (1–4) of fiscal year ``year``."""
+        if not 1 <= q <= 4:
+            raise ValueError(f"quarter {q} is not 1-4")
+        start = add_months(date(year, fiscal_start_month, 1), 3 * (q - 1))
+        return cls._unit(start, "quarter", fiscal_start_month)
+
+    @classmethod
+    def year(cls, year: int, fiscal_start_month: int = 1) -> Period:
+        return cls._unit(date(year, fiscal_start_month, 1), "year", fiscal_start_month)
+
+    @classmethod
+    def parse(cls, text: str, fiscal_start_month: int = 1) -> Period:
+        """Reads "2026-Q3", "2026-07" or "2026"; raises ValueError for anything else."""
+        for pattern, kind in _PATTERNS:
+            if match := pattern.fullmatch(text.strip()):
+                try:
+                    return cls._from_match(kind, match, fiscal_start_month)
+                except ValueError:
+                    break  # e.g. month 13
+        raise ValueError(tr("{text!r} is not a period; use 2026-Q3, 2026-07 or 2026", text=text))
+
+    @classmethod
+    def _from_match(cls, kind: str, match: re.Match[str], fiscal_start_month: int) -> Period:
+        year = int(match[1])
+        if kind == "quarter":
+            return cls.quarter(year, int(match[2]), fiscal_start_month)
+        if kind == "month":
+            return cls.month(year, int(match[2]))
+        return cls.year(year, fiscal_start_month)
+
+    @classmethod
+    def containing(cls, d: date, kind: str, fiscal_start_month: int = 1) -> Period:
+        """The month, quarter or (fiscal) year that ``d`` falls in."""
+        if kind == "month":
+            return cls._unit(month_start(d), "month")
+        if kind not in ("quarter", "year"):
+            raise ValueError(f"no unit period of kind {kind!r}")
+        months_into_year = (d.month - fiscal_start_month) % 12
+        months_into_unit = months_into_year % _UNIT_MONTHS[kind]
+        return cls._unit(add_months(month_start(d), -months_into_unit), kind, fiscal_start_month)
+
+    # --- arithmetic -----------------------------------------------------------------------
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def _shifted_units(self, n: int) -> Period:
+        start = add_months(self.start, n * _UNIT_MONTHS[self.kind])
+        return self._unit(start, self.kind, self.fiscal_start_month)
+
+    def previous(self) -> Period:
+        """The previous month / quarter / year, or the range of equal length just before."""
+        if self.kind in _UNIT_MONTHS:
+            return self._shifted_units(-1)
+        end = self.start - timedelta(days=1)
+        return Period(end - timedelta(days=self.days - 1), end)
+
+    def next(self) -> Period:
+        if self.kind in _UNIT_MONTHS:
+            return self._shifted_units(1)
+        start = self.end + timedelta(days=1)
+        return Period(start, start + timedelta(days=self.days - 1))
+
+    def year_ago(self) -> Period:
+        """The same dates one year earlier (29 Feb becomes 28 Feb)."""
+        if self.kind in _UNIT_MONTHS:
+            return self._shifted_units(-12 // _UNIT_MONTHS[self.kind])
+        return Period(_one_year_earlier(self.start), _one_year_earlier(self.end))
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d <= self.end
+
+    # --- labels ---------------------------------------------------------------------------
+
+    def label(self) -> str:
+        """ "July 2026", "Q3 2026", "2026", "FY 2026/27", "1 Jul 2026 – 15 Aug 2026"."""
+        if self.kind == "month":
+            return _month_label(self.start)
+        if self.kind == "quarter":
+            return self._quarter_label()
+        if self.kind == "year":
+            return self._fiscal_year_label()
+        return f"{_day_label(self.start)} – {_day_label(self.end)}"
+
+    def _fiscal_year(self) -> int:
+        return (
+            self.start.year if self.start.month >= self.fiscal_start_month else self.start.year - 1
+        )
+
+    def _fiscal_year_label(self) -> str:
+        year = self._fiscal_year()
+        if self.fiscal_start_month == 1:
+            return str(year)
+        return tr("FY {first}/{second}", first=year, second=f"{(year + 1) % 100:02d}")
+
+    def _quarter_label(self) -> str:
+        q = (self.start.month - self.fiscal_start_month) % 12 // 3 + 1
+        return tr("Q{q} {year}", q=q, year=self._fiscal_year_label())
+
+
+def _month_label(d: date) -> str:
+    from babel.dates import format_date
+
+    return format_date(d, "LLLL y", locale=i18n.language()).capitalize()
+
+
+def _day_label(d: date) -> str:
+    from babel.dates import format_date
+
+    return format_date(d, "d MMM y", locale=i18n.language())
