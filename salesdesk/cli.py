@@ -85,8 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(
             f"salesdesk {args.command}: "
-            + tr("unexpected error: {error} (run with --debug for details)",
-                 error=f"{type(error).__name__}: {error}"),
+            + tr(
+                "unexpected error: {error} (run with --debug for details)",
+                error=f"{type(error).__name__}: {error}",
+            ),
             file=sys.stderr,
         )
         return EXIT_ERROR

@@ -333,8 +333,12 @@ def integrity_problems(path: Path) -> list[str]:
         problems = [row[0] for row in rows if row[0] != "ok"]
         for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
             problems.append(
-                tr("{table} row {rowid} refers to a missing {parent}",
-                   table=table, rowid=rowid, parent=parent)
+                tr(
+                    "{table} row {rowid} refers to a missing {parent}",
+                    table=table,
+                    rowid=rowid,
+                    parent=parent,
+                )
             )
     connection.close()
     return problems

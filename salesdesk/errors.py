@@ -34,8 +34,11 @@ class DatabaseExistsError(SalesDeskError):
 class ForeignFileError(SalesDeskError):
     def __init__(self, path: Path, what: str) -> None:
         super().__init__(
-            tr("{path} is not a SalesDesk database ({what}); it was left unchanged.",
-               path=path, what=what)
+            tr(
+                "{path} is not a SalesDesk database ({what}); it was left unchanged.",
+                path=path,
+                what=what,
+            )
         )
         self.path = path
 
@@ -43,8 +46,11 @@ class ForeignFileError(SalesDeskError):
 class DamagedFileError(SalesDeskError):
     def __init__(self, path: Path, what: str) -> None:
         super().__init__(
-            tr("{path} is damaged ({what}); it was left unchanged. "
-               "Restore it from a backup.", path=path, what=what)
+            tr(
+                "{path} is damaged ({what}); it was left unchanged. Restore it from a backup.",
+                path=path,
+                what=what,
+            )
         )
         self.path = path
 
@@ -52,9 +58,13 @@ class DamagedFileError(SalesDeskError):
 class NewerVersionError(SalesDeskError):
     def __init__(self, path: Path, found: int, supported: int) -> None:
         super().__init__(
-            tr("{path} was written by a newer SalesDesk (schema {found}; this version reads "
-               "up to {supported}); it was left unchanged. Update SalesDesk to open it.",
-               path=path, found=found, supported=supported)
+            tr(
+                "{path} was written by a newer SalesDesk (schema {found}; this version reads "
+                "up to {supported}); it was left unchanged. Update SalesDesk to open it.",
+                path=path,
+                found=found,
+                supported=supported,
+            )
         )
         self.path = path
 

@@ -37,8 +37,13 @@ def run_new(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     report = db.check_database(args.db)
-    print(tr("Schema version {found} (this SalesDesk: {supported}).",
-             found=report.schema_version, supported=report.supported_version))
+    print(
+        tr(
+            "Schema version {found} (this SalesDesk: {supported}).",
+            found=report.schema_version,
+            supported=report.supported_version,
+        )
+    )
     if report.schema_version < report.supported_version:
         print(tr("The schema is older; it is upgraded the next time the file is opened."))
     if not report.problems:

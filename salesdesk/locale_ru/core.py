@@ -3,30 +3,24 @@
 MESSAGES = {
     "No database at {path}.": "Базы данных {path} нет.",
     "{path} already exists; it was left as it is.": "{path} уже существует; файл не тронут.",
-    "{path} is not a SalesDesk database ({what}); it was left unchanged.":
-        "{path} — не база SalesDesk ({what}); файл не изменён.",
-    "{path} is damaged ({what}); it was left unchanged. Restore it from a backup.":
-        "{path} повреждён ({what}); файл не изменён. Восстановите его из резервной копии.",
+    "{path} is not a SalesDesk database ({what}); it was left unchanged.": "{path} — не база SalesDesk ({what}); файл не изменён.",
+    "{path} is damaged ({what}); it was left unchanged. Restore it from a backup.": "{path} повреждён ({what}); файл не изменён. Восстановите его из резервной копии.",
     "{path} was written by a newer SalesDesk (schema {found}; this version reads up to "
-    "{supported}); it was left unchanged. Update SalesDesk to open it.":
-        "{path} записан более новой версией SalesDesk (схема {found}; эта версия читает до "
-        "{supported}); файл не изменён. Обновите SalesDesk, чтобы открыть его.",
+    "{supported}); it was left unchanged. Update SalesDesk to open it.": "{path} записан более новой версией SalesDesk (схема {found}; эта версия читает до "
+    "{supported}); файл не изменён. Обновите SalesDesk, чтобы открыть его.",
     "another process": "другой процесс",
     "The database is open for writing by {who}.": "База открыта на запись: {who}.",
-    "The database is open read-only; the change was not saved.":
-        "База открыта только для чтения; изменение не сохранено.",
+    "The database is open read-only; the change was not saved.": "База открыта только для чтения; изменение не сохранено.",
     "not an SQLite file": "это не файл SQLite",
     "an SQLite file of another application": "файл SQLite другой программы",
     "the file is truncated": "файл обрезан",
-    "{table} row {rowid} refers to a missing {parent}":
-        "{table}, строка {rowid}: ссылка на отсутствующую запись {parent}",
+    "{table} row {rowid} refers to a missing {parent}": "{table}, строка {rowid}: ссылка на отсутствующую запись {parent}",
     "see --help": "см. --help",
     "SalesDesk from the command line.": "SalesDesk из командной строки.",
     "show tracebacks": "показывать трассировку ошибок",
     "language of messages and reports": "язык сообщений и отчётов",
     "Interrupted; nothing was changed.": "Прервано; ничего не изменено.",
-    "unexpected error: {error} (run with --debug for details)":
-        "непредвиденная ошибка: {error} (подробности — с --debug)",
+    "unexpected error: {error} (run with --debug for details)": "непредвиденная ошибка: {error} (подробности — с --debug)",
     "the database file": "файл базы данных",
     "{text!r} is not a date; use YYYY-MM-DD": "{text!r} — не дата; используйте ГГГГ-ММ-ДД",
     "create a new, empty database": "создать новую пустую базу",
@@ -36,12 +30,9 @@ MESSAGES = {
     "write a consistent copy of a database": "записать согласованную копию базы",
     "where to write the copy": "куда записать копию",
     "Created {path}.": "Создан файл {path}.",
-    "Schema version {found} (this SalesDesk: {supported}).":
-        "Версия схемы {found} (эта версия SalesDesk: {supported}).",
-    "The schema is older; it is upgraded the next time the file is opened.":
-        "Схема старее; она будет обновлена при следующем открытии файла.",
-    "Integrity and foreign keys: no problems found.":
-        "Целостность и внешние ключи: проблем не найдено.",
+    "Schema version {found} (this SalesDesk: {supported}).": "Версия схемы {found} (эта версия SalesDesk: {supported}).",
+    "The schema is older; it is upgraded the next time the file is opened.": "Схема старее; она будет обновлена при следующем открытии файла.",
+    "Integrity and foreign keys: no problems found.": "Целостность и внешние ключи: проблем не найдено.",
     "Backed up {path} to {target}.": "Резервная копия {path} записана в {target}.",
 }
 

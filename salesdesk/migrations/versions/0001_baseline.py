@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: Sequence[str] | None = None
@@ -102,9 +101,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("parent_id", sa.Integer(), nullable=True),
         sa.Column("lead_member_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["lead_member_id"], ["member.id"], name="fk_team_lead_member"
-        ),
+        sa.ForeignKeyConstraint(["lead_member_id"], ["member.id"], name="fk_team_lead_member"),
         sa.ForeignKeyConstraint(
             ["parent_id"],
             ["team.id"],
@@ -112,9 +109,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("team", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_team_parent_id"), ["parent_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_team_parent_id"), ["parent_id"], unique=False)
 
     op.create_table(
         "territory",
@@ -130,9 +125,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("code"),
     )
     with op.batch_alter_table("territory", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_territory_parent_id"), ["parent_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_territory_parent_id"), ["parent_id"], unique=False)
 
     op.create_table(
         "channel_spend",
@@ -171,9 +164,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("member", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_member_team_id"), ["team_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_member_team_id"), ["team_id"], unique=False)
 
     op.create_table(
         "persona",
@@ -209,9 +200,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("code"),
     )
     with op.batch_alter_table("product", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_product_category_id"), ["category_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_product_category_id"), ["category_id"], unique=False)
 
     op.create_table(
         "competitor_price",
@@ -273,12 +262,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("coverage", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_coverage_member_id"), ["member_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_coverage_team_id"), ["team_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_coverage_member_id"), ["member_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_coverage_team_id"), ["team_id"], unique=False)
 
     op.create_table(
         "customer",
@@ -389,9 +374,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_goal_parent_id"), ["parent_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_goal_parent_id"), ["parent_id"], unique=False)
 
     op.create_table(
         "research_note",
@@ -432,9 +415,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("goal_checkin", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_goal_checkin_goal_id"), ["goal_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_goal_checkin_goal_id"), ["goal_id"], unique=False)
 
     op.create_table(
         "interaction",
@@ -459,9 +440,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("interaction", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_interaction_customer_date", ["customer_id", "date"], unique=False
-        )
+        batch_op.create_index("ix_interaction_customer_date", ["customer_id", "date"], unique=False)
 
     op.create_table(
         "sale",
@@ -497,14 +476,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("sale", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_sale_customer_date", ["customer_id", "date"], unique=False
-        )
+        batch_op.create_index("ix_sale_customer_date", ["customer_id", "date"], unique=False)
         batch_op.create_index("ix_sale_date", ["date"], unique=False)
         batch_op.create_index("ix_sale_line_ref", ["line_ref"], unique=False)
-        batch_op.create_index(
-            "ix_sale_member_date", ["member_id", "date"], unique=False
-        )
+        batch_op.create_index("ix_sale_member_date", ["member_id", "date"], unique=False)
 
     op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
