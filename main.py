@@ -23,14 +23,13 @@ def main(argv: list[str]) -> int:
 
 
 def _wants_command_line(argv: list[str]) -> bool:
-    """A command name (not an option's value), --version or --help means no GUI."""
-    from salesdesk.cli import COMMAND_NAMES
-
+    """Any word that is not an option or an option's value (a command, or a typo the command
+    line will explain), --version or --help means no GUI; the GUI takes only options."""
     previous = ""
     for arg in argv:
         if arg in {"--version", "--help", "-h"}:
             return True
-        if arg in COMMAND_NAMES and previous not in _OPTIONS_WITH_VALUE:
+        if not arg.startswith("-") and previous not in _OPTIONS_WITH_VALUE:
             return True
         previous = arg
     return False

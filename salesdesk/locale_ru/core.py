@@ -1,7 +1,7 @@
 """Russian for the database layer, errors and the command-line frame."""
 
 MESSAGES = {
-    "No database at {path}.": "Базы данных {path} нет.",
+    "No database at {path}.": "Нет базы данных {path}.",
     "{path} already exists; it was left as it is.": "{path} уже существует; файл не тронут.",
     "{path} is not a SalesDesk database ({what}); it was left unchanged.": "{path} — не база SalesDesk ({what}); файл не изменён.",
     "{path} is damaged ({what}); it was left unchanged. Restore it from a backup.": "{path} повреждён ({what}); файл не изменён. Восстановите его из резервной копии.",
