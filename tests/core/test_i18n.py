@@ -23,9 +23,12 @@ def translated_literals() -> tuple[set[str], set[str]]:
                 continue
             if node.func.id == "tr" and node.args and isinstance(node.args[0], ast.Constant):
                 singles.add(node.args[0].value)
-            if node.func.id == "trn" and len(node.args) > 1:
-                if isinstance(node.args[1], ast.Constant):
-                    plurals.add(node.args[1].value)
+            if (
+                node.func.id == "trn"
+                and len(node.args) > 1
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                plurals.add(node.args[1].value)
     return singles, plurals
 
 
