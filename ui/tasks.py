@@ -1,0 +1,199 @@
+"""Background work off the GUI thread (STYLE 6).
+
+A :class:`Task` runs ``fn(progress, cancelled)`` on a worker thread of the global
+:class:`QThreadPool`. The worker never touches widgets: it reports through a small bridge
+object whose signals are queued to the GUI thread, where the task re-emits its public
+signals. So every slot connected to a task runs on the GUI thread, lambdas included.
+
+Outcome rules: exactly one of ``succeeded``, ``failed`` or ``aborted`` is emitted, then
+``finished``. Once :meth:`Task.cancel` was called the outcome is ``aborted`` whatever ``fn``
+returned or raised — a cancelled result is never shown to the user as a success.
+
+Every running task is listed by :func:`task_registry`, which the status bar watches.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+
+from salesdesk.errors import SalesDeskError
+
+ProgressFn = Callable[[float, str], None]
+CancelledFn = Callable[[], bool]
+TaskFn = Callable[[ProgressFn, CancelledFn], Any]
+
+# Progress reports closer together than this are dropped (except the first and the last), so a
+# worker calling progress() for every row cannot flood the GUI thread's event queue.
+PROGRESS_INTERVAL_S = 0.05
+
+log = logging.getLogger(__name__)
+
+
+class _WorkerBridge(QObject):
+    """Carries the worker's reports to the GUI thread; lives (and is owned) there."""
+
+    progress = Signal(float, str)
+    result = Signal(object)
+    error = Signal(object)
+
+
+class Task(QObject):
+    """One piece of background work with progress and cancel."""
+
+    progressed = Signal(float, str)  # fraction 0..1, message
+    succeeded = Signal(object)  # fn's return value
+    failed = Signal(object)  # the exception fn raised
+    aborted = Signal()  # cancel() was called; emitted instead of succeeded/failed
+    finished = Signal()  # always last
+
+    def __init__(self, title: str, fn: TaskFn, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.fraction = 0.0
+        self.message = ""
+        self._fn = fn
+        self._cancel_requested = threading.Event()
+        self._running = False
+        self._last_report = 0.0
+        self._bridge = _WorkerBridge()
+        queued = Qt.ConnectionType.QueuedConnection
+        self._bridge.progress.connect(self._on_progress, queued)
+        self._bridge.result.connect(self._on_result, queued)
+        self._bridge.error.connect(self._on_error, queued)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        if self._running:
+            raise RuntimeError(f"task {self.title!r} is already running")
+        self._running = True
+        task_registry().add(self)
+        QThreadPool.globalInstance().start(self._work)
+
+    def cancel(self) -> None:
+        """Asks ``fn`` to stop; it sees ``cancelled()`` return True at its next check."""
+        self._cancel_requested.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel_requested.is_set()
+
+    # --- worker thread ----------------------------------------------------------------------
+
+    def _work(self) -> None:
+        bridge = self._bridge  # a local reference: the task itself may be deleted meanwhile
+        try:
+            value = self._fn(self._report_progress, self._cancel_requested.is_set)
+        except Exception as error:  # handed to the GUI thread, which decides what to show
+            bridge.error.emit(error)
+        else:
+            bridge.result.emit(value)
+
+    def _report_progress(self, fraction: float, message: str = "") -> None:
+        now = time.monotonic()
+        if fraction < 1.0 and now - self._last_report < PROGRESS_INTERVAL_S:
+            return
+        self._last_report = now
+        self._bridge.progress.emit(min(max(fraction, 0.0), 1.0), message)
+
+    # --- GUI thread ------------------------------------------------------------------------
+
+    @Slot(float, str)
+    def _on_progress(self, fraction: float, message: str) -> None:
+        if not self._running:
+            return  # a report queued behind the result
+        self.fraction, self.message = fraction, message
+        self.progressed.emit(fraction, message)
+        task_registry().changed.emit()
+
+    @Slot(object)
+    def _on_result(self, value: object) -> None:
+        if self._finish():
+            self.succeeded.emit(value)
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_error(self, error: BaseException) -> None:
+        if self._finish():
+            if not isinstance(error, SalesDeskError):
+                log.error("task %r failed", self.title, exc_info=error)
+            self.failed.emit(error)
+        self.finished.emit()
+
+    def _finish(self) -> bool:
+        """Marks the task done; True when its outcome should be reported (not cancelled)."""
+        self._running = False
+        task_registry().remove(self)
+        if self.is_cancelled():
+            self.aborted.emit()
+            return False
+        return True
+
+
+class TaskRegistry(QObject):
+    """The running tasks, in start order; ``changed`` fires on start, progress and end."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tasks: list[Task] = []
+
+    def add(self, task: Task) -> None:
+        self._tasks.append(task)
+        # A task deleted with its parent while running would otherwise stay listed forever;
+        # the slot captures only the id, so the connection does not keep the task alive.
+        key = id(task)
+        task.destroyed.connect(lambda: self._remove_by_id(key))
+        self.changed.emit()
+
+    def remove(self, task: Task) -> None:
+        self._remove_by_id(id(task))
+
+    def _remove_by_id(self, key: int) -> None:
+        remaining = [task for task in self._tasks if id(task) != key]
+        if len(remaining) != len(self._tasks):
+            self._tasks = remaining
+            self.changed.emit()
+
+    def running(self) -> list[Task]:
+        return list(self._tasks)
+
+
+_registry: TaskRegistry | None = None
+
+
+def task_registry() -> TaskRegistry:
+    global _registry
+    if _registry is None:
+        _registry = TaskRegistry()
+    return _registry
+
+
+def run_in_background(
+    title: str,
+    fn: TaskFn,
+    *,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+    parent: QObject | None,
+) -> Task:
+    """Starts ``fn`` as a task and calls back on the GUI thread with its result or error."""
+    task = Task(title, fn, parent)
+    task.succeeded.connect(on_success)
+    if on_failure is not None:
+        task.failed.connect(on_failure)
+    task.start()
+    return task
+
+
+def wait_for_all_tasks(timeout_ms: int = 30_000) -> bool:
+    """Blocks until the workers are idle (at exit, so no worker outlives the application)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
