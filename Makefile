@@ -1,0 +1,64 @@
+# SalesDesk developer commands. The README opens with the two that matter:
+#   make run    set everything up and open SalesDesk on a demo database
+#   make test   set everything up, lint, and run the whole test suite (what .ci/run calls)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Reinstalled whenever pyproject.toml changes.
+INSTALLED := $(VENV)/.installed
+# The database `make run` opens; by default the demo file the app itself offers on first start.
+DB ?=
+PYTEST_ARGS ?=
+BENCH_ARGS ?=
+
+.PHONY: setup run test lint typecheck translations bench build screenshots clean distclean
+
+setup: $(INSTALLED) translations
+
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "SalesDesk needs Python 3.11 or newer: make PYTHON=python3.11 ..." >&2; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -e ".[dev]"
+	touch $@
+
+translations: $(INSTALLED)
+	$(BIN)/python tools/translations.py build
+
+run: setup
+	@db="$(DB)"; \
+	[ -n "$$db" ] || db="$$($(BIN)/python -c 'from ui.paths import default_demo_path; print(default_demo_path())')"; \
+	if [ ! -e "$$db" ]; then \
+		mkdir -p "$$(dirname "$$db")" && $(BIN)/python main.py demo --db "$$db" || exit 1; \
+	fi; \
+	echo "Opening $$db"; \
+	$(BIN)/python main.py --db "$$db"
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+
+typecheck: $(INSTALLED)
+	$(BIN)/mypy
+
+# pytest exits 5 when it collected no tests: that fails too, with a word saying why.
+test: setup lint
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: pytest found no tests to run" >&2; fi; \
+	exit $$status
+
+bench: setup
+	$(BIN)/python -m bench.harness $(BENCH_ARGS)
+
+# A one-folder application in dist/SalesDesk (SPEC §10); see build.spec.
+build: setup
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+screenshots: setup
+	$(BIN)/python tools/screenshots.py
+
+clean:
+	rm -rf build dist resources/i18n/*.qm
+
+distclean: clean
+	rm -rf $(VENV)
