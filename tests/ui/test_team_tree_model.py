@@ -1,0 +1,97 @@
+"""TeamTreeModel: Qt's model tester, the shape of the tree and how people who left look."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
+
+from salesdesk.team import MemberNode, TeamNode
+
+from ui.models.team_tree import EMAIL_COLUMN, NODE_ROLE, ROLE_COLUMN, TeamTreeModel
+
+TODAY = date(2026, 11, 28)
+
+
+def _organisation() -> tuple[list[TeamNode], list[MemberNode]]:
+    """Sales (led by Boris) with sub-team North; Olga left North; Ann is in no team."""
+    boris = MemberNode(2, "Boris Lead", "manager", "boris@example.com", team_id=1)
+    zoe = MemberNode(3, "Zoe Rep", "representative", team_id=2)
+    olga = MemberNode(4, "Olga Gone", "representative", team_id=2, left_on=date(2025, 6, 30))
+    north = TeamNode(2, "North", parent_id=1, members=[zoe, olga])
+    sales = TeamNode(1, "Sales", lead_member_id=2, children=[north], members=[boris])
+    ann = MemberNode(1, "Ann Head", "head", "ann@example.com")
+    return [sales], [ann]
+
+
+@pytest.fixture
+def model(qtbot: object) -> TeamTreeModel:
+    model = TeamTreeModel(today=TODAY)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_tree(*_organisation())
+    return model
+
+
+def _names(model: TeamTreeModel, parent: QModelIndex) -> list[str]:
+    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+
+def test_tree_lists_teams_then_members_without_a_team(model: TeamTreeModel) -> None:
+    root = QModelIndex()
+    assert _names(model, root) == ["Sales", "Ann Head"]
+    sales = model.index(0, 0, root)
+    # the team's own members come before its sub-teams
+    assert _names(model, sales) == ["Boris Lead", "North"]
+    north = model.index(1, 0, sales)
+    assert _names(model, north) == ["Zoe Rep", "Olga Gone"]
+    assert model.index(0, 0, north).parent() == north
+    assert model.columnCount(root) == 3
+
+
+def test_columns_show_role_and_email(model: TeamTreeModel) -> None:
+    ann = model.index(1, 0)
+    assert ann.siblingAtColumn(ROLE_COLUMN).data() == "Head of sales"
+    assert ann.siblingAtColumn(EMAIL_COLUMN).data() == "ann@example.com"
+    assert model.index(0, ROLE_COLUMN).data() == "Team"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Name", "Role", "Email"]
+
+
+def test_node_role_gives_the_core_object(model: TeamTreeModel) -> None:
+    sales = model.index(0, 0).data(NODE_ROLE)
+    assert isinstance(sales, TeamNode) and sales.id == 1
+    found = model.index_of_member(4)
+    assert found.data() == "Olga Gone"
+    assert model.index_of_team(2).data() == "North"
+    assert not model.index_of_member(99).isValid()
+
+
+def test_member_who_left_is_greyed_and_explained(model: TeamTreeModel) -> None:
+    olga = model.index_of_member(4)
+    zoe = model.index_of_member(3)
+    grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert olga.data(Qt.ItemDataRole.ForegroundRole).color() == grey
+    assert olga.siblingAtColumn(EMAIL_COLUMN).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert zoe.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert olga.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Olga Gone\nSales representative\nLeft on Jun 30, 2025"
+    )
+
+
+def test_team_tooltip_names_lead_and_counts_active_members(model: TeamTreeModel) -> None:
+    # Sales: Boris, Zoe and Olga, of whom Olga left
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Sales\nLead: Boris Lead\n2 active member(s)"
+    )
+
+
+def test_reload_and_clear(model: TeamTreeModel) -> None:
+    model.set_tree(*_organisation())
+    assert model.rowCount() == 2
+    model.clear()
+    assert model.rowCount() == 0
+    assert not model.index(0, 0).isValid()

@@ -1,0 +1,217 @@
+"""Teams, sub-teams and members as a Qt tree (SPEC §4 Team).
+
+Following the Qt for Python ``editabletreemodel`` example, :class:`TreeItem` is a plain tree
+of the core's :class:`~salesdesk.team.TeamNode` / :class:`~salesdesk.team.MemberNode` objects
+and :class:`TeamTreeModel` only adapts it to Qt's index API. Members who left stay in the tree,
+greyed out and explained in a tooltip.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from salesdesk.formatting import format_date
+from salesdesk.team import MemberNode, TeamNode
+
+from ui.icons import icon
+
+Node = TeamNode | MemberNode
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_NO_INDEX = QModelIndex()  # the invisible root, as a default argument
+
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the TeamNode or MemberNode behind a row
+
+NAME_COLUMN, ROLE_COLUMN, EMAIL_COLUMN = range(3)
+_COLUMN_COUNT = 3
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ENABLED_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class TreeItem:
+    """One row of the tree: a team or a member, with its parent and child rows."""
+
+    def __init__(self, node: Node | None, parent: TreeItem | None = None) -> None:
+        self.node = node
+        self.parent = parent
+        self.children: list[TreeItem] = []
+
+    def add_child(self, node: Node) -> TreeItem:
+        child = TreeItem(node, self)
+        self.children.append(child)
+        return child
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+def build_tree(teams: list[TeamNode], unassigned: list[MemberNode]) -> TreeItem:
+    """The invisible root item: teams (members before sub-teams), then members in no team."""
+    root = TreeItem(None)
+    for team in teams:
+        _add_team(root, team)
+    for member in unassigned:
+        root.add_child(member)
+    return root
+
+
+def _add_team(parent: TreeItem, team: TeamNode) -> None:
+    item = parent.add_child(team)
+    for member in team.members:
+        item.add_child(member)
+    for child in team.children:
+        _add_team(item, child)
+
+
+class TeamTreeModel(QAbstractItemModel):
+    """Read-only for now: reshaping the tree by drag and drop comes with the editing issue."""
+
+    def __init__(self, parent: QObject | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._root = TreeItem(None)
+        self._today = today or date.today()
+        self._members_by_id: dict[int, MemberNode] = {}
+
+    def set_tree(self, teams: list[TeamNode], unassigned: list[MemberNode]) -> None:
+        """Replaces the whole tree (a full reload after the database or the data changed)."""
+        self.beginResetModel()
+        self._root = build_tree(teams, unassigned)
+        self._members_by_id = {m.id: m for m in _all_members(teams, unassigned)}
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_tree([], [])
+
+    # --- structure ------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._item(parent).children[row])
+
+    def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._item(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        if parent.isValid() and parent.column() != NAME_COLUMN:
+            return 0
+        return len(self._item(parent).children)
+
+    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return _COLUMN_COUNT
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return _ENABLED_SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def _item(self, index: AnyIndex) -> TreeItem:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def member(self, member_id: int | None) -> MemberNode | None:
+        """Any member in the tree by id, e.g. a team's lead who sits in another team."""
+        return self._members_by_id.get(member_id) if member_id is not None else None
+
+    def index_of_member(self, member_id: int) -> QModelIndex:
+        """The name cell of a member's row, or an invalid index when it is not in the tree."""
+        return self._find(self._root, lambda n: isinstance(n, MemberNode) and n.id == member_id)
+
+    def index_of_team(self, team_id: int) -> QModelIndex:
+        return self._find(self._root, lambda n: isinstance(n, TeamNode) and n.id == team_id)
+
+    def _find(self, item: TreeItem, matches: Any) -> QModelIndex:
+        for row, child in enumerate(item.children):
+            if matches(child.node):
+                return self.createIndex(row, 0, child)
+            found = self._find(child, matches)
+            if found.isValid():
+                return found
+        return QModelIndex()
+
+    # --- data -----------------------------------------------------------------------------
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
+    ) -> str | None:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        return (self.tr("Name"), self.tr("Role"), self.tr("Email"))[section]
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        node = self._item(index).node
+        if role == NODE_ROLE:
+            return node
+        if isinstance(node, TeamNode):
+            return self._team_data(node, index.column(), role)
+        if isinstance(node, MemberNode):
+            return self._member_data(node, index.column(), role)
+        return None
+
+    def _team_data(self, team: TeamNode, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            return (team.name, self.tr("Team"), "")[column]
+        if role == _DECORATION and column == NAME_COLUMN:
+            return self._icon("team")
+        if role == _TOOLTIP:
+            return self._team_tooltip(team)
+        return None
+
+    def _member_data(self, member: MemberNode, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            return (member.name, self.role_label(member.role), member.email or "")[column]
+        if role == _DECORATION and column == NAME_COLUMN:
+            return self._icon(member.role)
+        if role == _FOREGROUND and member.has_left(self._today):
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if role == _TOOLTIP:
+            return self._member_tooltip(member)
+        return None
+
+    def role_label(self, role: str) -> str:
+        labels = {
+            "head": self.tr("Head of sales"),
+            "manager": self.tr("Sales manager"),
+            "supervisor": self.tr("Sales supervisor"),
+            "representative": self.tr("Sales representative"),
+        }
+        return labels.get(role, role)
+
+    def _team_tooltip(self, team: TeamNode) -> str:
+        active = sum(not m.has_left(self._today) for m in team.all_members())
+        people = self.tr("%n active member(s)", "", active)
+        lead = self.member(team.lead_member_id)
+        if lead is None:
+            return f"{team.name}\n{people}"
+        return f"{team.name}\n{self.tr('Lead: {name}').format(name=lead.name)}\n{people}"
+
+    def _member_tooltip(self, member: MemberNode) -> str:
+        lines = [member.name, self.role_label(member.role)]
+        if member.has_left(self._today):
+            lines.append(self.tr("Left on {date}").format(date=format_date(member.left_on)))
+        return "\n".join(lines)
+
+    @staticmethod
+    def _icon(name: str) -> QIcon | None:
+        """The role's (or team's) icon; none when the SVG is missing, so no blank gap shows."""
+        found = icon(name)
+        return None if found.isNull() else found
+
+
+def _all_members(teams: list[TeamNode], unassigned: list[MemberNode]) -> list[MemberNode]:
+    return [m for team in teams for m in team.all_members()] + unassigned

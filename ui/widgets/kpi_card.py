@@ -1,0 +1,124 @@
+"""A KPI card: a title, a big value and its deltas against comparison periods (SPEC §4).
+
+A delta is an arrow, a signed percentage and what it compares with ("▲ +12.5% vs Q3 2026"), so
+that it reads without colour; green and red only add to it. For metrics where less is better
+(lost customers, customers at risk) a rise is shown in red.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from salesdesk.formatting import MISSING, format_percent
+
+from ui.theme import is_dark
+
+_UP, _DOWN, _FLAT = "▲", "▼", "▶"
+
+# Readable on both schemes: darker tones on a light window, lighter ones on a dark window.
+_GOOD = {"light": "#1a7f37", "dark": "#56d364"}
+_BAD = {"light": "#c62828", "dark": "#ff7b72"}
+
+
+@dataclass(frozen=True)
+class Delta:
+    """Relative change (0.125 = +12.5 %) against ``against`` (e.g. "vs Q3 2026")."""
+
+    change: float | None
+    against: str
+
+
+class KpiCard(QFrame):
+    """One number of the dashboard with its comparisons."""
+
+    def __init__(
+        self, title: str, *, higher_is_better: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._higher_is_better = higher_is_better
+        self._deltas: list[Delta] = []
+        self.title_label = QLabel(title)
+        self.title_label.setEnabled(False)  # the muted text colour of the palette
+        self.value_label = QLabel(MISSING)
+        scale_font(self.value_label, 1.9)
+        self.delta_labels: list[QLabel] = []
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.value_label)
+        self._delta_layout = QVBoxLayout()
+        self._delta_layout.setSpacing(0)
+        layout.addLayout(self._delta_layout)
+        self._update_accessible_name()
+
+    @property
+    def title(self) -> str:
+        return self.title_label.text()
+
+    def set_value(self, value: str, deltas: list[Delta] | tuple[Delta, ...] = ()) -> None:
+        self.value_label.setText(value)
+        self._deltas = list(deltas)
+        self._show_deltas()
+        self._update_accessible_name()
+
+    def clear(self) -> None:
+        self.set_value(MISSING)
+
+    def delta_texts(self) -> list[str]:
+        return [label.text() for label in self.delta_labels]
+
+    def _show_deltas(self) -> None:
+        while len(self.delta_labels) < len(self._deltas):
+            label = QLabel()
+            self.delta_labels.append(label)
+            self._delta_layout.addWidget(label)
+        for label, delta in zip(self.delta_labels, self._deltas, strict=False):
+            label.setText(delta_text(delta))
+            label.setToolTip(delta_text(delta))
+        for extra in self.delta_labels[len(self._deltas) :]:
+            extra.clear()
+        self._paint_deltas()
+
+    def _paint_deltas(self) -> None:
+        scheme = "dark" if is_dark() else "light"
+        for label, delta in zip(self.delta_labels, self._deltas, strict=False):
+            tone = self._tone(delta.change)
+            colour = {"good": _GOOD[scheme], "bad": _BAD[scheme]}.get(tone)
+            label.setStyleSheet(f"color: {colour};" if colour else "")
+            label.setEnabled(delta.change is not None)  # muted when there is no comparison
+
+    def _tone(self, change: float | None) -> str:
+        if not change:
+            return "neutral"
+        return "good" if (change > 0) == self._higher_is_better else "bad"
+
+    def _update_accessible_name(self) -> None:
+        parts = [self.title, self.value_label.text(), *self.delta_texts()]
+        self.setAccessibleName(", ".join(part for part in parts if part))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_deltas()  # light and dark need different greens and reds
+        super().changeEvent(event)
+
+
+def delta_text(delta: Delta) -> str:
+    """ "▲ +12.5% vs Q3 2026"; "— vs Q3 2026" when there is nothing to compare with."""
+    if delta.change is None:
+        return f"{MISSING} {delta.against}"
+    arrow = _UP if delta.change > 0 else _DOWN if delta.change < 0 else _FLAT
+    return f"{arrow} {format_percent(delta.change, signed=True)} {delta.against}"
+
+
+def scale_font(label: QLabel, factor: float, *, bold: bool = True) -> None:
+    """Headings and big numbers: the widget's font, ``factor`` times larger."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    label.setFont(font)
