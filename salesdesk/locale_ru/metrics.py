@@ -5,4 +5,5 @@ MESSAGES = {
         "{text!r} — не период; используйте 2026-Q3, 2026-07 или 2026",
     "FY {first}/{second}": "ФГ {first}/{second}",
     "Q{q} {year}": "{q} кв. {year}",
+    "(not set)": "(не указано)",
 }

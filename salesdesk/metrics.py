@@ -1,0 +1,391 @@
+"""The metrics of SPEC §3: the one implementation behind the dashboard, goals, reports and CLI.
+
+Everything is aggregated in SQL (``sqlalchemy.text`` with bound parameters); Python only
+assembles the statements and wraps the few result rows. Dates are stored as ISO text, so
+they are bound and compared as ``YYYY-MM-DD`` strings, which keeps the sale indexes usable.
+
+Money is in minor units throughout; rates are ratios (0.25 = 25 %).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+
+from salesdesk.i18n import tr
+from salesdesk.periods import Period, add_months
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+
+# --- scope -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Narrows a metric; every field is optional and several set at once are joined by AND."""
+
+    member_id: int | None = None
+    team_id: int | None = None  # the team and its sub-teams
+    territory_id: int | None = None  # the customer's territory and its descendants
+    category_id: int | None = None  # the product's category and its sub-categories
+    product_id: int | None = None
+    account_type_id: int | None = None
+    channel_id: int | None = None
+
+
+def _tree_cte(name: str, table: str, param: str) -> str:
+    # UNION (not UNION ALL) stops at a node already seen, so a damaged tree with a cycle ends.
+    return (
+        f"{name}(id) AS (SELECT id FROM {table} WHERE id = :{param}"
+        f" UNION SELECT child.id FROM {table} child JOIN {name} ON child.parent_id = {name}.id)"
+    )
+
+
+@dataclass(frozen=True)
+class _Filter:
+    """Conditions on ``sale s`` or ``customer c`` with the recursive CTEs they refer to."""
+
+    ctes: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def where(self) -> str:
+        return " AND ".join(self.conditions) or "1"
+
+    def with_clause(self, *more_ctes: str) -> str:
+        ctes = (*self.ctes, *more_ctes)
+        return f"WITH RECURSIVE {', '.join(ctes)}\n" if ctes else ""
+
+    def __add__(self, other: _Filter) -> _Filter:
+        ctes = tuple(dict.fromkeys((*self.ctes, *other.ctes)))
+        return _Filter(ctes, (*self.conditions, *other.conditions), {**self.params, **other.params})
+
+
+_TEAM_MEMBERS = "(SELECT id FROM member WHERE team_id IN (SELECT id FROM team_tree))"
+
+
+def _team_filter(scope: Scope, member_column: str) -> _Filter:
+    if scope.team_id is None:
+        return _Filter()
+    return _Filter(
+        (_tree_cte("team_tree", "team", "team_id"),),
+        (f"{member_column} IN {_TEAM_MEMBERS}",),
+        {"team_id": scope.team_id},
+    )
+
+
+def _territory_filter(scope: Scope, territory_column: str) -> _Filter:
+    if scope.territory_id is None:
+        return _Filter()
+    return _Filter(
+        (_tree_cte("territory_tree", "territory", "territory_id"),),
+        (f"{territory_column} IN (SELECT id FROM territory_tree)",),
+        {"territory_id": scope.territory_id},
+    )
+
+
+def _equals(column: str, param: str, value: int | None) -> _Filter:
+    return _Filter() if value is None else _Filter((), (f"{column} = :{param}",), {param: value})
+
+
+def _product_filter(scope: Scope) -> _Filter:
+    """Sale-level conditions that restrict which sales count: product, category, channel."""
+    result = _equals("s.product_id", "product_id", scope.product_id)
+    result += _equals("s.channel_id", "channel_id", scope.channel_id)
+    if scope.category_id is not None:
+        result += _Filter(
+            (_tree_cte("category_tree", "product_category", "category_id"),),
+            (
+                "s.product_id IN (SELECT id FROM product"
+                " WHERE category_id IN (SELECT id FROM category_tree))",
+            ),
+            {"category_id": scope.category_id},
+        )
+    return result
+
+
+def _sale_filter(scope: Scope) -> _Filter:
+    """The whole scope as conditions on ``sale s``: member and team are the credited member."""
+    customers_of = "s.customer_id IN (SELECT id FROM customer c WHERE {})"
+    result = _equals("s.member_id", "member_id", scope.member_id)
+    result += _team_filter(scope, "s.member_id")
+    territory = _territory_filter(scope, "c.territory_id")
+    if territory.conditions:
+        result += _Filter(
+            territory.ctes, (customers_of.format(territory.where()),), territory.params
+        )
+    account_type = _equals("c.account_type_id", "account_type_id", scope.account_type_id)
+    if account_type.conditions:
+        result += _Filter((), (customers_of.format(account_type.where()),), account_type.params)
+    return result + _product_filter(scope)
+
+
+def _customer_filter(scope: Scope) -> _Filter:
+    """The customer-level scope on ``customer c``: member and team are the customer's owner."""
+    result = _equals("c.owner_member_id", "member_id", scope.member_id)
+    result += _team_filter(scope, "c.owner_member_id")
+    result += _territory_filter(scope, "c.territory_id")
+    return result + _equals("c.account_type_id", "account_type_id", scope.account_type_id)
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _period_params(period: Period) -> dict[str, str]:
+    return {"start": _day(period.start), "end": _day(period.end)}
+
+
+# --- settings --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompanySettings:
+    company_name: str
+    currency: str
+    org_mode: str
+    retention_window_days: int
+    at_risk_days: int
+    fiscal_year_start_month: int
+    report_language: str
+
+
+def load_settings(conn: Connection) -> CompanySettings:
+    row = conn.execute(
+        text(
+            "SELECT company_name, currency, org_mode, retention_window_days, at_risk_days,"
+            " fiscal_year_start_month, report_language FROM settings WHERE id = 1"
+        )
+    ).one()
+    return CompanySettings(*row)
+
+
+# --- sales -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SalesTotals:
+    revenue: int
+    orders: int
+    units: float
+    buying_customers: int
+    new_customers: int
+    cost: int
+
+    @property
+    def gross_margin(self) -> int:
+        return self.revenue - self.cost
+
+    @property
+    def margin_pct(self) -> float | None:
+        return self.gross_margin / self.revenue if self.revenue else None
+
+    @property
+    def average_order_value(self) -> float | None:
+        """Revenue per order in minor units."""
+        return self.revenue / self.orders if self.orders else None
+
+
+NO_SALES = SalesTotals(0, 0, 0.0, 0, 0, 0)
+
+# New customers are those whose first sale EVER (in any scope) falls in the period and who
+# bought within the scope during it: a customer new to the company counts as new for every
+# member, product, channel... they bought from in their first period, and a long-standing
+# customer trying a new category is not "new". In a month or quarter breakdown a customer is
+# new in the month or quarter of their first sale.
+_NEWCOMERS_CTE = """newcomer(customer_id, first_date) AS MATERIALIZED (
+    SELECT buyer.customer_id,
+           (SELECT MIN(first.date) FROM sale first WHERE first.customer_id = buyer.customer_id)
+    FROM (SELECT DISTINCT s.customer_id FROM sale s
+          WHERE s.date BETWEEN :start AND :end AND {where}) buyer
+    WHERE NOT EXISTS (SELECT 1 FROM sale earlier
+                      WHERE earlier.customer_id = buyer.customer_id AND earlier.date < :start))"""
+
+# A line without an order ref is an order of its own.
+_TOTALS_COLUMNS = """
+    COALESCE(SUM(s.amount), 0),
+    COUNT(DISTINCT s.order_ref) + COALESCE(SUM(s.order_ref IS NULL), 0),
+    COALESCE(SUM(s.quantity), 0.0),
+    COUNT(DISTINCT s.customer_id),
+    COUNT(DISTINCT CASE WHEN {newcomer_in_group} THEN s.customer_id END),
+    COALESCE(SUM(s.cost), 0)"""
+
+
+@dataclass(frozen=True)
+class _GroupQuery:
+    """How to group sales: ``key`` is an SQL expression over ``sale s`` and ``joins``, in which
+    ``{date}`` stands for the sale date (time groups); ``totals`` picks all the SalesTotals
+    columns or only the revenue."""
+
+    key: str
+    joins: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)
+    totals: bool = True
+
+    def key_sql(self, date_column: str = "s.date") -> str:
+        return self.key.format(date=date_column)
+
+    def revenue_only(self) -> _GroupQuery:
+        return replace(self, totals=False)
+
+    def sql(self, scope_filter: _Filter) -> str:
+        where = scope_filter.where()
+        ctes, joins, columns = self._totals_parts(where) if self.totals else self._revenue_parts()
+        return (
+            scope_filter.with_clause(*ctes) + f"SELECT {self.key_sql()} AS group_key, {columns}\n"
+            f"FROM sale s {joins}\n"
+            f"WHERE s.date BETWEEN :start AND :end AND {where}\n"
+            "GROUP BY group_key"
+        )
+
+    def _totals_parts(self, where: str) -> tuple[tuple[str, ...], str, str]:
+        """The CTEs, joins and columns for all the SalesTotals."""
+        joins = f"{self.joins} LEFT JOIN newcomer n ON n.customer_id = s.customer_id"
+        # the customer is new and, in a time group, had their first sale in this group's time
+        newcomer_in_group = (
+            f"n.customer_id IS NOT NULL AND {self.key_sql('n.first_date')} IS {self.key_sql()}"
+        )
+        columns = _TOTALS_COLUMNS.format(newcomer_in_group=newcomer_in_group)
+        return (_NEWCOMERS_CTE.format(where=where),), joins, columns
+
+    def _revenue_parts(self) -> tuple[tuple[str, ...], str, str]:
+        return (), self.joins, "COALESCE(SUM(s.amount), 0)"
+
+
+def _grouped(
+    conn: Connection, period: Period, scope: Scope, query: _GroupQuery
+) -> dict[Any, tuple[Any, ...]]:
+    """The query's columns per group, over the sales in the period and scope."""
+    scope_filter = _sale_filter(scope)
+    params = {**scope_filter.params, **_period_params(period), **query.params}
+    rows = conn.execute(text(query.sql(scope_filter)), params)
+    return {key: tuple(values) for key, *values in rows}
+
+
+def _grouped_totals(
+    conn: Connection, period: Period, scope: Scope, query: _GroupQuery
+) -> dict[Any, SalesTotals]:
+    return {
+        key: SalesTotals(*values) for key, values in _grouped(conn, period, scope, query).items()
+    }
+
+
+def sales_totals(conn: Connection, period: Period, scope: Scope = Scope()) -> SalesTotals:
+    return _grouped_totals(conn, period, scope, _GroupQuery("NULL")).get(None, NO_SALES)
+
+
+BREAKDOWNS = (
+    "member",
+    "team",
+    "territory",
+    "product",
+    "category",
+    "account-type",
+    "channel",
+    "month",
+    "quarter",
+)
+
+
+# Territory and category group by the DIRECT territory of the customer and category of the
+# product; team by the credited member's own team.
+_BY_MEMBER = "LEFT JOIN member by_member ON by_member.id = s.member_id"
+_BY_CUSTOMER = "JOIN customer by_customer ON by_customer.id = s.customer_id"
+_BY_PRODUCT = "LEFT JOIN product by_product ON by_product.id = s.product_id"
+# dimension -> (the query, the table holding the names)
+_DIMENSIONS = {
+    "member": (_GroupQuery("s.member_id"), "member"),
+    "team": (_GroupQuery("by_member.team_id", _BY_MEMBER), "team"),
+    "territory": (_GroupQuery("by_customer.territory_id", _BY_CUSTOMER), "territory"),
+    "product": (_GroupQuery("s.product_id"), "product"),
+    "category": (_GroupQuery("by_product.category_id", _BY_PRODUCT), "product_category"),
+    "account-type": (_GroupQuery("by_customer.account_type_id", _BY_CUSTOMER), "account_type"),
+    "channel": (_GroupQuery("s.channel_id"), "channel"),
+}
+
+# Calendar months and fiscal quarters as a month index (year * 12 + month - 1) of their start.
+_MONTH_INDEX = (
+    "(CAST(substr({date}, 1, 4) AS INTEGER) * 12 + CAST(substr({date}, 6, 2) AS INTEGER) - 1)"
+)
+_QUARTER_START_INDEX = (
+    f"(({_MONTH_INDEX} - :fiscal_offset) / 3 * 3 + :fiscal_offset)"  # integer division
+)
+
+
+@dataclass(frozen=True)
+class GroupTotals:
+    key: object  # the id of the member, team...; a Period for month and quarter; None: not set
+    name: str
+    totals: SalesTotals
+
+
+def sales_breakdown(
+    conn: Connection, period: Period, by: str, scope: Scope = Scope()
+) -> list[GroupTotals]:
+    """Totals per group, by revenue (highest first); months and quarters in calendar order,
+    every one that overlaps the period listed, also those without sales."""
+    if by in ("month", "quarter"):
+        return _breakdown_by_time(conn, period, by, scope)
+    if by not in _DIMENSIONS:
+        raise ValueError(f"unknown breakdown {by!r}; expected one of {', '.join(BREAKDOWNS)}")
+    query, name_table = _DIMENSIONS[by]
+    totals = _grouped_totals(conn, period, scope, query)
+    names = _names(conn, name_table, [key for key in totals if key is not None])
+    groups = [
+        GroupTotals(key, names.get(key, tr("(not set)")), group) for key, group in totals.items()
+    ]
+    return sorted(groups, key=lambda group: (-group.totals.revenue, group.name))
+
+
+def _names(conn: Connection, table: str, ids: list[int]) -> dict[int, str]:
+    rows = conn.execute(
+        text(f"SELECT id, name FROM {table} WHERE id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(ids)},
+    )
+    return {id_: name for id_, name in rows}
+
+
+def _breakdown_by_time(
+    conn: Connection, period: Period, unit: str, scope: Scope
+) -> list[GroupTotals]:
+    fiscal_start = load_settings(conn).fiscal_year_start_month if unit == "quarter" else 1
+    query = _time_query(unit, fiscal_start)
+    totals = _grouped_totals(conn, period, scope, query)
+    return [
+        GroupTotals(unit_period, unit_period.label(), totals.get(index, NO_SALES))
+        for index, unit_period in _units_overlapping(period, unit, fiscal_start)
+    ]
+
+
+def _time_query(unit: str, fiscal_start: int) -> _GroupQuery:
+    key = _MONTH_INDEX if unit == "month" else _QUARTER_START_INDEX
+    return _GroupQuery(key, params={"fiscal_offset": fiscal_start - 1})
+
+
+def _units_overlapping(period: Period, unit: str, fiscal_start: int) -> list[tuple[int, Period]]:
+    """The months or quarters that overlap ``period``, each with its start's month index."""
+    units = [Period.containing(period.start, unit, fiscal_start)]
+    while units[-1].end < period.end:
+        units.append(units[-1].next())
+    return [(u.start.year * 12 + u.start.month - 1, u) for u in units]
+
+
+def monthly_revenue(
+    conn: Connection, first_month: date, months: int, scope: Scope = Scope()
+) -> list[tuple[date, int]]:
+    """Revenue of ``months`` calendar months from the one containing ``first_month``,
+    as (first day of the month, revenue); months without sales are listed with 0."""
+    start = first_month.replace(day=1)
+    span = Period(start, add_months(start, months) - timedelta(days=1))
+    revenue = _grouped(conn, span, scope, _time_query("month", 1).revenue_only())
+    return [
+        (month.start, revenue.get(index, (0,))[0])
+        for index, month in _units_overlapping(span, "month", 1)
+    ]
