@@ -1,0 +1,168 @@
+"""Charts as plain functions returning matplotlib Figures, shared by the GUI and the PDFs.
+
+No pyplot: each function builds a :class:`matplotlib.figure.Figure` from plain data, so the GUI
+can wrap it in ``FigureCanvasQTAgg`` and a report can render it, with no global state between
+threads. Figures use constrained layout, so they lay themselves out again at whatever size the
+caller gives them. Text follows :func:`salesdesk.i18n.language` at build time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from salesdesk.formatting import format_month, format_number
+from salesdesk.i18n import tr
+
+ACCENT = "#1F4E79"
+SECONDARY = "#9CA3AF"
+MUTED_BAR = "#D1D5DB"
+TEXT = "#1F2937"
+TEXT_MUTED = "#6B7280"
+GRID = "#E5E7EB"
+FONT_SIZE = 8
+
+
+def revenue_trend_figure(
+    months: Sequence[date],
+    this_year: Sequence[int],
+    last_year: Sequence[int],
+    *,
+    currency: str,
+) -> Figure:
+    """Monthly revenue (minor units) of the last months against the same months a year earlier.
+
+    ``this_year[i]`` is the revenue of ``months[i]``, ``last_year[i]`` that of the same month
+    one year before; twelve months make the usual 24-month comparison.
+    """
+    figure = Figure(figsize=(8, 3.2), layout="constrained")
+    axes = figure.add_subplot()
+    positions = range(len(months))
+    axes.bar(
+        positions,
+        [v / 100 for v in this_year],
+        width=0.62,
+        color=ACCENT,
+        label=tr("This year"),
+        zorder=2,
+    )
+    axes.plot(
+        positions,
+        [v / 100 for v in last_year],
+        color=SECONDARY,
+        linewidth=1.6,
+        marker="o",
+        markersize=3.5,
+        label=tr("A year earlier"),
+        zorder=3,
+    )
+    axes.set_xticks(list(positions), [_two_line_month(m) for m in months])
+    _style_money_axis(axes, "y", currency)
+    _style_axes(axes)
+    handles, labels = axes.get_legend_handles_labels()
+    # this year first, as the reader compares it against the line
+    axes.legend(
+        handles[::-1], labels[::-1], loc="upper left", frameon=False, fontsize=FONT_SIZE, ncols=2
+    )
+    axes.margins(y=0.18)  # headroom for the legend
+    if not any(this_year) and not any(last_year):
+        _say_no_data(axes)
+    return figure
+
+
+def revenue_by_member_figure(
+    names: Sequence[str],
+    revenues: Sequence[int],
+    *,
+    currency: str,
+    muted: Sequence[bool] = (),
+) -> Figure:
+    """Horizontal bars of revenue (minor units) per member, the largest on top.
+
+    ``muted[i]`` greys member ``i`` out (a member who left).
+    """
+    flags = list(muted) or [False] * len(names)
+    ranked = sorted(zip(revenues, names, flags, strict=True), key=lambda item: -item[0])
+    figure = Figure(figsize=(8, member_chart_height_inches(len(names))), layout="constrained")
+    axes = figure.add_subplot()
+    positions = range(len(ranked))
+    values = [revenue / 100 for revenue, _, _ in ranked]
+    bars = axes.barh(
+        positions,
+        values,
+        height=0.66,
+        zorder=2,
+        color=[MUTED_BAR if flag else ACCENT for _, _, flag in ranked],
+    )
+    axes.set_yticks(list(positions), [name for _, name, _ in ranked])
+    axes.invert_yaxis()
+    axes.bar_label(
+        bars,
+        [_compact_amount(v) for v in values],
+        padding=3,
+        fontsize=FONT_SIZE - 0.5,
+        color=TEXT_MUTED,
+    )
+    _style_money_axis(axes, "x", currency)
+    _style_axes(axes)
+    axes.margins(x=0.12, y=0.02)  # room for the value labels
+    if not any(revenues):
+        _say_no_data(axes)
+    return figure
+
+
+def member_chart_height_inches(members: int) -> float:
+    """A height that gives each member's bar room for its name."""
+    return 0.9 + 0.24 * max(members, 3)
+
+
+def _style_axes(axes: Axes) -> None:
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        axes.spines[side].set_color(GRID)
+    axes.tick_params(labelsize=FONT_SIZE, colors=TEXT_MUTED, length=0, pad=4)
+    axes.tick_params(axis="y", labelcolor=TEXT)
+
+
+def _style_money_axis(axes: Axes, which: str, currency: str) -> None:
+    """Compact money ticks (1.2M / 1,2 млн) with the currency code as the axis label."""
+    axis = axes.yaxis if which == "y" else axes.xaxis
+    axis.set_major_locator(MaxNLocator(nbins=5))
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: _compact_amount(value)))
+    axis.set_label_text(currency, fontsize=FONT_SIZE, color=TEXT_MUTED)
+    axes.grid(axis=which, color=GRID, linewidth=0.7, zorder=0)
+    axes.tick_params(axis=which, labelcolor=TEXT_MUTED)
+
+
+def _compact_amount(value: float) -> str:
+    """1 234 567 -> "1.2M" (en) / "1,2 млн" (ru): axis labels need the size, not the kopecks."""
+    for threshold, unit in ((1e9, tr("{value}bn")), (1e6, tr("{value}M")), (1e3, tr("{value}K"))):
+        if abs(value) >= threshold:
+            scaled = value / threshold
+            decimals = 1 if abs(scaled) < 10 and scaled != round(scaled) else 0
+            return unit.format(value=format_number(scaled, decimals))
+    return format_number(value)
+
+
+def _two_line_month(month: date) -> str:
+    """ "Nov 2026" as "Nov" over "2026", so that twelve months fit side by side."""
+    return re.sub(r"\s+(?=\d)", "\n", format_month(month, abbreviated=True), count=1)
+
+
+def _say_no_data(axes: Axes) -> None:
+    axes.text(
+        0.5,
+        0.5,
+        tr("No sales in this period"),
+        transform=axes.transAxes,
+        ha="center",
+        va="center",
+        fontsize=FONT_SIZE + 1,
+        color=TEXT_MUTED,
+    )

@@ -1,0 +1,81 @@
+"""Russian for the PDF reports, their charts and the ``report`` command."""
+
+MESSAGES = {
+    # registry and page frame
+    "Team report": "Отчёт по команде",
+    "page {number} of {total}": "стр. {number} из {total}",
+    "Generated {when}": "Сформирован {when}",
+    "Whole company": "Вся компания",
+    "The report font {path} is missing; reinstall SalesDesk.": "Нет шрифта для отчётов {path}; переустановите SalesDesk.",
+    "Team: {name}": "Команда: {name}",
+    "Member: {name}": "Сотрудник: {name}",
+    "Territory: {name}": "Территория: {name}",
+    "Account type: {name}": "Тип клиента: {name}",
+    "Category: {name}": "Категория: {name}",
+    "Product: {name}": "Товар: {name}",
+    "Channel: {name}": "Канал: {name}",
+    # team report
+    "Key figures": "Ключевые показатели",
+    "Revenue by month against a year earlier": "Выручка по месяцам в сравнении с прошлым годом",
+    "Teams and members": "Команды и сотрудники",
+    "Revenue by member": "Выручка по сотрудникам",
+    "Revenue": "Выручка",
+    "Orders": "Заказы",
+    "Average order value": "Средний чек",
+    "New customers": "Новые клиенты",
+    "Lost customers": "Потерянные клиенты",
+    "Retention rate": "Удержание клиентов",
+    "{change} vs previous period": "{change} к пред. периоду",
+    "{change} vs a year earlier": "{change} к прошлому году",
+    "Previous period: {previous}; a year earlier: {year_ago}.": "Предыдущий период: {previous}; год назад: {year_ago}.",
+    "{points} pp": "{points} п. п.",
+    "The {shown} members with the most revenue of {total}.": "{shown} сотрудников с наибольшей выручкой из {total}.",
+    "Member": "Сотрудник",
+    "vs previous period": "Рост к пред. периоду",
+    "Goal attainment": "Выполнение целей",
+    "Current accounts": "Текущие клиенты",
+    "Average order": "Средний чек",
+    "Team total": "Итого по команде",
+    "No team": "Вне команд",
+    "Lead: {name}": "Руководитель: {name}",
+    "{name} (left {date})": "{name} (дата ухода: {date})",
+    "Revenue and average order count the sales credited to the member; the team total "
+    "includes its sub-teams. New, lost and current accounts count the customers the member "
+    "owns; current accounts at the end of the period. Goal attainment: the goals owned by the "
+    "member or team whose dates overlap the period, actual from the goal's start to the end "
+    "of the period divided by its target (the mean of several goals).": "Выручка и средний чек — по продажам, закреплённым за сотрудником; итог команды "
+    "включает её подкоманды. Новые, потерянные и текущие клиенты — среди клиентов, "
+    "которых ведёт сотрудник; текущие — на конец периода. Выполнение целей: цели "
+    "сотрудника или команды, сроки которых пересекаются с периодом; факт с начала цели "
+    "до конца периода, делённый на целевое значение (среднее, если целей несколько).",
+    # charts
+    "This year": "Этот год",
+    "A year earlier": "Годом ранее",
+    "No sales in this period": "Нет продаж за этот период",
+    "{value}bn": "{value} млрд",
+    "{value}M": "{value} млн",
+    "{value}K": "{value} тыс.",
+    # the report command
+    "write a PDF report": "записать отчёт в PDF",
+    "which report": "какой отчёт",
+    "the PDF file to write": "файл PDF, который записать",
+    "first day": "первый день",
+    "last day": "последний день",
+    "2026-Q3, 2026-07 or 2026 (default: the current quarter)": "2026-Q3, 2026-07 или 2026 (по умолчанию — текущий квартал)",
+    "the report's language (default: the database's setting)": "язык отчёта (по умолчанию — из настроек базы)",
+    "paper size": "формат бумаги",
+    "give either --period or --from and --to, not both": "укажите либо --period, либо --from и --to, но не всё сразу",
+    "--from and --to go together": "--from и --to указываются вместе",
+    "--to is before --from": "--to раньше, чем --from",
+    "The folder {path} does not exist.": "Папки {path} нет.",
+    "Cannot write {path}: {error}": "Не удалось записать {path}: {error}",
+    "Wrote {path}.": "Записан файл {path}.",
+}
+
+PLURALS = {
+    "{attainment} ({n} goal)": (
+        "{attainment} ({n} цель)",
+        "{attainment} ({n} цели)",
+        "{attainment} ({n} целей)",
+    ),
+}
