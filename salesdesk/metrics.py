@@ -10,7 +10,7 @@ Money is in minor units throughout; rates are ratios (0.25 = 25 %).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -389,3 +389,328 @@ def monthly_revenue(
         (month.start, revenue.get(index, (0,))[0])
         for index, month in _units_overlapping(span, "month", 1)
     ]
+
+
+# --- customers -------------------------------------------------------------------------------
+#
+# Status at a date d (SPEC §3), with W the retention window:
+#   prospect  no sale on or before d;
+#   current   last sale in (d - W, d];
+#   lost      has sales, last sale on or before d - W, or status override "lost".
+# The override carries no date, so it is read as "lost after their last purchase": it applies
+# on and after the customer's last sale (at every date for one who never bought). History up
+# to that sale keeps its computed status, and the loss lands in the period of the last sale.
+#
+# Customer-level scopes (territory, account type, owner member, owners in a team) pick the
+# customers; product, category and channel restrict which of their sales count. A customer
+# created after d does not exist at d unless they already bought.
+#
+# "At the start of P" means at the opening of its first day, i.e. at the end of the day
+# before: a customer whose first sale is on P's first day is new in P, not current at start.
+
+
+@dataclass(frozen=True)
+class _CustomerFacts:
+    """A SELECT of one row per customer in scope, with the CTEs and parameters it needs."""
+
+    select: str
+    ctes: tuple[str, ...]
+    params: Mapping[str, Any]
+
+    def query(self, outer: str) -> str:
+        """``outer`` with ``{facts}`` standing for the SELECT as a subquery."""
+        with_clause = f"WITH RECURSIVE {', '.join(self.ctes)}\n" if self.ctes else ""
+        return with_clause + outer.format(facts=f"({self.select}) f")
+
+
+def _customer_facts(
+    scope: Scope, days: Mapping[str, date], period: Period | None = None
+) -> _CustomerFacts:
+    """Per customer: its first and last sale, and its last counted sale up to each of ``days``
+    (column ``last_<name>``); with a period, whether it made a counted sale in it."""
+    customers, sales = _customer_filter(scope), _product_filter(scope)
+    counted = f"FROM sale s WHERE s.customer_id = c.id AND {sales.where()}"
+    columns = [
+        "c.id, c.created_on, COALESCE(c.status_override, '') = 'lost' AS marked_lost",
+        "(SELECT MIN(e.date) FROM sale e WHERE e.customer_id = c.id) AS first_ever",
+        "(SELECT MAX(e.date) FROM sale e WHERE e.customer_id = c.id) AS last_ever",
+        *(f"(SELECT MAX(s.date) {counted} AND s.date <= :{d}_day) AS last_{d}" for d in days),
+    ]
+    if period is not None:
+        columns.append(
+            f"EXISTS (SELECT 1 {counted} AND s.date BETWEEN :start AND :end) AS bought_in_period"
+        )
+    select = f"SELECT {', '.join(columns)} FROM customer c WHERE {customers.where()}"
+    return _CustomerFacts(
+        select, (*customers.ctes, *sales.ctes), {**customers.params, **sales.params}
+    )
+
+
+def _status_params(days: Mapping[str, date], settings: CompanySettings) -> dict[str, str]:
+    params = {}
+    for name, day in days.items():
+        params[f"{name}_day"] = _day(day)
+        params[f"{name}_horizon"] = _day(day - timedelta(days=settings.retention_window_days))
+    return params
+
+
+def _marked_lost(d: str) -> str:
+    return f"(marked_lost AND (last_ever IS NULL OR last_ever <= :{d}_day))"
+
+
+def _current(d: str) -> str:
+    return f"(NOT {_marked_lost(d)} AND last_{d} IS NOT NULL AND last_{d} > :{d}_horizon)"
+
+
+def _prospect(d: str) -> str:
+    return f"(NOT {_marked_lost(d)} AND last_{d} IS NULL)"
+
+
+def _lost(d: str) -> str:
+    return f"({_marked_lost(d)} OR (last_{d} IS NOT NULL AND last_{d} <= :{d}_horizon))"
+
+
+def _exists(d: str) -> str:
+    return f"(created_on <= :{d}_day OR (first_ever IS NOT NULL AND first_ever <= :{d}_day))"
+
+
+def _settings(conn: Connection, settings: CompanySettings | None) -> CompanySettings:
+    return settings if settings is not None else load_settings(conn)
+
+
+def today() -> date:
+    """The current date; the one place the metrics read the clock."""
+    return date.today()
+
+
+def closing_day(period: Period) -> date:
+    """The day whose status closes ``period``: its end; today while it runs, so that customers
+    who may still buy before the end are not counted as lost yet; its first day when it has
+    not begun."""
+    return min(period.end, max(today(), period.start))
+
+
+@dataclass(frozen=True)
+class CustomerFlow:
+    current_at_start: int
+    current_at_end: int
+    retained: int
+    lost: int
+    new: int
+    prospects_at_start: int
+    created_in_period: int
+    converted: int
+
+    @property
+    def retention_rate(self) -> float | None:
+        return self.retained / self.current_at_start if self.current_at_start else None
+
+    @property
+    def churn_rate(self) -> float | None:
+        return self.lost / self.current_at_start if self.current_at_start else None
+
+    @property
+    def conversion_rate(self) -> float | None:
+        candidates = self.prospects_at_start + self.created_in_period
+        return self.converted / candidates if candidates else None
+
+
+_FLOW_SQL = f"""
+SELECT COALESCE(SUM(open_current), 0), COALESCE(SUM(close_current), 0),
+       COALESCE(SUM(open_current AND close_current), 0),
+       COALESCE(SUM(open_current AND NOT close_current), 0),
+       COALESCE(SUM(is_new), 0), COALESCE(SUM(open_prospect), 0), COALESCE(SUM(created_in), 0),
+       COALESCE(SUM((open_prospect OR created_in) AND is_new), 0)
+FROM (SELECT {_current("open")} AS open_current, {_current("close")} AS close_current,
+             (first_ever IS NOT NULL AND first_ever BETWEEN :start AND :end
+              AND bought_in_period) AS is_new,
+             (created_on < :start AND (first_ever IS NULL OR first_ever >= :start)
+              AND NOT {_marked_lost("open")}) AS open_prospect,
+             (created_on BETWEEN :start AND :end) AS created_in
+      FROM {{facts}}) flags"""
+# New and converted customers follow new customers of the sales metrics: first sale EVER in P
+# (and a counted sale in P); prospects at start never bought before P.
+
+
+def customer_flow(
+    conn: Connection,
+    period: Period,
+    scope: Scope = Scope(),
+    settings: CompanySettings | None = None,
+) -> CustomerFlow:
+    """Who was current at the start and end of ``period``, who was won and who was lost."""
+    days = {"open": period.start - timedelta(days=1), "close": closing_day(period)}
+    facts = _customer_facts(scope, days, period)
+    sql = facts.query(_FLOW_SQL)
+    params = {
+        **facts.params,
+        **_status_params(days, _settings(conn, settings)),
+        **_period_params(period),
+    }
+    return CustomerFlow(*conn.execute(text(sql), params).one())
+
+
+def customer_status_counts(
+    conn: Connection, on: date, scope: Scope = Scope(), settings: CompanySettings | None = None
+) -> dict[str, int]:
+    """How many customers are prospects, current and lost at the end of day ``on``."""
+    facts = _customer_facts(scope, {"on": on})
+    sql = facts.query(
+        f"SELECT COALESCE(SUM({_prospect('on')}), 0), COALESCE(SUM({_current('on')}), 0),"
+        f" COALESCE(SUM({_lost('on')}), 0) FROM {{facts}} WHERE {_exists('on')}"
+    )
+    params = {**facts.params, **_status_params({"on": on}, _settings(conn, settings))}
+    prospect, current, lost = conn.execute(text(sql), params).one()
+    return {"prospect": prospect, "current": current, "lost": lost}
+
+
+# Open complaints and service tickets older than this make a current customer at risk.
+COMPLAINT_GRACE_DAYS = 14
+
+
+def _at_risk(
+    conn: Connection, on: date, scope: Scope, settings: CompanySettings | None, columns: str
+) -> Any:
+    """The rows of ``SELECT columns`` over the customers at risk at ``on``."""
+    settings = _settings(conn, settings)
+    facts = _customer_facts(scope, {"on": on})
+    sql = facts.query(
+        f"SELECT {columns} FROM {{facts}} WHERE {_current('on')} AND ("
+        " last_on < :quiet_since OR EXISTS (SELECT 1 FROM interaction i"
+        " WHERE i.customer_id = f.id AND i.is_open"
+        " AND i.kind IN ('complaint', 'service_ticket') AND i.date < :complaint_before))"
+    )
+    params = {
+        **facts.params,
+        **_status_params({"on": on}, settings),
+        "quiet_since": _day(on - timedelta(days=settings.at_risk_days)),
+        "complaint_before": _day(on - timedelta(days=COMPLAINT_GRACE_DAYS)),
+    }
+    return conn.execute(text(sql), params)
+
+
+def at_risk_customer_ids(
+    conn: Connection, on: date, scope: Scope = Scope(), settings: CompanySettings | None = None
+) -> list[int]:
+    """Current customers at ``on`` who have not bought for longer than the at-risk threshold
+    or have an open complaint or service ticket older than 14 days, by id."""
+    return sorted(customer_id for (customer_id,) in _at_risk(conn, on, scope, settings, "f.id"))
+
+
+def at_risk_count(
+    conn: Connection, on: date, scope: Scope = Scope(), settings: CompanySettings | None = None
+) -> int:
+    return int(_at_risk(conn, on, scope, settings, "COUNT(*)").scalar_one())
+
+
+# --- growth, goals and the dashboard ---------------------------------------------------------
+
+
+def growth(current: float | None, previous: float | None) -> float | None:
+    """(current - previous) / |previous|; None when either is unknown or previous is 0."""
+    if current is None or previous is None or previous == 0:
+        return None
+    return (current - previous) / abs(previous)
+
+
+def _sales_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
+    def value(conn: Connection, period: Period, scope: Scope) -> float | None:
+        result = getattr(sales_totals(conn, period, scope), name)
+        return None if result is None else float(result)
+
+    return value
+
+
+def _flow_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
+    def value(conn: Connection, period: Period, scope: Scope) -> float | None:
+        result: float | None = getattr(customer_flow(conn, period, scope), name)
+        return result
+
+    return value
+
+
+def _current_customers(conn: Connection, period: Period, scope: Scope) -> float | None:
+    return float(customer_status_counts(conn, closing_day(period), scope)["current"])
+
+
+# Goal metric -> how to compute it; money in minor units, rates as ratios.
+_METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
+    "revenue": _sales_metric("revenue"),
+    "units": _sales_metric("units"),
+    "orders": _sales_metric("orders"),
+    "new_customers": _sales_metric("new_customers"),
+    "average_order_value": _sales_metric("average_order_value"),
+    "gross_margin": _sales_metric("gross_margin"),
+    "current_customers": _current_customers,
+    "retention_rate": _flow_metric("retention_rate"),
+    "churn_rate": _flow_metric("churn_rate"),
+    "conversion_rate": _flow_metric("conversion_rate"),
+}
+COMPUTED_METRICS = tuple(_METRICS)
+
+
+def metric_value(
+    conn: Connection, metric: str, period: Period, scope: Scope = Scope()
+) -> float | None:
+    """The value of a goal metric (a GoalMetric or its name) over ``period``; None when it is
+    undefined (a rate without a base, an average without orders). Current customers are
+    counted at the period's closing day. Manual metrics have no computed value."""
+    try:
+        compute = _METRICS[str(metric)]
+    except KeyError:
+        raise ValueError(f"{metric!r} is not a computed metric") from None
+    return compute(conn, period, scope)
+
+
+@dataclass(frozen=True)
+class Kpi:
+    value: float | None
+    previous: float | None  # over the previous period of equal length
+    year_ago: float | None  # over the same period one year earlier
+
+    @property
+    def delta_previous(self) -> float | None:
+        return growth(self.value, self.previous)
+
+    @property
+    def delta_year_ago(self) -> float | None:
+        return growth(self.value, self.year_ago)
+
+
+DASHBOARD_KPIS = (
+    "revenue",
+    "orders",
+    "average_order_value",
+    "new_customers",
+    "lost_customers",
+    "retention_rate",
+    "conversion_rate",
+    "at_risk",
+)
+
+
+def _dashboard_values(
+    conn: Connection, period: Period, scope: Scope, settings: CompanySettings
+) -> dict[str, float | None]:
+    totals = sales_totals(conn, period, scope)
+    flow = customer_flow(conn, period, scope, settings)
+    return {
+        "revenue": totals.revenue,
+        "orders": totals.orders,
+        "average_order_value": totals.average_order_value,
+        "new_customers": totals.new_customers,
+        "lost_customers": flow.lost,
+        "retention_rate": flow.retention_rate,
+        "conversion_rate": flow.conversion_rate,
+        "at_risk": at_risk_count(conn, closing_day(period), scope, settings),
+    }
+
+
+def dashboard_kpis(conn: Connection, period: Period, scope: Scope = Scope()) -> dict[str, Kpi]:
+    """The dashboard's cards: each KPI now, over the previous period and a year earlier."""
+    settings = load_settings(conn)
+    now, previous, year_ago = (
+        _dashboard_values(conn, p, scope, settings)
+        for p in (period, period.previous(), period.year_ago())
+    )
+    return {key: Kpi(now[key], previous[key], year_ago[key]) for key in DASHBOARD_KPIS}

@@ -15,8 +15,8 @@ Channels: Field sales (offline), E-commerce (online).
 Customers (territory, account type, owner, created on) and their story:
 
     ALFA     Moscow       Corporate  Boris  2023-06-01  buys every quarter
-    BETA     Novosibirsk  Small      Vera   2023-01-10  one sale 2024-01-05: lost on 2025-01-05
-    GAMMA    Central      Corporate  Gleb   2023-02-01  status override "lost" after 2025-02-20
+    BETA     Novosibirsk  Small      Vera   2023-01-10  one sale 2024-01-05, lost 365 days later
+    GAMMA    Central      Corporate  Gleb   2023-02-01  override "lost", from its last sale
     DELTA    Moscow       Small      Boris  2024-12-01  prospect, first sale 2025-02-01
     EPSILON  Novosibirsk  Corporate  Gleb   2025-02-10  created in Q1 2025, first sale 2025-03-20
     ZETA     Moscow       Corporate  —      2025-01-20  created in Q1 2025, never buys

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 from salesdesk import i18n, metrics
 from salesdesk.db import open_database
 from salesdesk.metrics import SalesTotals, Scope
+from salesdesk.models import GoalMetric
 from salesdesk.periods import Period
 from tests.core import metric_fixture as fx
 
@@ -214,3 +215,180 @@ def test_load_settings(conn: Connection) -> None:
         90,
     )
     assert settings.fiscal_year_start_month == 1
+
+
+# --- customers -----------------------------------------------------------------------------
+#
+# W = 365 days. Q1 2025 opens at the end of 2024-12-31 (current: last sale after 2024-01-01,
+# since 2024 is a leap year) and closes at the end of 2025-03-31 (last sale after 2024-03-31).
+
+
+def test_customer_flow_of_a_quarter(conn: Connection) -> None:
+    flow = metrics.customer_flow(conn, Q1_2025)
+    # current at start: ALFA, BETA (5 Jan 2024), GAMMA (override applies only from its last
+    # sale on 20 Feb 2025), IOTA, KAPPA. Current at end: ALFA, DELTA, EPSILON, IOTA, KAPPA.
+    # Lost: BETA (window ran out) and GAMMA (override). Prospects at start: DELTA, ETA;
+    # created in Q1: EPSILON, ZETA; converted: DELTA (prospect) and EPSILON (created in Q1).
+    assert flow == metrics.CustomerFlow(
+        current_at_start=5,
+        current_at_end=5,
+        retained=3,
+        lost=2,
+        new=2,
+        prospects_at_start=2,
+        created_in_period=2,
+        converted=2,
+    )
+    assert flow.retention_rate == pytest.approx(0.6)
+    assert flow.churn_rate == pytest.approx(0.4)
+    assert flow.conversion_rate == pytest.approx(2 / 4)
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        # BETA lost, EPSILON created in Q1 and converted; THETA long lost.
+        (Scope(territory_id=fx.SIBERIA), (1, 1, 0, 1, 1, 0, 1, 1)),
+        # Owners Boris and Vera: ALFA, DELTA, KAPPA, BETA, ETA, IOTA.
+        (Scope(team_id=fx.NORTH), (4, 4, 3, 1, 1, 2, 0, 1)),
+        # Vera only: BETA, ETA, IOTA.
+        (Scope(team_id=fx.NORTH_KEY_ACCOUNTS), (2, 1, 1, 1, 0, 1, 0, 0)),
+        (Scope(member_id=fx.VERA), (2, 1, 1, 1, 0, 1, 0, 0)),
+        # Only laptop sales count: ALFA current at start; ALFA and KAPPA at the end; no new
+        # customer bought a laptop, so none converted; prospects never bought anything.
+        (Scope(category_id=fx.LAPTOPS), (1, 2, 1, 0, 0, 2, 2, 0)),
+    ],
+)
+def test_scoped_customer_flow(conn: Connection, scope: Scope, expected: tuple[int, ...]) -> None:
+    assert metrics.customer_flow(conn, Q1_2025, scope) == metrics.CustomerFlow(*expected)
+
+
+def test_rates_without_a_base(conn: Connection) -> None:
+    flow = metrics.customer_flow(conn, Q1_2025, Scope(territory_id=fx.MOSCOW, member_id=fx.ANNA))
+    assert flow == metrics.CustomerFlow(0, 0, 0, 0, 0, 0, 0, 0)
+    assert (flow.retention_rate, flow.churn_rate, flow.conversion_rate) == (None, None, None)
+
+
+def test_retention_across_the_window_edge(conn: Connection) -> None:
+    # BETA's only sale is on 5 Jan 2024; 365 days later, on 4 Jan 2025, it is lost.
+    vera = Scope(member_id=fx.VERA)  # owns BETA, ETA (prospect) and IOTA
+    on_3_jan = metrics.customer_status_counts(conn, date(2025, 1, 3), vera)
+    on_4_jan = metrics.customer_status_counts(conn, date(2025, 1, 4), vera)
+    assert on_3_jan == {"prospect": 1, "current": 2, "lost": 0}
+    assert on_4_jan == {"prospect": 1, "current": 1, "lost": 1}
+    kept = metrics.customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 3)), vera)
+    dropped = metrics.customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 4)), vera)
+    assert (kept.retained, kept.lost, kept.retention_rate) == (2, 0, 1.0)
+    assert (dropped.retained, dropped.lost, dropped.retention_rate) == (1, 1, 0.5)
+
+
+def test_status_counts(conn: Connection) -> None:
+    assert metrics.customer_status_counts(conn, date(2025, 3, 31)) == {
+        "prospect": 2,  # ZETA, ETA
+        "current": 5,  # ALFA, DELTA, EPSILON, IOTA, KAPPA
+        "lost": 3,  # BETA, GAMMA, THETA
+    }
+    # ZETA and EPSILON do not exist yet at the end of 2024.
+    assert metrics.customer_status_counts(conn, date(2024, 12, 31)) == {
+        "prospect": 2,  # DELTA, ETA
+        "current": 5,  # ALFA, BETA, GAMMA, IOTA, KAPPA
+        "lost": 1,  # THETA
+    }
+
+
+def test_lost_override_applies_from_the_last_sale(conn: Connection) -> None:
+    gleb = Scope(member_id=fx.GLEB)  # owns GAMMA (override lost) and EPSILON (created 10 Feb)
+    before = metrics.customer_status_counts(conn, date(2025, 2, 19), gleb)
+    on_last_sale = metrics.customer_status_counts(conn, date(2025, 2, 20), gleb)
+    assert before == {"prospect": 1, "current": 1, "lost": 0}
+    assert on_last_sale == {"prospect": 1, "current": 0, "lost": 1}
+
+
+def test_at_risk(conn: Connection) -> None:
+    # IOTA: 181 days without a sale; KAPPA: an open complaint of 1 March, 30 days old. ALFA's
+    # open ticket is 6 days old and DELTA's complaint is closed.
+    assert metrics.at_risk_customer_ids(conn, date(2025, 3, 31)) == [fx.IOTA, fx.KAPPA]
+    assert metrics.at_risk_count(conn, date(2025, 3, 31)) == 2
+
+
+def test_at_risk_edges(conn: Connection) -> None:
+    boris = Scope(member_id=fx.BORIS)  # ALFA, DELTA, KAPPA
+    # KAPPA's complaint of 1 March is more than 14 days old from 16 March on.
+    assert metrics.at_risk_customer_ids(conn, date(2025, 3, 15), boris) == []
+    assert metrics.at_risk_customer_ids(conn, date(2025, 3, 16), boris) == [fx.KAPPA]
+    vera = Scope(member_id=fx.VERA)  # BETA, ETA, IOTA
+    # IOTA bought on 1 Oct 2024: 90 days later it is not yet at risk, 91 days later it is.
+    assert metrics.at_risk_customer_ids(conn, date(2024, 12, 30), vera) == [fx.BETA]
+    assert metrics.at_risk_customer_ids(conn, date(2024, 12, 31), vera) == [fx.BETA, fx.IOTA]
+
+
+def test_a_running_period_closes_today(conn: Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(metrics, "today", lambda: date(2025, 3, 10))
+    assert metrics.closing_day(Q1_2025) == date(2025, 3, 10)
+    assert metrics.closing_day(Q4_2024) == Q4_2024.end
+    assert metrics.closing_day(Period.quarter(2025, 2)) == date(2025, 4, 1)  # not begun
+    # On 10 March EPSILON has not bought yet: current are ALFA, DELTA, IOTA and KAPPA.
+    assert metrics.customer_flow(conn, Q1_2025).current_at_end == 4
+
+
+# --- growth, goal metrics and dashboard ------------------------------------------------------
+
+
+def test_growth() -> None:
+    assert metrics.growth(120, 100) == pytest.approx(0.2)
+    assert metrics.growth(80, 100) == pytest.approx(-0.2)
+    assert metrics.growth(-50, -100) == pytest.approx(0.5)  # a loss halved is an improvement
+    assert metrics.growth(1, 0) is None
+    assert metrics.growth(None, 1) is None
+    assert metrics.growth(1, None) is None
+
+
+@pytest.mark.parametrize(
+    ("metric", "expected"),
+    [
+        ("revenue", 535000),
+        (GoalMetric.REVENUE, 535000),
+        ("units", 10),
+        ("orders", 6),
+        ("new_customers", 2),
+        ("current_customers", 5),
+        ("retention_rate", 0.6),
+        ("churn_rate", 0.4),
+        ("conversion_rate", 0.5),
+        ("average_order_value", 535000 / 6),
+        ("gross_margin", 155000),
+    ],
+)
+def test_metric_value(conn: Connection, metric: str, expected: float) -> None:
+    assert metrics.metric_value(conn, metric, Q1_2025) == pytest.approx(expected)
+
+
+def test_metric_value_scoped_and_undefined(conn: Connection) -> None:
+    assert metrics.metric_value(conn, "revenue", Q1_2025, Scope(team_id=fx.NORTH)) == 420000
+    assert metrics.metric_value(conn, "average_order_value", Period.month(2024, 8)) is None
+    with pytest.raises(ValueError, match="not a computed metric"):
+        metrics.metric_value(conn, GoalMetric.MANUAL, Q1_2025)
+
+
+def test_dashboard_kpis(conn: Connection) -> None:
+    kpis = metrics.dashboard_kpis(conn, Q1_2025)
+    values = {key: (kpi.value, kpi.previous, kpi.year_ago) for key, kpi in kpis.items()}
+    assert values == {
+        # Q1 2025 / Q4 2024 (L8-L10) / Q1 2024 (L11, L12)
+        "revenue": (535000, 170000, 190000),
+        "orders": (6, 3, 2),
+        "average_order_value": (pytest.approx(535000 / 6), pytest.approx(170000 / 3), 95000),
+        # DELTA, EPSILON / IOTA, KAPPA / BETA, ALFA
+        "new_customers": (2, 2, 2),
+        "lost_customers": (2, 0, 0),
+        # 3 of 5 / ALFA, BETA, GAMMA all kept / THETA kept
+        "retention_rate": (0.6, 1.0, 1.0),
+        # DELTA, EPSILON of DELTA, ETA, EPSILON, ZETA / IOTA, KAPPA of ETA, IOTA, DELTA,
+        # KAPPA / ALFA, BETA of ALFA, BETA, GAMMA, IOTA
+        "conversion_rate": (0.5, 0.5, 0.5),
+        # IOTA, KAPPA / BETA, GAMMA, IOTA (over 90 days) / THETA
+        "at_risk": (2, 3, 1),
+    }
+    assert kpis["revenue"].delta_previous == pytest.approx((535000 - 170000) / 170000)
+    assert kpis["revenue"].delta_year_ago == pytest.approx((535000 - 190000) / 190000)
+    assert kpis["lost_customers"].delta_previous is None
