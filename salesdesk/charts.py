@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import Literal
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -130,7 +131,7 @@ def _style_axes(axes: Axes) -> None:
     axes.tick_params(axis="y", labelcolor=TEXT)
 
 
-def _style_money_axis(axes: Axes, which: str, currency: str) -> None:
+def _style_money_axis(axes: Axes, which: Literal["x", "y"], currency: str) -> None:
     """Compact money ticks (1.2M / 1,2 млн) with the currency code as the axis label."""
     axis = axes.yaxis if which == "y" else axes.xaxis
     axis.set_major_locator(MaxNLocator(nbins=5))

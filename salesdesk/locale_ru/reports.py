@@ -31,7 +31,7 @@ MESSAGES = {
     "{points} pp": "{points} п. п.",
     "The {shown} members with the most revenue of {total}.": "{shown} сотрудников с наибольшей выручкой из {total}.",
     "Member": "Сотрудник",
-    "vs previous period": "Рост к пред. периоду",
+    "Growth": "Рост",
     "Goal attainment": "Выполнение целей",
     "Current accounts": "Текущие клиенты",
     "Average order": "Средний чек",
@@ -39,15 +39,21 @@ MESSAGES = {
     "No team": "Вне команд",
     "Lead: {name}": "Руководитель: {name}",
     "{name} (left {date})": "{name} (дата ухода: {date})",
-    "Revenue and average order count the sales credited to the member; the team total "
-    "includes its sub-teams. New, lost and current accounts count the customers the member "
-    "owns; current accounts at the end of the period. Goal attainment: the goals owned by the "
-    "member or team whose dates overlap the period, actual from the goal's start to the end "
-    "of the period divided by its target (the mean of several goals).": "Выручка и средний чек — по продажам, закреплённым за сотрудником; итог команды "
-    "включает её подкоманды. Новые, потерянные и текущие клиенты — среди клиентов, "
-    "которых ведёт сотрудник; текущие — на конец периода. Выполнение целей: цели "
-    "сотрудника или команды, сроки которых пересекаются с периодом; факт с начала цели "
-    "до конца периода, делённый на целевое значение (среднее, если целей несколько).",
+    (
+        "Revenue and average order count the sales credited to the member, growth compares "
+        "revenue with the previous period; the team total includes its sub-teams. New, lost "
+        "and current accounts count the customers the member owns; current accounts at the "
+        "end of the period. Goal attainment: the goals owned by the member or team whose "
+        "dates overlap the period, actual from the goal's start to the end of the period "
+        "divided by its target (the mean of several goals)."
+    ): (
+        "Выручка и средний чек — по продажам, закреплённым за сотрудником, рост — выручки "
+        "к предыдущему периоду; итог команды включает её подкоманды. Новые, потерянные и "
+        "текущие клиенты — среди клиентов, которых ведёт сотрудник; текущие — на конец "
+        "периода. Выполнение целей: цели сотрудника или команды, сроки которых пересекаются "
+        "с периодом; факт с начала цели до конца периода, делённый на целевое значение "
+        "(среднее, если целей несколько)."
+    ),
     # charts
     "This year": "Этот год",
     "A year earlier": "Годом ранее",

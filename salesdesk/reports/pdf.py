@@ -56,6 +56,10 @@ MARGIN_SIDE = 16 * mm
 MARGIN_TOP = 24 * mm  # room for the two-line page header
 MARGIN_BOTTOM = 18 * mm
 FRAME_PADDING = 6  # reportlab's default inset of the content frame within the margins
+CELL_PADDING = 4
+HEADER_FONT_SIZE = 7.5
+CELL_FONT_SIZE = 8
+MIN_TEXT_SHARE = 0.2  # of a table's width, however wide its numbers are
 
 INK = colors.HexColor("#1F2937")
 MUTED = colors.HexColor("#6B7280")
@@ -116,6 +120,7 @@ class Styles:
     subheading: ParagraphStyle
     body: ParagraphStyle
     note: ParagraphStyle
+    lead_note: ParagraphStyle  # a line under a heading, kept with what follows
     cell: ParagraphStyle
     cell_muted: ParagraphStyle
     cell_header: ParagraphStyle
@@ -133,9 +138,13 @@ def styles() -> Styles:
     def style(name: str, parent: ParagraphStyle = base, **changes: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=parent, **changes)
 
-    cell = style("cell", fontSize=8, leading=10)
+    cell = style("cell", fontSize=CELL_FONT_SIZE, leading=10)
     header = style(
-        "cell_header", fontName=FONT_BOLD, fontSize=7.5, leading=9, textColor=colors.white
+        "cell_header",
+        fontName=FONT_BOLD,
+        fontSize=HEADER_FONT_SIZE,
+        leading=9,
+        textColor=colors.white,
     )
     return Styles(
         title=style("title", fontName=FONT_BOLD, fontSize=22, leading=27, textColor=ACCENT),
@@ -161,6 +170,9 @@ def styles() -> Styles:
         ),
         body=base,
         note=style("note", fontSize=7.5, leading=10, textColor=MUTED),
+        lead_note=style(
+            "lead_note", fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=3, keepWithNext=True
+        ),
         cell=cell,
         cell_muted=style("cell_muted", parent=cell, textColor=FAINT),
         cell_header=header,
@@ -361,8 +373,8 @@ def title_block(header: PageHeader) -> list[Flowable]:
 @dataclass(frozen=True)
 class Column:
     title: str
-    width: float  # share of the table's width; the shares of a table add up to 1
-    numeric: bool = False
+    numeric: bool = False  # right-aligned and as wide as its widest cell
+    weight: float = 1.0  # a text column's share of the width the numeric ones leave
 
 
 @dataclass(frozen=True)
@@ -372,12 +384,48 @@ class Row:
     total: bool = False
 
 
-def data_table(columns: Sequence[Column], rows: Sequence[Row], width: float) -> Table:
+def column_widths(columns: Sequence[Column], rows: Sequence[Row], width: float) -> list[float]:
+    """Numeric columns as wide as their widest cell or longest header word, text columns
+    sharing the rest; tables that pass the same widths line up with each other."""
+    register_fonts()
+    natural = [
+        _natural_width(i, column, rows) if column.numeric else 0.0
+        for i, column in enumerate(columns)
+    ]
+    weights = [0.0 if column.numeric else column.weight for column in columns]
+    numeric_total = sum(natural)
+    text_width = max(width - numeric_total, MIN_TEXT_SHARE * width if any(weights) else 0.0)
+    shrink = min(1.0, (width - text_width) / numeric_total) if numeric_total else 1.0
+    total_weight = sum(weights) or 1.0
+    return [
+        n * shrink + text_width * w / total_weight for n, w in zip(natural, weights, strict=True)
+    ]
+
+
+def _natural_width(index: int, column: Column, rows: Sequence[Row]) -> float:
+    header_words = column.title.split() or [""]
+    header = max(pdfmetrics.stringWidth(w, FONT_BOLD, HEADER_FONT_SIZE) for w in header_words)
+    cells = (
+        pdfmetrics.stringWidth(row.cells[index], FONT_BOLD if row.total else FONT, CELL_FONT_SIZE)
+        for row in rows
+    )
+    return max(header, *cells, 0.0) + 2 * CELL_PADDING + 1
+
+
+def data_table(
+    columns: Sequence[Column],
+    rows: Sequence[Row],
+    width: float,
+    *,
+    widths: Sequence[float] | None = None,
+) -> Table:
     """A table that breaks across pages repeating its header row.
 
     Text columns are Paragraphs so that long names wrap; numeric columns stay plain strings,
-    right-aligned, which keeps long reports fast to lay out.
+    right-aligned, which keeps long reports fast to lay out. ``widths`` (from
+    :func:`column_widths` over several tables' rows) makes consecutive tables line up.
     """
+    register_fonts()
     sheet = styles()
     header = [
         Paragraph(escape(c.title), sheet.cell_header_right if c.numeric else sheet.cell_header)
@@ -386,7 +434,7 @@ def data_table(columns: Sequence[Column], rows: Sequence[Row], width: float) -> 
     body = [_table_row(columns, row) for row in rows]
     table = Table(
         [header, *body],
-        colWidths=[c.width * width for c in columns],
+        colWidths=list(widths or column_widths(columns, rows, width)),
         repeatRows=1,
         hAlign="LEFT",
     )
@@ -407,15 +455,15 @@ def _table_row(columns: Sequence[Column], row: Row) -> list[object]:
 
 def _table_style(columns: Sequence[Column], rows: Sequence[Row]) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_FONT_SIZE, 10),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
     ]
     for index, column in enumerate(columns):
@@ -427,7 +475,7 @@ def _table_style(columns: Sequence[Column], rows: Sequence[Row]) -> TableStyle:
         if row.muted:
             commands.append(("TEXTCOLOR", (0, index), (-1, index), FAINT))
         if row.total:
-            commands.append(("FONT", (0, index), (-1, index), FONT_BOLD, 8, 10))
+            commands.append(("FONT", (0, index), (-1, index), FONT_BOLD, CELL_FONT_SIZE, 10))
             commands.append(("LINEABOVE", (0, index), (-1, index), 0.8, INK))
     return TableStyle(commands)
 

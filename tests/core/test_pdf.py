@@ -21,9 +21,9 @@ HEADER = pdf.PageHeader(
     generated_at=datetime(2026, 11, 28, 14, 5),
 )
 COLUMNS = [
-    pdf.Column("Member", 0.5),
-    pdf.Column("Revenue", 0.3, numeric=True),
-    pdf.Column("Orders", 0.2, numeric=True),
+    pdf.Column("Member"),
+    pdf.Column("Revenue", numeric=True),
+    pdf.Column("Orders", numeric=True),
 ]
 
 

@@ -1,0 +1,536 @@
+"""The team report (SPEC §6): KPI summary, a table per team and member, and two charts.
+
+:func:`team_report_data` gathers the numbers (every one from :mod:`salesdesk.metrics`);
+:func:`build_team_report` lays them out. Keeping the two apart lets tests check the numbers
+without reading them back out of a PDF.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from statistics import fmean
+from typing import TYPE_CHECKING
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+from sqlalchemy import text
+
+from salesdesk import i18n
+from salesdesk.charts import (
+    member_chart_height_inches,
+    revenue_by_member_figure,
+    revenue_trend_figure,
+)
+from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
+from salesdesk.i18n import tr, trn
+from salesdesk.metrics import (
+    CompanySettings,
+    Kpi,
+    Scope,
+    customer_flow,
+    dashboard_kpis,
+    growth,
+    load_settings,
+    metric_value,
+    monthly_revenue,
+    sales_totals,
+)
+from salesdesk.periods import Period, add_months, month_start
+from salesdesk.reports import pdf
+from salesdesk.team import (
+    MemberNode,
+    TeamNode,
+    load_members,
+    load_team_tree,
+    load_unassigned_members,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, RowMapping
+
+TREND_MONTHS = 12  # compared with the same months a year earlier: 24 months of data
+WHOLE_COMPANY = Scope()
+CHART_MEMBERS = 40  # more bars than this no longer fit a page legibly
+
+
+# --- the numbers -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Performance:
+    """One line of a team table: a member, or a whole team with its sub-teams."""
+
+    name: str
+    revenue: int
+    revenue_growth: float | None  # vs the previous period of equal length
+    goal_attainment: float | None  # the mean over the goals that overlap the period
+    goals: int  # how many goals the mean is over
+    new_customers: int
+    lost_customers: int
+    current_accounts: int  # owned customers current at the end of the period
+    average_order_value: float | None
+    left_on: date | None = None
+
+
+@dataclass(frozen=True)
+class TeamSection:
+    path: str  # "Sales / North / Moscow"; "No team" for members outside every team
+    lead: str | None
+    members: list[Performance]
+    total: Performance | None  # None for the members outside every team
+
+
+@dataclass(frozen=True)
+class TeamReportData:
+    settings: CompanySettings
+    period: Period
+    kpis: dict[str, Kpi]
+    sections: list[TeamSection]
+    trend_months: list[date]
+    trend_this_year: list[int]
+    trend_last_year: list[int]
+
+
+@dataclass(frozen=True)
+class _Goal:
+    metric: str
+    scope: Scope | None  # None: the goal's scope cannot be computed yet (a segment)
+    target: float
+    lower_is_better: bool
+    start: date
+    end: date
+    goal_id: int
+
+
+def team_report_data(
+    conn: Connection, period: Period, scope: Scope = WHOLE_COMPANY, *, today: date | None = None
+) -> TeamReportData:
+    """Everything the team report shows, for ``period`` and ``scope``."""
+    settings = load_settings(conn)
+    goals = _GoalBook(conn, period)
+    context = _Context(conn, period, scope, settings, goals)
+    months, this_year, last_year = _trend(conn, period, scope, today or date.today())
+    return TeamReportData(
+        settings=settings,
+        period=period,
+        kpis=dashboard_kpis(conn, period, scope),
+        sections=list(_sections(conn, context)),
+        trend_months=months,
+        trend_this_year=this_year,
+        trend_last_year=last_year,
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    conn: Connection
+    period: Period
+    scope: Scope
+    settings: CompanySettings
+    goals: _GoalBook
+
+    def performance(self, name: str, scope: Scope, goals: Sequence[_Goal]) -> Performance:
+        totals = sales_totals(self.conn, self.period, scope)
+        previous = sales_totals(self.conn, self.period.previous(), scope)
+        flow = customer_flow(self.conn, self.period, scope, self.settings)
+        attainments = [a for goal in goals if (a := self.goals.attainment(goal)) is not None]
+        return Performance(
+            name=name,
+            revenue=totals.revenue,
+            revenue_growth=growth(totals.revenue, previous.revenue),
+            goal_attainment=fmean(attainments) if attainments else None,
+            goals=len(goals),
+            new_customers=flow.new,
+            lost_customers=flow.lost,
+            current_accounts=flow.current_at_end,
+            average_order_value=totals.average_order_value,
+        )
+
+    def member_line(self, member: MemberNode) -> Performance:
+        scope = replace(self.scope, member_id=member.id)
+        line = self.performance(member.name, scope, self.goals.of_member(member.id))
+        return replace(line, left_on=member.left_on)
+
+    def team_total(self, team: TeamNode) -> Performance:
+        scope = replace(self.scope, team_id=team.id)
+        return self.performance(tr("Team total"), scope, self.goals.of_team(team.id))
+
+    def worth_listing(self, member: MemberNode, line: Performance) -> bool:
+        """Members who were not on the team in the period are left out unless they sold."""
+        away = (member.left_on is not None and member.left_on < self.period.start) or (
+            member.hired_on is not None and member.hired_on > self.period.end
+        )
+        active = line.revenue or line.current_accounts or line.lost_customers
+        scope_member = self.scope.member_id
+        return (scope_member is None or scope_member == member.id) and (bool(active) or not away)
+
+
+def _sections(conn: Connection, context: _Context) -> Iterator[TeamSection]:
+    names = {member.id: member.name for member in load_members(conn)}
+    for team, path in _walk(load_team_tree(conn), context.scope.team_id):
+        yield TeamSection(
+            path=" / ".join(path),
+            lead=names.get(team.lead_member_id) if team.lead_member_id else None,
+            members=_member_lines(context, team.members),
+            total=context.team_total(team),
+        )
+    if context.scope.team_id is None:
+        unassigned = _member_lines(context, load_unassigned_members(conn))
+        if unassigned:
+            yield TeamSection(tr("No team"), None, unassigned, None)
+
+
+def _walk(
+    teams: Sequence[TeamNode], only: int | None, path: tuple[str, ...] = ()
+) -> Iterator[tuple[TeamNode, tuple[str, ...]]]:
+    """Teams depth first with their path of names; only the subtree of ``only`` when set."""
+    for team in teams:
+        team_path = (*path, team.name)
+        if only is None or team.id == only:
+            yield team, team_path
+            yield from _walk(team.children, None, team_path)
+        else:
+            yield from _walk(team.children, only, team_path)
+
+
+def _member_lines(context: _Context, members: Sequence[MemberNode]) -> list[Performance]:
+    lines = []
+    for member in members:
+        line = context.member_line(member)
+        if context.worth_listing(member, line):
+            lines.append(line)
+    # the best first; members who left after those still on the team
+    return sorted(lines, key=lambda line: (line.left_on is not None, -line.revenue, line.name))
+
+
+def _trend(
+    conn: Connection, period: Period, scope: Scope, today: date
+) -> tuple[list[date], list[int], list[int]]:
+    """The months up to the period's end (or today, when the period is still running)
+    against the same months a year earlier."""
+    last = month_start(min(period.end, today))
+    first = add_months(last, -(2 * TREND_MONTHS - 1))
+    revenue = [amount for _, amount in monthly_revenue(conn, first, 2 * TREND_MONTHS, scope)]
+    months = [add_months(last, i - TREND_MONTHS + 1) for i in range(TREND_MONTHS)]
+    return months, revenue[TREND_MONTHS:], revenue[:TREND_MONTHS]
+
+
+# --- goals -----------------------------------------------------------------------------------
+
+_GOALS_SQL = """
+SELECT id, metric, owner_member_id, owner_team_id, scope_channel_id, scope_product_id,
+       scope_category_id, scope_territory_id, scope_account_type_id, scope_segment_id,
+       target_value, direction, start_on, end_on
+FROM goal
+WHERE start_on <= :end AND end_on >= :start
+ORDER BY id
+"""
+
+_LATEST_CHECKIN_SQL = """
+SELECT value FROM goal_checkin
+WHERE goal_id = :goal_id AND date <= :until AND value IS NOT NULL
+ORDER BY date DESC, id DESC LIMIT 1
+"""
+
+
+class _GoalBook:
+    """The goals whose dates overlap the period, by owner, and their attainment."""
+
+    def __init__(self, conn: Connection, period: Period) -> None:
+        self._conn = conn
+        self._period = period
+        self._by_member: dict[int, list[_Goal]] = defaultdict(list)
+        self._by_team: dict[int, list[_Goal]] = defaultdict(list)
+        rows = conn.execute(text(_GOALS_SQL), {"start": str(period.start), "end": str(period.end)})
+        for row in rows.mappings():
+            goal = _goal_from_row(row)
+            if row["owner_member_id"] is not None:
+                self._by_member[row["owner_member_id"]].append(goal)
+            elif row["owner_team_id"] is not None:
+                self._by_team[row["owner_team_id"]].append(goal)
+
+    def of_member(self, member_id: int) -> list[_Goal]:
+        return self._by_member.get(member_id, [])
+
+    def of_team(self, team_id: int) -> list[_Goal]:
+        return self._by_team.get(team_id, [])
+
+    def attainment(self, goal: _Goal) -> float | None:
+        """Actual from the goal's start to the period's end (or its own, if earlier) over
+        the target; inverted for lower-is-better metrics such as churn."""
+        actual = self._actual(goal)
+        if actual is None:
+            return None
+        if goal.lower_is_better:
+            return goal.target / actual if actual else None
+        return actual / goal.target if goal.target else None
+
+    def _actual(self, goal: _Goal) -> float | None:
+        until = min(goal.end, self._period.end)
+        if goal.metric == "manual":  # SPEC §5: manual metrics take their actual from check-ins
+            found = self._conn.execute(
+                text(_LATEST_CHECKIN_SQL), {"goal_id": goal.goal_id, "until": str(until)}
+            )
+            return found.scalar_one_or_none()
+        if goal.scope is None or goal.start > until:
+            return None
+        return metric_value(self._conn, goal.metric, Period(goal.start, until), goal.scope)
+
+
+def _goal_from_row(row: RowMapping) -> _Goal:
+    scope = None
+    if row["scope_segment_id"] is None:
+        scope = Scope(
+            member_id=row["owner_member_id"],
+            team_id=row["owner_team_id"] if row["owner_member_id"] is None else None,
+            territory_id=row["scope_territory_id"],
+            category_id=row["scope_category_id"],
+            product_id=row["scope_product_id"],
+            account_type_id=row["scope_account_type_id"],
+            channel_id=row["scope_channel_id"],
+        )
+    return _Goal(
+        metric=row["metric"],
+        scope=scope,
+        target=row["target_value"],
+        lower_is_better=row["direction"] == "lower",
+        start=_as_date(row["start_on"]),
+        end=_as_date(row["end_on"]),
+        goal_id=row["id"],
+    )
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+# --- the document ----------------------------------------------------------------------------
+
+
+def build_team_report(
+    conn: Connection,
+    period: Period,
+    *,
+    scope: Scope = WHOLE_COMPANY,
+    language: str = "en",
+    page_size: str = "A4",
+    generated_at: datetime | None = None,
+) -> bytes:
+    """The team report as PDF bytes, in ``language`` ("en" or "ru") on A4 or Letter."""
+    generated_at = generated_at or datetime.now()
+    with i18n.language_set_to(language):
+        data = team_report_data(conn, period, scope, today=generated_at.date())
+        header = pdf.page_header(conn, tr("Team report"), period, scope, generated_at)
+        story = _story(data, header, pdf.content_width(page_size), pdf.content_height(page_size))
+        return pdf.render_pdf(header, story, page_size_name=page_size)
+
+
+def _story(
+    data: TeamReportData, header: pdf.PageHeader, width: float, height: float
+) -> list[Flowable]:
+    sheet = pdf.styles()
+    currency = data.settings.currency
+    trend = revenue_trend_figure(
+        data.trend_months, data.trend_this_year, data.trend_last_year, currency=currency
+    )
+    return [
+        *pdf.title_block(header),
+        Paragraph(tr("Key figures"), sheet.heading),
+        pdf.kpi_cards(_kpi_cards(data), width),
+        Paragraph(pdf.escape(_compared_periods(data.period)), sheet.note),
+        Paragraph(tr("Revenue by month against a year earlier"), sheet.heading),
+        pdf.figure_image(trend, width, 62 * mm),
+        *_member_chart(data, width, height),
+        Paragraph(tr("Teams and members"), sheet.heading),
+        *_team_tables(data, width),
+        Spacer(1, 4 * mm),
+        Paragraph(_explanations(), sheet.note),
+    ]
+
+
+# --- KPI cards ---
+
+
+@dataclass(frozen=True)
+class _KpiSpec:
+    key: str
+    label: str
+    kind: str  # "money", "count" or "rate"
+    higher_is_better: bool = True
+
+
+def _kpi_specs() -> tuple[_KpiSpec, ...]:
+    return (
+        _KpiSpec("revenue", tr("Revenue"), "money"),
+        _KpiSpec("orders", tr("Orders"), "count"),
+        _KpiSpec("average_order_value", tr("Average order value"), "money"),
+        _KpiSpec("new_customers", tr("New customers"), "count"),
+        _KpiSpec("lost_customers", tr("Lost customers"), "count", higher_is_better=False),
+        _KpiSpec("retention_rate", tr("Retention rate"), "rate"),
+    )
+
+
+def _kpi_cards(data: TeamReportData) -> list[pdf.KpiCard]:
+    cards = []
+    for spec in _kpi_specs():
+        kpi = data.kpis[spec.key]
+        changes = (
+            _change(spec, kpi.value, kpi.previous, kpi.delta_previous),
+            _change(spec, kpi.value, kpi.year_ago, kpi.delta_year_ago),
+        )
+        deltas = (
+            pdf.Delta(tr("{change} vs previous period", change=changes[0][0]), changes[0][1]),
+            pdf.Delta(tr("{change} vs a year earlier", change=changes[1][0]), changes[1][1]),
+        )
+        value = _kpi_value(spec, kpi.value, data.settings.currency)
+        cards.append(pdf.KpiCard(spec.label, value, deltas))
+    return cards
+
+
+def _compared_periods(period: Period) -> str:
+    return tr(
+        "Previous period: {previous}; a year earlier: {year_ago}.",
+        previous=period.previous().label(),
+        year_ago=period.year_ago().label(),
+    )
+
+
+def _kpi_value(spec: _KpiSpec, value: float | None, currency: str) -> str:
+    if spec.kind == "money":
+        return format_money(value, currency, decimals=0)
+    if spec.kind == "rate":
+        return format_percent(value)
+    return format_number(value)
+
+
+def _change(
+    spec: _KpiSpec, value: float | None, base: float | None, relative: float | None
+) -> tuple[str, pdf.Tone]:
+    """The change shown ("+12.3%") and whether it is good news; rates change in percentage
+    points, which a board reads more plainly than a relative change of a ratio."""
+    if spec.kind == "rate":
+        change = None if value is None or base is None else value - base
+        shown = _signed_points(change)
+    else:
+        change = relative
+        shown = format_percent(change, signed=True)
+    tone: pdf.Tone = "neutral"
+    if change:
+        tone = "good" if (change > 0) == spec.higher_is_better else "bad"
+    return shown, tone
+
+
+def _signed_points(change: float | None) -> str:
+    if change is None:
+        return MISSING
+    points = format_number(change * 100, 1)
+    return tr("{points} pp", points=f"+{points}" if change > 0 else points)
+
+
+# --- member chart ---
+
+
+def _member_chart(data: TeamReportData, width: float, height: float) -> list[Flowable]:
+    lines = [line for section in data.sections for line in section.members]
+    if not lines:
+        return []
+    lines.sort(key=lambda line: -line.revenue)
+    shown = lines[:CHART_MEMBERS]
+    figure = revenue_by_member_figure(
+        [line.name for line in shown],
+        [line.revenue for line in shown],
+        currency=data.settings.currency,
+        muted=[line.left_on is not None for line in shown],
+    )
+    chart_height = min(member_chart_height_inches(len(shown)) * 72, height - 30 * mm)
+    story: list[Flowable] = [
+        Paragraph(tr("Revenue by member"), pdf.styles().heading),
+        pdf.figure_image(figure, width, chart_height),
+    ]
+    if len(lines) > len(shown):
+        note = tr(
+            "The {shown} members with the most revenue of {total}.",
+            shown=len(shown),
+            total=len(lines),
+        )
+        story.append(Paragraph(note, pdf.styles().note))
+    return story
+
+
+# --- team tables ---
+
+
+def _columns() -> list[pdf.Column]:
+    return [
+        pdf.Column(tr("Member")),
+        pdf.Column(tr("Revenue"), numeric=True),
+        pdf.Column(tr("Growth"), numeric=True),
+        pdf.Column(tr("Goal attainment"), numeric=True),
+        pdf.Column(tr("New customers"), numeric=True),
+        pdf.Column(tr("Lost customers"), numeric=True),
+        pdf.Column(tr("Current accounts"), numeric=True),
+        pdf.Column(tr("Average order"), numeric=True),
+    ]
+
+
+def _team_tables(data: TeamReportData, width: float) -> list[Flowable]:
+    sheet = pdf.styles()
+    currency = data.settings.currency
+    tables = [_section_rows(section, currency) for section in data.sections]
+    columns = _columns()
+    # one set of widths for all the tables, so that their columns line up down the pages
+    widths = pdf.column_widths(columns, [row for rows in tables for row in rows], width)
+    story: list[Flowable] = []
+    for section, rows in zip(data.sections, tables, strict=True):
+        story.append(Paragraph(pdf.escape(section.path), sheet.subheading))
+        if section.lead:
+            lead = tr("Lead: {name}", name=section.lead)
+            story.append(Paragraph(pdf.escape(lead), sheet.lead_note))
+        story.append(pdf.data_table(columns, rows, width, widths=widths))
+    return story
+
+
+def _section_rows(section: TeamSection, currency: str) -> list[pdf.Row]:
+    rows = [_row(line, currency) for line in section.members]
+    if section.total is not None:
+        rows.append(_row(section.total, currency, total=True))
+    return rows
+
+
+def _row(line: Performance, currency: str, *, total: bool = False) -> pdf.Row:
+    name = line.name
+    if line.left_on is not None:
+        name = tr("{name} (left {date})", name=name, date=format_date(line.left_on))
+    attainment = format_percent(line.goal_attainment, 0)
+    if line.goals > 1 and line.goal_attainment is not None:
+        attainment = trn(
+            line.goals, "{attainment} ({n} goal)", "{attainment} ({n} goals)", attainment=attainment
+        )
+    return pdf.Row(
+        [
+            name,
+            format_money(line.revenue, currency, decimals=0),
+            format_percent(line.revenue_growth, signed=True),
+            attainment,
+            format_number(line.new_customers),
+            format_number(line.lost_customers),
+            format_number(line.current_accounts),
+            format_money(line.average_order_value, currency, decimals=0),
+        ],
+        muted=line.left_on is not None,
+        total=total,
+    )
+
+
+def _explanations() -> str:
+    return tr(
+        "Revenue and average order count the sales credited to the member, growth compares "
+        "revenue with the previous period; the team total includes its sub-teams. New, lost "
+        "and current accounts count the customers the member owns; current accounts at the "
+        "end of the period. Goal attainment: the goals owned by the member or team whose "
+        "dates overlap the period, actual from the goal's start to the end of the period "
+        "divided by its target (the mean of several goals)."
+    )
