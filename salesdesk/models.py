@@ -345,3 +345,16 @@ class ChangeLog(SQLModel, table=True):
     new_value: str | None = None
     changed_at: dt.datetime
     changed_by: str
+
+
+class ImportMapping(SQLModel, table=True):
+    """A saved import mapping: ``columns`` is JSON, file column header -> field name."""
+
+    __tablename__ = "import_mapping"
+    __table_args__ = (UniqueConstraint("kind", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    name: str
+    columns: str = "{}"
+    date_format: str | None = None
+    updated_at: dt.datetime

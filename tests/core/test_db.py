@@ -52,7 +52,7 @@ def set_user_version(path: Path, version: int) -> None:
 def test_new_database_has_identity_schema_settings_and_wal(empty_db_path: Path) -> None:
     header = db.read_header(empty_db_path)
     assert header.application_id == 0x5344534B
-    assert header.user_version == 1
+    assert header.user_version == 2
     assert {"customer", "sale", "goal", "change_log", "alembic_version"} <= table_names(
         empty_db_path
     )
@@ -205,8 +205,8 @@ def test_read_only_open_never_writes(empty_db_path: Path) -> None:
 
 
 def test_alembic_head_matches_the_fast_schema_version() -> None:
-    assert db.alembic_heads() == ["0001"]
-    assert db.head_schema_version() == 1
+    assert db.alembic_heads() == ["0002"]
+    assert db.head_schema_version() == 2
 
 
 def test_models_and_migrations_agree() -> None:
@@ -236,7 +236,7 @@ def test_pre_baseline_file_is_migrated_after_a_verified_backup(tmp_path: Path) -
         connection.execute("CREATE TABLE keep_me (x)")
     connection.close()
     with db.open_database(path) as database, database.read() as connection:
-        assert connection.exec_driver_sql("PRAGMA user_version").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA user_version").scalar() == 2
     backups = list(tmp_path.glob("old.schema0-*.backup.sqlite"))
     assert len(backups) == 1
     assert table_names(backups[0]) == {"keep_me"}
@@ -248,14 +248,14 @@ def test_a_failing_migration_leaves_the_old_schema(
 ) -> None:
     migrations = tmp_path / "migrations"
     shutil.copytree(db.MIGRATIONS_DIR, migrations)
-    (migrations / "versions" / "0002_broken.py").write_text(
+    (migrations / "versions" / "0003_broken.py").write_text(
         textwrap.dedent(
             """
             import sqlalchemy as sa
             from alembic import op
 
-            revision = "0002"
-            down_revision = "0001"
+            revision = "0003"
+            down_revision = "0002"
             branch_labels = None
             depends_on = None
 
@@ -263,7 +263,7 @@ def test_a_failing_migration_leaves_the_old_schema(
             def upgrade():
                 op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
                 op.add_column("customer", sa.Column("extra", sa.String))
-                op.execute("PRAGMA user_version = 2")
+                op.execute("PRAGMA user_version = 3")
                 raise RuntimeError("power cut")
 
 
@@ -282,8 +282,8 @@ def test_a_failing_migration_leaves_the_old_schema(
         version = connection.execute("PRAGMA user_version").fetchone()[0]
     connection.close()
     assert "extra" not in columns
-    assert version == 1
-    assert len(list(empty_db_path.parent.glob("empty.schema1-*.backup.sqlite"))) == 1
+    assert version == 2
+    assert len(list(empty_db_path.parent.glob("empty.schema2-*.backup.sqlite"))) == 1
     assert not lock_path_for(empty_db_path).exists()
 
 
