@@ -20,7 +20,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, SignalInstance, Slot
 
 from salesdesk.errors import SalesDeskError
 
@@ -88,13 +89,19 @@ class Task(QObject):
     # --- worker thread ----------------------------------------------------------------------
 
     def _work(self) -> None:
-        bridge = self._bridge  # a local reference: the task itself may be deleted meanwhile
         try:
             value = self._fn(self._report_progress, self._cancel_requested.is_set)
         except Exception as error:  # handed to the GUI thread, which decides what to show
-            bridge.error.emit(error)
+            self._send(self._bridge.error, error)
         else:
-            bridge.result.emit(value)
+            self._send(self._bridge.result, value)
+
+    @staticmethod
+    def _send(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            log.info("a background result arrived after the application closed")
 
     def _report_progress(self, fraction: float, message: str = "") -> None:
         now = time.monotonic()
@@ -161,7 +168,8 @@ class TaskRegistry(QObject):
         remaining = [task for task in self._tasks if id(task) != key]
         if len(remaining) != len(self._tasks):
             self._tasks = remaining
-            self.changed.emit()
+            if shiboken6.isValid(self):  # at exit the registry may go before its tasks
+                self.changed.emit()
 
     def running(self) -> list[Task]:
         return list(self._tasks)

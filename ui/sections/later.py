@@ -9,6 +9,7 @@ from ui.icons import icon
 from ui.sections.base import Section
 
 ICON_SIZE = QSize(64, 64)
+COLUMN_WIDTH = 520
 
 
 class LaterSection(Section):
@@ -20,6 +21,7 @@ class LaterSection(Section):
         self.icon_name = icon_name
         picture = QLabel()
         picture.setPixmap(icon(self.icon_name).pixmap(ICON_SIZE))
+        picture.setMinimumHeight(ICON_SIZE.height())
         heading = QLabel(self.title)
         heading.setObjectName("sectionHeading")
         font = heading.font()
@@ -33,12 +35,16 @@ class LaterSection(Section):
             QCoreApplication.translate("LaterSection", "This section arrives in a later version.")
         )
         later.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        later.setWordWrap(True)
+        column = QWidget()  # a fixed-width column, so the sentences wrap instead of clipping
+        column.setFixedWidth(COLUMN_WIDTH)
+        column_layout = QVBoxLayout(column)
         for widget in (picture, heading, sentence, later):
             widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            widget.setMaximumWidth(560)
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            column_layout.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
 

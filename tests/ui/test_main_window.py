@@ -1,0 +1,326 @@
+"""The main window: navigation, opening and refusing files, read-only, recent files, close."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from salesdesk.db import create_database, open_database
+from salesdesk.lock import LockHolder
+from salesdesk.periods import Period
+
+from ui import settings as keys
+from ui.database_controller import DatabaseController
+from ui.dialogs.check_result import CheckResultDialog
+from ui.dialogs.demo_offer import DemoOffer
+from ui.dialogs.file_dialogs import FileDialogs
+from ui.dialogs.messages import Messages
+from ui.dialogs.read_only_prompt import ReadOnlyPrompt
+from ui.main_window import EMPTY_PAGE, WORKSPACE_PAGE, MainWindow
+from ui.settings import AppSettings
+from ui.tasks import task_registry, wait_for_all_tasks
+
+TODAY = date(2026, 11, 28)
+TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[type[MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(AppSettings(), today=lambda: TODAY)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make  # type: ignore[misc]
+    for window in windows:
+        window.close()  # cancels and waits for the sections' tasks, releases the database
+    assert wait_for_all_tasks(TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not task_registry().running(), timeout=TIMEOUT_MS)
+
+
+@pytest.fixture
+def window(make_window: type[MainWindow]) -> MainWindow:
+    return make_window()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        Messages,
+        "error",
+        classmethod(lambda _cls, _parent, title, text: shown.append((title, text))),
+    )
+    return shown
+
+
+def _open(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):
+        window.controller.open_path(path)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_starts_empty_with_the_later_commands_disabled(window: MainWindow) -> None:
+    assert window._pages.currentIndex() == EMPTY_PAGE
+    assert window.windowTitle() == "SalesDesk"
+    for action in (window.backup_action, window.close_action, window.check_action):
+        assert not action.isEnabled()
+    for action in (
+        window.import_action,
+        window.export_action,
+        window.restore_action,
+        window.find_action,
+    ):
+        assert not action.isEnabled()
+        assert action.toolTip() == "Arrives in a later version"
+
+
+def test_navigation_switches_sections(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    _open(qtbot, window, empty_db_path)
+    titles = [section.title for section in window.sections]
+    assert titles == ["Dashboard", "Team", "Customers", "Goals", "Strategy", "Reports"]
+    window.section_actions.actions()[3].trigger()
+    assert window.current_section() is window.sections[3]
+    assert window._section_stack.currentWidget() is window.sections[3]
+    assert window._navigation.currentRow() == 3
+    window._navigation.setCurrentRow(5)
+    assert window._section_stack.currentWidget() is window.sections[5]
+    assert window.section_actions.actions()[5].isChecked()
+
+
+def test_every_section_has_ctrl_and_its_number(window: MainWindow) -> None:
+    shortcuts = [action.shortcut() for action in window.section_actions.actions()]
+    assert shortcuts == [QKeySequence(f"Ctrl+{n}") for n in range(1, 7)]
+
+
+def test_opening_a_database_fills_title_status_and_context(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    _open(qtbot, window, empty_db_path)
+    assert window._pages.currentIndex() == WORKSPACE_PAGE
+    assert window.windowTitle() == "empty.sqlite — SalesDesk"
+    assert window._file_label.text() == "empty.sqlite"
+    assert window._read_only_badge.isHidden()
+    assert "0 customer" in window._counts_label.text()
+    context = window.current_section().context
+    assert context is not None
+    assert context.database is window.controller.database
+    assert context.currency == "RUB"
+    assert context.lens == "geographic"  # the database's organisation mode
+    assert context.period == Period.month(2026, 11)
+
+
+def test_a_new_period_reaches_the_current_section(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    _open(qtbot, window, empty_db_path)
+    window.show_section(2)
+    window.period_picker.next()
+    assert window.current_section().context.period == Period.month(2026, 12)
+    assert window.settings.get(keys.PERIOD_KIND) == "month"
+
+
+def test_a_foreign_file_is_refused_and_left_byte_identical(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[tuple[str, str]]
+) -> None:
+    foreign = tmp_path / "notes.sqlite"
+    foreign.write_bytes(b"Quarterly notes, not a database.\n" * 40)
+    before = _sha256(foreign)
+    window.controller.open_path(foreign)
+    qtbot.waitUntil(lambda: bool(messages), timeout=TIMEOUT_MS)
+    title, text = messages[0]
+    assert title == "Cannot open the database"
+    assert "is not a SalesDesk database" in text
+    assert _sha256(foreign) == before
+    assert window._pages.currentIndex() == EMPTY_PAGE
+
+
+def test_a_missing_file_is_reported_and_dropped_from_recent_files(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[tuple[str, str]]
+) -> None:
+    missing = tmp_path / "gone.sqlite"
+    window.settings.add_recent_file(missing)
+    window.controller.open_path(missing)
+    qtbot.waitUntil(lambda: bool(messages), timeout=TIMEOUT_MS)
+    assert "No database at" in messages[0][1]
+    assert not missing.exists()  # opening never creates a file
+    assert window.settings.recent_files() == []
+
+
+def test_a_locked_file_opens_read_only_after_asking(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[Path, LockHolder | None]] = []
+
+    def answer_yes(_cls: object, _parent: object, path: Path, holder: LockHolder | None) -> bool:
+        asked.append((path, holder))
+        return True
+
+    monkeypatch.setattr(ReadOnlyPrompt, "ask", classmethod(answer_yes))
+    with open_database(empty_db_path):  # another writer holds the file
+        _open(qtbot, window, empty_db_path)
+        assert asked[0][0] == empty_db_path
+        holder = asked[0][1]
+        assert holder is not None
+        assert holder.pid == LockHolder.me().pid
+        assert window.controller.database.read_only
+        assert window.windowTitle() == "empty.sqlite [read-only] — SalesDesk"
+        assert not window._read_only_badge.isHidden()
+        assert window.current_section().context.read_only
+        window.controller.close()
+
+
+def test_declining_the_read_only_prompt_leaves_the_window_empty(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(ReadOnlyPrompt, "ask", classmethod(lambda *_: asked.append(True) or False))
+    with open_database(empty_db_path):
+        window.controller.open_path(empty_db_path)
+        qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT_MS)
+    assert window.controller.database is None
+    assert window._pages.currentIndex() == EMPTY_PAGE
+
+
+def test_recent_files_and_the_last_file_persist_across_windows(
+    qtbot: QtBot, make_window: type[MainWindow], tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+    for path in (first, second):
+        create_database(path, company="Test Co")
+    window = make_window()
+    _open(qtbot, window, first)
+    _open(qtbot, window, second)
+    window.close()
+
+    again = make_window()
+    assert again.settings.recent_files() == [second, first]
+    again.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in again.recent_menu.actions()] == [
+        "&1 second.sqlite",
+        "&2 first.sqlite",
+    ]
+    with qtbot.waitSignal(again.controller.opened, timeout=TIMEOUT_MS):
+        again.start()  # no --db: the last file
+    assert again.controller.database.path == second
+
+
+def test_recent_files_keep_the_ten_latest(window: MainWindow, tmp_path: Path) -> None:
+    paths = [tmp_path / f"db{n}.sqlite" for n in range(12)]
+    for path in paths:
+        window.settings.add_recent_file(path)
+    window.settings.add_recent_file(paths[5])  # reopening moves it to the top, once
+    assert window.settings.recent_files() == [
+        paths[5], paths[11], paths[10], paths[9], paths[8], paths[7], paths[6], paths[4],
+        paths[3], paths[2],
+    ]  # fmt: skip
+
+
+def test_close_shows_the_empty_state_and_releases_the_file(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    _open(qtbot, window, empty_db_path)
+    with qtbot.waitSignal(window.controller.closed):
+        window.close_action.trigger()
+    assert window._pages.currentIndex() == EMPTY_PAGE
+    assert window.windowTitle() == "SalesDesk"
+    assert not window.close_action.isEnabled()
+    assert all(s.context is None or s.context.database is None for s in window.sections)
+    with open_database(empty_db_path) as database:  # the writer lock is free again
+        assert not database.read_only
+
+
+def test_the_lens_starts_from_the_databases_mode_and_is_kept_per_file(
+    qtbot: QtBot, make_window: type[MainWindow], empty_db_path: Path
+) -> None:
+    window = make_window()
+    _open(qtbot, window, empty_db_path)
+    assert window.lens() == "geographic"
+    window.set_lens("product")
+    assert window.current_section().context.lens == "product"
+    window.close()
+    again = make_window()
+    _open(qtbot, again, empty_db_path)
+    assert again.lens() == "product"
+
+
+def test_section_and_geometry_persist(make_window: type[MainWindow]) -> None:
+    window = make_window()
+    window.resize(640, 470)  # within the offscreen screen (800 x 600)
+    window.show_section(4)
+    window.close()
+    again = make_window()
+    assert again._navigation.currentRow() == 4
+    assert (again.width(), again.height()) == (640, 470)
+
+
+def test_first_start_offers_the_demo_and_remembers_a_no(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[Path] = []
+    monkeypatch.setattr(DemoOffer, "ask", classmethod(lambda _c, _p, path: offered.append(path)))
+    window.start()
+    assert offered == [Path(window.settings._store.fileName()).parent / "demo.sqlite"]
+    assert window.settings.get(keys.DEMO_DECLINED)
+
+
+def test_accepting_the_demo_offer_generates_and_opens_it(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    generated: list[Path] = []
+
+    def create_demo(_self: DatabaseController, path: Path | None = None) -> None:
+        generated.append(path)
+        create_database(path, company="Demo")
+        window.controller.open_path(path)
+
+    monkeypatch.setattr(DemoOffer, "ask", classmethod(lambda *_: True))
+    monkeypatch.setattr(DatabaseController, "create_demo", create_demo)
+    with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):
+        window.start()
+    assert window.controller.database.path == generated[0]
+    assert window.controller.current.settings.company_name == "Demo"
+
+
+def test_check_database_reports_a_healthy_file(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports: list[object] = []
+    monkeypatch.setattr(
+        CheckResultDialog, "show_report", classmethod(lambda _c, _p, _path, r: reports.append(r))
+    )
+    _open(qtbot, window, empty_db_path)
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: bool(reports), timeout=TIMEOUT_MS)
+    assert reports[0].healthy
+
+
+def test_back_up_now_writes_a_checked_copy(
+    qtbot: QtBot,
+    window: MainWindow,
+    empty_db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(FileDialogs, "backup_target", classmethod(lambda *_: target))
+    _open(qtbot, window, empty_db_path)
+    with qtbot.waitSignal(window.controller.status, timeout=TIMEOUT_MS) as blocker:
+        window.backup_action.trigger()
+    assert blocker.args == [f"Backup written to {target}"]
+    with open_database(target, read_only=True) as copy, copy.read():
+        assert copy.read_only

@@ -1,0 +1,119 @@
+"""ui.tasks: results, errors, cancel and progress arrive on the GUI thread as signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QThread
+from pytestqt.qtbot import QtBot
+
+from salesdesk.errors import DatabaseNotFoundError
+
+from ui.tasks import Task, run_in_background, task_registry, wait_for_all_tasks
+
+TIMEOUT_MS = 5_000
+
+
+@pytest.fixture(autouse=True)
+def _no_task_outlives_its_test(qtbot: QtBot) -> Iterator[None]:
+    yield
+    assert wait_for_all_tasks(TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not task_registry().running(), timeout=TIMEOUT_MS)
+
+
+def test_success_delivers_the_result_on_the_gui_thread(qtbot: QtBot) -> None:
+    worker_threads: list[QThread] = []
+
+    def work(*_: object) -> int:
+        worker_threads.append(QThread.currentThread())
+        return 6 * 7
+
+    task = Task("answer", work)
+    received: list[tuple[object, QThread]] = []
+    task.succeeded.connect(lambda value: received.append((value, QThread.currentThread())))
+    with qtbot.waitSignal(task.finished):
+        task.start()
+    gui_thread = QCoreApplication.instance().thread()
+    assert worker_threads[0] is not gui_thread
+    assert received == [(42, gui_thread)]
+
+
+def test_failure_delivers_the_exception_object(qtbot: QtBot) -> None:
+    error = DatabaseNotFoundError(Path("nowhere.sqlite"))
+
+    def work(*_: object) -> None:
+        raise error
+
+    task = Task("fails", work)
+    succeeded: list[object] = []
+    task.succeeded.connect(succeeded.append)
+    with qtbot.waitSignal(task.failed) as blocker:
+        task.start()
+    assert blocker.args == [error]
+    assert succeeded == []
+
+
+def _wait_for_cancel(started: threading.Event) -> Callable[..., str]:
+    def work(_progress: object, cancelled: Callable[[], bool]) -> str:
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.005)
+        return "stopped early"
+
+    return work
+
+
+def test_cancel_reports_aborted_instead_of_the_result(qtbot: QtBot) -> None:
+    started = threading.Event()
+    task = Task("long", _wait_for_cancel(started))
+    outcomes: list[str] = []
+    task.succeeded.connect(lambda _v: outcomes.append("succeeded"))
+    task.failed.connect(lambda _e: outcomes.append("failed"))
+    task.start()
+    assert started.wait(TIMEOUT_MS / 1000)
+    with qtbot.waitSignals([task.aborted, task.finished]):
+        task.cancel()
+    assert outcomes == []
+    assert not task.running
+
+
+def test_progress_reports_arrive_in_order(qtbot: QtBot) -> None:
+    def work(progress: Callable[[float, str], None], _cancelled: object) -> None:
+        progress(0.5, "half way")
+        progress(1.0, "done")
+
+    task = Task("steps", work)
+    reports: list[tuple[float, str]] = []
+    task.progressed.connect(lambda fraction, message: reports.append((fraction, message)))
+    with qtbot.waitSignal(task.finished):
+        task.start()
+    assert reports == [(0.5, "half way"), (1.0, "done")]
+
+
+def test_the_registry_lists_a_task_while_it_runs(qtbot: QtBot) -> None:
+    release = threading.Event()
+    task = Task("listed", lambda *_: release.wait(TIMEOUT_MS / 1000))
+    task.start()
+    assert task_registry().running() == [task]
+    with qtbot.waitSignal(task.finished):
+        release.set()
+    assert task_registry().running() == []
+
+
+def test_run_in_background_calls_back_with_result_or_error(qtbot: QtBot) -> None:
+    results: list[object] = []
+    errors: list[BaseException] = []
+    run_in_background("ok", lambda *_: "fine", on_success=results.append, parent=None)
+
+    def broken(*_: object) -> None:
+        raise ValueError("broken")
+
+    run_in_background(
+        "broken", broken, on_success=results.append, on_failure=errors.append, parent=None
+    )
+    qtbot.waitUntil(lambda: bool(results) and bool(errors), timeout=TIMEOUT_MS)
+    assert results == ["fine"]
+    assert str(errors[0]) == "broken"

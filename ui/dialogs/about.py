@@ -1,0 +1,37 @@
+"""Help > About."""
+
+from __future__ import annotations
+
+import platform
+
+import PySide6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from salesdesk import __version__
+
+
+def about_text() -> str:
+    translate = QCoreApplication.translate
+    return (
+        f"<h3>SalesDesk {__version__}</h3>"
+        + "<p>"
+        + translate(
+            "AboutDialog",
+            "The desktop workbench of a head of sales: the team, the sales strategy, customers, "
+            "SMART goals and PDF reports — offline, in one local file.",
+        )
+        + "</p><p>"
+        + translate("AboutDialog", "Built with Qt for Python {qt} and Python {python}.").format(
+            qt=PySide6.__version__, python=platform.python_version()
+        )
+        + "</p>"
+    )
+
+
+class AboutDialog:
+    @classmethod
+    def show_about(cls, parent: QWidget | None) -> None:
+        QMessageBox.about(
+            parent, QCoreApplication.translate("AboutDialog", "About SalesDesk"), about_text()
+        )

@@ -1,0 +1,59 @@
+"""Asks whether to open a database read-only when another process writes to it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from salesdesk.lock import LockHolder
+
+
+def describe_holder(holder: LockHolder | None) -> str:
+    """ "anna on LAPTOP-7 (process 4242, since 28.11.2026 09:15)" in the UI language."""
+    if holder is None:
+        return QCoreApplication.translate("ReadOnlyPrompt", "another SalesDesk")
+    return QCoreApplication.translate(
+        "ReadOnlyPrompt", "{user} on {host} (process {pid}, since {since})"
+    ).format(user=holder.user, host=holder.host, pid=holder.pid, since=_local_time(holder.since))
+
+
+def _local_time(iso_utc: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso_utc)
+    except ValueError:
+        return iso_utc
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+class ReadOnlyPrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, holder: LockHolder | None) -> bool:
+        """True when the user chooses to open ``path`` read-only."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("ReadOnlyPrompt", "Database in use"))
+        box.setText(
+            QCoreApplication.translate(
+                "ReadOnlyPrompt", "{name} is open for writing by {holder}."
+            ).format(name=path.name, holder=describe_holder(holder))
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ReadOnlyPrompt",
+                "You can open it read-only: you see everything but cannot change anything.",
+            )
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("ReadOnlyPrompt", "Open read-only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only

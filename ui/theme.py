@@ -1,0 +1,76 @@
+"""Light and dark palettes over the Fusion style, following the system unless overridden.
+
+Fusion draws the same on every OS and takes its colours entirely from the palette, so one dark
+palette is enough; charts read their colours from the palette through :func:`is_dark`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+_DARK_COLOURS = {
+    Role.Window: "#2b2d30",
+    Role.WindowText: "#e6e6e6",
+    Role.Base: "#1f2023",
+    Role.AlternateBase: "#2f3134",
+    Role.ToolTipBase: "#3c3f41",
+    Role.ToolTipText: "#f0f0f0",
+    Role.PlaceholderText: "#8c8c8c",
+    Role.Text: "#e6e6e6",
+    Role.Button: "#3a3c40",
+    Role.ButtonText: "#e6e6e6",
+    Role.BrightText: "#ff6b6b",
+    Role.Light: "#4a4d52",
+    Role.Midlight: "#404347",
+    Role.Mid: "#303236",
+    Role.Dark: "#1b1c1e",
+    Role.Shadow: "#111111",
+    Role.Highlight: "#2f65ca",
+    Role.HighlightedText: "#ffffff",
+    Role.Link: "#6ea8ff",
+    Role.LinkVisited: "#b28cff",
+}
+_DARK_DISABLED = {
+    Role.WindowText: "#7c7f84",
+    Role.Text: "#7c7f84",
+    Role.ButtonText: "#7c7f84",
+    Role.Highlight: "#44474c",
+    Role.HighlightedText: "#a0a0a0",
+}
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _DARK_COLOURS.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in _DARK_DISABLED.items():
+        palette.setColor(Group.Disabled, role, QColor(colour))
+    return palette
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def wants_dark(choice: str) -> bool:
+    """Whether the theme choice ("system", "light" or "dark") means dark right now."""
+    return choice == "dark" or (choice == "system" and system_prefers_dark())
+
+
+def apply_theme(app: QApplication, choice: str) -> None:
+    """Fusion with the light or dark palette that ``choice`` asks for."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    palette = dark_palette() if wants_dark(choice) else app.style().standardPalette()
+    app.setPalette(palette)
+
+
+def is_dark() -> bool:
+    """True when the application currently shows the dark palette (charts follow it)."""
+    window = QGuiApplication.palette().color(Role.Window)
+    return window.lightness() < 128
