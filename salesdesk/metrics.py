@@ -418,9 +418,11 @@ class _CustomerFacts:
     params: Mapping[str, Any]
 
     def query(self, outer: str) -> str:
-        """``outer`` with ``{facts}`` standing for the SELECT as a subquery."""
-        with_clause = f"WITH RECURSIVE {', '.join(self.ctes)}\n" if self.ctes else ""
-        return with_clause + outer.format(facts=f"({self.select}) f")
+        """``outer`` with ``{facts}`` standing for the rows of the SELECT."""
+        # Materialised: flattened into ``outer``, each correlated subquery would run again
+        # for every reference to its column.
+        ctes = (*self.ctes, f"facts AS MATERIALIZED ({self.select})")
+        return f"WITH RECURSIVE {', '.join(ctes)}\n" + outer.format(facts="facts f")
 
 
 def _customer_facts(
