@@ -29,7 +29,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Scope:
-    """Narrows a metric; every field is optional and several set at once are joined by AND."""
+    """Narrows a metric; every field is optional and several set at once are joined by AND.
+
+    Sales metrics read member and team as the member credited with the sale; customer metrics
+    (status, flow, at risk) read them as the customer's owner. Product, category and channel
+    restrict which sales count in both.
+    """
 
     member_id: int | None = None
     team_id: int | None = None  # the team and its sub-teams
@@ -113,17 +118,13 @@ def _product_filter(scope: Scope) -> _Filter:
 
 def _sale_filter(scope: Scope) -> _Filter:
     """The whole scope as conditions on ``sale s``: member and team are the credited member."""
-    customers_of = "s.customer_id IN (SELECT id FROM customer c WHERE {})"
     result = _equals("s.member_id", "member_id", scope.member_id)
     result += _team_filter(scope, "s.member_id")
-    territory = _territory_filter(scope, "c.territory_id")
-    if territory.conditions:
-        result += _Filter(
-            territory.ctes, (customers_of.format(territory.where()),), territory.params
-        )
-    account_type = _equals("c.account_type_id", "account_type_id", scope.account_type_id)
-    if account_type.conditions:
-        result += _Filter((), (customers_of.format(account_type.where()),), account_type.params)
+    by_customer = _territory_filter(scope, "c.territory_id")
+    by_customer += _equals("c.account_type_id", "account_type_id", scope.account_type_id)
+    if by_customer.conditions:
+        sold_to = f"s.customer_id IN (SELECT id FROM customer c WHERE {by_customer.where()})"
+        result += _Filter(by_customer.ctes, (sold_to,), by_customer.params)
     return result + _product_filter(scope)
 
 
