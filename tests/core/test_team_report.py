@@ -361,3 +361,23 @@ def test_a_missing_output_folder_is_one_line_exit_1(team_db: Path, tmp_path: Pat
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
     assert "does not exist" in result.stderr
+
+
+def test_the_frame_names_the_scope(conn: Connection) -> None:
+    document = build_team_report(conn, Q3, scope=Scope(team_id=NORTH), generated_at=GENERATED)
+    text, _ = text_of(document)
+    assert "Team: North" in text
+    assert "Whole company" not in text
+
+
+def test_the_default_period_is_the_current_fiscal_quarter() -> None:
+    from argparse import Namespace
+
+    from salesdesk.commands.report import report_period
+
+    none_given = Namespace(period=None, date_from=None, date_to=None)
+    assert report_period(none_given, 1, date(2026, 11, 28)) == Period.quarter(2026, 4)
+    # a fiscal year from April: November falls in the third quarter, October to December
+    assert report_period(none_given, 4, date(2026, 11, 28)) == Period(
+        date(2026, 10, 1), date(2026, 12, 31)
+    )

@@ -1,0 +1,126 @@
+"""B6: a 50-page team report in at most 5 s (SPEC §11).
+
+Builds a synthetic database big enough for a team report of about 50 pages (many teams and
+members; the report's length grows with the members, not with the sales), then times
+``REPORTS["team"].build`` against a raw baseline on the same rows: reportlab laying out one
+plain table of the same number of lines, with nothing computed. Run::
+
+    .venv/bin/python -m bench.b6_pdf [--members 1500] [--sales 300000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import sqlite3
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+TARGET_SECONDS = 5.0
+PERIOD_TEXT = "2026-Q3"
+
+
+def build_database(path: Path, members: int, sales: int, seed: int = 6) -> None:
+    """Teams of ten under regional parents, a customer base per member, two years of sales."""
+    from salesdesk.db import create_database
+
+    create_database(path, company="Bench Co", currency="RUB")
+    rng = random.Random(seed)
+    teams = max(1, members // 10)
+    regions = max(1, teams // 8)
+    customers = members * 8
+    with sqlite3.connect(path) as raw:
+        raw.executemany(
+            "INSERT INTO team (id, name, parent_id) VALUES (?, ?, ?)",
+            [(r + 1, f"Region {r + 1}", None) for r in range(regions)]
+            + [(regions + t + 1, f"Team {t + 1}", t % regions + 1) for t in range(teams)],
+        )
+        raw.executemany(
+            "INSERT INTO member (id, name, role, team_id, left_on) VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    m + 1,
+                    f"Member {m + 1:05d}",
+                    "representative",
+                    regions + m % teams + 1,
+                    "2026-08-01" if m % 23 == 0 else None,
+                )
+                for m in range(members)
+            ],
+        )
+        raw.executemany(
+            "INSERT INTO customer (id, code, name, kind, owner_member_id, created_on, notes)"
+            " VALUES (?, ?, ?, 'company', ?, '2024-01-01', '')",
+            [(c + 1, f"C{c + 1}", f"Customer {c + 1}", c % members + 1) for c in range(customers)],
+        )
+        first_day, days = date(2024, 10, 1), 730
+        rows = []
+        for i in range(sales):
+            customer = rng.randrange(customers) + 1
+            member = (customer - 1) % members + 1
+            day = first_day + timedelta(days=rng.randrange(days))
+            amount = rng.randrange(1_000_00, 200_000_00)
+            rows.append((f"O{i}", day.isoformat(), customer, member, amount, amount * 7 // 10))
+        raw.executemany(
+            "INSERT INTO sale (order_ref, date, customer_id, member_id, quantity, unit_price,"
+            " discount, amount, cost) VALUES (?, ?, ?, ?, 1, ?, 0, ?, ?)",
+            [(o, d, c, m, a, a, cost) for o, d, c, m, a, cost in rows],
+        )
+
+
+def time_report(path: Path) -> tuple[float, int]:
+    import pypdf
+
+    from salesdesk.db import open_database
+    from salesdesk.periods import Period
+    from salesdesk.reports import REPORTS
+
+    started = time.perf_counter()
+    with open_database(path, read_only=True) as database, database.read() as conn:
+        document = REPORTS["team"].build(
+            conn, Period.parse(PERIOD_TEXT), generated_at=datetime(2026, 11, 28)
+        )
+    elapsed = time.perf_counter() - started
+    return elapsed, len(pypdf.PdfReader(io.BytesIO(document)).pages)
+
+
+def time_baseline(lines: int) -> float:
+    """reportlab alone: one table of ``lines`` rows of eight short strings, nothing computed."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    rows = [
+        [f"Member {i:05d}", "1 234 567 ₽", "+12,3%", "85%", "3", "1", "24", "45 678 ₽"]
+        for i in range(lines)
+    ]
+    started = time.perf_counter()
+    SimpleDocTemplate(io.BytesIO(), pagesize=A4).build([Table(rows, repeatRows=1)])
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--members", type=int, default=1500)
+    parser.add_argument("--sales", type=int, default=300_000)
+    parser.add_argument("--keep", type=Path, help="build the database here and keep it")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="b6-"))
+    path = folder / f"b6-{args.members}-{args.sales}.sqlite"
+    if not path.exists():
+        build_database(path, args.members, args.sales)
+    elapsed, pages = time_report(path)
+    lines = args.members + args.members // 10  # members plus one total per team
+    baseline = time_baseline(lines)
+    verdict = "ok" if elapsed <= TARGET_SECONDS else "over target"
+    print(
+        f"B6 team report: {pages} pages in {elapsed:.2f} s (target {TARGET_SECONDS:.0f} s: "
+        f"{verdict}); raw reportlab table of {lines} lines {baseline:.2f} s; "
+        f"ratio {elapsed / baseline:.1f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()
