@@ -19,7 +19,7 @@ def main(argv: list[str]) -> int:
         return cli_main(argv)
     from ui.app import run_app
 
-    return run_app(argv)
+    return run_app([sys.argv[0], *argv])  # Qt and argparse expect the program first
 
 
 def _wants_command_line(argv: list[str]) -> bool:

@@ -7,6 +7,7 @@ shows; SQLAlchemy, Alembic and matplotlib load later, in background tasks and se
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -80,7 +81,15 @@ def run_app(argv: list[str]) -> int:
     window.show()
     # Opening (or the demo offer) starts once the window is on screen.
     QTimer.singleShot(0, lambda: window.start(arguments.db))
+    if os.environ.get("SALESDESK_EXIT_WHEN_SHOWN") == "1":
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    """For the start-up benchmark (bench/b1_startup.py) and CI's run of the built app."""
+    print("SALESDESK_WINDOW_SHOWN", flush=True)
+    app.quit()
 
 
 def main() -> None:
