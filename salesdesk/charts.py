@@ -72,7 +72,7 @@ def revenue_trend_figure(
     )
     axes.margins(y=0.18)  # headroom for the legend
     if not any(this_year) and not any(last_year):
-        _say_no_data(axes)
+        _say_no_data(axes, "y")
     return figure
 
 
@@ -113,7 +113,7 @@ def revenue_by_member_figure(
     _style_axes(axes)
     axes.margins(x=0.12, y=0.02)  # room for the value labels
     if not any(revenues):
-        _say_no_data(axes)
+        _say_no_data(axes, "x")
     return figure
 
 
@@ -156,7 +156,14 @@ def _two_line_month(month: date) -> str:
     return re.sub(r"\s+(?=\d)", "\n", format_month(month, abbreviated=True), count=1)
 
 
-def _say_no_data(axes: Axes) -> None:
+def _say_no_data(axes: Axes, value_axis: Literal["x", "y"]) -> None:
+    """Says so in the middle, with no ticks on the value axis (all of them would read 0)."""
+    if value_axis == "y":
+        axes.set_ylim(0, 1)
+        axes.set_yticks([])
+    else:
+        axes.set_xlim(0, 1)
+        axes.set_xticks([])
     axes.text(
         0.5,
         0.5,

@@ -37,6 +37,7 @@ MESSAGES = {
     "Average order": "Средний чек",
     "Team total": "Итого по команде",
     "No team": "Вне команд",
+    "No teams or members yet.": "Команд и сотрудников пока нет.",
     "Lead: {name}": "Руководитель: {name}",
     "{name} (left {date})": "{name} (дата ухода: {date})",
     (

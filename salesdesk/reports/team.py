@@ -371,7 +371,7 @@ def _story(
         pdf.figure_image(trend, width, 62 * mm),
         *_member_chart(data, width, height),
         Paragraph(tr("Teams and members"), sheet.heading),
-        *_team_tables(data, width),
+        *(_team_tables(data, width) or [Paragraph(tr("No teams or members yet."), sheet.body)]),
         Spacer(1, 4 * mm),
         Paragraph(_explanations(), sheet.note),
     ]

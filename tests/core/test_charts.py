@@ -47,6 +47,7 @@ def test_trend_speaks_russian() -> None:
 def test_trend_without_sales_says_so() -> None:
     figure = revenue_trend_figure(MONTHS, [0] * 12, [0] * 12, currency="USD")
     assert "No sales in this period" in [t.get_text() for t in figure.axes[0].texts]
+    assert list(figure.axes[0].get_yticks()) == []  # rather than a column of zeros
 
 
 def test_members_are_ranked_by_revenue_and_leavers_greyed() -> None:

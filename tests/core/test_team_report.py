@@ -381,3 +381,13 @@ def test_the_default_period_is_the_current_fiscal_quarter() -> None:
     assert report_period(none_given, 4, date(2026, 11, 28)) == Period(
         date(2026, 10, 1), date(2026, 12, 31)
     )
+
+
+def test_an_empty_database_gives_a_one_page_report(empty_db_path: Path) -> None:
+    from salesdesk.db import open_database
+
+    with open_database(empty_db_path, read_only=True) as database, database.read() as conn:
+        text, pages = text_of(build_team_report(conn, Q3, generated_at=GENERATED))
+    assert pages == 1
+    assert "No teams or members yet." in text
+    assert "No sales in this period" not in text  # drawn inside the chart image, not as text
