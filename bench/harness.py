@@ -1,0 +1,205 @@
+"""Runs the benchmarks of SPEC §11 and writes docs/PERFORMANCE.md.
+
+    python -m bench.harness                 # every bench/b<N>_*.py, then docs/PERFORMANCE.md
+    python -m bench.harness --only B1 B7    # some of them; prints, writes nothing
+    python -m bench.harness --quick         # smaller data and fewer runs, to try things out
+
+A benchmark is a module ``bench/b<N>_<name>.py`` that defines::
+
+    ID = "B1"
+    WHAT = "start-up to main window shown"
+    def add_arguments(parser: argparse.ArgumentParser) -> None   # optional: its own options
+    def run(args: argparse.Namespace) -> dict                    # a Result(...).as_dict()
+
+``run`` times the thing and a raw baseline doing the same work in the same run, on the same
+data, since these machines are too noisy to compare absolute times between runs. Each module
+also runs alone: ``python -m bench.b1_startup`` (see :func:`main_for`). Benchmarks are not
+tests: CI runs none of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import os
+import platform
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+REPORT = ROOT / "docs" / "PERFORMANCE.md"
+
+
+@dataclass(frozen=True)
+class Result:
+    """One benchmark's outcome; ``ratio`` is seconds / baseline_seconds."""
+
+    id: str
+    what: str
+    seconds: float
+    baseline: str  # what the baseline does, in a few words
+    baseline_seconds: float
+    target: str  # as SPEC §11 words it
+    met: bool | None  # None: the target cannot be judged from this run (say why in notes)
+    notes: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.seconds / self.baseline_seconds if self.baseline_seconds else float("inf")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "ratio": self.ratio}
+
+
+# --- discovering and running ------------------------------------------------------------------
+
+
+def benchmark_modules() -> list[ModuleType]:
+    names = sorted((path.stem for path in BENCH_DIR.glob("b[0-9]*_*.py")), key=_number)
+    modules = [importlib.import_module(f"bench.{name}") for name in names]
+    return [module for module in modules if hasattr(module, "run")]
+
+
+def _number(module_name: str) -> int:
+    """7 for b7_demo: B10 sorts after B9."""
+    return int(module_name[1:].split("_", maxsplit=1)[0])
+
+
+def build_parser(modules: Iterable[ModuleType]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", nargs="+", metavar="ID", help="run only these, e.g. B1 B7")
+    parser.add_argument("--quick", action="store_true", help="small data, few runs")
+    parser.add_argument("--runs", type=int, help="repetitions where a benchmark repeats")
+    parser.add_argument(
+        "--workdir", type=Path, help="keep generated data here between runs (default: temporary)"
+    )
+    for module in modules:
+        if hasattr(module, "add_arguments"):
+            module.add_arguments(parser.add_argument_group(f"{module.ID}: {module.WHAT}"))
+    return parser
+
+
+def run_benchmarks(modules: list[ModuleType], args: argparse.Namespace) -> list[dict[str, Any]]:
+    results = []
+    for module in modules:
+        print(f"{module.ID}: {module.WHAT} ...", flush=True)
+        result = module.run(args)
+        print(f"  {format_line(result)}", flush=True)
+        results.append(result)
+    return results
+
+
+def format_line(result: dict[str, Any]) -> str:
+    verdict = {True: "met", False: "NOT met", None: "not judged"}[result["met"]]
+    return (
+        f"{result['seconds']:.3f} s vs {result['baseline']} {result['baseline_seconds']:.3f} s"
+        f" = {result['ratio']:.2f}x; target {result['target']}: {verdict}"
+    )
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+
+def machine_facts() -> dict[str, str]:
+    import PySide6
+
+    return {
+        "date": dt.date.today().isoformat(),
+        "processor": _cpu_model(),
+        "cores": str(os.cpu_count()),
+        "memory": _memory(),
+        "system": platform.platform(),
+        "Python": platform.python_version(),
+        "SQLite": sqlite3.sqlite_version,
+        "PySide6": PySide6.__version__,
+    }
+
+
+def _cpu_model() -> str:
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown"
+
+
+def _memory() -> str:
+    import psutil
+
+    return f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
+
+
+def render_report(results: list[dict[str, Any]], facts: dict[str, str]) -> str:
+    lines = [
+        "# Performance",
+        "",
+        "Written by `make bench` (`python -m bench.harness`); do not edit by hand. Each benchmark",
+        "times SalesDesk and a raw baseline doing the same work in the same run: on these noisy",
+        "shared machines compare the ratios, not the absolute times. Targets: SPEC §11.",
+        "",
+        "| id | what | SalesDesk | baseline | ratio | target | met |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        met = {True: "yes", False: "**no**", None: "—"}[r["met"]]
+        lines.append(
+            f"| {r['id']} | {r['what']} | {r['seconds']:.3f} s | {r['baseline']}: "
+            f"{r['baseline_seconds']:.3f} s | {r['ratio']:.2f}× | {r['target']} | {met} |"
+        )
+    notes = [f"- **{r['id']}**: {r['notes']}" for r in results if r["notes"]]
+    if notes:
+        lines += ["", "## Notes", "", *notes]
+    lines += ["", "## Machine", "", *(f"- {key}: {value}" for key, value in facts.items()), ""]
+    return "\n".join(lines)
+
+
+# --- entry points -------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    modules = benchmark_modules()
+    args = build_parser(modules).parse_args(argv)
+    chosen = [m for m in modules if not args.only or m.ID in {i.upper() for i in args.only}]
+    with _workdir(args):
+        results = run_benchmarks(chosen, args)
+    if args.only or args.quick:
+        print("(a partial or quick run: docs/PERFORMANCE.md left as it was)")
+        return 0
+    REPORT.write_text(render_report(results, machine_facts()), encoding="utf-8")
+    print(f"wrote {REPORT.relative_to(ROOT)}")
+    return 0
+
+
+def main_for(module_name: str, argv: list[str] | None = None) -> int:
+    """Runs one benchmark module alone, with the harness's options and its own."""
+    module = importlib.import_module(module_name)
+    args = build_parser([module]).parse_args(argv)
+    with _workdir(args):
+        print(format_line(module.run(args)))
+    return 0
+
+
+@contextmanager
+def _workdir(args: argparse.Namespace) -> Iterator[None]:
+    """Gives ``args.workdir`` a folder for the run: the one asked for, or a temporary one."""
+    if args.workdir is not None:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="salesdesk-bench-") as folder:
+        args.workdir = Path(folder)
+        yield
+
+
+if __name__ == "__main__":
+    sys.exit(main())
