@@ -134,7 +134,10 @@ class MainWindow(QMainWindow):
         self._navigation.setSpacing(2)
         self._navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        self._navigation.setStyleSheet("#navigation::item { padding: 6px 10px 6px 6px; }")
+        # Roomy items; no dotted focus frame inside the highlighted one (the highlight says it).
+        self._navigation.setStyleSheet(
+            "#navigation { outline: 0; } #navigation::item { padding: 6px 10px 6px 6px; }"
+        )
         self._section_stack = QStackedWidget()
         self._sections = [section_class() for section_class in SECTIONS]
         for section in self._sections:
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export…"), None, "Ctrl+E")
         self.backup_action = self._action(self.tr("&Back up now…"), c.back_up, "Ctrl+B")
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, "Ctrl+Shift+R")
-        self.close_action = self._action(self.tr("&Close"), c.close, key.Close)
+        self.close_action = self._action(self.tr("&Close"), c.close, "Ctrl+W")  # Cmd+W on macOS
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import sys
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from salesdesk.db import create_database, open_database
@@ -16,11 +19,13 @@ from salesdesk.lock import LockHolder
 from salesdesk.periods import Period
 
 from ui import settings as keys
+from ui import theme
 from ui.database_controller import DatabaseController
 from ui.dialogs.check_result import CheckResultDialog
 from ui.dialogs.demo_offer import DemoOffer
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
+from ui.dialogs.new_database import NewDatabaseChoice, NewDatabaseDialog
 from ui.dialogs.read_only_prompt import ReadOnlyPrompt
 from ui.main_window import EMPTY_PAGE, WORKSPACE_PAGE, MainWindow
 from ui.settings import AppSettings
@@ -324,3 +329,79 @@ def test_back_up_now_writes_a_checked_copy(
     assert blocker.args == [f"Backup written to {target}"]
     with open_database(target, read_only=True) as copy, copy.read():
         assert copy.read_only
+
+
+def _fake_demo_module(generate: object) -> object:
+    import types
+
+    module = types.ModuleType("salesdesk.demo")
+    module.generate_demo = generate  # type: ignore[attr-defined]
+    return module
+
+
+def test_the_demo_is_generated_with_progress_in_the_ui_language_and_opened(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[Path, str]] = []
+
+    def generate_demo(path: Path, *, language: str, progress: object, cancelled: object) -> None:
+        calls.append((path, language))
+        progress(0.25, "Customers")
+        create_database(path, company="Demo Co")
+        progress(1.0, "Done")
+
+    monkeypatch.setitem(sys.modules, "salesdesk.demo", _fake_demo_module(generate_demo))
+    target = tmp_path / "demo.sqlite"
+    with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):
+        task = window.controller.create_demo(target)
+        assert window.findChildren(QProgressDialog)  # shown while it works
+    assert calls == [(target, "en")]
+    assert window.controller.current.settings.company_name == "Demo Co"
+    assert not task.running
+
+
+def test_cancelling_the_demo_leaves_nothing_open(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+
+    def generate_demo(path: Path, *, language: str, progress: object, cancelled: object) -> None:
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.005)
+
+    monkeypatch.setitem(sys.modules, "salesdesk.demo", _fake_demo_module(generate_demo))
+    task = window.controller.create_demo(tmp_path / "demo.sqlite")
+    assert started.wait(TIMEOUT_MS / 1000)
+    with qtbot.waitSignal(window.controller.status, timeout=TIMEOUT_MS) as blocker:
+        window.findChild(QProgressDialog).findChild(QPushButton).click()  # Cancel
+    assert blocker.args == ["The demo database was not created."]
+    assert not task.running
+    assert window.controller.database is None
+    assert not (tmp_path / "demo.sqlite").exists()
+
+
+def test_file_new_asks_for_the_company_and_opens_the_new_database(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "ours.sqlite"
+    monkeypatch.setattr(FileDialogs, "new_database", classmethod(lambda *_: target))
+    monkeypatch.setattr(
+        NewDatabaseDialog, "ask", classmethod(lambda *_: NewDatabaseChoice("Northwind", "EUR"))
+    )
+    with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):
+        window.new_action.trigger()
+    opened = window.controller.current
+    assert opened.database.path == target
+    assert (opened.settings.company_name, opened.settings.currency) == ("Northwind", "EUR")
+
+
+def test_view_theme_dark_switches_the_palette(window: MainWindow) -> None:
+    dark_action = window.theme_actions.actions()[2]
+    try:
+        dark_action.trigger()
+        assert theme.is_dark()
+        assert window.settings.get(keys.THEME) == "dark"
+    finally:
+        window.theme_actions.actions()[1].trigger()
+    assert not theme.is_dark()

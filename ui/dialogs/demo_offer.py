@@ -4,30 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemoOffer", text)
+class DemoOffer(QMessageBox):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to SalesDesk"))
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setText(self.tr("Create a demo database to explore SalesDesk?"))
+        self.setInformativeText(
+            self.tr(
+                "It holds an invented company with its sales team, customers and sales. "
+                "It is saved as {path}; your own data can go into a new database any time."
+            ).format(path=path)
+        )
+        self.create_button = self.addButton(
+            self.tr("Create demo database"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.create_button)
 
-
-class DemoOffer:
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path) -> bool:
         """True when the user wants the demo database created at ``path``."""
-        box = QMessageBox(parent)
-        box.setWindowTitle(_tr("Welcome to SalesDesk"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(_tr("Create a demo database to explore SalesDesk?"))
-        box.setInformativeText(
-            _tr(
-                "It holds an invented company with a sales team, customers and two years of "
-                "sales. It is saved as {path}; your own data can go into a new database any time."
-            ).format(path=path)
-        )
-        create = box.addButton(_tr("Create demo database"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(create)
+        box = cls(path, parent)
         box.exec()
-        return box.clickedButton() is create
+        return box.clickedButton() is box.create_button

@@ -31,29 +31,28 @@ def _local_time(iso_utc: str) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-class ReadOnlyPrompt:
+class ReadOnlyPrompt(QMessageBox):
+    def __init__(self, path: Path, holder: LockHolder | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Database in use"))
+        self.setText(
+            self.tr("{name} is open for writing by {holder}.").format(
+                name=path.name, holder=describe_holder(holder)
+            )
+        )
+        self.setInformativeText(
+            self.tr("You can open it read-only: you see everything but cannot change anything.")
+        )
+        self.read_only_button = self.addButton(
+            self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.read_only_button)
+
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path, holder: LockHolder | None) -> bool:
         """True when the user chooses to open ``path`` read-only."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("ReadOnlyPrompt", "Database in use"))
-        box.setText(
-            QCoreApplication.translate(
-                "ReadOnlyPrompt", "{name} is open for writing by {holder}."
-            ).format(name=path.name, holder=describe_holder(holder))
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "ReadOnlyPrompt",
-                "You can open it read-only: you see everything but cannot change anything.",
-            )
-        )
-        read_only = box.addButton(
-            QCoreApplication.translate("ReadOnlyPrompt", "Open read-only"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(read_only)
+        box = cls(path, holder, parent)
         box.exec()
-        return box.clickedButton() is read_only
+        return box.clickedButton() is box.read_only_button

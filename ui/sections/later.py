@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.icons import icon
 from ui.sections.base import Section
+from ui.widgets.centred_page import heading_label, lay_out_centred
 
 ICON_SIZE = QSize(64, 64)
 COLUMN_WIDTH = 520
@@ -19,15 +20,9 @@ class LaterSection(Section):
         """Builds the page; subclasses call it with their own translated texts."""
         self.title = title
         self.icon_name = icon_name
-        picture = QLabel()
-        picture.setPixmap(icon(self.icon_name).pixmap(ICON_SIZE))
-        picture.setMinimumHeight(ICON_SIZE.height())
-        heading = QLabel(self.title)
-        heading.setObjectName("sectionHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        self._picture = QLabel()
+        self._picture.setMinimumHeight(ICON_SIZE.height())
+        self._refresh_picture()
         sentence = QLabel(promise)
         sentence.setWordWrap(True)
         # self.tr() would look the text up under the subclass's name; this string is the base's.
@@ -36,16 +31,15 @@ class LaterSection(Section):
         )
         later.setEnabled(False)
         later.setWordWrap(True)
-        column = QWidget()  # a fixed-width column, so the sentences wrap instead of clipping
-        column.setFixedWidth(COLUMN_WIDTH)
-        column_layout = QVBoxLayout(column)
-        for widget in (picture, heading, sentence, later):
-            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            column_layout.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        lay_out_centred(self, (self._picture, heading_label(title), sentence, later), COLUMN_WIDTH)
+
+    def _refresh_picture(self) -> None:
+        self._picture.setPixmap(icon(self.icon_name).pixmap(ICON_SIZE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.icon_name:
+            self._refresh_picture()
 
 
 class CustomersSection(LaterSection):

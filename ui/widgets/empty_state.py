@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.icons import icon
+from ui.widgets.centred_page import heading_label, lay_out_centred
 
 LOGO_SIZE = QSize(96, 96)
 COLUMN_WIDTH = 560
@@ -18,13 +19,10 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._logo = QLabel()
-        self._logo.setMinimumHeight(LOGO_SIZE.height())
-        heading = QLabel(self.tr("No database open"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        logo = QLabel()
+        logo.setPixmap(icon("salesdesk").pixmap(LOGO_SIZE))  # drawn in its own colours
+        logo.setMinimumHeight(LOGO_SIZE.height())
+        heading = heading_label(self.tr("No database open"))
         sentence = QLabel(
             self.tr(
                 "Open a SalesDesk database, start a new one for your company, "
@@ -32,19 +30,7 @@ class EmptyState(QWidget):
             )
         )
         sentence.setWordWrap(True)
-        column = QWidget()  # a fixed-width column, so the sentence wraps instead of clipping
-        column.setFixedWidth(COLUMN_WIDTH)
-        column_layout = QVBoxLayout(column)
-        for widget in (self._logo, heading, sentence):
-            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            column_layout.addWidget(widget)
-        column_layout.addSpacing(12)
-        column_layout.addLayout(self._buttons())
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        self.refresh_icons()
+        lay_out_centred(self, (logo, heading, sentence, self._buttons()), COLUMN_WIDTH)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -59,6 +45,3 @@ class EmptyState(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         return row
-
-    def refresh_icons(self) -> None:
-        self._logo.setPixmap(icon("salesdesk").pixmap(LOGO_SIZE))
