@@ -13,7 +13,9 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keeps settings, recent files and caches of a test away from the user's own."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SALESDESK_HOME", str(home))
