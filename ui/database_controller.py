@@ -52,13 +52,6 @@ def _load(database: Database) -> OpenedDatabase:
         return OpenedDatabase(database, load_settings(conn), record_counts(conn))
 
 
-def _count(database: Database) -> dict[str, int]:
-    from salesdesk.stats import record_counts
-
-    with database.read() as conn:
-        return record_counts(conn)
-
-
 def _open_and_load(path: Path, read_only: bool) -> OpenedDatabase:
     from salesdesk.db import open_database
 
@@ -84,7 +77,6 @@ class DatabaseController(QObject):
 
     opened = Signal(object)  # OpenedDatabase
     closed = Signal()
-    counts_changed = Signal(object)  # dict[str, int]
     status = Signal(str)  # a message for the status bar
 
     def __init__(self, window: QWidget, settings: AppSettings) -> None:
@@ -265,16 +257,6 @@ class DatabaseController(QObject):
             lambda report: CheckResultDialog.show_report(self._window, path, report)
         )
         task.failed.connect(lambda error: self._show_error(self.tr("Check database"), error))
-        task.start()
-        return task
-
-    def refresh_counts(self) -> Task | None:
-        """Recounts customers, sales and members (after an edit or an import)."""
-        if self.current is None:
-            return None
-        database = self.current.database
-        task = Task(self.tr("Counting records"), lambda *_: _count(database), self)
-        task.succeeded.connect(self.counts_changed)
         task.start()
         return task
 

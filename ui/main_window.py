@@ -323,7 +323,6 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.opened.connect(self._on_opened)
         c.closed.connect(self._show_no_database)
-        c.counts_changed.connect(self._show_counts)
         c.status.connect(self.show_status)
         self._empty_state.new_requested.connect(c.create_new)
         self._empty_state.open_requested.connect(c.choose_and_open)

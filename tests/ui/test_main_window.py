@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -10,8 +12,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from salesdesk.db import create_database, open_database
@@ -20,6 +23,7 @@ from salesdesk.periods import Period
 
 from ui import settings as keys
 from ui import theme
+from ui.app import choose_language, install_translators, parse_arguments
 from ui.database_controller import DatabaseController
 from ui.dialogs.check_result import CheckResultDialog
 from ui.dialogs.demo_offer import DemoOffer
@@ -405,3 +409,57 @@ def test_view_theme_dark_switches_the_palette(window: MainWindow) -> None:
     finally:
         window.theme_actions.actions()[1].trigger()
     assert not theme.is_dark()
+
+
+# --- start-up ---------------------------------------------------------------------------------
+
+
+def test_the_command_line_names_the_database_and_the_language() -> None:
+    arguments = parse_arguments(["main.py", "--db", "sales.sqlite", "--lang", "ru"])
+    assert (arguments.db, arguments.lang) == (Path("sales.sqlite"), "ru")
+
+
+def test_language_comes_from_the_option_then_settings_then_the_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = AppSettings()
+    monkeypatch.setenv("LC_ALL", "ru_RU.UTF-8")
+    assert choose_language(None, settings) == "ru"  # nothing chosen: the system's
+    settings.set(keys.LANGUAGE, "en")
+    assert choose_language(None, settings) == "en"
+    assert choose_language("ru", settings) == "ru"
+
+
+def test_qt_own_dialogs_are_translated_too(qapp: QApplication) -> None:
+    translators = install_translators(qapp, "ru")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_window_shows_before_the_heavy_libraries_load() -> None:
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ui.main_window import MainWindow\n"
+        "MainWindow().show()\n"
+        "app.processEvents()\n"
+        "heavy = ('sqlalchemy', 'sqlmodel', 'alembic', 'matplotlib', 'numpy', 'reportlab')\n"
+        "print(sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.strip() == "[]"
