@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from matplotlib.colors import to_hex, to_rgba
 from pytestqt.qtbot import QtBot
 
 from salesdesk.db import Database, open_database
@@ -14,6 +15,7 @@ from tests.ui.sales_fixture import create_sales_database
 
 from ui.sections.base import AppContext
 from ui.sections.dashboard import DashboardSection
+from ui.theme import dark_palette
 
 Q3_2026 = Period.quarter(2026, 3)
 LOAD_TIMEOUT_MS = 30_000
@@ -72,6 +74,22 @@ def test_deltas_compare_with_previous_period_and_last_year(
     assert section.cards["lost_customers"].delta_texts() == ["▶ +0.0% vs Q2 2026", "— vs Q3 2025"]
 
 
+def test_rates_change_in_percentage_points(
+    qtbot: QtBot, section: DashboardSection, database: Database
+) -> None:
+    _show(qtbot, section, database)
+    # retention: 2/3 now; Q2 2026 2/3 (A, E of A, B, E); Q3 2025 1/1 (B stayed current)
+    assert section.cards["retention_rate"].delta_texts() == [
+        "▶ +0.0 pp vs Q2 2026",
+        "▼ -33.3 pp vs Q3 2025",
+    ]
+    # conversion: 1/2 now; Q2 2026 1/2 (F of D, F); Q3 2025 1/3 (E of A, E, F)
+    assert section.cards["conversion_rate"].delta_texts() == [
+        "▶ +0.0 pp vs Q2 2026",
+        "▲ +16.7 pp vs Q3 2025",
+    ]
+
+
 def test_trend_chart_shows_twelve_months_against_a_year_earlier(
     qtbot: QtBot, section: DashboardSection, database: Database
 ) -> None:
@@ -101,3 +119,30 @@ def test_loading_state_until_the_figures_arrive(
 def test_empty_state_without_a_database(qtbot: QtBot, section: DashboardSection) -> None:
     section.set_context(AppContext(None, Q3_2026, "geographic", "USD"))
     assert section._pages.currentWidget() is section.empty_page
+
+
+def test_trend_chart_follows_the_palette(
+    qtbot: QtBot, section: DashboardSection, database: Database
+) -> None:
+    _show(qtbot, section, database)
+    section.trend_chart.setPalette(dark_palette())  # as switching to the dark scheme does
+    figure = section.trend_chart.figure
+    assert figure is not None
+    axes = figure.axes[0]
+    assert to_hex(figure.get_facecolor()) == "#2b2d30"  # the dark window
+    assert to_hex(axes.patches[2].get_facecolor()) == "#2f65ca"  # the dark highlight
+    assert to_rgba(axes.patches[2].get_edgecolor())[3] == 0  # bar edges stay invisible
+    legend_texts = [to_hex(text.get_color()) for text in axes.get_legend().get_texts()]
+    assert legend_texts == ["#e6e6e6", "#e6e6e6"]  # the dark window text
+
+
+def test_delta_colour_says_whether_the_change_is_good(
+    qtbot: QtBot, section: DashboardSection, database: Database
+) -> None:
+    _show(qtbot, section, database)
+    # fewer customers at risk than at the end of Q2 2026 (1 against A and E) is good news
+    at_risk = section.cards["at_risk"]
+    assert at_risk.delta_texts()[0] == "▼ -50.0% vs Q2 2026"
+    assert "#1a7f37" in at_risk.delta_labels[0].styleSheet()
+    # retention 33.3 points below Q3 2025 is bad news
+    assert "#c62828" in section.cards["retention_rate"].delta_labels[1].styleSheet()

@@ -29,7 +29,8 @@ from salesdesk.periods import Period, add_months, month_start
 from ui.sections.base import AppContext, Section
 from ui.tasks import Task, run_in_background
 from ui.widgets.chart_canvas import ChartCanvas, FigureBuilder
-from ui.widgets.kpi_card import Delta, KpiCard, scale_font
+from ui.widgets.kpi_card import Delta, KpiCard
+from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -122,7 +123,7 @@ class DashboardSection(Section):
             )
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        mute(hint)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         for label in (heading, hint):
@@ -136,7 +137,7 @@ class DashboardSection(Section):
         self.period_label = QLabel()
         scale_font(self.period_label, 1.5)
         self.state_label = QLabel()
-        self.state_label.setEnabled(False)
+        mute(self.state_label)
         self.state_label.setWordWrap(True)
         cards = QGridLayout()
         cards.setSpacing(8)
@@ -206,8 +207,8 @@ class DashboardSection(Section):
         )
         for spec in self._specs:
             kpi = data.kpis[spec.key]
-            deltas = (Delta(kpi.delta_previous, against[0]), Delta(kpi.delta_year_ago, against[1]))
-            self.cards[spec.key].set_value(self._format(spec.kind, kpi.value, context), deltas)
+            value = self._format(spec.kind, kpi.value, context)
+            self.cards[spec.key].set_value(value, _deltas(spec, kpi, against))
         self.state_label.hide()
         self.trend_chart.show_chart(_trend_builder(data, context.currency))
         self.loaded.emit()
@@ -230,6 +231,20 @@ class DashboardSection(Section):
         if kind == "rate":
             return format_percent(value)
         return format_number(value)
+
+
+def _deltas(spec: _CardSpec, kpi: Kpi, against: tuple[str, str]) -> tuple[Delta, Delta]:
+    """Growth against both comparison periods; for rates, the difference in points."""
+    if spec.kind != "rate":
+        return (Delta(kpi.delta_previous, against[0]), Delta(kpi.delta_year_ago, against[1]))
+    return (
+        Delta(_difference(kpi.value, kpi.previous), against[0], points=True),
+        Delta(_difference(kpi.value, kpi.year_ago), against[1], points=True),
+    )
+
+
+def _difference(value: float | None, base: float | None) -> float | None:
+    return None if value is None or base is None else value - base
 
 
 def _trend_builder(data: DashboardData, currency: str) -> FigureBuilder:

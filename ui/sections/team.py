@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 from salesdesk.team import MemberNode, TeamNode
 
-from ui.models.team_tree import NAME_COLUMN, NODE_ROLE, TeamTreeModel
+from ui.models.team_tree import NAME_COLUMN, NODE_ROLE, ROLE_COLUMN, TeamTreeModel
 from ui.sections.base import AppContext, Section
 from ui.settings import AppSettings
 from ui.tasks import Task, run_in_background
-from ui.widgets.kpi_card import Delta, KpiCard, scale_font
+from ui.widgets.kpi_card import Delta, KpiCard
+from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
     from salesdesk.db import Database
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
 SPLITTER_STATE = "team/splitter"
 HEADER_STATE = "team/tree_header"
 CARD_COLUMNS = 3
+# Tree : detail. Weights, not pixels: before the first show Qt scales them to the real width,
+# provided they are larger than it.
+DEFAULT_SPLIT = (50_000, 70_000)
 LOADING = "…"
 
 Node = TeamNode | MemberNode
@@ -117,8 +121,8 @@ class TeamSection(Section):
         layout.addWidget(self.splitter)
         self._show_placeholder(self.tr("Open a database to see your team."))
         self._restore_state()
-        self.splitter.splitterMoved.connect(self._save_state)
-        self.tree.header().sectionResized.connect(self._save_state)
+        self.splitter.splitterMoved.connect(self._save_splitter)
+        self.tree.header().sectionResized.connect(self._save_header)
 
     # --- building -------------------------------------------------------------------------
 
@@ -129,7 +133,6 @@ class TeamSection(Section):
         tree.setAlternatingRowColors(True)
         tree.setAccessibleName(self.tr("Teams and members"))
         tree.header().setStretchLastSection(True)
-        tree.setColumnWidth(NAME_COLUMN, 220)
         tree.selectionModel().currentRowChanged.connect(self._on_current_changed)
         return tree
 
@@ -138,14 +141,14 @@ class TeamSection(Section):
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
+        mute(self.placeholder)
         self.detail_page = QWidget()
         self.name_label = QLabel()
         scale_font(self.name_label, 1.5)
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
         self.note_label = QLabel()
-        self.note_label.setEnabled(False)
+        mute(self.note_label)
         self.note_label.setWordWrap(True)
         self.period_label = QLabel()
         scale_font(self.period_label, 1.1)
@@ -179,14 +182,15 @@ class TeamSection(Section):
 
     def _restore_state(self) -> None:
         splitter = self._settings.state(SPLITTER_STATE)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes(list(DEFAULT_SPLIT))
         header = self._settings.state(HEADER_STATE)
-        if not header.isEmpty():
-            self.tree.header().restoreState(header)
+        self._columns_sized = not header.isEmpty() and self.tree.header().restoreState(header)
 
-    def _save_state(self) -> None:
+    def _save_splitter(self) -> None:
         self._settings.set_state(SPLITTER_STATE, self.splitter.saveState())
+
+    def _save_header(self) -> None:
         self._settings.set_state(HEADER_STATE, self.tree.header().saveState())
 
     # --- context --------------------------------------------------------------------------
@@ -223,6 +227,10 @@ class TeamSection(Section):
         selected = self.selected_node()
         self.model.set_tree(organisation.teams, organisation.unassigned)
         self.tree.expandAll()
+        if not self._columns_sized:  # the first time: fit names and roles; later the user's widths
+            for column in (NAME_COLUMN, ROLE_COLUMN):
+                self.tree.resizeColumnToContents(column)
+            self._columns_sized = True
         self.tree_loaded.emit()
         if self.model.rowCount() == 0:
             self._show_placeholder(

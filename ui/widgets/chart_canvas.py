@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
+from ui.widgets.labels import mute
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -41,6 +43,7 @@ def screen_colours(palette: QPalette) -> dict[str, str]:
     return {
         charts.ACCENT: palette.color(QPalette.ColorRole.Highlight).name(),
         charts.TEXT: text.name(),
+        "#000000": text.name(),  # matplotlib's own default ink, e.g. of legend labels
         charts.TEXT_MUTED: _blend(window, text, 0.62),
         charts.SECONDARY: _blend(window, text, 0.45),
         charts.MUTED_BAR: _blend(window, text, 0.25),
@@ -50,7 +53,7 @@ def screen_colours(palette: QPalette) -> dict[str, str]:
 
 def apply_palette(figure: Figure, palette: QPalette) -> None:
     """Recolours a print figure for the screen: background, ink, greys and the accent."""
-    from matplotlib.colors import to_hex
+    from matplotlib.colors import to_hex, to_rgba
 
     swaps = {key.lower(): value for key, value in screen_colours(palette).items()}
     background = palette.color(QPalette.ColorRole.Window).name()
@@ -59,7 +62,7 @@ def apply_palette(figure: Figure, palette: QPalette) -> None:
         axes.set_facecolor(background)
 
     def swap(colour: Any) -> Any:
-        if isinstance(colour, str) and colour.lower() == "none":
+        if to_rgba(colour)[3] == 0:  # invisible ("none", e.g. the edges of bars) stays so
             return colour
         return swaps.get(to_hex(colour, keep_alpha=False).lower(), colour)
 
@@ -95,7 +98,7 @@ class ChartCanvas(QWidget):
         self.message_label = QLabel()
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
-        self.message_label.setEnabled(False)
+        mute(self.message_label)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.message_label)
 

@@ -1,20 +1,22 @@
 """A KPI card: a title, a big value and its deltas against comparison periods (SPEC §4).
 
-A delta is an arrow, a signed percentage and what it compares with ("▲ +12.5% vs Q3 2026"), so
+A delta is an arrow, a signed change and what it compares with ("▲ +12.5% vs Q3 2026"), so
 that it reads without colour; green and red only add to it. For metrics where less is better
-(lost customers, customers at risk) a rise is shown in red.
+(lost customers, customers at risk) a rise is shown in red. Rates change in percentage points
+("▼ -3.2 pp"), as in the PDF reports: a relative change of a ratio misleads.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from salesdesk.formatting import MISSING, format_percent
+from salesdesk.formatting import MISSING, format_number, format_percent
 
 from ui.theme import is_dark
+from ui.widgets.labels import mute, scale_font
 
 _UP, _DOWN, _FLAT = "▲", "▼", "▶"
 
@@ -25,10 +27,12 @@ _BAD = {"light": "#c62828", "dark": "#ff7b72"}
 
 @dataclass(frozen=True)
 class Delta:
-    """Relative change (0.125 = +12.5 %) against ``against`` (e.g. "vs Q3 2026")."""
+    """A change against ``against`` (e.g. "vs Q3 2026"): relative (0.125 = +12.5 %), or with
+    ``points`` a difference of two ratios (0.032 = +3.2 percentage points)."""
 
     change: float | None
     against: str
+    points: bool = False
 
 
 class KpiCard(QFrame):
@@ -44,7 +48,7 @@ class KpiCard(QFrame):
         self._higher_is_better = higher_is_better
         self._deltas: list[Delta] = []
         self.title_label = QLabel(title)
-        self.title_label.setEnabled(False)  # the muted text colour of the palette
+        mute(self.title_label)
         self.value_label = QLabel(MISSING)
         scale_font(self.value_label, 1.9)
         self.delta_labels: list[QLabel] = []
@@ -91,7 +95,7 @@ class KpiCard(QFrame):
             tone = self._tone(delta.change)
             colour = {"good": _GOOD[scheme], "bad": _BAD[scheme]}.get(tone)
             label.setStyleSheet(f"color: {colour};" if colour else "")
-            label.setEnabled(delta.change is not None)  # muted when there is no comparison
+            mute(label, delta.change is None)  # nothing to compare with
 
     def _tone(self, change: float | None) -> str:
         if not change:
@@ -113,12 +117,13 @@ def delta_text(delta: Delta) -> str:
     if delta.change is None:
         return f"{MISSING} {delta.against}"
     arrow = _UP if delta.change > 0 else _DOWN if delta.change < 0 else _FLAT
-    return f"{arrow} {format_percent(delta.change, signed=True)} {delta.against}"
+    return f"{arrow} {_signed_change(delta)} {delta.against}"
 
 
-def scale_font(label: QLabel, factor: float, *, bold: bool = True) -> None:
-    """Headings and big numbers: the widget's font, ``factor`` times larger."""
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    label.setFont(font)
+def _signed_change(delta: Delta) -> str:
+    change = delta.change or 0.0
+    if not delta.points:
+        return format_percent(change, signed=True)
+    points = format_number(change * 100, 1)
+    text = QCoreApplication.translate("KpiCard", "{points} pp")
+    return text.format(points=f"+{points}" if change >= 0 else points)

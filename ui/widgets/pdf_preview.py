@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.labels import mute
+
 # Pages are rendered at twice the on-screen resolution of 72 dpi, so they stay sharp on
 # high-density screens and when the viewer is zoomed by the OS.
 RENDER_DPI = 144
@@ -70,6 +72,7 @@ class PdfPreview(QWidget):
         )
         self.page_label = QLabel()
         self.message_label = QLabel()
+        mute(self.message_label)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
         self._pages = QWidget()
@@ -127,6 +130,8 @@ class PdfPreview(QWidget):
             self._page_labels.append(label)
         self.scroll_area.setVisible(bool(images))
         self.message_label.setVisible(not images)
+        for widget in (self.previous_button, self.next_button, self.page_label):
+            widget.setVisible(bool(images))
         self._set_current(0)
 
     def clear(self, message: str = "") -> None:
