@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from salesdesk.db import create_database, open_database
-from salesdesk.lock import LockHolder
+from salesdesk.lock import LockHolder, lock_path_for
 from salesdesk.periods import Period
 
 from ui import settings as keys
@@ -31,6 +32,7 @@ from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
 from ui.dialogs.new_database import NewDatabaseChoice, NewDatabaseDialog
 from ui.dialogs.read_only_prompt import ReadOnlyPrompt
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import EMPTY_PAGE, WORKSPACE_PAGE, MainWindow
 from ui.settings import AppSettings
 from ui.tasks import task_registry, wait_for_all_tasks
@@ -463,3 +465,32 @@ def test_the_window_shows_before_the_heavy_libraries_load() -> None:
     )
     assert child.returncode == 0, child.stderr
     assert child.stdout.strip() == "[]"
+
+
+def test_a_lock_left_by_a_dead_process_is_taken_over_and_mentioned(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    dead = LockHolder(host="laptop-7", pid=999_999, user="anna", since="2026-11-27T08:00:00+00:00")
+    lock_path_for(empty_db_path).write_text(json.dumps(dead.__dict__), encoding="utf-8")
+    with qtbot.waitSignal(window.controller.status, timeout=TIMEOUT_MS) as blocker:
+        window.controller.open_path(empty_db_path)
+    assert blocker.args[0].startswith("Took over the lock left by anna on laptop-7 (process 999999")
+    assert not window.controller.database.read_only
+
+
+def test_settings_dialog_saves_language_and_theme(qtbot: QtBot) -> None:
+    settings = AppSettings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert (dialog.language_combo.currentIndex(), dialog.theme_combo.currentIndex()) == (0, 0)
+    dialog.language_combo.setCurrentIndex(2)  # Русский
+    dialog.theme_combo.setCurrentIndex(2)  # Dark
+    dialog.save()
+    assert (settings.get(keys.LANGUAGE), settings.get(keys.THEME)) == ("ru", "dark")
+
+
+def test_unknown_stored_values_read_as_the_defaults() -> None:
+    settings = AppSettings()
+    settings.set(keys.THEME, "purple")
+    settings.set(keys.PERIOD_KIND, "decade")
+    assert (settings.get(keys.THEME), settings.get(keys.PERIOD_KIND)) == ("system", "month")

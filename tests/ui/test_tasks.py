@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from salesdesk.errors import DatabaseNotFoundError
 
 from ui.tasks import Task, run_in_background, task_registry, wait_for_all_tasks
+from ui.widgets.task_status import TaskStatus
 
 TIMEOUT_MS = 5_000
 
@@ -117,3 +118,24 @@ def test_run_in_background_calls_back_with_result_or_error(qtbot: QtBot) -> None
     qtbot.waitUntil(lambda: bool(results) and bool(errors), timeout=TIMEOUT_MS)
     assert results == ["fine"]
     assert str(errors[0]) == "broken"
+
+
+def test_the_status_bar_shows_running_tasks_and_hides_when_idle(qtbot: QtBot) -> None:
+    status = TaskStatus()
+    qtbot.addWidget(status)
+    assert status.isHidden()
+    release = threading.Event()
+
+    def work(progress: Callable[[float, str], None], _cancelled: object) -> None:
+        progress(0.4, "customers")
+        release.wait(TIMEOUT_MS / 1000)
+
+    first, second = Task("Importing", work), Task("Counting", lambda *_: release.wait(5))
+    first.start()
+    second.start()
+    qtbot.waitUntil(lambda: status.text() == "Importing — customers (+1 more)", timeout=TIMEOUT_MS)
+    assert not status.isHidden()
+    assert status._bar.value() == 40
+    with qtbot.waitSignals([first.finished, second.finished]):
+        release.set()
+    assert status.isHidden()
