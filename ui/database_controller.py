@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from salesdesk.metrics import CompanySettings
 
 PROGRESS_STEPS = 1000
+PROGRESS_DIALOG_WIDTH = 420
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ class DatabaseController(QObject):
     def _follow_with_progress_dialog(self, task: Task) -> None:
         dialog = QProgressDialog(task.title, self.tr("Cancel"), 0, PROGRESS_STEPS, self._window)
         dialog.setWindowTitle(task.title)
+        dialog.setMinimumWidth(PROGRESS_DIALOG_WIDTH)  # steady while the step texts change
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -38,8 +38,8 @@ class CheckResultDialog(QMessageBox):
         if report.healthy:
             return self.tr("Nothing needs to be done.")
         return self.tr(
-            "Keep working on a copy: restore the latest backup, or ask your administrator to "
-            "look at the details below."
+            "Make no more changes in this file: restore the latest backup, or ask your "
+            "administrator to look at the details."
         )
 
     @classmethod

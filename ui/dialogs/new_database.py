@@ -32,6 +32,7 @@ class NewDatabaseDialog(QDialog):
         self.setWindowTitle(self.tr("New database"))
         self.company_edit = QLineEdit()
         self.company_edit.setPlaceholderText(self.tr("e.g. Northwind Trading"))
+        self.company_edit.setMinimumWidth(300)
         self.currency_combo = QComboBox()
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(CURRENCIES)

@@ -42,7 +42,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep working on a copy: restore the latest backup, or ask your administrator to look at the details below.</source>
+        <source>Make no more changes in this file: restore the latest backup, or ask your administrator to look at the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,10 +192,6 @@
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,8 +43,8 @@
         <translation>Ничего делать не нужно.</translation>
     </message>
     <message>
-        <source>Keep working on a copy: restore the latest backup, or ask your administrator to look at the details below.</source>
-        <translation>Продолжайте работу с копией: восстановите последнюю резервную копию или попросите администратора посмотреть подробности ниже.</translation>
+        <source>Make no more changes in this file: restore the latest backup, or ask your administrator to look at the details.</source>
+        <translation>Больше не вносите изменений в этот файл: восстановите последнюю резервную копию или попросите администратора посмотреть подробности.</translation>
     </message>
 </context>
 <context>
@@ -194,10 +194,6 @@
     <message>
         <source>Check database</source>
         <translation>Проверка базы данных</translation>
-    </message>
-    <message>
-        <source>Counting records</source>
-        <translation>Подсчёт записей</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
