@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
         for index, section in enumerate(self._sections):
             action = self._action(
                 section.title,
-                lambda _checked=False, i=index: self.show_section(i),
+                partial(self.show_section, index),
                 f"Ctrl+{index + 1}",
             )
             action.setCheckable(True)
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         for choice, text in zip(
             THEMES, (self.tr("&System"), self.tr("&Light"), self.tr("&Dark")), strict=True
         ):
-            action = self._action(text, lambda _checked=False, c=choice: self._choose_theme(c))
+            action = self._action(text, partial(self._choose_theme, choice))
             action.setCheckable(True)
             action.setChecked(choice == current)
             self.theme_actions.addAction(action)

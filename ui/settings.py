@@ -69,7 +69,8 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         value = self._store.value(_RECENT, [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        # QSettings returns a one-element list as a plain string.
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(name) for name in names if name]
 
     def add_recent_file(self, path: Path) -> None:
@@ -107,10 +108,10 @@ def _default_store() -> QSettings:
 def _convert(value: object, default: T) -> T:
     """QSettings hands INI values back as strings; this restores the key's type."""
     if isinstance(default, bool):
-        if isinstance(value, str):
-            return value.lower() in ("true", "1")  # type: ignore[return-value]
-        return bool(value)  # type: ignore[return-value]
-    try:
-        return type(default)(value)  # type: ignore[return-value]
-    except (TypeError, ValueError):
-        return default
+        return (str(value).lower() in ("true", "1")) if isinstance(value, str) else bool(value)
+    if isinstance(default, int):
+        try:
+            return int(str(value))
+        except ValueError:
+            return default
+    return str(value)

@@ -134,7 +134,7 @@ class PeriodPicker(QWidget):
     def _on_custom_dates_edited(self) -> None:
         if self._period.kind != "custom":
             return
-        start, end = self._from_edit.date().toPython(), self._to_edit.date().toPython()
+        start, end = _day(self._from_edit.date()), _day(self._to_edit.date())
         if end < start:  # one end was moved past the other: drag the other end along
             if self.sender() is self._from_edit:
                 end = start
@@ -162,7 +162,11 @@ class PeriodPicker(QWidget):
         self._label.setVisible(not custom)
         for edit, day in ((self._from_edit, period.start), (self._to_edit, period.end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day))
+            edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
             edit.setVisible(custom)
         self._dash.setVisible(custom)
+
+
+def _day(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
