@@ -33,6 +33,7 @@ from ui.dialogs.messages import Messages
 from ui.dialogs.new_database import NewDatabaseChoice, NewDatabaseDialog
 from ui.dialogs.read_only_prompt import ReadOnlyPrompt
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.dialogs.user_guide import UserGuideDialog, guide_text
 from ui.main_window import EMPTY_PAGE, WORKSPACE_PAGE, MainWindow
 from ui.settings import AppSettings
 from ui.tasks import task_registry, wait_for_all_tasks
@@ -494,3 +495,10 @@ def test_unknown_stored_values_read_as_the_defaults() -> None:
     settings.set(keys.THEME, "purple")
     settings.set(keys.PERIOD_KIND, "decade")
     assert (settings.get(keys.THEME), settings.get(keys.PERIOD_KIND)) == ("system", "month")
+
+
+def test_the_user_guide_ships_in_both_languages(qtbot: QtBot) -> None:
+    assert guide_text("ru").startswith("# Руководство пользователя SalesDesk")
+    dialog = UserGuideDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.browser.toPlainText().startswith("SalesDesk user guide")
