@@ -5,7 +5,7 @@ The period under test is Q3 2026 (1 Jul – 30 Sep 2026); Q2 2026 is the previou
 Q3 2025 the same period a year earlier.
 
 Teams: Sales (1) > North (2). Members: Mia (manager, Sales), Ned (representative, North),
-Oda (representative, North, left on 31 Mar 2026).
+Oda (representative, North, left on 31 Mar 2026), and Zed (head of sales, in no team, no sales).
 
 Customers (owner, created on) and their sales (amounts in cents; member credited):
 
@@ -34,14 +34,15 @@ from pathlib import Path
 from salesdesk.db import create_database, open_database
 
 SALES_TEAM, NORTH = 1, 2
-MIA, NED, ODA = 1, 2, 3
+MIA, NED, ODA, ZED = 1, 2, 3, 4
 
 _SCRIPT = """
 INSERT INTO team (id, name, parent_id) VALUES (1, 'Sales', NULL), (2, 'North', 1);
 INSERT INTO member (id, name, role, team_id, email, left_on) VALUES
     (1, 'Mia', 'manager', 1, 'mia@example.com', NULL),
     (2, 'Ned', 'representative', 2, 'ned@example.com', NULL),
-    (3, 'Oda', 'representative', 2, NULL, '2026-03-31');
+    (3, 'Oda', 'representative', 2, NULL, '2026-03-31'),
+    (4, 'Zed', 'head', NULL, NULL, NULL);
 UPDATE team SET lead_member_id = 1 WHERE id = 1;
 INSERT INTO customer (id, code, name, kind, owner_member_id, created_on, notes) VALUES
     (1, 'A', 'Customer A', 'company', 2, '2025-01-01', ''),

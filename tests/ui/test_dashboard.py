@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from matplotlib.colors import to_hex, to_rgba
 from pytestqt.qtbot import QtBot
 
+from salesdesk import metrics
 from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
 from tests.ui.sales_fixture import create_sales_database
@@ -57,6 +59,7 @@ def test_cards_show_the_period_figures(
         "at_risk": "1",  # F: 148 days without a sale
     }
     assert section.period_label.text() == "Q3 2026"
+    assert section.dates_label.text() == "Jul 1, 2026 – Sep 30, 2026"
 
 
 def test_deltas_compare_with_previous_period_and_last_year(
@@ -103,6 +106,21 @@ def test_trend_chart_shows_twelve_months_against_a_year_earlier(
     # Oct 2024 .. Sep 2025: May 10,000 (ORD-4), Sep 5,000 (ORD-6)
     last_year = [round(y) for y in axes.lines[0].get_ydata()]
     assert last_year == [0, 0, 0, 0, 0, 0, 0, 10000, 0, 0, 0, 5000]
+
+
+def test_a_running_period_says_how_far_it_has_got(
+    qtbot: QtBot, section: DashboardSection, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(metrics, "today", lambda: date(2026, 8, 20))
+    _show(qtbot, section, database)
+    assert section.dates_label.text() == (
+        "Jul 1, 2026 – Sep 30, 2026; in progress: figures up to Aug 20, 2026"
+    )
+    # the trend ends with the running month: Sep 2025 (ORD-6 5,000) .. Aug 2026
+    figure = section.trend_chart.figure
+    assert figure is not None
+    bars = [round(patch.get_height()) for patch in figure.axes[0].patches]
+    assert bars == [5000, 0, 0, 50000, 0, 0, 0, 0, 15000, 0, 30000, 40000]
 
 
 def test_loading_state_until_the_figures_arrive(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from salesdesk.db import Database, open_database
@@ -17,6 +18,7 @@ from tests.ui.sales_fixture import create_sales_database
 from ui.sections import reports
 from ui.sections.base import AppContext
 from ui.sections.reports import ReportsSection, period_code
+from ui.widgets.pdf_preview import PdfPreview
 
 Q3_2026 = Period.quarter(2026, 3)
 BUILD_TIMEOUT_MS = 60_000
@@ -111,3 +113,39 @@ def test_export_in_russian_builds_a_new_pdf(
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert (round(width), round(height)) == (612, 792)  # Letter: 8.5 x 11 inches at 72 pt
     assert "Отчёт по команде" in _pdf_text(target.read_bytes())
+
+
+def _blank_page() -> QImage:
+    """An A4 page at the preview's 144 dpi: 1190 x 1684 pixels, 595 x 842 points."""
+    image = QImage(1190, 1684, QImage.Format.Format_RGBX8888)
+    image.fill(0xFFFFFF)
+    return image
+
+
+def test_preview_pages_fit_the_width_and_navigate(qtbot: QtBot) -> None:
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.resize(450, 600)
+    preview.show()
+    qtbot.waitExposed(preview)
+    preview.show_pages([_blank_page(), _blank_page()])
+    room = preview.scroll_area.viewport().width() - 32  # a 16-pixel gap either side
+    assert preview.page_label.text() == "Page 1 of 2"
+    assert preview._page_labels[0].width() == room < 595
+    assert not preview.previous_button.isEnabled() and preview.next_button.isEnabled()
+    with qtbot.waitSignal(preview.page_changed) as changed:
+        preview.next_button.click()
+    assert changed.args == [1]
+    assert preview.page_label.text() == "Page 2 of 2"
+    assert preview.previous_button.isEnabled() and not preview.next_button.isEnabled()
+    preview.resize(1400, 900)
+    qtbot.waitUntil(lambda: preview._page_labels[0].width() == 595)  # never above 100 %
+
+
+def test_preview_without_pages_shows_only_the_message(qtbot: QtBot) -> None:
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.clear("Press Preview to see the report here.")
+    assert preview.page_count == 0
+    assert preview.message_label.text() == "Press Preview to see the report here."
+    assert preview.previous_button.isHidden() and preview.page_label.isHidden()

@@ -40,6 +40,7 @@ def _values(section: TeamSection) -> dict[str, str]:
 
 
 def test_first_team_is_selected_with_its_figures(section: TeamSection) -> None:
+    assert section.model.index(0, 0).data() == "Zed"  # the head of sales, above the teams
     assert section.name_label.text() == "Sales"
     assert section.subtitle_label.text() == "Team · Lead: Mia · 2 active member(s)"
     # Sales covers everyone: ORD-2, ORD-3 (Ned) and ORD-5 (Mia); owners' current accounts A, C, F

@@ -40,10 +40,10 @@ def _names(model: TeamTreeModel, parent: QModelIndex) -> list[str]:
     return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
 
 
-def test_tree_lists_teams_then_members_without_a_team(model: TeamTreeModel) -> None:
+def test_tree_lists_members_without_a_team_then_teams(model: TeamTreeModel) -> None:
     root = QModelIndex()
-    assert _names(model, root) == ["Sales", "Ann Head"]
-    sales = model.index(0, 0, root)
+    assert _names(model, root) == ["Ann Head", "Sales"]
+    sales = model.index(1, 0, root)
     # the team's own members come before its sub-teams
     assert _names(model, sales) == ["Boris Lead", "North"]
     north = model.index(1, 0, sales)
@@ -53,16 +53,16 @@ def test_tree_lists_teams_then_members_without_a_team(model: TeamTreeModel) -> N
 
 
 def test_columns_show_role_and_email(model: TeamTreeModel) -> None:
-    ann = model.index(1, 0)
+    ann = model.index(0, 0)
     assert ann.siblingAtColumn(ROLE_COLUMN).data() == "Head of sales"
     assert ann.siblingAtColumn(EMAIL_COLUMN).data() == "ann@example.com"
-    assert model.index(0, ROLE_COLUMN).data() == "Team"
+    assert model.index(1, ROLE_COLUMN).data() == "Team"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers == ["Name", "Role", "Email"]
 
 
 def test_node_role_gives_the_core_object(model: TeamTreeModel) -> None:
-    sales = model.index(0, 0).data(NODE_ROLE)
+    sales = model.index(1, 0).data(NODE_ROLE)
     assert isinstance(sales, TeamNode) and sales.id == 1
     found = model.index_of_member(4)
     assert found.data() == "Olga Gone"
@@ -84,7 +84,7 @@ def test_member_who_left_is_greyed_and_explained(model: TeamTreeModel) -> None:
 
 def test_team_tooltip_names_lead_and_counts_active_members(model: TeamTreeModel) -> None:
     # Sales: Boris, Zoe and Olga, of whom Olga left
-    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == (
         "Sales\nLead: Boris Lead\n2 active member(s)"
     )
 

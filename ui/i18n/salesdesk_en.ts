@@ -131,6 +131,10 @@
         <source>The dashboard could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{dates}; in progress: figures up to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseController</name>

@@ -132,6 +132,10 @@
         <source>The dashboard could not be loaded: {error}</source>
         <translation>Не удалось загрузить сводку: {error}</translation>
     </message>
+    <message>
+        <source>{dates}; in progress: figures up to {day}</source>
+        <translation>{dates}; период идёт: данные по {day}</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseController</name>

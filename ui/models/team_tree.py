@@ -55,12 +55,13 @@ class TreeItem:
 
 
 def build_tree(teams: list[TeamNode], unassigned: list[MemberNode]) -> TreeItem:
-    """The invisible root item: teams (members before sub-teams), then members in no team."""
+    """The invisible root item: members in no team first (the head of sales usually, who
+    stands above the teams), then the teams, each listing its members before its sub-teams."""
     root = TreeItem(None)
-    for team in teams:
-        _add_team(root, team)
     for member in unassigned:
         root.add_child(member)
+    for team in teams:
+        _add_team(root, team)
     return root
 
 

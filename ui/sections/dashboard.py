@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.formatting import MISSING, format_money, format_number, format_percent
+from salesdesk.formatting import (
+    MISSING,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+)
 from salesdesk.periods import Period, add_months, month_start
 
 from ui.sections.base import AppContext, Section
@@ -48,7 +54,8 @@ class DashboardData:
     """What one refresh of the dashboard shows."""
 
     kpis: dict[str, Kpi]
-    months: list[date]  # the last TREND_MONTHS months, ending with the period's last month
+    as_of: date  # the period's last day, or today while it runs
+    months: list[date]  # the last TREND_MONTHS months, ending with the month of ``as_of``
     this_year: list[int]  # revenue of each month, minor units
     last_year: list[int]  # revenue of the same month one year earlier
 
@@ -57,13 +64,15 @@ def load_dashboard(database: Database, period: Period) -> DashboardData:
     """Reads the dashboard's figures; runs on a worker thread."""
     from salesdesk import charts, metrics  # noqa: F401  (matplotlib loads off the GUI thread)
 
-    first_month = add_months(month_start(period.end), -(2 * TREND_MONTHS - 1))
+    as_of = metrics.closing_day(period)
+    first_month = add_months(month_start(as_of), -(2 * TREND_MONTHS - 1))
     with database.read() as conn:
         kpis = metrics.dashboard_kpis(conn, period)
         revenue = metrics.monthly_revenue(conn, first_month, 2 * TREND_MONTHS)
     earlier, recent = revenue[:TREND_MONTHS], revenue[TREND_MONTHS:]
     return DashboardData(
         kpis=kpis,
+        as_of=as_of,
         months=[month for month, _ in recent],
         this_year=[amount for _, amount in recent],
         last_year=[amount for _, amount in earlier],
@@ -136,6 +145,8 @@ class DashboardSection(Section):
     def _build_content_page(self) -> QWidget:
         self.period_label = QLabel()
         scale_font(self.period_label, 1.5)
+        self.dates_label = QLabel()
+        mute(self.dates_label)
         self.state_label = QLabel()
         mute(self.state_label)
         self.state_label.setWordWrap(True)
@@ -153,6 +164,7 @@ class DashboardSection(Section):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.period_label)
+        layout.addWidget(self.dates_label)
         layout.addWidget(self.state_label)
         layout.addLayout(cards)
         layout.addSpacing(12)
@@ -192,6 +204,7 @@ class DashboardSection(Section):
 
     def _show_loading(self, period: Period) -> None:
         self.period_label.setText(period.label())
+        self.dates_label.clear()
         self.state_label.setText(self.tr("Loading the figures…"))
         self.state_label.show()
         for card in self.cards.values():
@@ -210,6 +223,7 @@ class DashboardSection(Section):
             value = self._format(spec.kind, kpi.value, context)
             self.cards[spec.key].set_value(value, _deltas(spec, kpi, against))
         self.state_label.hide()
+        self.dates_label.setText(self._dates_text(period, data.as_of))
         self.trend_chart.show_chart(_trend_builder(data, context.currency))
         self.loaded.emit()
 
@@ -221,6 +235,14 @@ class DashboardSection(Section):
             card.clear()
         self.trend_chart.clear(message)
         self.status_message.emit(message)
+
+    def _dates_text(self, period: Period, as_of: date) -> str:
+        """The period's first and last day, and how far a running period has got."""
+        dates = f"{format_date(period.start)} – {format_date(period.end)}"
+        if as_of >= period.end:
+            return dates
+        text = self.tr("{dates}; in progress: figures up to {day}")
+        return text.format(dates=dates, day=format_date(as_of))
 
     @staticmethod
     def _format(kind: str, value: float | None, context: AppContext) -> str:

@@ -237,7 +237,15 @@ class TeamSection(Section):
                 self.tr("There are no teams or members yet. Import members or create the demo.")
             )
             return
-        self.select(self._index_of(selected) if selected else self.model.index(0, 0))
+        self.select(self._index_of(selected) if selected else self._first_team())
+
+    def _first_team(self) -> QModelIndex:
+        """Where a manager starts: the first team, or the first row when there is none."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, NAME_COLUMN)
+            if isinstance(index.data(NODE_ROLE), TeamNode):
+                return index
+        return self.model.index(0, NAME_COLUMN)
 
     def _index_of(self, node: Node) -> QModelIndex:
         if isinstance(node, TeamNode):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -84,6 +84,7 @@ class PdfPreview(QWidget):
         self.scroll_area.setWidget(self._pages)
         self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)  # pages stand out as paper
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._track_current_page)
+        self.scroll_area.viewport().installEventFilter(self)
         self._build_layout()
         self.clear()
 
@@ -126,9 +127,12 @@ class PdfPreview(QWidget):
             pixmap.setDevicePixelRatio(ratio)
             label = QLabel()
             label.setPixmap(pixmap)
+            # Scaled when painted, so fitting the width costs nothing for pages out of view.
+            label.setScaledContents(True)
             self._pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self._page_labels.append(label)
         self.scroll_area.setVisible(bool(images))
+        self._fit_width()
         self.message_label.setVisible(not images)
         for widget in (self.previous_button, self.next_button, self.page_label):
             widget.setVisible(bool(images))
@@ -138,6 +142,19 @@ class PdfPreview(QWidget):
         """Shows no document, only ``message`` (e.g. "Press Preview", "Rendering…")."""
         self.show_pages([])
         self.message_label.setText(message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_width()  # the window, or the scroll bar coming and going, changed the room
+        return super().eventFilter(watched, event)
+
+    def _fit_width(self) -> None:
+        """Pages at their natural size (72 dpi), or narrower to fit the view's width."""
+        room = self.scroll_area.viewport().width() - 2 * _PAGE_GAP
+        for label in self._page_labels:
+            natural = label.pixmap().deviceIndependentSize().toSize()
+            zoom = min(1.0, room / natural.width()) if room > 0 else 1.0
+            label.setFixedSize(natural * zoom)
 
     def _remove_pages(self) -> None:
         for label in self._page_labels:
