@@ -8,6 +8,7 @@ background task; a preview's PDF is what Export saves while the choices stay the
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from salesdesk.db import Database
 
 T = TypeVar("T")
+_BUILD_LOCK = threading.Lock()
 
 PAGE_SIZES = ("A4", "Letter")
 FORM_WIDTH = 400
@@ -77,8 +79,13 @@ def period_code(period: Period) -> str:
 
 
 def build_report(database: Database, request: ReportRequest) -> bytes:
-    """The PDF's bytes; runs on a worker thread."""
-    with database.read() as conn:
+    """The PDF's bytes; runs on a worker thread, one build at a time.
+
+    A report switches the process-wide language of :mod:`salesdesk.i18n` while it builds; two
+    builds in different languages overlapping (a cancelled preview still finishing beside an
+    export) could restore the wrong one when they end.
+    """
+    with _BUILD_LOCK, database.read() as conn:
         return REPORTS[request.report].build(
             conn, request.period, language=request.language, page_size=request.page_size
         )
