@@ -27,20 +27,24 @@ def format_money(minor: int | float | None, currency: str, *, decimals: int = 2)
         return MISSING
     from babel.numbers import format_currency
 
-    pattern = None if decimals == 2 else _money_pattern(decimals)
     return format_currency(
         minor / 100,
         currency,
-        format=pattern,
+        format=_money_pattern(currency, decimals),
         locale=_locale(language()),
-        currency_digits=pattern is None,
+        currency_digits=False,
     )
 
 
-def _money_pattern(decimals: int) -> str:
-    pattern = _locale(language()).currency_formats["standard"].pattern
-    number = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return pattern.replace("#,##0.00", number)
+def _money_pattern(currency: str, decimals: int) -> str:
+    from babel.numbers import get_currency_symbol
+
+    locale = _locale(language())
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    pattern = pattern.replace("#,##0.00", "#,##0" + ("." + "0" * decimals if decimals else ""))
+    if get_currency_symbol(currency, locale=locale).isalpha() and "¤#" in pattern:
+        pattern = pattern.replace("¤#", "¤\xa0#")  # "RUB 1,234.00", not "RUB1,234.00"
+    return pattern
 
 
 def format_number(value: int | float | None, decimals: int = 0) -> str:

@@ -9,33 +9,42 @@ from __future__ import annotations
 
 import locale
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 LANGUAGES = ("en", "ru")
-_current = "en"
+_application_language = "en"
+# A temporary language for one thread, e.g. a Russian report built in a worker while the
+# GUI thread goes on formatting in English.
+_thread = threading.local()
 
 
 def set_language(lang: str) -> None:
-    global _current
-    if lang not in LANGUAGES:
-        raise ValueError(f"unsupported language {lang!r}")
-    _current = lang
+    """Sets the application's language (all threads without their own override)."""
+    global _application_language
+    _application_language = _checked(lang)
 
 
 def language() -> str:
-    return _current
+    return getattr(_thread, "language", None) or _application_language
 
 
 @contextmanager
 def language_set_to(lang: str) -> Iterator[None]:
-    """Temporarily switches the language, e.g. to build a report in another one."""
-    previous = _current
-    set_language(lang)
+    """Switches the language of the calling thread only, e.g. to build a report."""
+    previous = getattr(_thread, "language", None)
+    _thread.language = _checked(lang)
     try:
         yield
     finally:
-        set_language(previous)
+        _thread.language = previous
+
+
+def _checked(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    return lang
 
 
 def system_language() -> str:
@@ -49,7 +58,7 @@ def system_language() -> str:
 
 def tr(text: str, /, **fields: object) -> str:
     """Translates ``text`` into the current language and fills its ``{fields}``."""
-    if _current == "ru":
+    if language() == "ru":
         from salesdesk.locale_ru import MESSAGES
 
         text = MESSAGES.get(text, text)
@@ -58,7 +67,7 @@ def tr(text: str, /, **fields: object) -> str:
 
 def trn(n: int, singular: str, plural: str, /, **fields: object) -> str:
     """Translates a phrase with a count ``{n}``, choosing the plural form for ``n``."""
-    if _current == "ru":
+    if language() == "ru":
         from salesdesk.locale_ru import PLURALS
 
         forms = PLURALS.get(singular)

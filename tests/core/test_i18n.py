@@ -94,3 +94,26 @@ def test_system_language_follows_the_environment(monkeypatch: pytest.MonkeyPatch
     assert i18n.system_language() == "ru"
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     assert i18n.system_language() == "en"
+
+
+def test_a_threads_temporary_language_leaves_other_threads_alone() -> None:
+    import threading
+
+    seen: list[str] = []
+    inside = threading.Event()
+    release = threading.Event()
+
+    def build_russian_report() -> None:
+        with i18n.language_set_to("ru"):
+            seen.append(i18n.tr("see --help"))
+            inside.set()
+            release.wait(timeout=10)
+
+    worker = threading.Thread(target=build_russian_report)
+    worker.start()
+    assert inside.wait(timeout=10)
+    assert i18n.language() == "en"
+    assert i18n.tr("see --help") == "see --help"
+    release.set()
+    worker.join(timeout=10)
+    assert seen == ["см. --help"]
