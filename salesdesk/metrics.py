@@ -679,6 +679,19 @@ class Kpi:
     def delta_year_ago(self) -> float | None:
         return growth(self.value, self.year_ago)
 
+    @property
+    def change_previous(self) -> float | None:
+        """The absolute change, e.g. in percentage points for a rate."""
+        return _difference(self.value, self.previous)
+
+    @property
+    def change_year_ago(self) -> float | None:
+        return _difference(self.value, self.year_ago)
+
+
+def _difference(current: float | None, reference: float | None) -> float | None:
+    return None if current is None or reference is None else current - reference
+
 
 DASHBOARD_KPIS = (
     "revenue",
@@ -709,11 +722,32 @@ def _dashboard_values(
     }
 
 
+def elapsed_part(period: Period) -> Period:
+    """The part of ``period`` up to today: the whole period once it is over."""
+    end = closing_day(period)
+    return period if end == period.end else Period(period.start, end)
+
+
+def first_days(period: Period, days: int) -> Period:
+    """The first ``days`` days of ``period`` (all of it when it is shorter)."""
+    if days >= period.days:
+        return period
+    return Period(period.start, period.start + timedelta(days=days - 1))
+
+
 def dashboard_kpis(conn: Connection, period: Period, scope: Scope = Scope()) -> dict[str, Kpi]:
-    """The dashboard's cards: each KPI now, over the previous period and a year earlier."""
+    """The dashboard's cards: each KPI now, over the previous period and a year earlier.
+
+    A period still running is compared to date: 58 days into a quarter are set against the
+    first 58 days of the previous quarter and of the same quarter a year earlier, not
+    against whole quarters, which would show every running period as a decline.
+    """
     settings = load_settings(conn)
-    now, previous, year_ago = (
-        _dashboard_values(conn, p, scope, settings)
-        for p in (period, period.previous(), period.year_ago())
+    now = elapsed_part(period)
+    comparisons = [period.previous(), period.year_ago()]
+    if now != period:
+        comparisons = [first_days(p, now.days) for p in comparisons]
+    current, previous, year_ago = (
+        _dashboard_values(conn, p, scope, settings) for p in (now, *comparisons)
     )
-    return {key: Kpi(now[key], previous[key], year_ago[key]) for key in DASHBOARD_KPIS}
+    return {key: Kpi(current[key], previous[key], year_ago[key]) for key in DASHBOARD_KPIS}

@@ -392,3 +392,20 @@ def test_dashboard_kpis(conn: Connection) -> None:
     assert kpis["revenue"].delta_previous == pytest.approx((535000 - 170000) / 170000)
     assert kpis["revenue"].delta_year_ago == pytest.approx((535000 - 190000) / 190000)
     assert kpis["lost_customers"].delta_previous is None
+
+
+def test_a_running_period_is_compared_to_date(
+    conn: Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On 2025-02-20, 51 days of Q1 2025 have passed: L1-L4 (390000) against the first 51 days
+    # of Q4 2024 (1 Oct - 20 Nov: L8, L9 = 140000) and of Q1 2024 (L11, L12 = 190000).
+    monkeypatch.setattr(metrics, "today", lambda: date(2025, 2, 20))
+    revenue = metrics.dashboard_kpis(conn, Q1_2025)["revenue"]
+    assert (revenue.value, revenue.previous, revenue.year_ago) == (390000, 140000, 190000)
+    assert metrics.elapsed_part(Q1_2025) == Period(date(2025, 1, 1), date(2025, 2, 20))
+
+
+def test_kpi_changes_in_points() -> None:
+    kpi = metrics.Kpi(0.6, 0.75, None)
+    assert kpi.change_previous == pytest.approx(-0.15)
+    assert kpi.change_year_ago is None

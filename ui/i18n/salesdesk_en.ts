@@ -132,7 +132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{dates}; in progress: figures up to {day}</source>
+        <source>{dates}; in progress: figures up to {day}, compared with the same days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,8 +133,8 @@
         <translation>Не удалось загрузить сводку: {error}</translation>
     </message>
     <message>
-        <source>{dates}; in progress: figures up to {day}</source>
-        <translation>{dates}; период идёт: данные по {day}</translation>
+        <source>{dates}; in progress: figures up to {day}, compared with the same days</source>
+        <translation>{dates}; период идёт: данные по {day}, сравнение с теми же днями</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,7 @@ class DashboardSection(Section):
         dates = f"{format_date(period.start)} – {format_date(period.end)}"
         if as_of >= period.end:
             return dates
-        text = self.tr("{dates}; in progress: figures up to {day}")
+        text = self.tr("{dates}; in progress: figures up to {day}, compared with the same days")
         return text.format(dates=dates, day=format_date(as_of))
 
     @staticmethod
@@ -260,13 +260,9 @@ def _deltas(spec: _CardSpec, kpi: Kpi, against: tuple[str, str]) -> tuple[Delta,
     if spec.kind != "rate":
         return (Delta(kpi.delta_previous, against[0]), Delta(kpi.delta_year_ago, against[1]))
     return (
-        Delta(_difference(kpi.value, kpi.previous), against[0], points=True),
-        Delta(_difference(kpi.value, kpi.year_ago), against[1], points=True),
+        Delta(kpi.change_previous, against[0], points=True),
+        Delta(kpi.change_year_ago, against[1], points=True),
     )
-
-
-def _difference(value: float | None, base: float | None) -> float | None:
-    return None if value is None or base is None else value - base
 
 
 def _trend_builder(data: DashboardData, currency: str) -> FigureBuilder:
