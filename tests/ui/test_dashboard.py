@@ -114,7 +114,8 @@ def test_a_running_period_says_how_far_it_has_got(
     monkeypatch.setattr(metrics, "today", lambda: date(2026, 8, 20))
     _show(qtbot, section, database)
     assert section.dates_label.text() == (
-        "Jul 1, 2026 – Sep 30, 2026; in progress: figures up to Aug 20, 2026"
+        "Jul 1, 2026 – Sep 30, 2026; in progress: figures up to Aug 20, 2026, "
+        "compared with the same days"
     )
     # the trend ends with the running month: Sep 2025 (ORD-6 5,000) .. Aug 2026
     figure = section.trend_chart.figure
