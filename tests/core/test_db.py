@@ -205,8 +205,10 @@ def test_read_only_open_never_writes(empty_db_path: Path) -> None:
 
 
 def test_alembic_head_matches_the_fast_schema_version() -> None:
-    assert db.alembic_heads() == ["0002"]
-    assert db.head_schema_version() == 2
+    """One linear history whose head is the highest NNNN_*.py file and its user_version."""
+    newest = max(db.schema_versions())
+    assert db.alembic_heads() == [newest]
+    assert db.head_schema_version() == int(newest)
 
 
 def test_models_and_migrations_agree() -> None:
@@ -246,16 +248,18 @@ def test_pre_baseline_file_is_migrated_after_a_verified_backup(tmp_path: Path) -
 def test_a_failing_migration_leaves_the_old_schema(
     empty_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    head = db.head_schema_version()
+    broken = f"{head + 1:04d}"
     migrations = tmp_path / "migrations"
     shutil.copytree(db.MIGRATIONS_DIR, migrations)
-    (migrations / "versions" / "0003_broken.py").write_text(
+    (migrations / "versions" / f"{broken}_broken.py").write_text(
         textwrap.dedent(
-            """
+            f"""
             import sqlalchemy as sa
             from alembic import op
 
-            revision = "0003"
-            down_revision = "0002"
+            revision = "{broken}"
+            down_revision = "{head:04d}"
             branch_labels = None
             depends_on = None
 
@@ -263,7 +267,7 @@ def test_a_failing_migration_leaves_the_old_schema(
             def upgrade():
                 op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
                 op.add_column("customer", sa.Column("extra", sa.String))
-                op.execute("PRAGMA user_version = 3")
+                op.execute("PRAGMA user_version = {head + 1}")
                 raise RuntimeError("power cut")
 
 
@@ -282,8 +286,8 @@ def test_a_failing_migration_leaves_the_old_schema(
         version = connection.execute("PRAGMA user_version").fetchone()[0]
     connection.close()
     assert "extra" not in columns
-    assert version == 2
-    assert len(list(empty_db_path.parent.glob("empty.schema2-*.backup.sqlite"))) == 1
+    assert version == head
+    assert len(list(empty_db_path.parent.glob(f"empty.schema{head}-*.backup.sqlite"))) == 1
     assert not lock_path_for(empty_db_path).exists()
 
 
