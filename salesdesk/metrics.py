@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.i18n import tr
-from salesdesk.periods import Period, add_months
+from salesdesk.periods import Period, add_months, month_start
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -551,6 +551,53 @@ def customer_flow(
         **_period_params(period),
     }
     return CustomerFlow(*conn.execute(text(sql), params).one())
+
+
+# --- acquisition and retention cost -----------------------------------------------------------
+
+# Spend is recorded per channel and month, so only a channel scope (or none) can be costed:
+# a member's or a territory's share of the company's spend is unknown.
+_SPEND_SQL = """SELECT COALESCE(SUM({column}), 0) FROM channel_spend
+    WHERE month BETWEEN :first_month AND :end AND (:channel_id IS NULL OR channel_id = :channel_id)"""
+
+
+def _costable(scope: Scope) -> bool:
+    return scope == Scope(channel_id=scope.channel_id)
+
+
+def channel_spend(conn: Connection, period: Period, column: str, scope: Scope = Scope()) -> int:
+    """Acquisition or retention spend of the months that begin in ``period`` (minor units)."""
+    if column not in {"acquisition_spend", "retention_spend"}:
+        raise ValueError(column)
+    params = {
+        "first_month": _day(month_start(period.start)),
+        "end": _day(period.end),
+        "channel_id": scope.channel_id,
+    }
+    return int(conn.execute(text(_SPEND_SQL.format(column=column)), params).scalar_one())
+
+
+def acquisition_cost(conn: Connection, period: Period, scope: Scope = Scope()) -> float | None:
+    """CAC: acquisition spend in P / new customers in P (None when undefined)."""
+    if not _costable(scope):
+        return None
+    new = sales_totals(conn, period, scope).new_customers
+    spend = channel_spend(conn, period, "acquisition_spend", scope)
+    return spend / new if new else None
+
+
+def retention_cost(
+    conn: Connection,
+    period: Period,
+    scope: Scope = Scope(),
+    settings: CompanySettings | None = None,
+) -> float | None:
+    """Retention spend in P / customers retained over P (None when undefined)."""
+    if not _costable(scope):
+        return None
+    retained = customer_flow(conn, period, scope, settings).retained
+    spend = channel_spend(conn, period, "retention_spend", scope)
+    return spend / retained if retained else None
 
 
 def customer_status_counts(

@@ -409,3 +409,48 @@ def test_kpi_changes_in_points() -> None:
     kpi = metrics.Kpi(0.6, 0.75, None)
     assert kpi.change_previous == pytest.approx(-0.15)
     assert kpi.change_year_ago is None
+
+
+# --- acquisition and retention cost ------------------------------------------------------------
+
+
+@pytest.fixture
+def spend_conn(tmp_path: Path) -> Iterator[Connection]:
+    """The fixture plus channel spend: Q1 2025 acquisition 600000 (Field 400000, E-commerce
+    200000), retention 80000; December 2024 falls outside Q1."""
+    path = fx.create_metric_database(tmp_path / "spend.sqlite")
+    with open_database(path) as database:
+        with database.write() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO channel_spend (channel_id, month, acquisition_spend, retention_spend)"
+                " VALUES (?, ?, ?, ?)",
+                [
+                    (fx.FIELD, "2024-12-01", 999999, 999999),
+                    (fx.FIELD, "2025-01-01", 300000, 0),
+                    (fx.FIELD, "2025-02-01", 100000, 50000),
+                    (fx.ECOMMERCE, "2025-03-01", 200000, 30000),
+                ],
+            )
+        with database.read() as connection:
+            yield connection
+
+
+def test_cac_is_acquisition_spend_per_new_customer(spend_conn: Connection) -> None:
+    # new in Q1 2025: DELTA and EPSILON -> 600000 / 2
+    assert metrics.acquisition_cost(spend_conn, Q1_2025) == 300000
+    # through Field sales only DELTA (L3) is new -> 400000 / 1
+    assert metrics.acquisition_cost(spend_conn, Q1_2025, Scope(channel_id=fx.FIELD)) == 400000
+
+
+def test_retention_cost_is_retention_spend_per_retained_customer(spend_conn: Connection) -> None:
+    # 3 of the 5 current at the start were kept: 80000 / 3
+    assert metrics.retention_cost(spend_conn, Q1_2025) == pytest.approx(80000 / 3)
+
+
+def test_costs_are_undefined_without_spend_or_outside_a_channel_scope(
+    spend_conn: Connection,
+) -> None:
+    assert metrics.acquisition_cost(spend_conn, Q1_2025, Scope(territory_id=fx.MOSCOW)) is None
+    assert metrics.retention_cost(spend_conn, Q1_2025, Scope(member_id=fx.BORIS)) is None
+    # August 2024 has no new customers: no CAC rather than a division by zero
+    assert metrics.acquisition_cost(spend_conn, Period.month(2024, 8)) is None
