@@ -558,7 +558,8 @@ def customer_flow(
 # Spend is recorded per channel and month, so only a channel scope (or none) can be costed:
 # a member's or a territory's share of the company's spend is unknown.
 _SPEND_SQL = """SELECT COALESCE(SUM({column}), 0) FROM channel_spend
-    WHERE month BETWEEN :first_month AND :end AND (:channel_id IS NULL OR channel_id = :channel_id)"""
+    WHERE month BETWEEN :first_month AND :end
+      AND (:channel_id IS NULL OR channel_id = :channel_id)"""
 
 
 def _costable(scope: Scope) -> bool:
