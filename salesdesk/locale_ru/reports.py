@@ -29,7 +29,9 @@ MESSAGES = {
     "{change} vs a year earlier": "{change} к прошлому году",
     "Previous period: {previous}; a year earlier: {year_ago}.": "Предыдущий период: {previous}; год назад: {year_ago}.",
     "{points} pp": "{points} п. п.",
-    "The {shown} members with the most revenue of {total}.": "{shown} сотрудников с наибольшей выручкой из {total}.",
+    "The {shown} members with the most revenue; {total} members had sales.": (
+        "{shown} сотрудников с наибольшей выручкой; всего с продажами: {total}."
+    ),
     "Member": "Сотрудник",
     "Growth": "Рост",
     "Goal attainment": "Выполнение целей",

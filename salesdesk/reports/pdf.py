@@ -59,7 +59,7 @@ FRAME_PADDING = 6  # reportlab's default inset of the content frame within the m
 CELL_PADDING = 4
 HEADER_FONT_SIZE = 7.5
 CELL_FONT_SIZE = 8
-MIN_TEXT_SHARE = 0.2  # of a table's width, however wide its numbers are
+MIN_TEXT_SHARE = 0.16  # of a table's width, however wide its numbers are
 
 INK = colors.HexColor("#1F2937")
 MUTED = colors.HexColor("#6B7280")

@@ -368,7 +368,7 @@ def _story(
         pdf.kpi_cards(_kpi_cards(data), width),
         Paragraph(pdf.escape(_compared_periods(data.period)), sheet.note),
         Paragraph(tr("Revenue by month against a year earlier"), sheet.heading),
-        pdf.figure_image(trend, width, 62 * mm),
+        pdf.figure_image(trend, width, 72 * mm),
         *_member_chart(data, width, height),
         Paragraph(tr("Teams and members"), sheet.heading),
         *(_team_tables(data, width) or [Paragraph(tr("No teams or members yet."), sheet.body)]),
@@ -460,7 +460,8 @@ def _signed_points(change: float | None) -> str:
 
 
 def _member_chart(data: TeamReportData, width: float, height: float) -> list[Flowable]:
-    lines = [line for section in data.sections for line in section.members]
+    # members without revenue (often leads who do not sell) would only add empty bars
+    lines = [line for section in data.sections for line in section.members if line.revenue]
     if not lines:
         return []
     lines.sort(key=lambda line: -line.revenue)
@@ -478,7 +479,7 @@ def _member_chart(data: TeamReportData, width: float, height: float) -> list[Flo
     ]
     if len(lines) > len(shown):
         note = tr(
-            "The {shown} members with the most revenue of {total}.",
+            "The {shown} members with the most revenue; {total} members had sales.",
             shown=len(shown),
             total=len(lines),
         )
