@@ -67,6 +67,18 @@ def delete_row(conn: Connection, table: str, row_id: int) -> Row:
     return before
 
 
+def restore_row(conn: Connection, table: str, row: Mapping[str, Any]) -> None:
+    """Puts back a row that :func:`delete_row` returned, under its old id, so that edits
+    still on the undo stack and rows that referred to it find it again; logs it."""
+    columns = _checked_columns(conn, table, {c: v for c, v in row.items() if c != "id"})
+    values = [row["id"], *(_sql_value(row[c]) for c in columns)]
+    conn.exec_driver_sql(
+        f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})",
+        tuple(values),
+    )
+    _log(conn, table, row["id"], [(WHOLE_ROW, None, _json(read_row(conn, table, row["id"])))])
+
+
 def read_row(conn: Connection, table: str, row_id: int) -> Row:
     _check_table(conn, table)
     result = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id = ?", (row_id,))

@@ -84,3 +84,16 @@ def test_unknown_tables_and_columns_never_reach_sql(database: Database) -> None:
             editing.insert_row(connection, "member", {"name": "x", "salary": 1})
         with pytest.raises(ValueError, match="not an editable table"):
             editing.delete_row(connection, "change_log", 1)
+
+
+def test_a_deleted_row_is_restored_under_its_old_id(database: Database) -> None:
+    with database.write() as connection:
+        team = editing.insert_row(connection, "team", {"name": "North"})
+        editing.insert_row(connection, "team", {"name": "South"})
+        removed = editing.delete_row(connection, "team", team)
+    with database.write() as connection:
+        editing.restore_row(connection, "team", removed)
+        assert editing.read_row(connection, "team", team)["name"] == "North"
+    entity, entity_id, field, old, new = log_rows(database)[-1]
+    assert (entity, entity_id, field, old) == ("team", team, "*", None)
+    assert json.loads(str(new))["name"] == "North"
