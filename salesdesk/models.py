@@ -207,7 +207,10 @@ class Segment(SQLModel, table=True):
 
 
 class Customer(SQLModel, table=True):
-    __table_args__ = (Index("ix_customer_owner", "owner_member_id"),)
+    __table_args__ = (
+        Index("ix_customer_owner", "owner_member_id"),
+        Index("ix_customer_name", "name"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(unique=True)
     name: str
@@ -224,6 +227,55 @@ class Customer(SQLModel, table=True):
     email: str | None = None
     phone: str | None = None
     notes: str = ""
+
+
+# The full-text index over customers' name, code and contacts (FTS5, migration 0003). It is a
+# virtual table with shadow tables of its own, kept in step with ``customer`` by triggers; it
+# has no model, so the schema comparison leaves it out.
+CUSTOMER_SEARCH_TABLE = "customer_search"
+
+
+def is_search_table(name: str) -> bool:
+    return name == CUSTOMER_SEARCH_TABLE or name.startswith(f"{CUSTOMER_SEARCH_TABLE}_")
+
+
+class CustomerSummary(SQLModel, table=True):
+    """Per-customer figures derived from the sales, one row per customer (a trigger adds it).
+
+    A cache rebuilt in bulk by ``salesdesk.customers.summary`` when the sales or the day
+    changed; it lets a million-row customer list filter and sort by sales figures in SQL.
+    Scores and tier follow SPEC §3 RFM as of ``CustomerSummaryState.as_of``.
+    """
+
+    __tablename__ = "customer_summary"
+    __table_args__ = (
+        Index("ix_customer_summary_first_sale", "first_sale"),
+        Index("ix_customer_summary_last_sale", "last_sale"),
+        Index("ix_customer_summary_lifetime_revenue", "lifetime_revenue"),
+        Index("ix_customer_summary_rfm_tier", "rfm_tier"),
+    )
+    # No foreign key: a cache row is not a dependent worth naming before a delete; a trigger
+    # removes it with its customer.
+    customer_id: int | None = Field(default=None, primary_key=True)
+    first_sale: dt.date | None = None
+    last_sale: dt.date | None = None
+    lifetime_revenue: int = 0
+    orders_365: int = 0
+    revenue_365: int = 0
+    recency_score: int | None = None
+    frequency_score: int | None = None
+    monetary_score: int | None = None
+    rfm_tier: str | None = None
+
+
+class CustomerSummaryState(SQLModel, table=True):
+    """When the customer summary was computed and which sales it saw (id = 1)."""
+
+    __tablename__ = "customer_summary_state"
+    id: int | None = Field(default=None, primary_key=True)
+    as_of: dt.date | None = None
+    sale_count: int = 0
+    sale_max_id: int = 0
 
 
 class Sale(SQLModel, table=True):
