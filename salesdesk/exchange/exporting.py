@@ -1,0 +1,317 @@
+"""Exporting sales, customers, products, members and goals to CSV or XLSX (SPEC §7, §8).
+
+The columns of the first four are the import fields, headed by their labels, so an export
+imports back unchanged. Money is written in major units (1234.50), dates as dates.
+
+Text that a spreadsheet would run as a formula — starting with =, +, -, @, a tab, CR or LF —
+gets a leading apostrophe; numbers stay numbers (a negative amount is the number -12.50, not
+text). CSV files are UTF-8 with a BOM, so that Excel reads Cyrillic right. A file is written
+under a temporary name and renamed when complete: a failed or cancelled export leaves nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from salesdesk.errors import SalesDeskError
+from salesdesk.exchange.fields import (
+    CUSTOMER_FIELDS,
+    MEMBER_FIELDS,
+    PRODUCT_FIELDS,
+    SALES_FIELDS,
+    Field,
+    ValueType,
+)
+from salesdesk.exchange.parsing import FORMULA_STARTS
+from salesdesk.i18n import tr
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.db import Database
+
+ProgressFn = Callable[[float, str], None]
+CancelledFn = Callable[[], bool]
+
+XLSX_MAX_ROWS = 1_048_576  # Excel's limit, the header row included
+_PROGRESS_EVERY = 10_000
+_MONEY_METRICS = ("revenue", "average_order_value", "gross_margin")
+_RATE_METRICS = ("retention_rate", "churn_rate", "conversion_rate")
+
+
+class ExportKind(StrEnum):
+    SALES = "sales"
+    CUSTOMERS = "customers"
+    PRODUCTS = "products"
+    MEMBERS = "members"
+    GOALS = "goals"
+
+
+class ExportError(SalesDeskError):
+    """The export could not be written."""
+
+
+class ExportCancelledError(SalesDeskError):
+    def __init__(self) -> None:
+        super().__init__(tr("The export was cancelled; no file was written."))
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would take for a formula, made plain by a leading apostrophe."""
+    return "'" + text if text[:1] in FORMULA_STARTS and text else text
+
+
+# --- what each export holds ------------------------------------------------------------------
+
+_PATHS = """
+{name}(id, path) AS (
+    SELECT id, name FROM {table} WHERE parent_id IS NULL
+    UNION ALL SELECT child.id, {name}.path || '/' || child.name
+    FROM {table} child JOIN {name} ON child.parent_id = {name}.id)
+"""
+_TERRITORY_PATHS = _PATHS.format(name="territory_path", table="territory")
+_CATEGORY_PATHS = _PATHS.format(name="category_path", table="product_category")
+
+_SALES_SQL = f"""
+WITH RECURSIVE {_TERRITORY_PATHS}, {_CATEGORY_PATHS}
+SELECT s.order_ref, s.line_ref, s.date, c.code, c.name, a.name, tp.path, p.code, p.name,
+       cp.path, s.quantity, s.unit_price, s.discount, s.amount, s.cost, ch.name, m.name
+FROM sale s
+JOIN customer c ON c.id = s.customer_id
+LEFT JOIN account_type a ON a.id = c.account_type_id
+LEFT JOIN territory_path tp ON tp.id = c.territory_id
+LEFT JOIN product p ON p.id = s.product_id
+LEFT JOIN category_path cp ON cp.id = p.category_id
+LEFT JOIN channel ch ON ch.id = s.channel_id
+LEFT JOIN member m ON m.id = s.member_id
+ORDER BY s.date, s.id
+"""
+_CUSTOMERS_SQL = f"""
+WITH RECURSIVE {_TERRITORY_PATHS}
+SELECT c.code, c.name, c.kind, a.name, tp.path, m.name, pe.name, ch.name, c.created_on,
+       c.contact_name, c.email, c.phone, c.status_override, c.lost_reason, c.notes
+FROM customer c
+LEFT JOIN account_type a ON a.id = c.account_type_id
+LEFT JOIN territory_path tp ON tp.id = c.territory_id
+LEFT JOIN member m ON m.id = c.owner_member_id
+LEFT JOIN persona pe ON pe.id = c.persona_id
+LEFT JOIN channel ch ON ch.id = c.acquisition_channel_id
+ORDER BY c.code
+"""
+_PRODUCTS_SQL = f"""
+WITH RECURSIVE {_CATEGORY_PATHS}
+SELECT p.code, p.name, cp.path, p.unit_cost, p.list_price, p.active
+FROM product p LEFT JOIN category_path cp ON cp.id = p.category_id
+ORDER BY p.code
+"""
+_MEMBERS_SQL = """
+SELECT m.name, m.role, t.name, boss.name, m.email, m.phone, m.hired_on, m.left_on, m.capacity
+FROM member m
+LEFT JOIN team t ON t.id = m.team_id
+LEFT JOIN member boss ON boss.id = m.reports_to_id
+ORDER BY m.id
+"""
+_GOALS_SQL = f"""
+WITH RECURSIVE {_TERRITORY_PATHS}, {_CATEGORY_PATHS}
+SELECT g.title, g.description, g.metric, g.manual_unit, coalesce(m.name, t.name), parent.title,
+       coalesce(ch.name, pr.name, cp.path, tp.path, a.name, sg.name),
+       g.baseline_kind, g.target_value, g.direction, g.budget, g.start_on, g.end_on,
+       g.resource_notes
+FROM goal g
+LEFT JOIN member m ON m.id = g.owner_member_id
+LEFT JOIN team t ON t.id = g.owner_team_id
+LEFT JOIN goal parent ON parent.id = g.parent_id
+LEFT JOIN channel ch ON ch.id = g.scope_channel_id
+LEFT JOIN product pr ON pr.id = g.scope_product_id
+LEFT JOIN category_path cp ON cp.id = g.scope_category_id
+LEFT JOIN territory_path tp ON tp.id = g.scope_territory_id
+LEFT JOIN account_type a ON a.id = g.scope_account_type_id
+LEFT JOIN segment sg ON sg.id = g.scope_segment_id
+ORDER BY g.id
+"""
+_GOAL_COLUMNS = (
+    Field("title", "Title"),
+    Field("description", "Description"),
+    Field("metric", "Metric"),
+    Field("unit", "Unit"),
+    Field("owner", "Owner"),
+    Field("parent", "Parent goal"),
+    Field("scope", "Scope"),
+    Field("baseline", "Baseline"),
+    Field("target", "Target", ValueType.QUANTITY),
+    Field("direction", "Direction"),
+    Field("budget", "Budget", ValueType.MONEY),
+    Field("start_on", "Start", ValueType.DATE),
+    Field("end_on", "End", ValueType.DATE),
+    Field("resources", "Resources"),
+)
+
+
+def _goal_row(row: Sequence[Any]) -> Sequence[Any]:
+    """The target in the metric's unit: major units for money, a ratio for rates."""
+    metric, target = row[2], row[8]
+    if metric in _MONEY_METRICS and target is not None:
+        target = Decimal(round(target)).scaleb(-2)
+    return (*row[:8], target, *row[9:])
+
+
+@dataclass(frozen=True)
+class _Export:
+    sql: str
+    columns: tuple[Field, ...]
+    table: str  # counted for progress
+    adjust: Callable[[Sequence[Any]], Sequence[Any]] | None = None
+
+
+_EXPORTS = {
+    ExportKind.SALES: _Export(_SALES_SQL, SALES_FIELDS, "sale"),
+    ExportKind.CUSTOMERS: _Export(_CUSTOMERS_SQL, CUSTOMER_FIELDS, "customer"),
+    ExportKind.PRODUCTS: _Export(_PRODUCTS_SQL, PRODUCT_FIELDS, "product"),
+    ExportKind.MEMBERS: _Export(_MEMBERS_SQL, MEMBER_FIELDS, "member"),
+    ExportKind.GOALS: _Export(_GOALS_SQL, _GOAL_COLUMNS, "goal", _goal_row),
+}
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def export_table(
+    database: Database,
+    kind: ExportKind | str,
+    path: Path,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> int:
+    """Writes ``kind`` to ``path`` as CSV or XLSX (by its extension); returns the row count."""
+    export = _EXPORTS[ExportKind(kind)]
+    path = Path(path)
+    write = _writer_for(path)
+    with database.read() as connection:
+        (total,) = connection.exec_driver_sql(f"SELECT count(*) FROM {export.table}").one()
+        if write is _write_xlsx and total >= XLSX_MAX_ROWS:
+            raise ExportError(
+                tr("{count} rows do not fit in an Excel sheet; export to .csv instead.",
+                   count=total)
+            )  # fmt: skip
+        rows = _rows(connection, export, total, progress, cancelled)
+        _write_atomically(path, lambda target: write(target, export.columns, rows))
+    return total
+
+
+def _writer_for(path: Path) -> Callable[[Path, Sequence[Field], Iterable[Sequence[Any]]], None]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _write_csv
+    if suffix == ".xlsx":
+        return _write_xlsx
+    raise ExportError(tr("Export to a .csv or .xlsx file, not {name}.", name=path.name))
+
+
+def _rows(
+    connection: Connection,
+    export: _Export,
+    total: int,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> Iterator[Sequence[Any]]:
+    for number, row in enumerate(connection.exec_driver_sql(export.sql), start=1):
+        if number % _PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ExportCancelledError()
+            if progress is not None:
+                progress(number / max(total, 1), tr("{count} rows written", count=number))
+        yield export.adjust(row) if export.adjust else row
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    if not path.parent.is_dir():
+        raise ExportError(tr("No folder {folder}.", folder=path.parent))
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        write(temp)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write_csv(path: Path, columns: Sequence[Field], rows: Iterable[Sequence[Any]]) -> None:
+    formats = [_CSV_FORMATS[column.type] for column in columns]
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow([neutralise(tr(column.label)) for column in columns])
+        writer.writerows(
+            [None if value is None else fmt(value) for fmt, value in zip(formats, row, strict=True)]
+            for row in rows
+        )
+
+
+def _write_xlsx(path: Path, columns: Sequence[Field], rows: Iterable[Sequence[Any]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    formats = [_XLSX_FORMATS[column.type] for column in columns]
+    sheet.append([neutralise(tr(column.label)) for column in columns])
+    for row in rows:
+        cells = []
+        for (convert, number_format), value in zip(formats, row, strict=True):
+            if value is None:
+                cells.append(None)
+            elif number_format is None:
+                cells.append(convert(value))
+            else:
+                cell = WriteOnlyCell(sheet, convert(value))
+                cell.number_format = number_format
+                cells.append(cell)
+        sheet.append(cells)
+    workbook.save(path)
+
+
+def _major_units(minor: int) -> Decimal:
+    return Decimal(int(minor)).scaleb(-2)
+
+
+def _number_text(value: float | Decimal) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _yes_no(value: Any) -> str:
+    return tr("yes") if value else tr("no")
+
+
+def _date(value: str | dt.date) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+_CSV_FORMATS: dict[ValueType, Callable[[Any], str]] = {
+    ValueType.TEXT: lambda value: neutralise(str(value)),
+    ValueType.MONEY: lambda minor: str(_major_units(minor)),
+    ValueType.QUANTITY: _number_text,
+    ValueType.INTEGER: str,
+    ValueType.DATE: lambda value: _date(value).isoformat(),
+    ValueType.BOOL: _yes_no,
+}
+# Per value type: how a value becomes a cell, and the cell's number format (None: general).
+_XLSX_FORMATS: dict[ValueType, tuple[Callable[[Any], Any], str | None]] = {
+    ValueType.TEXT: (lambda value: neutralise(str(value)), None),
+    ValueType.MONEY: (_major_units, "#,##0.00"),
+    ValueType.QUANTITY: (lambda value: value, None),
+    ValueType.INTEGER: (int, None),
+    ValueType.DATE: (_date, "yyyy-mm-dd"),
+    ValueType.BOOL: (_yes_no, None),
+}

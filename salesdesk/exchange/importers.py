@@ -1,0 +1,461 @@
+"""Writing parsed chunks into the database: one importer per kind of file (SPEC §8).
+
+Importers work on the raw sqlite3 connection of the import's transaction and never commit:
+:mod:`salesdesk.exchange.importing` owns the transaction. A row that is already in the
+database — a sales line with the same line_ref (or, without one, the same order, product,
+date, amount and customer), a customer or product with the same code, a member with the same
+email or name — is counted as a duplicate and skipped, so importing a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from itertools import compress
+from typing import Any
+
+from salesdesk.exchange.background import BackgroundInserts
+from salesdesk.exchange.converting import ParsedChunk, Problem
+from salesdesk.exchange.fields import ImportKind
+from salesdesk.exchange.resolving import Resolver
+
+_SALE_COLUMNS = ("order_ref", "line_ref", "date", "customer_id", "product_id", "member_id",
+                 "channel_id", "quantity", "unit_price", "discount", "amount", "cost")  # fmt: skip
+_INSERT_SALE = (
+    f"INSERT INTO sale ({', '.join(_SALE_COLUMNS)}) VALUES ({', '.join('?' * len(_SALE_COLUMNS))})"
+)
+# Indexes rebuilt once after a big import instead of updated row by row (random-order inserts
+# into a big B-tree cost more than one sort). The import itself needs ix_sale_line_ref to find
+# duplicates, and ix_sale_customer_date for lines without a line_ref.
+_REBUILT_SALE_INDEXES = {
+    "ix_sale_date": "sale (date)",
+    "ix_sale_member_date": "sale (member_id, date)",
+    "ix_sale_customer_date": "sale (customer_id, date)",
+}
+_CUSTOMER_DATE_INDEX = "ix_sale_customer_date"
+_BIG_IMPORT_ROWS = 100_000
+_LOOKUP_BATCH = 500  # bound parameters per IN (...) lookup
+
+
+def _round_half_up(value: float) -> int:
+    return math.floor(value + 0.5)
+
+
+class _CellError(ValueError):
+    """A cell naming an entity ambiguously."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(reason)
+        self.field = field
+        self.reason = reason
+
+
+class Importer:
+    """Imports the chunks of one file; subclasses know their kind's table."""
+
+    def __init__(
+        self, db: BackgroundInserts, resolver: Resolver, header_of: dict[str, str]
+    ) -> None:
+        self.db = db
+        self.resolver = resolver
+        self.header_of = header_of
+        self.added = 0
+        self.duplicates = 0
+        self.late_problems: list[Problem] = []  # found by finish(), after the chunks
+
+    def begin(self, estimated_rows: int) -> None:
+        """Called once before the first chunk with a guess of the file's row count."""
+
+    def import_chunk(self, chunk: ParsedChunk) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called once after the last chunk, still inside the transaction."""
+        self.resolver.flush()
+
+    def references(self, chunk: ParsedChunk, field: str, reference: str) -> list[int | None]:
+        """Ids of the entities a column names; rows naming one ambiguously are rejected."""
+        values = chunk.values.get(field)
+        if values is None:
+            return [None] * len(chunk)
+        if chunk.bad_rows:  # a rejected row must not create anything
+            values = [None if i in chunk.bad_rows else v for i, v in enumerate(values)]
+        ids, problems = self.resolver.resolve_column(reference, values)
+        for index, reason in problems:
+            chunk.reject(index, self.header_of[field], reason)
+        return ids
+
+    def header(self, *fields: str) -> str:
+        """The column of the first of ``fields`` the file has."""
+        return next(self.header_of[f] for f in fields if f in self.header_of)
+
+
+class SalesImporter(Importer):
+    def begin(self, estimated_rows: int) -> None:
+        self._first_new_customer = self.resolver.next_id("customer")
+        (existing,) = self.db.execute("SELECT count(*) FROM sale").fetchone()
+        self._dropped_indexes: list[str] = []
+        if estimated_rows >= max(_BIG_IMPORT_ROWS, existing):
+            for name in _REBUILT_SALE_INDEXES:
+                if name != _CUSTOMER_DATE_INDEX or "line_ref" in self.header_of:
+                    self.db.execute(f"DROP INDEX IF EXISTS {name}")
+                    self._dropped_indexes.append(name)
+
+    def _rebuild_index(self, name: str) -> None:
+        if name in self._dropped_indexes:
+            self.db.execute(f"CREATE INDEX {name} ON {_REBUILT_SALE_INDEXES[name]}")
+            self._dropped_indexes.remove(name)
+
+    def import_chunk(self, chunk: ParsedChunk) -> None:
+        members = self.references(chunk, "member", "member")
+        channels = self.references(chunk, "channel", "channel")
+        customers = self._customers(chunk)
+        products = self._products(chunk)
+        quantities, prices, discounts, amounts, costs = self._money(chunk, products)
+        self.resolver.flush()
+        keep = self._new_lines(chunk, customers, products, amounts)
+        rows: Iterable[tuple[Any, ...]] = zip(
+            chunk.column("order_ref"), chunk.column("line_ref"), chunk.column("date"),
+            customers, products, members, channels,
+            quantities, prices, discounts, amounts, costs,
+            strict=True,
+        )  # fmt: skip
+        if keep is not None:
+            rows = compress(rows, keep)
+        self.added += len(chunk) if keep is None else keep.count(True)
+        self.db.executemany_later(_INSERT_SALE, rows)
+
+    def finish(self) -> None:
+        super().finish()
+        for name in list(self._dropped_indexes):
+            self._rebuild_index(name)
+        # A customer this import created was created by its first sale.
+        self.db.execute(
+            "UPDATE customer SET created_on = (SELECT min(date) FROM sale"
+            " WHERE sale.customer_id = customer.id)"
+            " WHERE id >= ? AND EXISTS (SELECT 1 FROM sale WHERE sale.customer_id = customer.id)",
+            (self._first_new_customer,),
+        )
+
+    def _customers(self, chunk: ParsedChunk) -> list[int | None]:
+        """Customer ids by code (or name); unknown customers are created with the account
+        type and territory of their first line, which are looked up for them alone."""
+        codes, names = chunk.column("customer_code"), chunk.column("customer_name")
+        ids = self.resolver.ids_by_code("customer", codes)
+        for index in [i for i, found in enumerate(ids) if found is None]:
+            if index in chunk.bad_rows:
+                continue
+            try:
+                found = self.resolver.find_customer(codes[index], names[index])
+                ids[index] = found or self.resolver.create_customer(
+                    {
+                        "code": codes[index],
+                        "name": names[index],
+                        "account_type_id": self._named(chunk, index, "account_type"),
+                        "territory_id": self._named(chunk, index, "territory"),
+                        "created_on": chunk.values["date"][index],
+                    }
+                )
+            except _CellError as error:
+                chunk.reject(index, self.header_of[error.field], error.reason)
+            except ValueError as error:
+                chunk.reject(index, self.header("customer_name", "customer_code"), str(error))
+        return ids
+
+    def _products(self, chunk: ParsedChunk) -> list[int | None]:
+        if "product_code" not in chunk.values and "product_name" not in chunk.values:
+            return [None] * len(chunk)
+        codes, names = chunk.column("product_code"), chunk.column("product_name")
+        ids = self.resolver.ids_by_code("product", codes)
+        for index in [i for i, found in enumerate(ids) if found is None]:
+            if index in chunk.bad_rows or not (codes[index] or names[index]):
+                continue
+            try:
+                found = self.resolver.find_product(codes[index], names[index])
+                ids[index] = found or self._new_product(chunk, index)
+            except _CellError as error:
+                chunk.reject(index, self.header_of[error.field], error.reason)
+            except ValueError as error:
+                chunk.reject(index, self.header("product_name", "product_code"), str(error))
+        return ids
+
+    def _new_product(self, chunk: ParsedChunk, index: int) -> int:
+        """A product first seen on this line: its list price and unit cost are the line's."""
+        price, cost = chunk.column("unit_price")[index], chunk.column("cost")[index]
+        quantity = chunk.column("quantity")[index] or 1.0
+        return self.resolver.create_product(
+            {
+                "code": chunk.column("product_code")[index],
+                "name": chunk.column("product_name")[index],
+                "category_id": self._named(chunk, index, "category"),
+                "list_price": price or 0,
+                "unit_cost": _round_half_up(cost / quantity) if cost else 0,
+            }
+        )
+
+    def _named(self, chunk: ParsedChunk, index: int, field: str) -> int | None:
+        """The id of the entity a row names in ``field`` (a territory, say), created if new."""
+        text = chunk.values[field][index] if field in chunk.values else None
+        try:
+            return self.resolver.resolve(field, text) if text else None
+        except ValueError as error:
+            raise _CellError(field, str(error)) from None
+
+    def _money(self, chunk: ParsedChunk, products: Sequence[int | None]) -> tuple[list[Any], ...]:
+        """Quantity, unit price, discount, amount and cost of every line, derived when absent:
+        amount = quantity x unit price - discount; cost = quantity x the product's unit cost."""
+        quantities = _filled(chunk.values.get("quantity"), 1.0, len(chunk))
+        discounts = _filled(chunk.values.get("discount"), 0, len(chunk))
+        prices, amounts, costs = (list(chunk.column(f)) for f in ("unit_price", "amount", "cost"))
+        if None in amounts:
+            for i in _missing(amounts, chunk.bad_rows):
+                amounts[i] = _round_half_up(quantities[i] * prices[i]) - discounts[i]
+        if None in prices:
+            for i in _missing(prices, chunk.bad_rows):
+                gross = amounts[i] + discounts[i]
+                prices[i] = _round_half_up(gross / quantities[i]) if quantities[i] else gross
+        if None in costs:
+            unit_costs = self.resolver.product_costs()
+            for i, product in enumerate(products):
+                if costs[i] is None:
+                    unit_cost = unit_costs.get(product, 0) if product else 0
+                    costs[i] = _round_half_up(quantities[i] * unit_cost)
+        return quantities, prices, discounts, amounts, costs
+
+    def _new_lines(
+        self,
+        chunk: ParsedChunk,
+        customers: Sequence[int | None],
+        products: Sequence[int | None],
+        amounts: Sequence[int | None],
+    ) -> list[bool] | None:
+        """Which rows to insert: not rejected and not already there (None: all of them)."""
+        line_refs = chunk.column("line_ref")
+        if None in line_refs:
+            keys: list[Any] = [
+                ref if ref is not None else (customer, date, product, amount, order)
+                for ref, customer, date, product, amount, order in zip(
+                    line_refs, customers, chunk.column("date"), products, amounts,
+                    chunk.column("order_ref"), strict=True,
+                )
+            ]  # fmt: skip
+        else:
+            keys = line_refs
+        good = (
+            [k for i, k in enumerate(keys) if i not in chunk.bad_rows] if chunk.bad_rows else keys
+        )
+        existing = self._existing_line_refs(k for k in good if isinstance(k, str))
+        existing |= self._existing_composite_keys([k for k in good if isinstance(k, tuple)])
+        if not chunk.bad_rows and not existing and len(set(keys)) == len(keys):
+            return None
+        seen: set[Any] = set()
+        keep = []
+        for index, key in enumerate(keys):
+            if index in chunk.bad_rows:
+                keep.append(False)
+            elif key in existing or key in seen:
+                self.duplicates += 1
+                keep.append(False)
+            else:
+                seen.add(key)
+                keep.append(True)
+        return keep
+
+    def _existing_line_refs(self, refs: Iterable[str]) -> set[Any]:
+        distinct = list(set(refs))
+        found: set[Any] = set()
+        for start in range(0, len(distinct), _LOOKUP_BATCH):
+            batch = distinct[start : start + _LOOKUP_BATCH]
+            found.update(
+                ref
+                for (ref,) in self.db.execute(
+                    f"SELECT line_ref FROM sale WHERE line_ref IN ({', '.join('?' * len(batch))})",
+                    batch,
+                )
+            )
+        return found
+
+    def _existing_composite_keys(self, keys: list[tuple[Any, ...]]) -> set[Any]:
+        """Lines without line_ref already in the database, as (customer, date, product,
+        amount, order) — read per customer over the chunk's date range, through an index."""
+        if not keys:
+            return set()
+        self._rebuild_index(_CUSTOMER_DATE_INDEX)  # a file whose line_ref column has gaps
+        customers = list({key[0] for key in keys})
+        first, last = min(key[1] for key in keys), max(key[1] for key in keys)
+        found: set[Any] = set()
+        for start in range(0, len(customers), _LOOKUP_BATCH):
+            batch = customers[start : start + _LOOKUP_BATCH]
+            found.update(
+                self.db.execute(
+                    "SELECT customer_id, date, product_id, amount, order_ref FROM sale"
+                    f" WHERE customer_id IN ({', '.join('?' * len(batch))})"
+                    " AND date BETWEEN ? AND ?",
+                    (*batch, first, last),
+                )
+            )
+        return found
+
+
+def _missing(values: Sequence[Any], bad_rows: set[int]) -> list[int]:
+    """Rows of a good line whose value is empty."""
+    return [i for i, value in enumerate(values) if value is None and i not in bad_rows]
+
+
+def _filled(values: list[Any] | None, default: Any, size: int) -> list[Any]:
+    if values is None:
+        return [default] * size
+    if None in values:
+        return [default if value is None else value for value in values]
+    return values
+
+
+class RecordsImporter(Importer):
+    """Customers, products or members: one record per row, skipped when already known."""
+
+    KEY_FIELDS: tuple[str, ...] = ()  # the fields that identify a record, for problems
+
+    def import_chunk(self, chunk: ParsedChunk) -> None:
+        references = self.chunk_references(chunk)
+        for index in range(len(chunk)):
+            if index in chunk.bad_rows:
+                continue
+            values = {field: column[index] for field, column in chunk.values.items()}
+            values.update((field, ids[index]) for field, ids in references.items())
+            try:
+                if self.find(values) is not None:
+                    self.duplicates += 1
+                    continue
+            except ValueError as error:  # an ambiguous name
+                chunk.reject(index, self.header(*self.KEY_FIELDS), str(error))
+                continue
+            self.create(values, chunk.lines[index])
+            self.added += 1
+        self.resolver.flush()
+
+    def chunk_references(self, chunk: ParsedChunk) -> dict[str, list[int | None]]:
+        """Field -> the ids its column names, for the fields that refer to other entities."""
+        raise NotImplementedError
+
+    def find(self, values: dict[str, Any]) -> int | None:
+        raise NotImplementedError
+
+    def create(self, values: dict[str, Any], line: int) -> None:
+        raise NotImplementedError
+
+
+# Customer field -> the entity it names.
+_CUSTOMER_REFERENCES = {
+    "account_type": "account_type",
+    "territory": "territory",
+    "owner": "member",
+    "persona": "persona",
+    "acquisition_channel": "channel",
+}
+
+
+class CustomersImporter(RecordsImporter):
+    KEY_FIELDS = ("code", "name")
+
+    def begin(self, estimated_rows: int) -> None:
+        self._today = dt.date.today().isoformat()
+
+    def chunk_references(self, chunk: ParsedChunk) -> dict[str, list[int | None]]:
+        return {
+            field: self.references(chunk, field, ref) for field, ref in _CUSTOMER_REFERENCES.items()
+        }
+
+    def find(self, values: dict[str, Any]) -> int | None:
+        return self.resolver.find_customer(values.get("code"), values.get("name"))
+
+    def create(self, values: dict[str, Any], line: int) -> None:
+        self.resolver.create_customer(
+            {
+                **values,
+                "kind": values.get("kind") or "company",
+                "created_on": values.get("created_on") or self._today,
+                "status_override": values.get("status"),
+                "notes": values.get("notes") or "",
+                "account_type_id": values["account_type"],
+                "territory_id": values["territory"],
+                "owner_member_id": values["owner"],
+                "persona_id": values["persona"],
+                "acquisition_channel_id": values["acquisition_channel"],
+            },
+            referenced=False,
+        )
+
+
+class ProductsImporter(RecordsImporter):
+    KEY_FIELDS = ("code", "name")
+
+    def chunk_references(self, chunk: ParsedChunk) -> dict[str, list[int | None]]:
+        return {"category": self.references(chunk, "category", "category")}
+
+    def find(self, values: dict[str, Any]) -> int | None:
+        return self.resolver.find_product(values.get("code"), values.get("name"))
+
+    def create(self, values: dict[str, Any], line: int) -> None:
+        self.resolver.create_product(
+            {
+                **values,
+                "category_id": values["category"],
+                "unit_cost": values.get("unit_cost") or 0,
+                "list_price": values.get("list_price") or 0,
+                "active": values.get("active") is not False,
+            },
+            referenced=False,
+        )
+
+
+class MembersImporter(RecordsImporter):
+    """Members; "reports to" is settled after the last chunk, since a member's manager may be
+    listed further down the file."""
+
+    KEY_FIELDS = ("email", "name")
+
+    def begin(self, estimated_rows: int) -> None:
+        self._managers: list[tuple[int, str, int]] = []  # member id, manager text, line
+
+    def chunk_references(self, chunk: ParsedChunk) -> dict[str, list[int | None]]:
+        return {"team": self.references(chunk, "team", "team")}
+
+    def find(self, values: dict[str, Any]) -> int | None:
+        if values.get("email"):
+            return self.resolver.find_member(values["email"])
+        return self.resolver.find_member(values["name"]) if values.get("name") else None
+
+    def create(self, values: dict[str, Any], line: int) -> None:
+        member_id = self.resolver.create_member(
+            {
+                **values,
+                "name": values.get("name") or values.get("email"),
+                "role": values.get("role") or "representative",
+                "team_id": values["team"],
+            },
+            referenced=False,
+        )
+        if values.get("reports_to"):
+            self._managers.append((member_id, values["reports_to"], line))
+
+    def finish(self) -> None:
+        updates = []
+        for member_id, manager, line in self._managers:
+            try:
+                manager_id = self.resolver.member(manager)
+            except ValueError as error:
+                self.late_problems.append(Problem(line, self.header("reports_to"), str(error)))
+                continue
+            if manager_id != member_id:
+                updates.append((manager_id, member_id))
+        super().finish()
+        self.db.executemany("UPDATE member SET reports_to_id = ? WHERE id = ?", updates)
+
+
+IMPORTERS: dict[ImportKind, type[Importer]] = {
+    ImportKind.SALES: SalesImporter,
+    ImportKind.CUSTOMERS: CustomersImporter,
+    ImportKind.PRODUCTS: ProductsImporter,
+    ImportKind.MEMBERS: MembersImporter,
+}
