@@ -84,7 +84,7 @@ def _plan_log(
     customer = rng.choice(n, size, p=weight / weight.sum()).astype(np.int32)
     last = orders.last_sale[customer]
     until = np.where(last >= 0, np.minimum(last + AFTERCARE_DAYS, today), today)
-    created = customers.created[customer]
+    created = np.maximum(customers.created[customer], 0)  # legacy: from the history's start
     day = rng.integers(created, np.maximum(until, created) + 1).astype(np.int32)
     kind = rng.choice(len(KIND_MIX), size, p=list(KIND_MIX.values()))
     aftersales = np.isin(
@@ -147,13 +147,13 @@ def _rows(
     outcome[log["is_open"]] = ""  # not settled yet
     follow_up = np.full(n, None, dtype=object)
     planned = log["follow_up"] >= 0
-    follow_up[planned] = calendar.iso[log["follow_up"][planned]]
+    follow_up[planned] = calendar.text(log["follow_up"][planned])
     department = np.array([Department.SALES.value, Department.SERVICE.value], dtype=object)
     kind_values = np.array([k.value for k in kinds], dtype=object)
     return list(
         zip(
             (log["customer"] + 1).tolist(),
-            calendar.iso[log["day"]].tolist(),
+            calendar.text(log["day"]).tolist(),
             kind_values[log["kind"]].tolist(),
             department[log["department"]].tolist(),
             [m or None for m in log["member"].tolist()],
@@ -178,7 +178,10 @@ def write_channel_spend(
     first_month = calendar.month[np.maximum(customers.first, 0)][bought]
     last_month = calendar.month[orders.last_sale[bought]]
     channel = customers.channel[bought]
-    won = np.bincount(first_month * channels + channel, minlength=HISTORY_MONTHS * channels)
+    new = ~customers.legacy[bought]  # legacy customers were won before the history
+    won = np.bincount(
+        first_month[new] * channels + channel[new], minlength=HISTORY_MONTHS * channels
+    )
     won = won.reshape(HISTORY_MONTHS, channels)
     active = _active_by_month(first_month, last_month, channel)
     cac = np.array([c.cac_usd for c in CHANNELS]) * plan.content.usd_rate

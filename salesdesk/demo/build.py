@@ -30,7 +30,12 @@ from salesdesk.demo.history import write_change_log
 from salesdesk.demo.organisation import write_organisation
 from salesdesk.demo.plan import DemoPlan, plan_demo, stream
 from salesdesk.demo.sales import write_sales
-from salesdesk.demo.sql import drop_bulk_indexes, open_for_bulk_load
+from salesdesk.demo.sql import (
+    drop_bulk_indexes,
+    open_for_bulk_load,
+    resume_triggers,
+    suspend_insert_triggers,
+)
 from salesdesk.demo.strategy import write_strategy
 from salesdesk.errors import (
     DamagedFileError,
@@ -114,6 +119,7 @@ def _fill(path: Path, plan: DemoPlan, seed: int, reporter: _Reporter) -> None:
     try:
         connection.execute("BEGIN")
         index_statements = drop_bulk_indexes(connection)
+        triggers = suspend_insert_triggers(connection)
         write_organisation(connection, plan.org, plan.content)
         write_strategy(connection, stream(seed, "strategy"), plan)
         reporter.step(tr("Writing customers"))
@@ -128,13 +134,18 @@ def _fill(path: Path, plan: DemoPlan, seed: int, reporter: _Reporter) -> None:
         write_goals(connection, plan, revenue)
         write_change_log(connection, plan)
         reporter.step(tr("Building indexes"))
+        resume_triggers(connection, triggers)
         for statement in index_statements:
             connection.execute(statement)
             reporter.advance(reporter.index_units / len(index_statements))
         connection.execute("COMMIT")
         connection.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as error:
         reporter.raise_if_cancelled()  # SQLite stopped at our progress handler's request
+        if str(error) == "interrupted":
+            # Ctrl-C arrived while SQLite ran our progress handler, which swallows the
+            # KeyboardInterrupt and only stops the statement: hand it back.
+            raise KeyboardInterrupt from error
         raise
     finally:
         connection.close()
@@ -183,7 +194,7 @@ class _Reporter:
 
 def _sync(path: Path) -> None:
     """Forces the finished file to disk before it is renamed (it was written unsynced)."""
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # Windows syncs only a file open for writing
     try:
         os.fsync(fd)
     finally:

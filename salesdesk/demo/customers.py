@@ -4,7 +4,8 @@ All attributes are drawn as numpy arrays at once; names are drawn from pools per
 the rows are written. A customer's life: created (a lead) -> first purchase a few days later
 (or never: a prospect) -> buys at a rate set by account type and the owner's strength ->
 stops buying after a lifetime drawn from the account type's churn, which a strong owner
-lengthens.
+lengthens. Customers already on the books when the history starts (legacy) were created
+years before it and simply go on buying from its first day.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from salesdesk.demo.calendar import DemoCalendar
+from salesdesk.demo.calendar import PAST_DAYS, DemoCalendar
 from salesdesk.demo.names import NamePools, object_array, pick_texts
 from salesdesk.demo.organisation import KEY_ACCOUNTS, Organisation
 from salesdesk.demo.profile import (
@@ -47,9 +48,10 @@ class CustomerPlan:
     seat: np.ndarray  # -1: unowned
     persona: np.ndarray  # -1: none
     channel: np.ndarray  # acquisition channel index
-    first: np.ndarray  # planned first purchase day; -1: a prospect
+    first: np.ndarray  # first purchase day (legacy: first day they may buy); -1: a prospect
     end: np.ndarray  # the last day they may buy
     rate: np.ndarray  # relative orders per unit of demand
+    legacy: np.ndarray  # on the books before the history starts
     lost_reason: np.ndarray  # index into Content.lost_reasons of a manual "lost"; -1: none
     lost_marked_on: np.ndarray  # the day a manager marked them lost; -1: never
 
@@ -61,7 +63,7 @@ class CustomerPlan:
 def plan_customers(
     rng: np.random.Generator, n: int, org: Organisation, calendar: DemoCalendar
 ) -> CustomerPlan:
-    created = _created_days(rng, n, calendar)
+    created, legacy = _created_days(rng, n, calendar)
     account_type = rng.choice(len(ACCOUNT_TYPES), n, p=[t.share for t in ACCOUNT_TYPES])
     account_type = account_type.astype(np.int8)
     city_weights = np.array(org.city_weights) / sum(org.city_weights)
@@ -71,7 +73,8 @@ def plan_customers(
     prospect_chance = np.where(created > today - NEW_LEAD_DAYS, 0.5, PROSPECT_SHARE)
     prospect = rng.random(n) < prospect_chance
     seat[prospect & (created > today - 30) & (rng.random(n) < 0.5)] = -1  # not assigned yet
-    first = created + rng.exponential(FIRST_PURCHASE_DELAY, n).astype(np.int32)
+    delay = rng.exponential(FIRST_PURCHASE_DELAY, n).astype(np.int32)
+    first = np.where(legacy, 0, created + delay)
     prospect |= first > today
     first[prospect] = -1
     strength = np.where(seat >= 0, org.member_strength()[org.seat_member[seat]], 0.8)
@@ -89,20 +92,25 @@ def plan_customers(
         first,
         end,
         rate,
+        legacy=legacy,
         lost_reason=np.full(n, -1, dtype=np.int8),
         lost_marked_on=np.full(n, -1, np.int32),
     )
 
 
-def _created_days(rng: np.random.Generator, n: int, calendar: DemoCalendar) -> np.ndarray:
-    """A base already on the books in the first month, then a growing stream of new leads."""
+def _created_days(
+    rng: np.random.Generator, n: int, calendar: DemoCalendar
+) -> tuple[np.ndarray, np.ndarray]:
+    """A base already on the books (legacy, created up to six years before the history),
+    then a growing stream of new leads; returns the days in order and who is legacy."""
     days = np.arange(calendar.days)
-    weight = calendar.demand * np.exp(ACQUISITION_GROWTH * days / 365)
+    weight = calendar.demand[: calendar.days] * np.exp(ACQUISITION_GROWTH * days / 365)
     cumulative = np.concatenate(([0.0], np.cumsum(weight)))
     drawn = np.searchsorted(cumulative, rng.uniform(0, cumulative[-1], n), side="right") - 1
     legacy = rng.random(n) < LEGACY_SHARE
-    drawn[legacy] = rng.integers(0, min(31, calendar.days), int(legacy.sum()))
-    return np.sort(drawn).astype(np.int32)
+    drawn[legacy] = -rng.integers(1, PAST_DAYS, int(legacy.sum()))
+    order = np.argsort(drawn, kind="stable")
+    return drawn[order].astype(np.int32), legacy[order]
 
 
 def _seats(
@@ -243,7 +251,7 @@ class _CustomerRows:
             owner.tolist(),
             persona.tolist(),
             (plan.channel[part] + 1).tolist(),
-            self.calendar.iso[plan.created[part]].tolist(),
+            self.calendar.text(plan.created[part]).tolist(),
             status.tolist(),
             reasons.tolist(),
             contacts.tolist(),

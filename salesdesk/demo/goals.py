@@ -1,9 +1,10 @@
 """A handful of SMART goals whose status the data makes clear.
 
-Targets are set from the generated revenue itself: a projection for the goal's period is
-the revenue so far plus last year's revenue for the rest of the period grown by this year's
-growth. The company goal asks a little less than that (on track), one team's quarter asks a
-quarter more (behind), the e-commerce goal asks +70 % over last year (unrealistic).
+Targets are set from the generated revenue itself. A period's projection is its revenue so
+far divided by the share of the period's seasonal demand that has passed (December weighs
+more than October). The company goal asks a little less than that (on track), one team's
+quarter asks a fifth more (behind), the e-commerce goal asks +70 % over the same quarter
+last year (unrealistic), and the parent goal is split exactly by team.
 """
 
 from __future__ import annotations
@@ -32,12 +33,11 @@ if TYPE_CHECKING:
 
 HEAD = 1  # the head of sales is the first member
 ON_TRACK_SHARE = 0.95
-BEHIND_FACTOR = 1.15
+BEHIND_FACTOR = 1.2
 UNREALISTIC_GROWTH = 0.70
 BEHIND_TEAM = TOP_TEAMS - 1
 NPS_CHECKINS = (31.0, 34.0, 36.0, 38.0, 41.0, 42.0)
 NPS_TARGET = 45.0
-WEEK = 364  # a year back on the same weekday
 
 
 @dataclass
@@ -77,10 +77,9 @@ class _Projection:
 
     def projected(self, period: Period) -> float:
         first, last = self._days(period)
-        actual = self.total(first, self.today)
-        last_year_so_far = self.total(first - WEEK, self.today - WEEK)
-        growth = actual / last_year_so_far if last_year_so_far and actual else 1.0
-        return actual + self.total(self.today + 1 - WEEK, last - WEEK) * growth
+        passed = float(self.calendar.demand_between(first, self.today))
+        whole = float(self.calendar.demand_between(first, last))
+        return self.total(first, self.today) * whole / passed if passed > 0 else 0.0
 
     def _days(self, period: Period) -> tuple[int, int]:
         return self.calendar.day_of(period.start), self.calendar.day_of(period.end)

@@ -38,7 +38,6 @@ def _stamp(iso_date: str, time: str) -> str:
 
 
 def _price_list_updates(plan: DemoPlan, author: str) -> list[tuple[object, ...]]:
-    assert plan.org.catalogue is not None
     price, first_year = plan.org.catalogue.price, plan.org.catalogue.first_year
     return [
         (
@@ -89,7 +88,7 @@ def _handovers(plan: DemoPlan, author: str) -> Iterator[list[tuple[object, ...]]
                 ["owner_member_id"] * len(chosen),
                 org.seat_first_member[seat[chosen]].astype(str).tolist(),
                 org.seat_member[seat[chosen]].astype(str).tolist(),
-                [_stamp(d, "16:00:00") for d in plan.calendar.iso[day].tolist()],
+                [_stamp(d, "16:00:00") for d in plan.calendar.text(day).tolist()],
                 [author] * len(chosen),
                 strict=True,
             )
@@ -100,7 +99,7 @@ def _lost_marks(plan: DemoPlan, author: str) -> list[tuple[object, ...]]:
     customers = plan.customers
     marked = np.flatnonzero(customers.lost_reason >= 0)
     reasons = object_array(plan.content.lost_reasons)[customers.lost_reason[marked]].tolist()
-    days = plan.calendar.iso[customers.lost_marked_on[marked]].tolist()
+    days = plan.calendar.text(customers.lost_marked_on[marked]).tolist()
     rows: list[tuple[object, ...]] = []
     for customer, reason, day in zip((marked + 1).tolist(), reasons, days, strict=True):
         when = _stamp(day, "11:00:00")

@@ -1,9 +1,9 @@
 """Orders: how many each customer places, on which days, through which channel, for whom.
 
 The requested number of sales lines is met exactly: the order count follows from the mean
-lines per order, each buyer gets at least one order (on their first-purchase day) and the
-rest are spread in proportion to buying rate x the demand over the buyer's active days, so
-the seasonal shape and the growth of the customer base show in every total.
+lines per order; each buyer gets at least one order (a new customer's on their first-purchase
+day) and the rest are spread in proportion to buying rate x the demand over the buyer's
+active days, so the seasonal shape and the growth of the customer base show in every total.
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ def plan_orders(
     per_buyer = 1 + rng.multinomial(orders - len(buyers), weight / weight.sum())
     customer = np.repeat(buyers, per_buyer).astype(np.int32)
     day = calendar.sample_days(rng, customers.first[customer], customers.end[customer])
-    day[np.cumsum(per_buyer) - per_buyer] = customers.first[buyers]  # the first purchase
+    new_buyers = ~customers.legacy[buyers]
+    first_orders = (np.cumsum(per_buyer) - per_buyer)[new_buyers]
+    day[first_orders] = customers.first[buyers[new_buyers]]
     lines = _lines(rng, customers.account_type[customer], total_lines)
     by_day = np.lexsort((customer, day))
     customer, day, lines = customer[by_day], day[by_day], lines[by_day]

@@ -76,7 +76,7 @@ class Organisation:
     seat_first_member: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     seat_member: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     seat_switch_day: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    catalogue: Catalogue | None = None
+    catalogue: Catalogue = field(init=False)  # planned right after the territories
 
     @staticmethod
     def account_type_id(index: int) -> int:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from salesdesk.demo.calendar import DemoCalendar
-from salesdesk.demo.organisation import TOP_TEAMS, Catalogue
+from salesdesk.demo.organisation import TOP_TEAMS
 from salesdesk.demo.profile import ACCOUNT_TYPES, CHANNELS
 from salesdesk.demo.sql import sql_text
 
@@ -99,9 +99,9 @@ class _Chunk:
 
     def rows(self, calendar: DemoCalendar) -> Iterator[tuple[object, ...]]:
         return zip(
-            (self.order_number).tolist(),
+            self.order_number.tolist(),
             self.line_number.tolist(),
-            calendar.iso[self.day].tolist(),
+            calendar.text(self.day).tolist(),
             (self.customer + 1).tolist(),
             (self.product + 1).tolist(),
             self.member.tolist(),
@@ -117,9 +117,8 @@ class _Chunk:
 
 class _LineMaker:
     def __init__(self, rng: np.random.Generator, plan: DemoPlan) -> None:
-        assert plan.org.catalogue is not None
         self.rng, self.orders, self.customers = rng, plan.orders, plan.customers
-        self.catalogue: Catalogue = plan.org.catalogue
+        self.catalogue = plan.org.catalogue
         self.calendar = plan.calendar
         self.member_team = plan.org.member_top_team()
         self.member_strength = plan.org.member_strength()
@@ -144,8 +143,8 @@ class _LineMaker:
         quantity = self._quantities(product, account_type, member)
         gross = unit_price * quantity
         discount = self._discounts(account_type, gross)
-        amount = np.rint(gross).astype(np.int64) - discount
-        cost = np.rint(self.catalogue.cost[year, product] * quantity).astype(np.int64)
+        amount = _round_half_up(gross) - discount
+        cost = _round_half_up(self.catalogue.cost[year, product] * quantity)
         return _Chunk(
             order + 1,
             line_number,
@@ -192,4 +191,9 @@ class _LineMaker:
         low = np.array([t.discount_range[0] for t in ACCOUNT_TYPES])[account_type]
         high = np.array([t.discount_range[1] for t in ACCOUNT_TYPES])[account_type]
         rate = np.where(self.rng.random(len(gross)) < chance, self.rng.uniform(low, high), 0.0)
-        return np.rint(gross * rate).astype(np.int64)
+        return _round_half_up(gross * rate)
+
+
+def _round_half_up(values: np.ndarray) -> np.ndarray:
+    """Commercial rounding of non-negative money to whole minor units (0.5 -> 1, not 0)."""
+    return np.floor(values + 0.5).astype(np.int64)

@@ -167,7 +167,6 @@ def _price_checks(
     rng: np.random.Generator, plan: DemoPlan, index: int, latest: dt.date
 ) -> list[tuple[object, ...]]:
     """One competitor's prices for the products it is watched on, every three months."""
-    assert plan.org.catalogue is not None
     catalogue, competitor = plan.org.catalogue, plan.content.competitors[index]
     sources = plan.content.competitor_sources
     products = _watched_products(rng, catalogue.line, competitor.specialty)
