@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ WHAT = "start-up to main window shown"
 TARGET_RATIO = 1.5
 RUNS, QUICK_RUNS = 7, 3
 SHOWN_MARKER = "SALESDESK_WINDOW_SHOWN"
+TIMEOUT_SECONDS = 120
 
 BARE_PROGRAM = f"""
 import sys
@@ -119,9 +121,13 @@ def seconds_to_window(command: Sequence[str], env: dict[str, str]) -> float:
         with subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=errors, text=True, env=env, cwd=ROOT
         ) as process:
+            # A program that never quits (no marker support) must not hang the benchmark.
+            watchdog = threading.Timer(TIMEOUT_SECONDS, process.kill)
+            watchdog.start()
             assert process.stdout is not None
             shown = any(line.startswith(SHOWN_MARKER) for line in process.stdout)
             elapsed = time.perf_counter() - started
+        watchdog.cancel()
         if not shown or process.returncode != 0:
             errors.seek(0)
             raise RuntimeError(f"{list(command)} did not show its window: {errors.read()}")

@@ -88,14 +88,22 @@ def build_parser(modules: Iterable[ModuleType]) -> argparse.ArgumentParser:
     return parser
 
 
-def run_benchmarks(modules: list[ModuleType], args: argparse.Namespace) -> list[dict[str, Any]]:
-    results = []
+def run_benchmarks(
+    modules: list[ModuleType], args: argparse.Namespace
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Runs each benchmark; one that fails is reported and the others still run."""
+    results, failures = [], []
     for module in modules:
         print(f"{module.ID}: {module.WHAT} ...", flush=True)
-        result = module.run(args)
+        try:
+            result = module.run(args)
+        except Exception as error:  # whatever broke, the other benchmarks still run
+            failures.append(f"{module.ID}: {type(error).__name__}: {error}")
+            print(f"  FAILED: {failures[-1]}", flush=True)
+            continue
         print(f"  {format_line(result)}", flush=True)
         results.append(result)
-    return results
+    return results, failures
 
 
 def format_line(result: dict[str, Any]) -> str:
@@ -171,13 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser(modules).parse_args(argv)
     chosen = [m for m in modules if not args.only or m.ID in {i.upper() for i in args.only}]
     with _workdir(args):
-        results = run_benchmarks(chosen, args)
-    if args.only or args.quick:
-        print("(a partial or quick run: docs/PERFORMANCE.md left as it was)")
-        return 0
-    REPORT.write_text(render_report(results, machine_facts()), encoding="utf-8")
-    print(f"wrote {REPORT.relative_to(ROOT)}")
-    return 0
+        results, failures = run_benchmarks(chosen, args)
+    if failures:
+        print("failed:", *failures, sep="\n  ", file=sys.stderr)
+    if args.only or args.quick or failures:
+        print("(a partial, quick or failed run: docs/PERFORMANCE.md left as it was)")
+    else:
+        REPORT.write_text(render_report(results, machine_facts()), encoding="utf-8")
+        print(f"wrote {REPORT.relative_to(ROOT)}")
+    return 1 if failures else 0
 
 
 def main_for(module_name: str, argv: list[str] | None = None) -> int:
