@@ -27,6 +27,7 @@ TEXT = "#1F2937"
 TEXT_MUTED = "#6B7280"
 GRID = "#E5E7EB"
 FONT_SIZE = 8
+ONLINE = "#D97706"  # a second series; amber reads on light and dark backgrounds alike
 
 
 def revenue_trend_figure(
@@ -114,6 +115,76 @@ def revenue_by_member_figure(
     axes.margins(x=0.12, y=0.02)  # room for the value labels
     if not any(revenues):
         _say_no_data(axes, "x")
+    return figure
+
+
+def channel_revenue_figure(
+    names: Sequence[str], revenues: Sequence[int], margins: Sequence[int], *, currency: str
+) -> Figure:
+    """Revenue and gross margin (minor units) per sales channel, side by side, largest first."""
+    ranked = sorted(zip(revenues, margins, names, strict=True), key=lambda item: -item[0])
+    figure = Figure(figsize=(8, 0.9 + 0.42 * max(len(ranked), 3)), layout="constrained")
+    axes = figure.add_subplot()
+    positions = range(len(ranked))
+    for offset, values, colour, label in (
+        (-0.2, [r for r, _, _ in ranked], ACCENT, tr("Revenue")),
+        (0.2, [m for _, m, _ in ranked], SECONDARY, tr("Gross margin")),
+    ):
+        bars = axes.barh(
+            [p + offset for p in positions],
+            [v / 100 for v in values],
+            height=0.38,
+            color=colour,
+            label=label,
+            zorder=2,
+        )
+        axes.bar_label(
+            bars,
+            [_compact_amount(v / 100) for v in values],
+            padding=3,
+            fontsize=FONT_SIZE - 0.5,
+            color=TEXT_MUTED,
+        )
+    axes.set_yticks(list(positions), [name for _, _, name in ranked])
+    axes.invert_yaxis()
+    _style_money_axis(axes, "x", currency)
+    _style_axes(axes)
+    axes.legend(loc="lower right", frameon=False, fontsize=FONT_SIZE)
+    axes.margins(x=0.14, y=0.04)
+    if not any(revenues):
+        _say_no_data(axes, "x")
+    return figure
+
+
+def online_offline_figure(
+    months: Sequence[date], online: Sequence[int], offline: Sequence[int], *, currency: str
+) -> Figure:
+    """Monthly revenue (minor units) of the offline channels against the online ones."""
+    figure = Figure(figsize=(8, 3.2), layout="constrained")
+    axes = figure.add_subplot()
+    positions = range(len(months))
+    for values, colour, label in (
+        (offline, ACCENT, tr("Offline channels")),
+        (online, ONLINE, tr("Online channels")),
+    ):
+        axes.plot(
+            positions,
+            [v / 100 for v in values],
+            color=colour,
+            linewidth=1.8,
+            marker="o",
+            markersize=3.5,
+            label=label,
+            zorder=3,
+        )
+    axes.set_xticks(list(positions), [_two_line_month(m) for m in months])
+    _style_money_axis(axes, "y", currency)
+    _style_axes(axes)
+    axes.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE, ncols=2)
+    axes.set_ylim(bottom=0)
+    axes.margins(y=0.18)
+    if not any(online) and not any(offline):
+        _say_no_data(axes, "y")
     return figure
 
 

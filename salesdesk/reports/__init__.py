@@ -67,6 +67,28 @@ def _build_team(
     )
 
 
+def _build_strategy(
+    conn: Connection,
+    period: Period,
+    *,
+    scope: Scope | None = None,
+    language: str = "en",
+    page_size: str = "A4",
+    generated_at: datetime | None = None,
+) -> bytes:
+    from salesdesk.reports.strategy import build_strategy_report
+
+    return build_strategy_report(
+        conn,
+        period,
+        scope=scope,
+        language=language,
+        page_size=page_size,
+        generated_at=generated_at,
+    )
+
+
 REPORTS: dict[str, ReportKind] = {
     "team": ReportKind("team", lambda: tr("Team report"), _build_team),
+    "strategy": ReportKind("strategy", lambda: tr("Strategy report"), _build_strategy),
 }
