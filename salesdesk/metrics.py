@@ -28,6 +28,16 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class SegmentCondition:
+    """A saved segment's rule as one SQL condition on ``customer c``; built by
+    ``salesdesk.customers.segments.segment_scope(conn, segment_id)``, which reads the rule."""
+
+    segment_id: int
+    sql: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
 class Scope:
     """Narrows a metric; every field is optional and several set at once are joined by AND.
 
@@ -43,6 +53,7 @@ class Scope:
     product_id: int | None = None
     account_type_id: int | None = None
     channel_id: int | None = None
+    segment: SegmentCondition | None = None  # the customers of a saved segment
 
 
 def _tree_cte(name: str, table: str, param: str) -> str:
@@ -100,6 +111,12 @@ def _equals(column: str, param: str, value: int | None) -> _Filter:
     return _Filter() if value is None else _Filter((), (f"{column} = :{param}",), {param: value})
 
 
+def _segment_filter(scope: Scope) -> _Filter:
+    if scope.segment is None:
+        return _Filter()
+    return _Filter((), (scope.segment.sql,), dict(scope.segment.params))
+
+
 def _product_filter(scope: Scope) -> _Filter:
     """Sale-level conditions that restrict which sales count: product, category, channel."""
     result = _equals("s.product_id", "product_id", scope.product_id)
@@ -122,6 +139,7 @@ def _sale_filter(scope: Scope) -> _Filter:
     result += _team_filter(scope, "s.member_id")
     by_customer = _territory_filter(scope, "c.territory_id")
     by_customer += _equals("c.account_type_id", "account_type_id", scope.account_type_id)
+    by_customer += _segment_filter(scope)
     if by_customer.conditions:
         sold_to = f"s.customer_id IN (SELECT id FROM customer c WHERE {by_customer.where()})"
         result += _Filter(by_customer.ctes, (sold_to,), by_customer.params)
@@ -133,6 +151,7 @@ def _customer_filter(scope: Scope) -> _Filter:
     result = _equals("c.owner_member_id", "member_id", scope.member_id)
     result += _team_filter(scope, "c.owner_member_id")
     result += _territory_filter(scope, "c.territory_id")
+    result += _segment_filter(scope)
     return result + _equals("c.account_type_id", "account_type_id", scope.account_type_id)
 
 
@@ -615,6 +634,26 @@ def customer_status_counts(
     return {"prospect": prospect, "current": current, "lost": lost}
 
 
+def current_customer_owners(
+    conn: Connection, on: date, settings: CompanySettings | None = None
+) -> dict[int, int | None]:
+    """The customers current at the end of day ``on``, each with its owner member (or None):
+    the accounts that count against a member's capacity (SPEC §3 overload)."""
+    facts = _customer_facts(Scope(), {"on": on})
+    sql = facts.query(
+        "SELECT f.id, c.owner_member_id FROM {facts} JOIN customer c ON c.id = f.id"
+        f" WHERE {_current('on')}"
+    )
+    params = {**facts.params, **_status_params({"on": on}, _settings(conn, settings))}
+    return {customer_id: owner for customer_id, owner in conn.execute(text(sql), params)}
+
+
+def revenue_by_customer(conn: Connection, period: Period, scope: Scope = Scope()) -> dict[int, int]:
+    """Revenue per customer in the period; customers without sales in it are left out."""
+    query = _GroupQuery("s.customer_id").revenue_only()
+    return {key: int(values[0]) for key, values in _grouped(conn, period, scope, query).items()}
+
+
 # Open complaints and service tickets older than this make a current customer at risk.
 COMPLAINT_GRACE_DAYS = 14
 
@@ -799,3 +838,100 @@ def dashboard_kpis(conn: Connection, period: Period, scope: Scope = Scope()) -> 
         _dashboard_values(conn, p, scope, settings) for p in (now, *comparisons)
     )
     return {key: Kpi(current[key], previous[key], year_ago[key]) for key in DASHBOARD_KPIS}
+
+
+# --- RFM and customer lifetime value ----------------------------------------------------------
+
+RFM_TIERS = ("champions", "loyal", "new", "at_risk", "lost", "needs_attention")
+RFM_WINDOW_DAYS = 365  # F and M count the orders and revenue of the last 365 days
+
+
+def rfm_tier(recency: int, frequency: int, monetary: int) -> str:
+    """The SPEC §3 tier of R, F, M scores (1–5); the first rule that matches wins."""
+    if recency >= 4 and frequency >= 4 and monetary >= 4:
+        return "champions"
+    if frequency >= 4:
+        return "loyal"
+    if frequency == 1 and recency >= 4:
+        return "new"
+    if recency <= 2 and frequency >= 3:
+        return "at_risk"
+    if recency == 1:
+        return "lost"
+    return "needs_attention"
+
+
+_RFM_TIER_SQL = """CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 'champions'
+    WHEN f >= 4 THEN 'loyal' WHEN f = 1 AND r >= 4 THEN 'new'
+    WHEN r <= 2 AND f >= 3 THEN 'at_risk' WHEN r = 1 THEN 'lost'
+    ELSE 'needs_attention' END"""
+
+
+def _quintile(column: str) -> str:
+    # By rank among all buyers (ties share the lower rank, hence the score): the lowest fifth
+    # of values scores 1, the highest fifth 5.
+    return f"1 + 5 * (RANK() OVER (ORDER BY {column}) - 1) / COUNT(*) OVER ()"
+
+
+def rfm_scoring_sql(buyers: str) -> str:
+    """A SELECT of ``customer_id, r, f, m, tier`` over ``buyers``: an SQL relation of the
+    buying customers with the columns ``customer_id``, ``last_sale``, ``orders`` and
+    ``revenue`` (orders and revenue of the last 365 days). Recent, frequent, big scores 5."""
+    scores = f"{_quintile('last_sale')} AS r, {_quintile('orders')} AS f"
+    return (
+        f"SELECT customer_id, r, f, m, {_RFM_TIER_SQL} AS tier FROM"
+        f" (SELECT customer_id, {scores}, {_quintile('revenue')} AS m FROM {buyers})"
+    )
+
+
+# Customers who bought on or before :rfm_on, with their last 365 days' orders and revenue.
+_RFM_BUYERS = """(SELECT s.customer_id, MAX(s.date) AS last_sale,
+    COUNT(DISTINCT CASE WHEN s.date > :rfm_since THEN s.order_ref END)
+        + COALESCE(SUM(s.order_ref IS NULL AND s.date > :rfm_since), 0) AS orders,
+    COALESCE(SUM(CASE WHEN s.date > :rfm_since THEN s.amount END), 0) AS revenue
+    FROM sale s WHERE s.date <= :rfm_on AND {where} GROUP BY s.customer_id)"""
+
+
+def rfm_params(on: date) -> dict[str, str]:
+    return {"rfm_on": _day(on), "rfm_since": _day(on - timedelta(days=RFM_WINDOW_DAYS))}
+
+
+@dataclass(frozen=True)
+class RfmScore:
+    customer_id: int
+    recency: int
+    frequency: int
+    monetary: int
+    tier: str
+
+
+def rfm_scores(conn: Connection, on: date, scope: Scope = Scope()) -> list[RfmScore]:
+    """R, F, M scores and tier at the end of day ``on`` of every customer in scope who has
+    bought by then, scored among those customers; by customer id."""
+    scope_filter = _sale_filter(scope)
+    buyers = _RFM_BUYERS.format(where=scope_filter.where())
+    sql = scope_filter.with_clause() + rfm_scoring_sql(buyers) + " ORDER BY customer_id"
+    rows = conn.execute(text(sql), {**scope_filter.params, **rfm_params(on)})
+    return [RfmScore(*row) for row in rows]
+
+
+def rfm_tier_counts(conn: Connection, on: date, scope: Scope = Scope()) -> dict[str, int]:
+    """How many buying customers fall in each RFM tier at ``on`` (every tier listed)."""
+    counts = dict.fromkeys(RFM_TIERS, 0)
+    for score in rfm_scores(conn, on, scope):
+        counts[score.tier] += 1
+    return counts
+
+
+def customer_lifetime_value(
+    conn: Connection, on: date, scope: Scope = Scope(), settings: CompanySettings | None = None
+) -> float | None:
+    """Average yearly revenue per current customer × margin % × expected lifetime in years
+    (1 / yearly churn rate), over the year that ends on ``on``; minor units. None when a
+    part is undefined: no current customers, no revenue, or no churn (an endless lifetime)."""
+    year = Period(on - timedelta(days=364), on)
+    totals = sales_totals(conn, year, scope)
+    flow = customer_flow(conn, year, scope, settings)
+    if not flow.current_at_end or totals.margin_pct is None or not flow.churn_rate:
+        return None
+    return totals.revenue / flow.current_at_end * totals.margin_pct / flow.churn_rate
