@@ -135,3 +135,36 @@ def _link_teams(teams: dict[int, TeamNode]) -> list[TeamNode]:
         if team.id not in attached:
             roots.append(attach(team))
     return roots
+
+
+@dataclass(frozen=True)
+class OwnedGoal:
+    """A goal as the Team section lists it; progress is the Goals section's business."""
+
+    id: int
+    title: str
+    metric: str
+    manual_unit: str | None
+    target_value: float
+    start_on: date
+    end_on: date
+
+
+def owned_goals(
+    conn: Connection, *, member_id: int | None = None, team_id: int | None = None
+) -> list[OwnedGoal]:
+    """The goals a member or a team owns, latest ending first."""
+    from sqlalchemy import text
+
+    column, owner = ("owner_member_id", member_id) if member_id else ("owner_team_id", team_id)
+    rows = conn.execute(
+        text(
+            "SELECT id, title, metric, manual_unit, target_value, start_on, end_on FROM goal"
+            f" WHERE {column} = :owner ORDER BY end_on DESC, title COLLATE NOCASE, id"
+        ),
+        {"owner": owner},
+    )
+    return [
+        OwnedGoal(*row[:5], date.fromisoformat(str(row[5])), date.fromisoformat(str(row[6])))
+        for row in rows
+    ]
