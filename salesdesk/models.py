@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -410,3 +410,86 @@ class ImportMapping(SQLModel, table=True):
     columns: str = "{}"
     date_format: str | None = None
     updated_at: dt.datetime
+
+
+# --- stored aggregates (salesdesk.aggregates): caches of the sales, rebuilt, never edited ---
+
+
+class AggregateState(SQLModel, table=True):
+    """What the aggregates were built from (id = 1); triggers count later changes."""
+
+    __tablename__ = "agg_state"
+    id: int | None = Field(default=None, primary_key=True)
+    sale_max_id: int = 0
+    customer_max_id: int = 0
+    changes: int = 0  # bumped by triggers on every update and delete of sales and customers
+    built_changes: int = -1  # ``changes`` when the aggregates were built; -1: never built
+    split_orders: int = 0  # orders whose lines differ in day, member, channel or customer
+    retention_window_days: int = 0
+    at_risk_days: int = 0
+
+
+class AggregateSalesDay(SQLModel, table=True):
+    """Sales per day and one dimension (``dim`` '' = all sales, key 0 = not set)."""
+
+    __tablename__ = "agg_sales_day"
+    dim: str = Field(primary_key=True)
+    day: dt.date = Field(primary_key=True)
+    key: int = Field(primary_key=True)
+    revenue: int = 0
+    cost: int = 0
+    units: float = 0
+    orders: int = 0
+
+
+class AggregateCustomer(SQLModel, table=True):
+    """Per customer: the facts the status of SPEC §3 is computed from."""
+
+    __tablename__ = "agg_customer"
+    __table_args__ = (
+        Index(
+            "ix_agg_customer_bought_before_created",
+            "first_sale",
+            sqlite_where=text("first_sale < created_on"),
+        ),
+    )
+    customer_id: int = Field(primary_key=True)
+    created_on: dt.date
+    first_sale: dt.date | None = None
+    last_sale: dt.date | None = None
+    marked_lost: bool = False
+    owner_id: int = 0
+    territory_id: int = 0
+    account_type_id: int = 0
+
+
+class AggregateSpell(SQLModel, table=True):
+    """A stretch of days (ordinals) in which a customer counts as current (kind 'retention')
+    or bought within the at-risk threshold (kind 'risk')."""
+
+    __tablename__ = "agg_spell"
+    __table_args__ = (Index("ix_agg_spell_customer", "customer_id"),)
+    kind: str = Field(primary_key=True)
+    last_day: int = Field(primary_key=True)
+    customer_id: int = Field(primary_key=True)
+    first_day: int
+    next_first_day: int | None = None
+    owner_id: int = 0
+    territory_id: int = 0
+    account_type_id: int = 0
+
+
+class AggregateCustomerDay(SQLModel, table=True):
+    """Customer events per day and one customer dimension, summed into counts at a date."""
+
+    __tablename__ = "agg_customer_day"
+    dim: str = Field(primary_key=True)
+    day: dt.date = Field(primary_key=True)
+    key: int = Field(primary_key=True)
+    created: int = 0
+    first_sales: int = 0
+    marked_never_bought: int = 0
+    starts: int = 0
+    ends: int = 0
+    risk_starts: int = 0
+    risk_ends: int = 0
