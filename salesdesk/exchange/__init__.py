@@ -12,6 +12,13 @@ The wizard and the command line go through the same steps:
 """
 
 from salesdesk.exchange.converting import Problem
+from salesdesk.exchange.exporting import (
+    ExportCancelledError,
+    ExportError,
+    ExportKind,
+    export_table,
+    neutralise,
+)
 from salesdesk.exchange.fields import (
     Field,
     ImportKind,
@@ -31,6 +38,12 @@ from salesdesk.exchange.importing import (
     import_file,
     validate_file,
 )
+from salesdesk.exchange.mappings import (
+    SavedMapping,
+    delete_mapping,
+    save_mapping,
+    saved_mappings,
+)
 from salesdesk.exchange.parsing import AmbiguousDatesError
 from salesdesk.exchange.reading import (
     FileFormat,
@@ -43,6 +56,9 @@ from salesdesk.exchange.reading import (
 __all__ = [
     "MAX_PROBLEMS",
     "AmbiguousDatesError",
+    "ExportCancelledError",
+    "ExportError",
+    "ExportKind",
     "Field",
     "FileFormat",
     "ImportCancelledError",
@@ -54,13 +70,19 @@ __all__ = [
     "OnError",
     "Preview",
     "Problem",
+    "SavedMapping",
     "SourceInfo",
     "apply_overrides",
     "check_mapping",
+    "delete_mapping",
+    "export_table",
     "fields_of",
     "guess_mapping",
     "import_file",
     "mapping_problems",
+    "neutralise",
     "read_preview",
+    "save_mapping",
+    "saved_mappings",
     "validate_file",
 ]

@@ -9,7 +9,7 @@ by two threads at once and the statements run in the order they were issued.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -26,11 +26,11 @@ class BackgroundInserts:
         self.wait()
         return self._db.execute(sql, tuple(parameters))
 
-    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> sqlite3.Cursor:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
         self.wait()
         return self._db.executemany(sql, rows)
 
-    def executemany_later(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+    def executemany_later(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Starts inserting ``rows`` on the worker thread; ``rows`` must not change meanwhile."""
         self.wait()
         self._pending = self._executor.submit(self._db.executemany, sql, rows)

@@ -133,7 +133,7 @@ class ChunkConverter:
         self._check_required(parsed)
         return parsed
 
-    def _fit_width(self, chunk: Chunk) -> tuple[list[Sequence[Any]], list[tuple[int, str]]]:
+    def _fit_width(self, chunk: Chunk) -> tuple[Sequence[Sequence[Any]], list[tuple[int, str]]]:
         """Pads short rows; a row with values beyond the last header is a problem."""
         width = len(self.headers)
         rows = chunk.rows

@@ -266,7 +266,7 @@ def _write_xlsx(path: Path, columns: Sequence[Field], rows: Iterable[Sequence[An
     formats = [_XLSX_FORMATS[column.type] for column in columns]
     sheet.append([neutralise(tr(column.label)) for column in columns])
     for row in rows:
-        cells = []
+        cells: list[Any] = []
         for (convert, number_format), value in zip(formats, row, strict=True):
             if value is None:
                 cells.append(None)

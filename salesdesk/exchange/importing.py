@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.exchange.background import BackgroundInserts
@@ -56,9 +56,12 @@ class ImportCancelledError(SalesDeskError):
 
 @dataclass(frozen=True)
 class ImportOptions:
-    on_error: OnError = OnError.STOP
+    on_error: OnError = OnError.STOP  # "stop" and "skip" are accepted too
     date_format: str | None = None  # strftime notation, e.g. "%d/%m/%Y"; None: detect
     dry_run: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "on_error", OnError(self.on_error))
 
 
 @dataclass
@@ -129,7 +132,7 @@ def import_file(
         converter = _converter(reader, kind, mapping, options.date_format)
         try:
             with database.write() as connection:
-                db = connection.connection.driver_connection
+                db = cast(sqlite3.Connection, connection.connection.driver_connection)
                 with _bulk_mode(db):
                     _import_chunks(
                         db,

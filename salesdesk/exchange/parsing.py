@@ -63,11 +63,11 @@ class AmbiguousDatesError(SalesDeskError):
 def canonical_number(text: str, *, decimal_comma: bool = False) -> str:
     """``text`` as a plain "-1234.56" string; ``decimal_comma`` settles "1,234" only."""
     s = text.strip().translate(_MINUS_SIGNS)
-    digits = s[1:] if s[:1] in "-+" else s
+    digits = s[1:] if s[:1] in ("-", "+") else s
     if digits.replace(".", "", 1).isdecimal():  # the common case: 1234, 1234.5, -12.50
         return s
     s = s.translate(_SPACES)
-    sign, digits = (s[0], s[1:]) if s[:1] in "-+" else ("", s)
+    sign, digits = (s[0], s[1:]) if s[:1] in ("-", "+") else ("", s)
     digits = _without_grouping(digits, decimal_comma=decimal_comma)
     if not digits.replace(".", "", 1).isdecimal():
         raise ValueError(tr("not a number: {value}", value=text.strip()))
@@ -248,7 +248,7 @@ class DateParser:
             day, month, year = match[1], match[2], match[3]
             year = f"20{year}" if len(year) == 2 else year  # 1C writes 31.01.26
         elif match := _SLASHED.fullmatch(text):
-            month, day, year = self._slash_order(match[1], match[2], text)
+            (month, day), year = self._slash_order(match[1], match[2], text), match[3]
         else:
             raise ValueError(tr("not a date: {value}", value=text))
         try:

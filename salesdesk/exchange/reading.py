@@ -88,7 +88,7 @@ class Preview:
 @dataclass(frozen=True)
 class Chunk:
     lines: list[int]  # the file line (CSV) or sheet row (XLSX) of each row
-    rows: list[Sequence[Any]]  # raw cells: text for CSV; text, numbers, datetimes for XLSX
+    rows: Sequence[Sequence[Any]]  # raw cells: text for CSV; text, numbers, datetimes (XLSX)
     fraction: float  # how far through the file this chunk ends, 0..1
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from salesdesk.i18n import tr
 
@@ -204,7 +204,8 @@ class Resolver:
 
     def ids_by_code(self, table: str, codes: Sequence[str | None]) -> list[int | None]:
         """The ids of a column of customer or product codes (None: unknown or no code)."""
-        return list(map(self._index(table, "code").ids.get, codes))
+        find = cast(Callable[[str | None], int | None], self._index(table, "code").ids.get)
+        return list(map(find, codes))  # a None code finds nothing
 
     def next_id(self, table: str) -> int:
         """The id the next row created in ``table`` will get."""
