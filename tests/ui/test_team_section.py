@@ -36,13 +36,13 @@ def section(qtbot: QtBot, database: Database) -> TeamSection:
 
 
 def _values(section: TeamSection) -> dict[str, str]:
-    return {key: card.value_label.text() for key, card in section.cards.items()}
+    return {key: card.value_label.text() for key, card in section.detail.cards.items()}
 
 
 def test_first_team_is_selected_with_its_figures(section: TeamSection) -> None:
     assert section.model.index(0, 0).data() == "Zed"  # the head of sales, above the teams
-    assert section.name_label.text() == "Sales"
-    assert section.subtitle_label.text() == "Team · Lead: Mia · 2 active member(s)"
+    assert section.detail.name_label.text() == "Sales"
+    assert section.detail.subtitle_label.text() == "Team · Lead: Mia · 2 active member(s)"
     # Sales covers everyone: ORD-2, ORD-3 (Ned) and ORD-5 (Mia); owners' current accounts A, C, F
     assert _values(section) == {
         "revenue": "$90,000",
@@ -52,14 +52,14 @@ def test_first_team_is_selected_with_its_figures(section: TeamSection) -> None:
         "current_accounts": "3",
     }
     # at the end of Q2 2026 A, E and F were current: no change
-    assert section.cards["current_accounts"].delta_texts() == ["▶ +0.0% vs Q2 2026"]
+    assert section.detail.cards["current_accounts"].delta_texts() == ["▶ +0.0% vs Q2 2026"]
 
 
 def test_selecting_a_member_shows_their_figures(qtbot: QtBot, section: TeamSection) -> None:
     with qtbot.waitSignal(section.figures_loaded, timeout=LOAD_TIMEOUT_MS):
         section.select(section.model.index_of_member(NED))
-    assert section.name_label.text() == "Ned"
-    assert section.subtitle_label.text() == "Sales representative · North · ned@example.com"
+    assert section.detail.name_label.text() == "Ned"
+    assert section.detail.subtitle_label.text() == "Sales representative · North · ned@example.com"
     # Ned: ORD-2 40,000 + ORD-3 20,000; C was Mia's sale; Ned owns A and F (current), E (lost)
     assert _values(section) == {
         "revenue": "$60,000",
@@ -69,7 +69,7 @@ def test_selecting_a_member_shows_their_figures(qtbot: QtBot, section: TeamSecti
         "current_accounts": "2",
     }
     # Q2 2026: ORD-7 15,000, 1 order, F new; A, E and F current on 30 Jun
-    deltas = {key: card.delta_texts() for key, card in section.cards.items()}
+    deltas = {key: card.delta_texts() for key, card in section.detail.cards.items()}
     assert deltas == {
         "revenue": ["▲ +300.0% vs Q2 2026"],
         "orders": ["▲ +100.0% vs Q2 2026"],
@@ -82,11 +82,11 @@ def test_selecting_a_member_shows_their_figures(qtbot: QtBot, section: TeamSecti
 def test_member_who_left_says_so(qtbot: QtBot, section: TeamSection) -> None:
     with qtbot.waitSignal(section.figures_loaded, timeout=LOAD_TIMEOUT_MS):
         section.select(section.model.index_of_member(ODA))
-    assert section.note_label.isVisibleTo(section)
-    assert section.note_label.text() == (
+    assert section.detail.note_label.isVisibleTo(section)
+    assert section.detail.note_label.text() == (
         "Left on Mar 31, 2026; the figures are kept in the history."
     )
-    assert section.cards["revenue"].value_label.text() == "$0"
+    assert section.detail.cards["revenue"].value_label.text() == "$0"
 
 
 def test_period_change_refreshes_the_selected_node(
@@ -94,8 +94,8 @@ def test_period_change_refreshes_the_selected_node(
 ) -> None:
     with qtbot.waitSignal(section.figures_loaded, timeout=LOAD_TIMEOUT_MS):
         section.set_context(AppContext(database, Period.quarter(2026, 2), "geographic", "USD"))
-    assert section.name_label.text() == "Sales"
-    assert section.cards["revenue"].value_label.text() == "$15,000"  # ORD-7
+    assert section.detail.name_label.text() == "Sales"
+    assert section.detail.cards["revenue"].value_label.text() == "$15,000"  # ORD-7
 
 
 def test_splitter_state_is_kept(qtbot: QtBot, section: TeamSection) -> None:

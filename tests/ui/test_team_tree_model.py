@@ -5,14 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
 from salesdesk.team import MemberNode, TeamNode
 
-from ui.models.team_tree import EMAIL_COLUMN, NODE_ROLE, ROLE_COLUMN, TeamTreeModel
+from ui.models.team_tree import (
+    EMAIL_COLUMN,
+    MIME_TYPE,
+    NODE_ROLE,
+    ROLE_COLUMN,
+    TeamTreeModel,
+)
 
 TODAY = date(2026, 11, 28)
 
@@ -95,3 +101,87 @@ def test_reload_and_clear(model: TeamTreeModel) -> None:
     model.clear()
     assert model.rowCount() == 0
     assert not model.index(0, 0).isValid()
+
+
+# --- editing: sync, drag and drop, renaming ---------------------------------------------------
+
+
+def _reshaped() -> tuple[list[TeamNode], list[MemberNode]]:
+    """After some edits: North moved to the top, Olga moved to Sales, Zoe deleted, Boris
+    renamed, a new team West with a new member Max; Ann unchanged."""
+    boris = MemberNode(2, "Boris Big", "manager", "boris@example.com", team_id=1)
+    olga = MemberNode(4, "Olga Gone", "representative", team_id=1, left_on=date(2025, 6, 30))
+    sales = TeamNode(1, "Sales", lead_member_id=2, members=[boris, olga])
+    north = TeamNode(2, "North")
+    max_ = MemberNode(5, "Max New", "representative", team_id=3)
+    west = TeamNode(3, "West", members=[max_])
+    ann = MemberNode(1, "Ann Head", "head", "ann@example.com")
+    return [north, sales, west], [ann]
+
+
+def test_sync_moves_inserts_and_removes_rows_under_the_model_tester(
+    model: TeamTreeModel, qtbot: object
+) -> None:
+    olga = QPersistentModelIndex(model.index_of_member(4))
+    north = QPersistentModelIndex(model.index_of_team(2))
+    moved: list[object] = []
+    model.rowsMoved.connect(lambda *args: moved.append(args))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.sync(*_reshaped())
+    root = QModelIndex()
+    assert _names(model, root) == ["Ann Head", "North", "Sales", "West"]
+    assert _names(model, model.index(1, 0)) == []
+    assert _names(model, model.index(2, 0)) == ["Boris Big", "Olga Gone"]
+    assert _names(model, model.index(3, 0)) == ["Max New"]
+    # rows moved rather than reloaded: persistent indexes follow them
+    assert resets == [] and len(moved) >= 2
+    assert olga.isValid() and olga.data() == "Olga Gone" and olga.parent().data() == "Sales"
+    assert north.isValid() and north.row() == 1 and not north.parent().isValid()
+    assert not model.index_of_member(3).isValid()  # Zoe is gone
+    # and back again
+    model.sync(*_organisation())
+    assert _names(model, root) == ["Ann Head", "Sales"]
+    assert _names(model, model.index(1, 0)) == ["Boris Lead", "North"]
+    assert _names(model, model.index_of_team(2)) == ["Zoe Rep", "Olga Gone"]
+
+
+def test_sync_swaps_a_parent_and_its_child(model: TeamTreeModel) -> None:
+    sales, north = _organisation()[0][0], _organisation()[0][0].children[0]
+    north.children, north.parent_id, sales.children = [sales], None, []
+    model.sync([north], _organisation()[1])
+    assert _names(model, QModelIndex()) == ["Ann Head", "North"]
+    assert _names(model, model.index(1, 0)) == ["Zoe Rep", "Olga Gone", "Sales"]
+    assert _names(model, model.index_of_team(1)) == ["Boris Lead"]
+
+
+def test_a_drop_asks_to_move_the_dragged_rows(model: TeamTreeModel) -> None:
+    requests: list[tuple[list[object], object]] = []
+    model.move_requested.connect(lambda keys, team: requests.append((keys, team)))
+    data = model.mimeData([model.index_of_member(3), model.index_of_team(2)])
+    assert model.mimeTypes() == [MIME_TYPE] and data.hasFormat(MIME_TYPE)
+    move = Qt.DropAction.MoveAction
+    assert model.canDropMimeData(data, move, -1, -1, model.index_of_team(1))
+    # the view must not remove the source rows: the edit moves them
+    assert not model.dropMimeData(data, move, -1, -1, model.index_of_team(1))
+    model.dropMimeData(data, move, -1, -1, model.index_of_member(1))  # Ann: no team
+    model.dropMimeData(data, move, -1, -1, model.index_of_member(3))  # Zoe: North
+    assert requests == [
+        ([("member", 3), ("team", 2)], 1),
+        ([("member", 3), ("team", 2)], None),
+        ([("member", 3), ("team", 2)], 2),
+    ]
+    assert model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled
+    assert model.flags(model.index_of_member(3)) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+def test_renaming_asks_for_the_edit(model: TeamTreeModel) -> None:
+    requests: list[tuple[object, str]] = []
+    model.rename_requested.connect(lambda key, name: requests.append((key, name)))
+    north = model.index_of_team(2)
+    assert north.data(Qt.ItemDataRole.EditRole) == "North"
+    assert model.flags(north) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(north, "  Far North ")
+    assert not model.setData(north, "   ")
+    assert not model.setData(north.siblingAtColumn(ROLE_COLUMN), "Boss")
+    assert requests == [(("team", 2), "Far North")]

@@ -1,52 +1,74 @@
-"""The Team section (SPEC §4): the tree of teams and members beside the selected node's figures.
+"""The Team section (SPEC §4): the organisation tree beside the selected node's detail and the
+coverage of the current organisation lens.
 
-The tree and the figures are read by background tasks. A team's figures cover its sub-teams;
-sales count for the member credited with them, current accounts for the customer's owner
-(:mod:`salesdesk.metrics` defines both). Reshaping the tree, goals, customers and coverage of
-a node come with later issues.
+The tree is reshaped by menu commands and by drag and drop. Every change is made in the
+database first (a refused one says why and changes nothing), then pushed as an
+:class:`~ui.team.commands.EditCommand` on the main window's undo stack; after each edit, undo
+or redo the organisation is read again (a few hundred rows at most) and the tree model moves,
+inserts or removes just the rows that changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QAbstractItemView,
     QLabel,
+    QMenu,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from salesdesk.formatting import MISSING, format_date, format_money, format_number
-from salesdesk.team import MemberNode, TeamNode
+from salesdesk.errors import SalesDeskError
+from salesdesk.team import ROLE_ORDER, MemberNode, TeamNode
 
-from ui.models.team_tree import NAME_COLUMN, NODE_ROLE, ROLE_COLUMN, TeamTreeModel
+from ui.dialogs.messages import Messages
+from ui.models.team_tree import NAME_COLUMN, NODE_ROLE, ROLE_COLUMN, NodeKey, TeamTreeModel
 from ui.sections.base import AppContext, Section
 from ui.settings import AppSettings
 from ui.tasks import Task, run_in_background
-from ui.widgets.kpi_card import Delta, KpiCard
-from ui.widgets.labels import mute, scale_font
+from ui.team.assignment_dialog import AssignmentDialog
+from ui.team.commands import EditCommand
+from ui.team.coverage_view import CoverageView
+from ui.team.detail import DetailPane, NodeDetail, load_node_detail
+from ui.team.editors import (
+    DEFAULT_BOSS,
+    Confirm,
+    HolderDialog,
+    LeavingDialog,
+    MemberDialog,
+    TeamDialog,
+)
+from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.assignment import Proposal
+    from salesdesk.coverage import CoverageItem, Holder
     from salesdesk.db import Database
-    from salesdesk.metrics import Kpi, Scope
-    from salesdesk.periods import Period
+    from salesdesk.team_edits import Step
 
 SPLITTER_STATE = "team/splitter"
 HEADER_STATE = "team/tree_header"
-CARD_COLUMNS = 3
 # Tree : detail. Weights, not pixels: before the first show Qt scales them to the real width,
 # provided they are larger than it.
 DEFAULT_SPLIT = (50_000, 70_000)
-LOADING = "…"
+DETAIL_TAB, COVERAGE_TAB = range(2)
 
 Node = TeamNode | MemberNode
+Operation = Callable[["Connection"], "list[Step]"]
 
 
 @dataclass(frozen=True)
@@ -56,48 +78,19 @@ class Organisation:
 
 
 def load_organisation(database: Database) -> Organisation:
-    """The team tree; runs on a worker thread."""
+    """The team tree; small enough to read on the GUI thread after an edit."""
     from salesdesk.team import load_team_tree, load_unassigned_members
 
     with database.read() as conn:
         return Organisation(load_team_tree(conn), load_unassigned_members(conn))
 
 
-def scope_of(node: Node) -> Scope:
-    from salesdesk.metrics import Scope
-
-    if isinstance(node, TeamNode):
-        return Scope(team_id=node.id)
-    return Scope(member_id=node.id)
-
-
-def load_node_figures(database: Database, period: Period, scope: Scope) -> dict[str, Kpi]:
-    """The detail pane's KPIs for ``period``, each against the previous period."""
-    from salesdesk import metrics
-
-    previous = period.previous()
-    with database.read() as conn:
-        now = metrics.sales_totals(conn, period, scope)
-        before = metrics.sales_totals(conn, previous, scope)
-        accounts = [
-            metrics.metric_value(conn, "current_customers", p, scope) for p in (period, previous)
-        ]
-    return {
-        "revenue": metrics.Kpi(now.revenue, before.revenue, None),
-        "orders": metrics.Kpi(now.orders, before.orders, None),
-        "average_order_value": metrics.Kpi(
-            now.average_order_value, before.average_order_value, None
-        ),
-        "new_customers": metrics.Kpi(now.new_customers, before.new_customers, None),
-        "current_accounts": metrics.Kpi(accounts[0], accounts[1], None),
-    }
-
-
 class TeamSection(Section):
-    """The organisation tree and the figures of the selected team or member."""
+    """The organisation tree, the selected node's detail and the coverage view."""
 
     tree_loaded = Signal()
     figures_loaded = Signal()
+    edited = Signal()  # an edit, undo or redo reached the tree
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,13 +99,25 @@ class TeamSection(Section):
         self._settings = AppSettings()
         self._tree_task: Task | None = None
         self._figures_task: Task | None = None
+        self._apply_task: Task | None = None
         self._database: Database | None = None
+        self._fallback_undo_stack = QUndoStack(self)
         self.model = TeamTreeModel(self)
+        self.model.rename_requested.connect(self.rename)
+        self.model.move_requested.connect(self.move_nodes)
+        self._build_actions()
         self.tree = self._build_tree()
-        self.detail = self._build_detail()
+        self.detail = DetailPane()
+        self.coverage = CoverageView()
+        self.coverage.assign_requested.connect(self.assign_coverage)
+        self.coverage.unassign_requested.connect(self.unassign_coverage)
+        self.coverage.propose_requested.connect(self.propose_owners)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_detail_stack(), self.tr("Details"))
+        self.tabs.addTab(self.coverage, self.tr("Coverage"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._build_tree_pane())
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -121,10 +126,34 @@ class TeamSection(Section):
         layout.addWidget(self.splitter)
         self._show_placeholder(self.tr("Open a database to see your team."))
         self._restore_state()
+        self._update_actions()
         self.splitter.splitterMoved.connect(self._save_splitter)
         self.tree.header().sectionResized.connect(self._save_header)
 
     # --- building -------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_team_action = self._action(self.tr("New &team…"), self.new_team, "Ctrl+Shift+T")
+        self.new_member_action = self._action(
+            self.tr("New &member…"), self.new_member, "Ctrl+Shift+M"
+        )
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, "F2")
+        self.left_action = self._action(self.tr("Mark as &left…"), self.toggle_left)
+        self.delete_action = self._action(self.tr("&Delete…"), self.delete_selected, "Del")
+        self.role_actions: dict[str, QAction] = {}
+        for role in ROLE_ORDER:
+            action = self._action(self.model.role_label(role), lambda r=role: self.set_role(r))
+            action.setCheckable(True)
+            self.role_actions[role] = action
 
     def _build_tree(self) -> QTreeView:
         tree = QTreeView()
@@ -133,50 +162,58 @@ class TeamSection(Section):
         tree.setAlternatingRowColors(True)
         tree.setAccessibleName(self.tr("Teams and members"))
         tree.header().setStretchLastSection(True)
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._show_context_menu)
         tree.selectionModel().currentRowChanged.connect(self._on_current_changed)
         return tree
 
-    def _build_detail(self) -> QStackedWidget:
-        stack = QStackedWidget()
+    def _build_tree_pane(self) -> QWidget:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_team_action, self.new_member_action, self.edit_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.left_action, self.delete_action])
+        self.hint_label = QLabel(
+            self.tr("Drag members and teams onto a team to move them; right-click for more.")
+        )
+        self.hint_label.setWordWrap(True)
+        mute(self.hint_label)
+        pane = QWidget()
+        pane.setMinimumWidth(toolbar.sizeHint().width())  # every command in sight, none in »
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.hint_label)
+        return pane
+
+    def _build_detail_stack(self) -> QStackedWidget:
+        self.detail_stack = QStackedWidget()
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         mute(self.placeholder)
-        self.detail_page = QWidget()
-        self.name_label = QLabel()
-        scale_font(self.name_label, 1.5)
-        self.subtitle_label = QLabel()
-        self.subtitle_label.setWordWrap(True)
-        self.note_label = QLabel()
-        mute(self.note_label)
-        self.note_label.setWordWrap(True)
-        self.period_label = QLabel()
-        scale_font(self.period_label, 1.1)
-        cards = QGridLayout()
-        cards.setSpacing(8)
-        self.cards: dict[str, KpiCard] = {}
-        for position, (key, title) in enumerate(self._card_titles().items()):
-            self.cards[key] = KpiCard(title)
-            cards.addWidget(self.cards[key], *divmod(position, CARD_COLUMNS))
-        layout = QVBoxLayout(self.detail_page)
-        for label in (self.name_label, self.subtitle_label, self.note_label):
-            layout.addWidget(label)
-        layout.addSpacing(12)
-        layout.addWidget(self.period_label)
-        layout.addLayout(cards)
-        layout.addStretch(1)
-        stack.addWidget(self.placeholder)
-        stack.addWidget(self.detail_page)
-        return stack
+        self.detail_stack.addWidget(self.placeholder)
+        self.detail_stack.addWidget(self.detail)
+        return self.detail_stack
 
-    def _card_titles(self) -> dict[str, str]:
-        return {
-            "revenue": self.tr("Revenue"),
-            "orders": self.tr("Orders"),
-            "average_order_value": self.tr("Average order value"),
-            "new_customers": self.tr("New customers"),
-            "current_accounts": self.tr("Current accounts"),
-        }
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.new_team_action, self.new_member_action])
+        menu.addSeparator()
+        menu.addActions([self.edit_action, self.left_action])
+        if isinstance(self.selected_node(), MemberNode):
+            roles = menu.addMenu(self.tr("&Role"))
+            roles.addActions(list(self.role_actions.values()))
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
 
     # --- state ----------------------------------------------------------------------------
 
@@ -193,16 +230,47 @@ class TeamSection(Section):
     def _save_header(self) -> None:
         self._settings.set_state(HEADER_STATE, self.tree.header().saveState())
 
+    def undo_stack(self) -> QUndoStack:
+        """The main window's stack (Edit > Undo); a stack of its own when shown alone."""
+        stack = getattr(self.window(), "undo_stack", None)
+        return stack if isinstance(stack, QUndoStack) else self._fallback_undo_stack
+
+    @property
+    def editable(self) -> bool:
+        return self.context is not None and not self.context.read_only
+
+    def _update_actions(self) -> None:
+        node = self.selected_node()
+        editable = self.editable
+        self.new_team_action.setEnabled(editable)
+        self.new_member_action.setEnabled(editable)
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(editable and node is not None)
+        is_member = isinstance(node, MemberNode)
+        self.left_action.setEnabled(editable and is_member)
+        has_left = is_member and node.left_on is not None
+        self.left_action.setText(
+            self.tr("Mark as &active again") if has_left else self.tr("Mark as &left…")
+        )
+        for role, action in self.role_actions.items():
+            action.setEnabled(editable and is_member)
+            action.setChecked(is_member and node.role == role)
+        self.tree.setDragEnabled(editable)
+        self.tree.setAcceptDrops(editable)
+        self.coverage.set_editable(editable)
+
     # --- context --------------------------------------------------------------------------
 
     def set_context(self, context: AppContext) -> None:
         database_changed = context.database is not self._database
         super().set_context(context)
         self._database = context.database
+        self._update_actions()
         if database_changed:
             self._reload_tree()
         else:
             self._refresh_figures()
+        self.coverage.refresh(context)
 
     def _reload_tree(self) -> None:
         _cancel(self._tree_task)
@@ -234,7 +302,10 @@ class TeamSection(Section):
         self.tree_loaded.emit()
         if self.model.rowCount() == 0:
             self._show_placeholder(
-                self.tr("There are no teams or members yet. Import members or create the demo.")
+                self.tr(
+                    "There are no teams or members yet. Create a team or a member, import "
+                    "members, or create the demo."
+                )
             )
             return
         self.select(self._index_of(selected) if selected else self._first_team())
@@ -266,14 +337,16 @@ class TeamSection(Section):
         index = self.tree.selectionModel().currentIndex()
         return index.data(NODE_ROLE) if index.isValid() else None
 
-    # --- the selected node's figures ------------------------------------------------------
+    # --- the selected node's detail -------------------------------------------------------
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
         node = current.data(NODE_ROLE) if current.isValid() else None
         if node is None:
             self._show_placeholder(self.tr("Select a team or a member to see its figures."))
             return
-        self._show_header(node)
+        self.detail.show_node(node, self.model)
+        self.detail_stack.setCurrentWidget(self.detail)
         self._refresh_figures()
 
     def _refresh_figures(self) -> None:
@@ -282,34 +355,20 @@ class TeamSection(Section):
         node, context = self.selected_node(), self.context
         if node is None or context is None or context.database is None:
             return
-        database, period, scope = context.database, context.period, scope_of(node)
-        self.period_label.setText(period.label())
-        for card in self.cards.values():
-            card.set_value(LOADING)
+        database, period = context.database, context.period
+        self.detail.show_loading(period)
         self._figures_task = run_in_background(
             self.tr("Loading figures of {name}").format(name=node.name),
-            lambda _progress, _cancelled: load_node_figures(database, period, scope),
-            on_success=lambda figures: self._show_figures(figures, context),
+            lambda _progress, _cancelled: load_node_detail(database, period, node),
+            on_success=lambda detail: self._show_detail(detail, node, context),
             on_failure=self._show_failure,
             parent=self,
         )
 
-    def _show_figures(self, figures: dict[str, Kpi], context: AppContext) -> None:
+    def _show_detail(self, detail: NodeDetail, node: Node, context: AppContext) -> None:
         self._figures_task = None
-        against = self.tr("vs {period}").format(period=context.period.previous().label())
-        for key, card in self.cards.items():
-            kpi = figures[key]
-            delta = Delta(kpi.delta_previous, against)
-            card.set_value(self._format(key, kpi.value, context), [delta])
+        self.detail.show_detail(detail, node, context)
         self.figures_loaded.emit()
-
-    @staticmethod
-    def _format(key: str, value: float | None, context: AppContext) -> str:
-        if value is None:
-            return MISSING
-        if key in ("revenue", "average_order_value"):
-            return format_money(value, context.currency, decimals=0)
-        return format_number(value)
 
     def _show_failure(self, error: BaseException) -> None:
         self._tree_task = self._figures_task = None
@@ -317,49 +376,326 @@ class TeamSection(Section):
         self._show_placeholder(message)
         self.status_message.emit(message)
 
-    # --- the detail header ----------------------------------------------------------------
-
     def _show_placeholder(self, text: str) -> None:
         self.placeholder.setText(text)
-        self.detail.setCurrentWidget(self.placeholder)
+        self.detail_stack.setCurrentWidget(self.placeholder)
 
-    def _show_header(self, node: Node) -> None:
-        self.name_label.setText(node.name)
-        if isinstance(node, TeamNode):
-            self.subtitle_label.setText(self._team_subtitle(node))
-            self.note_label.hide()
-        else:
-            self.subtitle_label.setText(self._member_subtitle(node))
-            self._show_member_note(node)
-        self.detail.setCurrentWidget(self.detail_page)
+    # --- making edits ---------------------------------------------------------------------
 
-    def _team_subtitle(self, team: TeamNode) -> str:
-        today = date.today()
-        active = sum(not m.has_left(today) for m in team.all_members())
-        parts = [self.tr("Team"), self.tr("%n active member(s)", "", active)]
-        lead = self.model.member(team.lead_member_id)
-        if lead is not None:
-            parts.insert(1, self.tr("Lead: {name}").format(name=lead.name))
-        return " · ".join(parts)
+    def perform(self, text: str, operation: Operation) -> list[Step] | None:
+        """Makes an edit now and puts it on the undo stack; returns its steps. A refused or
+        failed edit says why, changes nothing and returns None."""
+        database = self._database
+        if database is None or not self.editable:
+            return None
+        try:
+            with database.write() as conn:
+                steps = operation(conn)
+        except Exception as error:  # the user is told; nothing was written
+            self._report_failure(error)
+            return None
+        self._push(text, database, steps)
+        return steps
 
-    def _member_subtitle(self, member: MemberNode) -> str:
-        parts = [self.model.role_label(member.role)]
-        team = self.model.index_of_team(member.team_id or -1)
-        if team.isValid():
-            parts.append(team.data())
-        if member.email:
-            parts.append(member.email)
-        return " · ".join(parts)
-
-    def _show_member_note(self, member: MemberNode) -> None:
-        left = member.has_left(date.today())
-        if left:
-            self.note_label.setText(
-                self.tr("Left on {date}; the figures are kept in the history.").format(
-                    date=format_date(member.left_on)
-                )
+    def _push(self, text: str, database: Database, steps: list[Step]) -> None:
+        if steps:
+            command = EditCommand(
+                text, database, steps, after=self._after_edit, on_error=self._report_failure
             )
-        self.note_label.setVisible(left)
+            self.undo_stack().push(command)
+            self._after_edit()
+
+    def _report_failure(self, error: BaseException) -> None:
+        if isinstance(error, SalesDeskError):
+            text = str(error)
+        else:
+            text = self.tr("The change could not be saved: {error}").format(error=error)
+        Messages.error(self, self.tr("Team"), text)
+
+    def _after_edit(self) -> None:
+        """Brings the tree, the detail and the coverage up to date after an edit or undo."""
+        database = self._database
+        if database is None:
+            return
+        organisation = load_organisation(database)
+        self.model.sync(organisation.teams, organisation.unassigned)
+        self.tree.expandAll()
+        current = self.tree.selectionModel().currentIndex()
+        if current.isValid():
+            self._on_current_changed(current, QModelIndex())
+        else:
+            self.select(self._first_team())
+        if self.context is not None:
+            self.coverage.refresh(self.context)
+        self.edited.emit()
+
+    # --- tree commands --------------------------------------------------------------------
+
+    def new_team(self) -> None:
+        from salesdesk import team_edits
+
+        node = self.selected_node()
+        parent_id = node.id if isinstance(node, TeamNode) else getattr(node, "team_id", None)
+        choice = TeamDialog.ask(
+            self, None, self.model.teams(), self._active_members(), parent_id=parent_id
+        )
+        if choice is None:
+            return
+
+        def create(conn: Connection) -> list[Step]:
+            team_id, steps = team_edits.create_team(
+                conn, name=choice.name, parent_id=choice.parent_id
+            )
+            return steps + team_edits.set_team_lead(conn, team_id, choice.lead_member_id)
+
+        steps = self.perform(self.tr("New team {name}").format(name=choice.name), create)
+        self._select_created("team", steps)
+
+    def new_member(self) -> None:
+        from salesdesk import team_edits
+
+        node = self.selected_node()
+        team_id = node.id if isinstance(node, TeamNode) else getattr(node, "team_id", None)
+        choice = MemberDialog.ask(
+            self,
+            None,
+            self.model.teams(),
+            self.model.members(),
+            self._role_labels(),
+            team_id=team_id,
+        )
+        if choice is None:
+            return
+        values = dict(choice.values)
+        if values["reports_to_id"] == DEFAULT_BOSS:
+            values["reports_to_id"] = None  # create_member defaults to the team's lead
+
+        def create(conn: Connection) -> list[Step]:
+            return team_edits.create_member(conn, values)[1]
+
+        steps = self.perform(self.tr("New member {name}").format(name=values["name"]), create)
+        self._select_created("member", steps)
+
+    def edit_selected(self) -> None:
+        node = self.selected_node()
+        if isinstance(node, TeamNode):
+            self._edit_team(node)
+        elif isinstance(node, MemberNode):
+            self._edit_member(node)
+
+    def _edit_team(self, team: TeamNode) -> None:
+        from salesdesk import team_edits
+
+        choice = TeamDialog.ask(self, team, self.model.teams(), self._active_members())
+        if choice is None:
+            return
+
+        def change(conn: Connection) -> list[Step]:
+            steps = team_edits.rename_team(conn, team.id, choice.name)
+            steps += team_edits.set_team_lead(conn, team.id, choice.lead_member_id)
+            return steps + team_edits.move_team(conn, team.id, choice.parent_id)
+
+        self.perform(self.tr("Edit team {name}").format(name=choice.name), change)
+
+    def _edit_member(self, member: MemberNode) -> None:
+        from salesdesk import team_edits
+
+        choice = MemberDialog.ask(
+            self, member, self.model.teams(), self.model.members(), self._role_labels()
+        )
+        if choice is None:
+            return
+        values = dict(choice.values)
+        team_id = values.pop("team_id")
+        boss = values.pop("reports_to_id")
+
+        def change(conn: Connection) -> list[Step]:
+            steps = team_edits.move_member(conn, member.id, team_id)
+            if boss == DEFAULT_BOSS:
+                values["reports_to_id"] = team_edits.default_boss(conn, team_id, member.id)
+            else:
+                values["reports_to_id"] = boss
+            return steps + team_edits.update_member(conn, member.id, values)
+
+        self.perform(self.tr("Edit member {name}").format(name=values["name"]), change)
+
+    def rename(self, key: NodeKey, name: str) -> None:
+        from salesdesk import team_edits
+
+        kind, row_id = key
+        if kind == "team":
+            self.perform(
+                self.tr("Rename team to {name}").format(name=name),
+                lambda conn: team_edits.rename_team(conn, row_id, name),
+            )
+        else:
+            self.perform(
+                self.tr("Rename member to {name}").format(name=name),
+                lambda conn: team_edits.update_member(conn, row_id, {"name": name}),
+            )
+
+    def move_nodes(self, keys: list[NodeKey], team_id: int | None) -> list[Step] | None:
+        """Moves members and whole teams into a team (None: to the top level), as one step."""
+        from salesdesk import team_edits
+
+        def move(conn: Connection) -> list[Step]:
+            steps: list[Step] = []
+            for kind, row_id in keys:
+                if kind == "team":
+                    steps += team_edits.move_team(conn, row_id, team_id)
+                else:
+                    steps += team_edits.move_member(conn, row_id, team_id)
+            return steps
+
+        target = self.model.index_of_team(team_id) if team_id is not None else QModelIndex()
+        where = target.data() if target.isValid() else self.tr("the top level")
+        text = self.tr("Move %n row(s) to {target}", "", len(keys)).format(target=where)
+        return self.perform(text, move)
+
+    def set_role(self, role: str) -> None:
+        from salesdesk import team_edits
+
+        node = self.selected_node()
+        if isinstance(node, MemberNode) and node.role != role:
+            self.perform(
+                self.tr("{name} becomes {role}").format(
+                    name=node.name, role=self.model.role_label(role)
+                ),
+                lambda conn: team_edits.update_member(conn, node.id, {"role": role}),
+            )
+
+    def toggle_left(self) -> None:
+        """Marks the selected member as having left (asking the last day), or back."""
+        from salesdesk import team_edits
+
+        node = self.selected_node()
+        if not isinstance(node, MemberNode):
+            return
+        if node.left_on is not None:
+            self.perform(
+                self.tr("{name} is active again").format(name=node.name),
+                lambda conn: team_edits.mark_left(conn, node.id, None),
+            )
+            return
+        day = LeavingDialog.ask(self, node.name, date.today())
+        if day is not None:
+            self.perform(
+                self.tr("{name} left").format(name=node.name),
+                lambda conn: team_edits.mark_left(conn, node.id, day),
+            )
+
+    def delete_selected(self) -> None:
+        """Deletes the selected team or member, after saying what depends on it."""
+        from salesdesk import team_edits
+
+        node, database = self.selected_node(), self._database
+        if node is None or database is None:
+            return
+        table = "team" if isinstance(node, TeamNode) else "member"
+        with database.read() as conn:
+            dependents = team_edits.describe_dependents(conn, table, node.id)
+        if dependents and not Confirm.ask(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete {name}?").format(name=node.name),
+            self._dependents_text(node, dependents),
+        ):
+            return
+        if isinstance(node, TeamNode):
+            operation = lambda conn: team_edits.delete_team(conn, node.id)  # noqa: E731
+        else:
+            operation = lambda conn: team_edits.delete_member(conn, node.id)  # noqa: E731
+        self.perform(self.tr("Delete {name}").format(name=node.name), operation)
+
+    def _dependents_text(self, node: Node, dependents: list[str]) -> str:
+        uses = self.tr("In use by: {list}.").format(list=", ".join(dependents))
+        if isinstance(node, TeamNode):
+            after = self.tr(
+                "Its members and sub-teams move up to its parent team, its goals pass to the "
+                "parent team and its coverage is removed."
+            )
+        else:
+            after = self.tr(
+                "Their customers become unowned, members reporting to them report to their "
+                "boss, and their coverage is removed. A member with sales keeps them: mark "
+                "them as having left instead."
+            )
+        return f"{uses}\n\n{after}\n\n" + self.tr("You can undo this with Edit > Undo.")
+
+    # --- coverage commands ----------------------------------------------------------------
+
+    def assign_coverage(self, item: CoverageItem) -> None:
+        from salesdesk import coverage
+
+        context = self.context
+        if context is None:
+            return
+        chosen = HolderDialog.ask(self, item.name, self._active_members(), self.model.teams())
+        if chosen is None:
+            return
+        kind, holder_id = chosen
+        holder = {"member_id": holder_id} if kind == "member" else {"team_id": holder_id}
+        self.perform(
+            self.tr("Assign {item}").format(item=item.name),
+            lambda conn: coverage.assign(conn, context.lens, item.id, **holder)[1],
+        )
+
+    def unassign_coverage(self, item: CoverageItem, holder: Holder) -> None:
+        from salesdesk import coverage
+
+        self.perform(
+            self.tr("Unassign {name} from {item}").format(name=holder.name, item=item.name),
+            lambda conn: coverage.unassign(conn, holder.coverage_id),
+        )
+
+    def propose_owners(self) -> None:
+        context, database = self.context, self._database
+        if context is None or database is None or not self.editable:
+            return
+        proposal = AssignmentDialog.ask(
+            self, database, mode=context.lens, period=context.period, currency=context.currency
+        )
+        if proposal is not None and not proposal.empty:
+            self.apply_proposal(proposal)
+
+    def apply_proposal(self, proposal: Proposal) -> None:
+        """Writes the proposal in the background as one transaction, then one undo step."""
+        from salesdesk.assignment import apply_proposal
+
+        database = self._database
+        if database is None:
+            return
+
+        def write(_progress: object, _cancelled: object) -> list[Step]:
+            with database.write() as conn:
+                return apply_proposal(conn, proposal)
+
+        text = self.tr("Assign owners to %n customer(s)", "", len(proposal.moves))
+        self._apply_task = run_in_background(
+            text,
+            write,
+            on_success=lambda steps: self._push(text, database, steps),
+            on_failure=self._report_failure,
+            parent=self,
+        )
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _active_members(self) -> list[MemberNode]:
+        today = date.today()
+        return [m for m in self.model.members() if not m.has_left(today)]
+
+    def _role_labels(self) -> dict[str, str]:
+        return {role: self.model.role_label(role) for role in ROLE_ORDER}
+
+    def _select_created(self, table: str, steps: list[Step] | None) -> None:
+        created = next((s for s in steps or [] if s.table == table and s.before is None), None)
+        if created is None:
+            return
+        found = self.model.index_of_team if table == "team" else self.model.index_of_member
+        index = found(created.row_id)
+        if index.isValid():
+            self.select(index)
 
 
 def _cancel(task: Task | None) -> None:

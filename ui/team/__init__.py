@@ -1,0 +1,1 @@
+"""The parts of the Team section: undoable edits, editors, detail pane, coverage, assignment."""

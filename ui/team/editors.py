@@ -1,0 +1,279 @@
+"""Small editors of the Team section: a team, a member, a leaving date, a confirmation.
+
+Each dialog has a classmethod (``ask``/``edit``) returning the user's answer or None, the seam
+tests replace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from salesdesk.team import ROLE_ORDER, MemberNode, TeamNode
+
+# The reports-to choice "the team's lead": worked out from the team when saved.
+DEFAULT_BOSS = -1
+
+
+@dataclass(frozen=True)
+class TeamChoice:
+    name: str
+    parent_id: int | None
+    lead_member_id: int | None
+
+
+@dataclass(frozen=True)
+class MemberChoice:
+    values: dict[str, Any]  # member fields; reports_to_id may be DEFAULT_BOSS
+
+
+def _fill(combo: QComboBox, entries: list[tuple[str, Any]], current: Any) -> None:
+    for text, data in entries:
+        combo.addItem(text, data)
+    found = combo.findData(current)
+    combo.setCurrentIndex(max(found, 0))
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class TeamDialog(QDialog):
+    """Name, parent team and lead of a new or existing team."""
+
+    def __init__(
+        self,
+        team: TeamNode | None,
+        teams: list[TeamNode],
+        members: list[MemberNode],
+        parent: QWidget | None = None,
+        *,
+        parent_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit team") if team else self.tr("New team"))
+        self.name_edit = QLineEdit(team.name if team else "")
+        self.name_edit.setMinimumWidth(280)
+        self.parent_combo = QComboBox()
+        own = team.id if team else None
+        choices = [(t.name, t.id) for t in teams if t.id != own]
+        _fill(
+            self.parent_combo,
+            [(self.tr("(top level)"), None), *choices],
+            team.parent_id if team else parent_id,
+        )
+        self.lead_combo = QComboBox()
+        _fill(
+            self.lead_combo,
+            [(self.tr("(no lead)"), None), *((m.name, m.id) for m in members)],
+            team.lead_member_id if team else None,
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Part of:"), self.parent_combo)
+        form.addRow(self.tr("Lead:"), self.lead_combo)
+        self.buttons = _buttons(self)
+        form.addRow(self.buttons)
+        self.name_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def choice(self) -> TeamChoice:
+        return TeamChoice(
+            self.name_edit.text().strip(),
+            self.parent_combo.currentData(),
+            self.lead_combo.currentData(),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        team: TeamNode | None,
+        teams: list[TeamNode],
+        members: list[MemberNode],
+        *,
+        parent_id: int | None = None,
+    ) -> TeamChoice | None:
+        dialog = cls(team, teams, members, parent, parent_id=parent_id)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class MemberDialog(QDialog):
+    """A member's name, role, team, reporting line, contacts and capacity."""
+
+    def __init__(
+        self,
+        member: MemberNode | None,
+        teams: list[TeamNode],
+        members: list[MemberNode],
+        role_labels: dict[str, str],
+        parent: QWidget | None = None,
+        *,
+        team_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit member") if member else self.tr("New member"))
+        self.name_edit = QLineEdit(member.name if member else "")
+        self.name_edit.setMinimumWidth(280)
+        self.role_combo = QComboBox()
+        roles = [(role_labels[r], r) for r in ROLE_ORDER]
+        _fill(self.role_combo, roles, member.role if member else "representative")
+        self.team_combo = QComboBox()
+        _fill(
+            self.team_combo,
+            [(self.tr("(no team)"), None), *((t.name, t.id) for t in teams)],
+            member.team_id if member else team_id,
+        )
+        self.boss_combo = QComboBox()
+        others = [(m.name, m.id) for m in members if member is None or m.id != member.id]
+        boss = member.reports_to_id if member else DEFAULT_BOSS
+        entries = [(self.tr("The team's lead"), DEFAULT_BOSS), (self.tr("(nobody)"), None)]
+        _fill(self.boss_combo, [*entries, *others], boss)
+        self.email_edit = QLineEdit(member.email or "" if member else "")
+        self.phone_edit = QLineEdit(member.phone or "" if member else "")
+        self.capacity_spin = QSpinBox()
+        self.capacity_spin.setRange(0, 100_000)
+        self.capacity_spin.setSpecialValueText(self.tr("no limit"))
+        self.capacity_spin.setValue((member.capacity or 0) if member else 0)
+        self.capacity_spin.setToolTip(self.tr("The most current accounts this member can hold."))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Role:"), self.role_combo)
+        form.addRow(self.tr("Team:"), self.team_combo)
+        form.addRow(self.tr("Reports to:"), self.boss_combo)
+        form.addRow(self.tr("Email:"), self.email_edit)
+        form.addRow(self.tr("Phone:"), self.phone_edit)
+        form.addRow(self.tr("Capacity:"), self.capacity_spin)
+        self.buttons = _buttons(self)
+        form.addRow(self.buttons)
+        self.name_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def choice(self) -> MemberChoice:
+        return MemberChoice(
+            {
+                "name": self.name_edit.text().strip(),
+                "role": self.role_combo.currentData(),
+                "team_id": self.team_combo.currentData(),
+                "reports_to_id": self.boss_combo.currentData(),
+                "email": self.email_edit.text().strip() or None,
+                "phone": self.phone_edit.text().strip() or None,
+                "capacity": self.capacity_spin.value() or None,
+            }
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        member: MemberNode | None,
+        teams: list[TeamNode],
+        members: list[MemberNode],
+        role_labels: dict[str, str],
+        *,
+        team_id: int | None = None,
+    ) -> MemberChoice | None:
+        dialog = cls(member, teams, members, role_labels, parent, team_id=team_id)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class LeavingDialog(QDialog):
+    """The last working day of a member who leaves."""
+
+    def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark as left"))
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Last day of {name}:").format(name=name), self.date_edit)
+        form.addRow(_buttons(self))
+
+    def chosen(self) -> date:
+        day = self.date_edit.date()
+        return date(day.year(), day.month(), day.day())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, today: date) -> date | None:
+        dialog = cls(name, today, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class Confirm(QMessageBox):
+    """A yes/no question before an edit that takes other records with it."""
+
+    def __init__(self, title: str, text: str, detail: str, parent: QWidget | None = None):
+        super().__init__(QMessageBox.Icon.Question, title, text, parent=parent)
+        self.setInformativeText(detail)
+        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, detail: str = "") -> bool:
+        answer = cls(title, text, detail, parent).exec()
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class HolderDialog(QDialog):
+    """Who should cover an item: an active member or a team."""
+
+    def __init__(
+        self,
+        item_name: str,
+        members: list[MemberNode],
+        teams: list[TeamNode],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Assign coverage"))
+        self.holder_combo = QComboBox()
+        for team in teams:
+            self.holder_combo.addItem(
+                self.tr("Team {name}").format(name=team.name), ("team", team.id)
+            )
+        for member in members:
+            self.holder_combo.addItem(member.name, ("member", member.id))
+        form = QFormLayout(self)
+        form.addRow(self.tr("{item} is covered by:").format(item=item_name), self.holder_combo)
+        form.addRow(_buttons(self))
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        item_name: str,
+        members: list[MemberNode],
+        teams: list[TeamNode],
+    ) -> tuple[str, int] | None:
+        dialog = cls(item_name, members, teams, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        kind, holder_id = dialog.holder_combo.currentData()
+        return str(kind), int(holder_id)
