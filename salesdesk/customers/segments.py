@@ -1,0 +1,239 @@
+"""Segments (SPEC §2): saved rules over customer attributes and computed figures.
+
+A rule is a list of conditions joined by AND, stored as JSON in ``segment.rule``::
+
+    [{"field": "account_type", "values": [1, 2]},
+     {"field": "territory", "values": [3]},            # the territory and its descendants
+     {"field": "revenue", "min": 100000, "max": null},  # last 12 months, minor units
+     {"field": "days_since_purchase", "min": 90}]
+
+Membership is computed, never stored: a rule compiles to one SQL condition on ``customer c``
+that the customer list, the metrics (as a scope) and the member count all use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+
+from salesdesk.customers.listing import NOT_OWNED, STATUSES, TERRITORY_TREE, status_condition
+from salesdesk.metrics import (
+    COMPLAINT_GRACE_DAYS,
+    RFM_TIERS,
+    Scope,
+    SegmentCondition,
+    load_settings,
+    today,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.metrics import CompanySettings
+
+# field -> the column its listed values are matched against (several values: any of them)
+_LISTED = {
+    "account_type": "c.account_type_id",
+    "persona": "c.persona_id",
+    "owner": "c.owner_member_id",
+    "channel": "c.acquisition_channel_id",
+    "rfm_tier": "cs.rfm_tier",
+}
+RANGES = ("revenue", "days_since_purchase")
+FIELDS = (*_LISTED, "territory", "status", *RANGES)
+
+
+class RuleError(ValueError):
+    """A rule that cannot be read: unknown field, bad value."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One condition: ``values`` for list fields, ``minimum``/``maximum`` (inclusive, either
+    may be open) for ranges."""
+
+    field: str
+    values: tuple[Any, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        if self.field in RANGES:
+            return {"field": self.field, "min": self.minimum, "max": self.maximum}
+        return {"field": self.field, "values": list(self.values)}
+
+
+def parse_rule(rule: str) -> list[Condition]:
+    try:
+        items = json.loads(rule or "[]")
+        conditions = [_condition(item) for item in items]
+    except (TypeError, KeyError, AttributeError, json.JSONDecodeError) as error:
+        raise RuleError(f"unreadable segment rule: {error}") from error
+    for condition in conditions:
+        _check(condition)
+    return conditions
+
+
+def _condition(item: dict[str, Any]) -> Condition:
+    if item["field"] in RANGES:
+        return Condition(item["field"], minimum=item.get("min"), maximum=item.get("max"))
+    return Condition(item["field"], tuple(item.get("values", ())))
+
+
+def _check(condition: Condition) -> None:
+    if condition.field not in FIELDS:
+        raise RuleError(f"unknown segment field {condition.field!r}")
+    allowed = {"status": STATUSES, "rfm_tier": RFM_TIERS}.get(condition.field)
+    if allowed is not None and not set(condition.values) <= set(allowed):
+        raise RuleError(f"unknown {condition.field} in {condition.values!r}")
+
+
+def dump_rule(conditions: list[Condition]) -> str:
+    return json.dumps([c.to_json() for c in conditions], ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class RuleDay:
+    """The day a rule is read at, with the settings its status conditions need."""
+
+    day: date
+    retention_window_days: int
+    at_risk_days: int
+
+    @classmethod
+    def of(cls, settings: CompanySettings, day: date) -> RuleDay:
+        return cls(day, settings.retention_window_days, settings.at_risk_days)
+
+
+def compile_rule(
+    conditions: list[Condition], day: RuleDay, segment_id: int = 0
+) -> SegmentCondition:
+    """The rule as one condition on ``customer c`` (an uncorrelated subquery)."""
+    parts: list[str] = []
+    params: dict[str, Any] = _day_params(day)
+    for position, condition in enumerate(conditions):
+        sql, extra = _compile(condition, f"v{position}", day.day)
+        parts.append(sql)
+        params.update(extra)
+    sql = (
+        "SELECT c.id FROM customer c JOIN customer_summary cs ON cs.customer_id = c.id"
+        f" WHERE {' AND '.join(parts) or '1'}"
+    )
+    sql, params = _prefixed(sql, params, f"seg{segment_id}_")
+    return SegmentCondition(segment_id, f"c.id IN ({sql})", tuple(sorted(params.items())))
+
+
+def _day_params(day: RuleDay) -> dict[str, Any]:
+    return {
+        "horizon": (day.day - timedelta(days=day.retention_window_days)).isoformat(),
+        "quiet_since": (day.day - timedelta(days=day.at_risk_days)).isoformat(),
+        "complaint_before": (day.day - timedelta(days=COMPLAINT_GRACE_DAYS)).isoformat(),
+    }
+
+
+def _compile(condition: Condition, name: str, day: date) -> tuple[str, dict[str, Any]]:
+    values = list(condition.values)
+    if condition.field in _LISTED:
+        return _listed(_LISTED[condition.field], name, values)
+    if condition.field == "status":
+        return "(" + " OR ".join(status_condition(s) for s in values) + ")" if values else "0", {}
+    if condition.field == "territory":
+        return _territories(name, values)
+    if condition.field == "revenue":
+        return _range("cs.revenue_365", name, condition.minimum, condition.maximum)
+    return _days_range(name, condition, day)
+
+
+def _listed(column: str, name: str, values: list[Any]) -> tuple[str, dict[str, Any]]:
+    if not values:
+        return "0", {}  # nothing chosen: nobody matches, as the builder's empty list shows
+    any_of = f"{column} IN (SELECT value FROM json_each(:{name}))"
+    if NOT_OWNED in values and column == "c.owner_member_id":
+        any_of = f"({any_of} OR c.owner_member_id IS NULL)"
+    return any_of, {name: json.dumps(values)}
+
+
+def _territories(name: str, values: list[Any]) -> tuple[str, dict[str, Any]]:
+    if not values:
+        return "0", {}
+    # One territory (with its subtree) per condition; the builder offers one.
+    tree = TERRITORY_TREE.replace(":territory", f":{name}_territory")
+    sql = f"c.territory_id IN (WITH RECURSIVE {tree} SELECT id FROM list_territory)"
+    return sql, {f"{name}_territory": values[0]}
+
+
+def _range(
+    column: str, name: str, minimum: float | None, maximum: float | None
+) -> tuple[str, dict[str, Any]]:
+    parts, params = [], {}
+    if minimum is not None:
+        parts.append(f"{column} >= :{name}_min")
+        params[f"{name}_min"] = minimum
+    if maximum is not None:
+        parts.append(f"{column} <= :{name}_max")
+        params[f"{name}_max"] = maximum
+    return " AND ".join(parts) or "1", params
+
+
+def _days_range(name: str, condition: Condition, day: date) -> tuple[str, dict[str, Any]]:
+    """Days since the last purchase: fewer days is a later sale; prospects never match."""
+    latest = None if condition.minimum is None else day - timedelta(days=condition.minimum)
+    earliest = None if condition.maximum is None else day - timedelta(days=condition.maximum)
+    sql, params = _range(
+        "cs.last_sale",
+        name,
+        earliest.isoformat() if earliest else None,
+        latest.isoformat() if latest else None,
+    )
+    return f"cs.last_sale IS NOT NULL AND {sql}", params
+
+
+def _prefixed(sql: str, params: dict[str, Any], prefix: str) -> tuple[str, dict[str, Any]]:
+    """Renames the parameters, so that a segment's never meet a metric's or another's."""
+    for name in sorted(params, key=len, reverse=True):
+        sql = re.sub(rf":{name}\b", f":{prefix}{name}", sql)
+    return sql, {f"{prefix}{name}": value for name, value in params.items()}
+
+
+# --- stored segments -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SegmentInfo:
+    id: int
+    name: str
+    conditions: list[Condition]
+
+
+def load_segments(conn: Connection) -> list[SegmentInfo]:
+    rows = conn.execute(text("SELECT id, name, rule FROM segment ORDER BY name, id"))
+    return [SegmentInfo(id_, name, parse_rule(rule)) for id_, name, rule in rows]
+
+
+def segment_condition(
+    conn: Connection, segment_id: int, day: date | None = None
+) -> SegmentCondition:
+    """A saved segment's rule compiled at ``day`` (today by default)."""
+    rule = conn.execute(
+        text("SELECT rule FROM segment WHERE id = :id"), {"id": segment_id}
+    ).scalar_one_or_none()
+    if rule is None:
+        raise LookupError(f"segment {segment_id} does not exist")
+    rule_day = RuleDay.of(load_settings(conn), day or today())
+    return compile_rule(parse_rule(rule), rule_day, segment_id)
+
+
+def segment_scope(conn: Connection, segment_id: int, base: Scope | None = None) -> Scope:
+    """``base`` (everything by default) narrowed to a saved segment's customers, for any
+    metric: ``metrics.customer_flow(conn, period, segment_scope(conn, 3))``."""
+    return replace(base or Scope(), segment=segment_condition(conn, segment_id))
+
+
+def count_members(conn: Connection, condition: SegmentCondition) -> int:
+    sql = f"SELECT COUNT(*) FROM customer c WHERE {condition.sql}"
+    return int(conn.execute(text(sql), dict(condition.params)).scalar_one())
