@@ -17,6 +17,199 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Propose owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also rebalance overloaded members (move their smallest accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed changes per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: no customer needs an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) get a new owner.</source>
+        <translation>
+            <numerusform>%n customer gets a new owner.</numerusform>
+            <numerusform>%n customers get a new owner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue is counted over {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) stay without an owner: nobody active covers them ({money} in the period).</source>
+        <translation>
+            <numerusform>%n customer stays without an owner: nobody active covers them ({money} in the period).</numerusform>
+            <numerusform>%n customers stay without an owner: nobody active covers them ({money} in the period).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal could not be worked out: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>All products ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) directly in this category</source>
+        <translation>
+            <numerusform>%n product directly in this category</numerusform>
+            <numerusform>%n products directly in this category</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTableModel</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who bought in the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CAC: the channel won no new customers in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition spend divided by the new customers won in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsView</name>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: who bought in the channel. CAC: the channel&apos;s acquisition spend in the months of the period divided by the new customers it won (first purchase ever in the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and gross margin by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online against offline channels by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading channel performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales channels yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckResultDialog</name>
     <message>
         <source>Check database</source>
@@ -43,6 +236,212 @@
     </message>
     <message>
         <source>Make no more changes in this file: restore the latest backup, or ask your administrator to look at the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorDialog</name>
+    <message>
+        <source>Edit competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our differentiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated market share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorTableModel</name>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated market share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last price check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their prices were last checked more than 6 months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTreeModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} (via {item})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gap: customers or sales here, and nobody active covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An overlap: %n members or teams cover it.</source>
+        <translation>
+            <numerusform>An overlap: %n member or team covers it.</numerusform>
+            <numerusform>An overlap: %n members or teams cover it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Red: a gap — customers or sales, nobody active covering. Amber: an overlap — more than one covering. Grey names cover through a parent item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose owners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an owner for every customer without one, from this coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage could not be worked out: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cover yet: this list is empty in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap(s)</source>
+        <translation>
+            <numerusform>%n overlap</numerusform>
+            <numerusform>%n overlaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overloaded member(s)</source>
+        <translation>
+            <numerusform>%n overloaded member</numerusform>
+            <numerusform>%n overloaded members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) over capacity</source>
+        <translation>
+            <numerusform>%n account over capacity</numerusform>
+            <numerusform>%n accounts over capacity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} in {period}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +626,164 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>No goals are set for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n active member</numerusform>
+            <numerusform>%n active members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on {date}; the figures are kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current</source>
+        <translation>
+            <numerusform>%n current</numerusform>
+            <numerusform>%n current</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n lost</numerusform>
+            <numerusform>%n lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: up to %n current account(s)</source>
+        <translation>
+            <numerusform>Capacity: up to %n current account</numerusform>
+            <numerusform>Capacity: up to %n current accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers nothing yet: assign territories, categories or account types in the Coverage tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No database open</source>
@@ -291,6 +848,21 @@
     </message>
 </context>
 <context>
+    <name>HolderDialog</name>
+    <message>
+        <source>Assign coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is covered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>{points} pp</source>
@@ -301,6 +873,36 @@
     <name>LaterSection</name>
     <message>
         <source>This section arrives in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeavingDialog</name>
+    <message>
+        <source>Mark as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +1111,194 @@
     </message>
 </context>
 <context>
+    <name>MarketView</name>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our prices against the competitors&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add competitor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each competitor&apos;s latest price, with how far ours lies above (+) or below (−) it. * greyed: seen before {date}, more than 6 months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No competitors yet: add the companies you lose deals to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our differentiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated market share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add competitor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit competitor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price observation(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>%n price observation will be deleted with it.</numerusform>
+            <numerusform>%n price observations will be deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n research note(s) will lose their link to it.</source>
+        <translation>
+            <numerusform>%n research note will lose its link to it.</numerusform>
+            <numerusform>%n research notes will lose their link to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete competitor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a price of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a price of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the price of {product} seen on {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a price of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most current accounts this member can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database</source>
@@ -528,6 +1318,65 @@
     </message>
     <message>
         <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit research note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. pricing, churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,6 +1447,310 @@
     </message>
 </context>
 <context>
+    <name>PriceCalculator</name>
+    <message>
+        <source>Price calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin (cost plus margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceived value (from the competitors&apos; prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Variable cost per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Profit margin on the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Fixed costs of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Units expected in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Our value against competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a product to price it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code}): cost {cost}, list price {price}, margin {margin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competitor price(s) from the last 6 months are compared in step 4.</source>
+        <translation>
+            <numerusform>%n competitor price from the last 6 months is compared in step 4.</numerusform>
+            <numerusform>%n competitor prices from the last 6 months are compared in step 4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No competitor price from the last 6 months: record them in Market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested price: {price} (now {current}, {change})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceComparisonModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours vs average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far our price lies above (+) or below (−) the competitors&apos; average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: seen on {date}; ours is {difference} against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than 6 months: it may no longer hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>Price seen at {competitor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website, catalogue, store visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryModel</name>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingView</name>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a product by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the product catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the list price of {name} to {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: other records use it ({uses}). Mark it inactive instead (Edit…), which keeps its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyPrompt</name>
     <message>
         <source>another SalesDesk</source>
@@ -621,6 +1774,13 @@
     </message>
     <message>
         <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>The change was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,6 +1867,128 @@
     </message>
 </context>
 <context>
+    <name>ResearchNoteModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchView</name>
+    <message>
+        <source>Research notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, text, tags and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading research notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No research notes yet: write down what you learn about customers and the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note {title}? You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -748,7 +2030,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Competitors and their prices, the product catalogue with margins and the price calculator, channel performance with acquisition cost, and research notes.</source>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyView</name>
+    <message>
+        <source>Strategy data could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,9 +2072,48 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Edit team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamSection</name>
     <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -777,28 +2121,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Teams and members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revenue</source>
+        <source>Drag members and teams onto a team to move them; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders</source>
+        <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Average order value</source>
+        <source>Mark as &amp;active again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New customers</source>
+        <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current accounts</source>
+        <source>The change could not be saved: {error}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename member to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n row(s) to {target}</source>
+        <translation>
+            <numerusform>Move %n row to {target}</numerusform>
+            <numerusform>Move %n rows to {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} becomes {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use by: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign {name} from {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign owners to %n customer(s)</source>
+        <translation>
+            <numerusform>Assign owners to %n customer</numerusform>
+            <numerusform>Assign owners to %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the team…</source>
@@ -806,10 +2260,6 @@
     </message>
     <message>
         <source>Loading the team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no teams or members yet. Import members or create the demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,26 +2271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vs {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The team could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active member(s)</source>
-        <translation>
-            <numerusform>%n active member</numerusform>
-            <numerusform>%n active members</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lead: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left on {date}; the figures are kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,202 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Propose owners</source>
+        <translation>Предложить ответственных</translation>
+    </message>
+    <message>
+        <source>Also rebalance overloaded members (move their smallest accounts)</source>
+        <translation>Также разгрузить перегруженных сотрудников (передать их самых мелких клиентов)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Accounts gained</source>
+        <translation>Получит клиентов</translation>
+    </message>
+    <message>
+        <source>Accounts lost</source>
+        <translation>Отдаст клиентов</translation>
+    </message>
+    <message>
+        <source>Revenue gained</source>
+        <translation>Получит выручки</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>Отдаст выручки</translation>
+    </message>
+    <message>
+        <source>Current accounts</source>
+        <translation>Текущие клиенты</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Proposed changes per member</source>
+        <translation>Предлагаемые изменения по сотрудникам</translation>
+    </message>
+    <message>
+        <source>Working out the proposal…</source>
+        <translation>Составляется предложение…</translation>
+    </message>
+    <message>
+        <source>Proposing owners</source>
+        <translation>Подбор ответственных</translation>
+    </message>
+    <message>
+        <source>Nothing to change: no customer needs an owner.</source>
+        <translation>Менять нечего: всем клиентам назначены ответственные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) get a new owner.</source>
+        <translation>
+            <numerusform>%n клиент получит нового ответственного.</numerusform>
+            <numerusform>%n клиента получат нового ответственного.</numerusform>
+            <numerusform>%n клиентов получат нового ответственного.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue is counted over {period}.</source>
+        <translation>Выручка — за период {period}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) stay without an owner: nobody active covers them ({money} in the period).</source>
+        <translation>
+            <numerusform>%n клиент остаётся без ответственного: за его зоной никто не закреплён ({money} за период).</numerusform>
+            <numerusform>%n клиента остаются без ответственного: за их зонами никто не закреплён ({money} за период).</numerusform>
+            <numerusform>%n клиентов остаются без ответственного: за их зонами никто не закреплён ({money} за период).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal could not be worked out: {error}</source>
+        <translation>Не удалось составить предложение: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>All products ({count})</source>
+        <translation>Все товары ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) directly in this category</source>
+        <translation>
+            <numerusform>%n товар прямо в этой категории</numerusform>
+            <numerusform>%n товара прямо в этой категории</numerusform>
+            <numerusform>%n товаров прямо в этой категории</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTableModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Customers who bought in the channel</source>
+        <translation>Клиенты, купившие через канал</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Валовая прибыль</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Маржа, %</translation>
+    </message>
+    <message>
+        <source>Acquisition spend</source>
+        <translation>Затраты на привлечение</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <source>No CAC: the channel won no new customers in the period.</source>
+        <translation>CAC нет: канал не привёл новых клиентов в периоде.</translation>
+    </message>
+    <message>
+        <source>Acquisition spend divided by the new customers won in the period</source>
+        <translation>Затраты на привлечение, делённые на новых клиентов периода</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsView</name>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Customers: who bought in the channel. CAC: the channel&apos;s acquisition spend in the months of the period divided by the new customers it won (first purchase ever in the period).</source>
+        <translation>Клиенты — купившие через канал. CAC — затраты канала на привлечение в месяцах периода, делённые на привлечённых им новых клиентов (первая покупка пришлась на период).</translation>
+    </message>
+    <message>
+        <source>Revenue and gross margin by channel</source>
+        <translation>Выручка и валовая прибыль по каналам</translation>
+    </message>
+    <message>
+        <source>Online against offline channels by month</source>
+        <translation>Онлайн- и офлайн-каналы по месяцам</translation>
+    </message>
+    <message>
+        <source>Loading channel performance</source>
+        <translation>Загрузка показателей каналов</translation>
+    </message>
+    <message>
+        <source>Channels in {period}</source>
+        <translation>Каналы продаж: {period}</translation>
+    </message>
+    <message>
+        <source>No sales channels yet.</source>
+        <translation>Каналов продаж пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultDialog</name>
     <message>
         <source>Check database</source>
@@ -45,6 +241,218 @@
     <message>
         <source>Make no more changes in this file: restore the latest backup, or ask your administrator to look at the details.</source>
         <translation>Больше не вносите изменений в этот файл: восстановите последнюю резервную копию или попросите администратора посмотреть подробности.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorDialog</name>
+    <message>
+        <source>Edit competitor</source>
+        <translation>Изменить конкурента</translation>
+    </message>
+    <message>
+        <source>New competitor</source>
+        <translation>Новый конкурент</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестна</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Позиционирование</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Слабые стороны</translation>
+    </message>
+    <message>
+        <source>Our differentiation</source>
+        <translation>Наше отличие</translation>
+    </message>
+    <message>
+        <source>Estimated market share</source>
+        <translation>Оценка доли рынка</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorTableModel</name>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Estimated market share</source>
+        <translation>Оценка доли рынка</translation>
+    </message>
+    <message>
+        <source>Last price check</source>
+        <translation>Проверка цен</translation>
+    </message>
+    <message>
+        <source>Their prices were last checked more than 6 months ago.</source>
+        <translation>Их цены проверяли больше 6 месяцев назад.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTreeModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>{names} (via {item})</source>
+        <translation>{names} (через «{item}»)</translation>
+    </message>
+    <message>
+        <source>left: {names}</source>
+        <translation>уволились: {names}</translation>
+    </message>
+    <message>
+        <source>A gap: customers or sales here, and nobody active covers it.</source>
+        <translation>Пробел: здесь есть клиенты или продажи, но никто из работающих за зоной не закреплён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An overlap: %n members or teams cover it.</source>
+        <translation>
+            <numerusform>Пересечение: за зоной закреплены %n сотрудник или команда.</numerusform>
+            <numerusform>Пересечение: за зоной закреплены %n сотрудника или команды.</numerusform>
+            <numerusform>Пересечение: за зоной закреплены %n сотрудников или команд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Red: a gap — customers or sales, nobody active covering. Amber: an overlap — more than one covering. Grey names cover through a parent item.</source>
+        <translation>Красным — пробелы: есть клиенты или продажи, но никто не закреплён. Жёлтым — пересечения: закреплено больше одного. Серые имена закреплены через родительскую зону.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Закрепить…</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>&amp;Открепить…</translation>
+    </message>
+    <message>
+        <source>&amp;Propose owners…</source>
+        <translation>&amp;Предложить ответственных…</translation>
+    </message>
+    <message>
+        <source>Propose an owner for every customer without one, from this coverage.</source>
+        <translation>Предложить ответственного каждому клиенту без него — по этим закреплениям.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Зоны ответственности</translation>
+    </message>
+    <message>
+        <source>Members&apos; capacity</source>
+        <translation>Загрузка сотрудников</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Working out the coverage…</source>
+        <translation>Расчёт зон ответственности…</translation>
+    </message>
+    <message>
+        <source>Working out the coverage</source>
+        <translation>Расчёт зон ответственности</translation>
+    </message>
+    <message>
+        <source>Coverage by territory</source>
+        <translation>Зоны ответственности по территориям</translation>
+    </message>
+    <message>
+        <source>Coverage by product category</source>
+        <translation>Зоны ответственности по категориям товаров</translation>
+    </message>
+    <message>
+        <source>Coverage by account type</source>
+        <translation>Зоны ответственности по типам клиентов</translation>
+    </message>
+    <message>
+        <source>The coverage could not be worked out: {error}</source>
+        <translation>Не удалось рассчитать зоны ответственности: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing to cover yet: this list is empty in the database.</source>
+        <translation>Закреплять пока нечего: в базе нет ни одной записи этого вида.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n пробел</numerusform>
+            <numerusform>%n пробела</numerusform>
+            <numerusform>%n пробелов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap(s)</source>
+        <translation>
+            <numerusform>%n пересечение</numerusform>
+            <numerusform>%n пересечения</numerusform>
+            <numerusform>%n пересечений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overloaded member(s)</source>
+        <translation>
+            <numerusform>%n перегруженный сотрудник</numerusform>
+            <numerusform>%n перегруженных сотрудника</numerusform>
+            <numerusform>%n перегруженных сотрудников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) over capacity</source>
+        <translation>
+            <numerusform>%n клиент сверх лимита</numerusform>
+            <numerusform>%n клиента сверх лимита</numerusform>
+            <numerusform>%n клиентов сверх лимита</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} in {period}</source>
+        <translation>{money} за {period}</translation>
     </message>
 </context>
 <context>
@@ -228,6 +636,169 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>No goals are set for them yet.</source>
+        <translation>Целей пока нет.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Зоны ответственности</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Current accounts</source>
+        <translation>Текущие клиенты</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n активный сотрудник</numerusform>
+            <numerusform>%n активных сотрудника</numerusform>
+            <numerusform>%n активных сотрудников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead: {name}</source>
+        <translation>Руководитель: {name}</translation>
+    </message>
+    <message>
+        <source>reports to {name}</source>
+        <translation>подчиняется: {name}</translation>
+    </message>
+    <message>
+        <source>Left on {date}; the figures are kept in the history.</source>
+        <translation>Уволился {date}; показатели сохранены в истории.</translation>
+    </message>
+    <message>
+        <source>vs {period}</source>
+        <translation>к {period}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current</source>
+        <translation>
+            <numerusform>%n текущий</numerusform>
+            <numerusform>%n текущих</numerusform>
+            <numerusform>%n текущих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n потенциальный</numerusform>
+            <numerusform>%n потенциальных</numerusform>
+            <numerusform>%n потенциальных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n потерянный</numerusform>
+            <numerusform>%n потерянных</numerusform>
+            <numerusform>%n потерянных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: up to %n current account(s)</source>
+        <translation>
+            <numerusform>Лимит: до %n текущего клиента</numerusform>
+            <numerusform>Лимит: до %n текущих клиентов</numerusform>
+            <numerusform>Лимит: до %n текущих клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>перегружен</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Current customers</source>
+        <translation>Текущие клиенты</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Валовая прибыль</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Covers nothing yet: assign territories, categories or account types in the Coverage tab.</source>
+        <translation>Пока ни за чем не закреплён: закрепите территории, категории или типы клиентов на вкладке «Зоны ответственности».</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Территории</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>Категории товаров</translation>
+    </message>
+    <message>
+        <source>Account types</source>
+        <translation>Типы клиентов</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No database open</source>
@@ -292,6 +863,21 @@
     </message>
 </context>
 <context>
+    <name>HolderDialog</name>
+    <message>
+        <source>Assign coverage</source>
+        <translation>Закрепить зону</translation>
+    </message>
+    <message>
+        <source>Team {name}</source>
+        <translation>Команда «{name}»</translation>
+    </message>
+    <message>
+        <source>{item} is covered by:</source>
+        <translation>За зоной «{item}» закрепить:</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>{points} pp</source>
@@ -303,6 +889,36 @@
     <message>
         <source>This section arrives in a later version.</source>
         <translation>Этот раздел появится в следующей версии.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingDialog</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>Отметить увольнение</translation>
+    </message>
+    <message>
+        <source>Last day of {name}:</source>
+        <translation>Последний рабочий день ({name}):</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Current accounts</source>
+        <translation>Текущие клиенты</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Сверх лимита</translation>
     </message>
 </context>
 <context>
@@ -513,6 +1129,196 @@
     </message>
 </context>
 <context>
+    <name>MarketView</name>
+    <message>
+        <source>Competitors</source>
+        <translation>Конкуренты</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>История цен</translation>
+    </message>
+    <message>
+        <source>Our prices against the competitors&apos;</source>
+        <translation>Наши цены и цены конкурентов</translation>
+    </message>
+    <message>
+        <source>Add competitor…</source>
+        <translation>Добавить конкурента…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Add price…</source>
+        <translation>Добавить цену…</translation>
+    </message>
+    <message>
+        <source>Edit price…</source>
+        <translation>Изменить цену…</translation>
+    </message>
+    <message>
+        <source>Delete price…</source>
+        <translation>Удалить цену…</translation>
+    </message>
+    <message>
+        <source>Loading competitors</source>
+        <translation>Загрузка конкурентов</translation>
+    </message>
+    <message>
+        <source>Each competitor&apos;s latest price, with how far ours lies above (+) or below (−) it. * greyed: seen before {date}, more than 6 months ago.</source>
+        <translation>Последняя цена каждого конкурента и на сколько наша выше (+) или ниже (−) её. * серым — замечена до {date}, больше 6 месяцев назад.</translation>
+    </message>
+    <message>
+        <source>No competitors yet: add the companies you lose deals to.</source>
+        <translation>Конкурентов пока нет: добавьте компании, которым вы проигрываете сделки.</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Позиционирование</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Слабые стороны</translation>
+    </message>
+    <message>
+        <source>Our differentiation</source>
+        <translation>Наше отличие</translation>
+    </message>
+    <message>
+        <source>Estimated market share</source>
+        <translation>Оценка доли рынка</translation>
+    </message>
+    <message>
+        <source>Add competitor {name}</source>
+        <translation>Добавить конкурента {name}</translation>
+    </message>
+    <message>
+        <source>Edit competitor {name}</source>
+        <translation>Изменить конкурента {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Удалить «{name}»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price observation(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>%n наблюдение цены будет удалено вместе с ним.</numerusform>
+            <numerusform>%n наблюдения цен будут удалены вместе с ним.</numerusform>
+            <numerusform>%n наблюдений цен будут удалены вместе с ним.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n research note(s) will lose their link to it.</source>
+        <translation>
+            <numerusform>%n заметка потеряет связь с ним.</numerusform>
+            <numerusform>%n заметки потеряют связь с ним.</numerusform>
+            <numerusform>%n заметок потеряют связь с ним.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Это можно отменить: Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>Delete competitor</source>
+        <translation>Удаление конкурента</translation>
+    </message>
+    <message>
+        <source>Delete competitor {name}</source>
+        <translation>Удалить конкурента {name}</translation>
+    </message>
+    <message>
+        <source>Add a price of {name}</source>
+        <translation>Добавить цену: {name}</translation>
+    </message>
+    <message>
+        <source>Edit a price of {name}</source>
+        <translation>Изменить цену: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the price of {product} seen on {date}?</source>
+        <translation>Удалить цену на «{product}» от {date}?</translation>
+    </message>
+    <message>
+        <source>Delete price</source>
+        <translation>Удаление цены</translation>
+    </message>
+    <message>
+        <source>Delete a price of {name}</source>
+        <translation>Удалить цену: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>Изменить сотрудника</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(без команды)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s lead</source>
+        <translation>Руководитель команды</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никому)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <source>The most current accounts this member can hold.</source>
+        <translation>Сколько текущих клиентов сотрудник может вести самое большее.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Команда:</translation>
+    </message>
+    <message>
+        <source>Reports to:</source>
+        <translation>Подчиняется:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Лимит клиентов:</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database</source>
@@ -533,6 +1339,65 @@
     <message>
         <source>Currency:</source>
         <translation>Валюта:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit research note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>Исследование рынка</translation>
+    </message>
+    <message>
+        <source>Customer research</source>
+        <translation>Исследование клиентов</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. pricing, churn</source>
+        <translation>через запятую, например: цены, отток</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
@@ -602,6 +1467,311 @@
     </message>
 </context>
 <context>
+    <name>PriceCalculator</name>
+    <message>
+        <source>Price calculator</source>
+        <translation>Калькулятор цены</translation>
+    </message>
+    <message>
+        <source>Gross margin (cost plus margin)</source>
+        <translation>Валовая маржа (затраты плюс наценка)</translation>
+    </message>
+    <message>
+        <source>Perceived value (from the competitors&apos; prices)</source>
+        <translation>Воспринимаемая ценность (от цен конкурентов)</translation>
+    </message>
+    <message>
+        <source>Apply to the list price</source>
+        <translation>Установить как цену по прайсу</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>1. Variable cost per unit</source>
+        <translation>1. Переменные затраты на единицу</translation>
+    </message>
+    <message>
+        <source>2. Profit margin on the cost</source>
+        <translation>2. Наценка на затраты</translation>
+    </message>
+    <message>
+        <source>3. Fixed costs of the period</source>
+        <translation>3. Постоянные затраты за период</translation>
+    </message>
+    <message>
+        <source>   Units expected in the period</source>
+        <translation>   Ожидаемый объём за период, ед.</translation>
+    </message>
+    <message>
+        <source>4. Our value against competitors</source>
+        <translation>4. Наша ценность к конкурентам</translation>
+    </message>
+    <message>
+        <source>Select a product to price it.</source>
+        <translation>Выберите товар, чтобы рассчитать цену.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): cost {cost}, list price {price}, margin {margin}.</source>
+        <translation>{name} ({code}): себестоимость {cost}, цена по прайсу {price}, маржа {margin}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competitor price(s) from the last 6 months are compared in step 4.</source>
+        <translation>
+            <numerusform>%n цена конкурента за последние 6 месяцев сравнивается на шаге 4.</numerusform>
+            <numerusform>%n цены конкурентов за последние 6 месяцев сравниваются на шаге 4.</numerusform>
+            <numerusform>%n цен конкурентов за последние 6 месяцев сравниваются на шаге 4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No competitor price from the last 6 months: record them in Market.</source>
+        <translation>Нет цен конкурентов за последние 6 месяцев: внесите их на вкладке «Рынок».</translation>
+    </message>
+    <message>
+        <source>Suggested price: {price} (now {current}, {change})</source>
+        <translation>Рекомендуемая цена: {price} (сейчас {current}, {change})</translation>
+    </message>
+</context>
+<context>
+    <name>PriceComparisonModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Our price</source>
+        <translation>Наша цена</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Ours vs average</source>
+        <translation>Наша к средней</translation>
+    </message>
+    <message>
+        <source>How far our price lies above (+) or below (−) the competitors&apos; average</source>
+        <translation>На сколько наша цена выше (+) или ниже (−) средней цены конкурентов</translation>
+    </message>
+    <message>
+        <source>{name}: seen on {date}; ours is {difference} against it.</source>
+        <translation>{name}: замечена {date}; наша цена — {difference} к ней.</translation>
+    </message>
+    <message>
+        <source>Older than 6 months: it may no longer hold.</source>
+        <translation>Старше 6 месяцев: цена могла измениться.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>Price seen at {competitor}</source>
+        <translation>Цена у конкурента {competitor}</translation>
+    </message>
+    <message>
+        <source>website, catalogue, store visit…</source>
+        <translation>сайт, каталог, визит в магазин…</translation>
+    </message>
+    <message>
+        <source>Our product</source>
+        <translation>Наш товар</translation>
+    </message>
+    <message>
+        <source>Their product</source>
+        <translation>Их товар</translation>
+    </message>
+    <message>
+        <source>Their price</source>
+        <translation>Их цена</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Дата наблюдения</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryModel</name>
+    <message>
+        <source>Observed</source>
+        <translation>Замечена</translation>
+    </message>
+    <message>
+        <source>Our product</source>
+        <translation>Наш товар</translation>
+    </message>
+    <message>
+        <source>Their product</source>
+        <translation>Их товар</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>PricingView</name>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Find a product by name or code</source>
+        <translation>Найти товар по названию или коду</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Показывать неактивные</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>Добавить товар…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Loading the product catalogue</source>
+        <translation>Загрузка каталога товаров</translation>
+    </message>
+    <message>
+        <source>Set the list price of {name} to {price}</source>
+        <translation>Установить цену {name}: {price}</translation>
+    </message>
+    <message>
+        <source>Add product {name}</source>
+        <translation>Добавить товар {name}</translation>
+    </message>
+    <message>
+        <source>Edit product {name}</source>
+        <translation>Изменить товар {name}</translation>
+    </message>
+    <message>
+        <source>Product in use</source>
+        <translation>Товар используется</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: other records use it ({uses}). Mark it inactive instead (Edit…), which keeps its history.</source>
+        <translation>«{name}» нельзя удалить: на него ссылаются другие записи ({uses}). Отметьте его неактивным (Изменить…) — история сохранится.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
+        <translation>Удалить «{name}»? Это можно отменить: Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Удаление товара</translation>
+    </message>
+    <message>
+        <source>Delete product {name}</source>
+        <translation>Удалить товар {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Изменить товар</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <source>Offered to customers</source>
+        <translation>Предлагается клиентам</translation>
+    </message>
+    <message>
+        <source>Code (SKU)</source>
+        <translation>Код (артикул)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Цена по прайсу</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Цена по прайсу</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Маржа, %</translation>
+    </message>
+    <message>
+        <source>Inactive: no longer offered</source>
+        <translation>Неактивен: больше не предлагается</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyPrompt</name>
     <message>
         <source>another SalesDesk</source>
@@ -626,6 +1796,13 @@
     <message>
         <source>Open read-only</source>
         <translation>Открыть только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>The change was not saved: {error}</source>
+        <translation>Изменение не сохранено: {error}</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1889,128 @@
     </message>
 </context>
 <context>
+    <name>ResearchNoteModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Customer research</source>
+        <translation>Исследование клиентов</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>Исследование рынка</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchView</name>
+    <message>
+        <source>Research notes</source>
+        <translation>Заметки об исследованиях</translation>
+    </message>
+    <message>
+        <source>Search titles, text, tags and links</source>
+        <translation>Поиск по заголовкам, тексту, тегам и связям</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Customer research</source>
+        <translation>Исследование клиентов</translation>
+    </message>
+    <message>
+        <source>Market research</source>
+        <translation>Исследование рынка</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>The selected note</source>
+        <translation>Выбранная заметка</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Новая заметка…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Loading research notes</source>
+        <translation>Загрузка заметок</translation>
+    </message>
+    <message>
+        <source>No note matches.</source>
+        <translation>Подходящих заметок нет.</translation>
+    </message>
+    <message>
+        <source>No research notes yet: write down what you learn about customers and the market.</source>
+        <translation>Заметок пока нет: записывайте, что вы узнаёте о клиентах и рынке.</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Теги: {tags}</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Add note {title}</source>
+        <translation>Добавить заметку «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit note {title}</source>
+        <translation>Изменить заметку «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete the note {title}? You can undo this with Edit &gt; Undo.</source>
+        <translation>Удалить заметку «{title}»? Это можно отменить: Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Удаление заметки</translation>
+    </message>
+    <message>
+        <source>Delete note {title}</source>
+        <translation>Удалить заметку «{title}»</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -753,8 +2052,31 @@
         <translation>Стратегия</translation>
     </message>
     <message>
-        <source>Competitors and their prices, the product catalogue with margins and the price calculator, channel performance with acquisition cost, and research notes.</source>
-        <translation>Конкуренты и их цены, каталог товаров с маржой и калькулятор цены, эффективность каналов со стоимостью привлечения и заметки об исследованиях.</translation>
+        <source>Market</source>
+        <translation>Рынок</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Исследования</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyView</name>
+    <message>
+        <source>Strategy data could not be loaded: {error}</source>
+        <translation>Не удалось загрузить данные стратегии: {error}</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {error}</source>
+        <translation>Изменение не сохранено: {error}</translation>
     </message>
 </context>
 <context>
@@ -773,38 +2095,189 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Edit team</source>
+        <translation>Изменить команду</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Новая команда</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>(no lead)</source>
+        <translation>(без руководителя)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Входит в:</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Руководитель:</translation>
+    </message>
+</context>
+<context>
     <name>TeamSection</name>
     <message>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Зоны ответственности</translation>
+    </message>
+    <message>
         <source>Open a database to see your team.</source>
         <translation>Откройте базу данных, чтобы увидеть команду.</translation>
+    </message>
+    <message>
+        <source>New &amp;team…</source>
+        <translation>Новая &amp;команда…</translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation>Новый &amp;сотрудник…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>&amp;Уволился…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>У&amp;далить…</translation>
     </message>
     <message>
         <source>Teams and members</source>
         <translation>Команды и сотрудники</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>Выручка</translation>
+        <source>Drag members and teams onto a team to move them; right-click for more.</source>
+        <translation>Перетащите сотрудников и команды на команду, чтобы перенести их; другие команды — в контекстном меню.</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>Заказы</translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Должность</translation>
     </message>
     <message>
-        <source>Average order value</source>
-        <translation>Средний чек</translation>
+        <source>Mark as &amp;active again</source>
+        <translation>&amp;Снова работает</translation>
     </message>
     <message>
-        <source>New customers</source>
-        <translation>Новые клиенты</translation>
+        <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
+        <translation>Команд и сотрудников пока нет. Создайте команду или сотрудника, импортируйте сотрудников или создайте демо-базу.</translation>
     </message>
     <message>
-        <source>Current accounts</source>
-        <translation>Текущие клиенты</translation>
+        <source>The change could not be saved: {error}</source>
+        <translation>Изменение не сохранено: {error}</translation>
+    </message>
+    <message>
+        <source>New team {name}</source>
+        <translation>Новая команда «{name}»</translation>
+    </message>
+    <message>
+        <source>New member {name}</source>
+        <translation>Новый сотрудник {name}</translation>
+    </message>
+    <message>
+        <source>Edit team {name}</source>
+        <translation>Изменение команды «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation>Изменение сотрудника {name}</translation>
+    </message>
+    <message>
+        <source>Rename team to {name}</source>
+        <translation>Переименование команды в «{name}»</translation>
+    </message>
+    <message>
+        <source>Rename member to {name}</source>
+        <translation>Переименование сотрудника в {name}</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n row(s) to {target}</source>
+        <translation>
+            <numerusform>Перенос %n строки в «{target}»</numerusform>
+            <numerusform>Перенос %n строк в «{target}»</numerusform>
+            <numerusform>Перенос %n строк в «{target}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} becomes {role}</source>
+        <translation>{name}: новая должность — {role}</translation>
+    </message>
+    <message>
+        <source>{name} is active again</source>
+        <translation>{name} снова работает</translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation>{name} уволился</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Удалить «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Удаление «{name}»</translation>
+    </message>
+    <message>
+        <source>In use by: {list}.</source>
+        <translation>Используется: {list}.</translation>
+    </message>
+    <message>
+        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
+        <translation>Её сотрудники и подкоманды перейдут в родительскую команду, цели — к родительской команде, закрепления зон будут сняты.</translation>
+    </message>
+    <message>
+        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
+        <translation>Его клиенты останутся без ответственного, подчинённые перейдут к его руководителю, закрепления зон будут сняты. Сотрудника с продажами удалить нельзя: отметьте его увольнение.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Это можно отменить: Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>Assign {item}</source>
+        <translation>Закрепление зоны «{item}»</translation>
+    </message>
+    <message>
+        <source>Unassign {name} from {item}</source>
+        <translation>Открепление: {name} от «{item}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign owners to %n customer(s)</source>
+        <translation>
+            <numerusform>Назначение ответственных %n клиенту</numerusform>
+            <numerusform>Назначение ответственных %n клиентам</numerusform>
+            <numerusform>Назначение ответственных %n клиентам</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the team…</source>
@@ -815,10 +2288,6 @@
         <translation>Загрузка команды</translation>
     </message>
     <message>
-        <source>There are no teams or members yet. Import members or create the demo.</source>
-        <translation>Команд и сотрудников пока нет. Импортируйте сотрудников или создайте демонстрационную базу.</translation>
-    </message>
-    <message>
         <source>Select a team or a member to see its figures.</source>
         <translation>Выберите команду или сотрудника, чтобы увидеть показатели.</translation>
     </message>
@@ -827,28 +2296,8 @@
         <translation>Загрузка показателей: {name}</translation>
     </message>
     <message>
-        <source>vs {period}</source>
-        <translation>к {period}</translation>
-    </message>
-    <message>
         <source>The team could not be loaded: {error}</source>
         <translation>Не удалось загрузить команду: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active member(s)</source>
-        <translation>
-            <numerusform>%n активный сотрудник</numerusform>
-            <numerusform>%n активных сотрудника</numerusform>
-            <numerusform>%n активных сотрудников</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lead: {name}</source>
-        <translation>Руководитель: {name}</translation>
-    </message>
-    <message>
-        <source>Left on {date}; the figures are kept in the history.</source>
-        <translation>Дата ухода: {date}; показатели сохранены в истории.</translation>
     </message>
 </context>
 <context>
