@@ -40,6 +40,7 @@ SORT_KEYS: dict[str, str] = {
     "last_sale": "cs.last_sale",
     "period_revenue": "COALESCE(pr.revenue, 0)",
     "lifetime_revenue": "cs.lifetime_revenue",
+    "revenue_365": "cs.revenue_365",  # revenue at stake when a customer leaves
     "rfm_tier": "cs.rfm_tier",
 }
 
@@ -263,6 +264,7 @@ class CustomerRow:
     days_since_sale: int | None
     period_revenue: int
     lifetime_revenue: int
+    revenue_365: int  # the last 365 days: what leaves with the customer
     rfm_tier: str | None
     status_override: str | None
 
@@ -272,7 +274,7 @@ _ROWS_SQL = f"""SELECT c.id, c.code, c.name, {_STATUS_RANK},
     m.name, a.name, t.name, p.name, cs.first_sale, cs.last_sale,
     (SELECT COALESCE(SUM(s.amount), 0) FROM sale s
      WHERE s.customer_id = c.id AND s.date BETWEEN :period_start AND :period_end),
-    cs.lifetime_revenue, cs.rfm_tier, c.status_override
+    cs.lifetime_revenue, cs.revenue_365, cs.rfm_tier, c.status_override
 FROM customer c JOIN customer_summary cs ON cs.customer_id = c.id
 LEFT JOIN member m ON m.id = c.owner_member_id
 LEFT JOIN account_type a ON a.id = c.account_type_id
@@ -304,7 +306,7 @@ def rows_by_id(conn: Connection, ids: list[int], context: ListContext) -> list[C
 
 def _row(values: Any, today: date) -> CustomerRow:
     (id_, code, name, rank, troubled, owner, account_type, territory, persona) = values[:9]
-    first, last, period_revenue, lifetime, tier, override = values[9:]
+    first, last, period_revenue, lifetime, revenue_365, tier, override = values[9:]
     status = _STATUS_BY_RANK[rank]
     last_sale = date.fromisoformat(last) if last else None
     return CustomerRow(
@@ -322,6 +324,7 @@ def _row(values: Any, today: date) -> CustomerRow:
         days_since_sale=(today - last_sale).days if last_sale else None,
         period_revenue=int(period_revenue),
         lifetime_revenue=int(lifetime),
+        revenue_365=int(revenue_365),
         rfm_tier=tier,
         status_override=override,
     )

@@ -1,0 +1,195 @@
+"""One customer: the profile, the purchase history and one timeline of sales and interactions,
+and the edits the detail pane makes (each through :mod:`salesdesk.editing`, so logged and
+undoable: every function returns the previous values an undo writes back)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+
+from salesdesk.editing import delete_row, insert_row, update_row
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+# The profile fields the pane edits.
+PROFILE_FIELDS = (
+    "name",
+    "code",
+    "kind",
+    "account_type_id",
+    "territory_id",
+    "persona_id",
+    "acquisition_channel_id",
+    "contact_name",
+    "email",
+    "phone",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    values: dict[str, Any]  # the columns of ``customer`` by name
+    names: dict[str, str | None]  # owner, account_type, territory, persona, channel
+
+
+_NAMES_SQL = """SELECT m.name, a.name, t.name, p.name, ch.name FROM customer c
+LEFT JOIN member m ON m.id = c.owner_member_id
+LEFT JOIN account_type a ON a.id = c.account_type_id
+LEFT JOIN territory t ON t.id = c.territory_id
+LEFT JOIN persona p ON p.id = c.persona_id
+LEFT JOIN channel ch ON ch.id = c.acquisition_channel_id
+WHERE c.id = :id"""
+
+
+def load_profile(conn: Connection, customer_id: int) -> Profile:
+    row = conn.execute(text("SELECT * FROM customer WHERE id = :id"), {"id": customer_id})
+    values = row.mappings().one_or_none()
+    if values is None:
+        raise LookupError(f"customer {customer_id} does not exist")
+    names = conn.execute(text(_NAMES_SQL), {"id": customer_id}).one()
+    keys = ("owner", "account_type", "territory", "persona", "channel")
+    return Profile(customer_id, dict(values), dict(zip(keys, names, strict=True)))
+
+
+@dataclass(frozen=True)
+class Purchase:
+    """One order of the customer (lines without an order ref are orders of their own)."""
+
+    date: date
+    order_ref: str | None
+    lines: int
+    units: float
+    amount: int
+    products: str  # the product names, comma-separated
+    member: str | None
+
+
+_PURCHASES_SQL = """SELECT s.date, s.order_ref, COUNT(*), SUM(s.quantity), SUM(s.amount),
+    GROUP_CONCAT(DISTINCT p.name), MAX(m.name)
+FROM sale s LEFT JOIN product p ON p.id = s.product_id LEFT JOIN member m ON m.id = s.member_id
+WHERE s.customer_id = :id
+GROUP BY s.date, COALESCE(s.order_ref, 'line ' || s.id)
+ORDER BY s.date DESC, s.order_ref DESC LIMIT :limit"""
+
+
+def purchase_history(conn: Connection, customer_id: int, limit: int = 500) -> list[Purchase]:
+    """The customer's orders, newest first."""
+    rows = conn.execute(text(_PURCHASES_SQL), {"id": customer_id, "limit": limit})
+    return [
+        Purchase(date.fromisoformat(d), ref, n, float(units), int(amount), products or "", member)
+        for d, ref, n, units, amount, products, member in rows
+    ]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A sale or an interaction; ``kind`` is "sale" or an InteractionKind value."""
+
+    date: date
+    kind: str
+    department: str  # sales / service
+    subject: str
+    outcome: str
+    amount: int | None  # sales only
+    is_open: bool
+    member: str | None
+    interaction_id: int | None  # interactions only
+
+
+_INTERACTIONS_SQL = """SELECT i.date, i.kind, i.department, i.subject, i.outcome, i.is_open,
+    m.name, i.id FROM interaction i LEFT JOIN member m ON m.id = i.member_id
+WHERE i.customer_id = :id ORDER BY i.date DESC, i.id DESC LIMIT :limit"""
+
+
+def timeline(conn: Connection, customer_id: int, limit: int = 500) -> list[TimelineEntry]:
+    """Sales (one entry per order) and service and sales interactions in one list, newest
+    first, so that a complaint shows next to the orders around it."""
+    sales = [
+        TimelineEntry(
+            p.date, "sale", "sales", p.order_ref or "", p.products, p.amount, False, p.member, None
+        )
+        for p in purchase_history(conn, customer_id, limit)
+    ]
+    rows = conn.execute(text(_INTERACTIONS_SQL), {"id": customer_id, "limit": limit})
+    interactions = [
+        TimelineEntry(
+            date.fromisoformat(d), kind, dept, subject, outcome, None, bool(is_open), member, id_
+        )
+        for d, kind, dept, subject, outcome, is_open, member, id_ in rows
+    ]
+    entries = sorted(sales + interactions, key=lambda e: e.date, reverse=True)
+    return entries[:limit]
+
+
+# --- edits -------------------------------------------------------------------------------------
+
+
+def log_interaction(conn: Connection, customer_id: int, values: dict[str, Any]) -> int:
+    """Adds an interaction of the customer; returns its id (an undo deletes it)."""
+    return insert_row(conn, "interaction", {**values, "customer_id": customer_id})
+
+
+def remove_interaction(conn: Connection, interaction_id: int) -> dict[str, Any]:
+    return delete_row(conn, "interaction", interaction_id)
+
+
+def edit_customer(conn: Connection, customer_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    """Changes profile fields, the owner or the status override; returns the old values."""
+    return update_row(conn, "customer", customer_id, changes)
+
+
+def mark_lost(conn: Connection, customer_id: int, reason: str) -> dict[str, Any]:
+    return edit_customer(conn, customer_id, {"status_override": "lost", "lost_reason": reason})
+
+
+def clear_override(conn: Connection, customer_id: int) -> dict[str, Any]:
+    """Lets the status be computed from the sales again."""
+    return edit_customer(conn, customer_id, {"status_override": None, "lost_reason": None})
+
+
+# --- reference lists for the pane's and the filters' choices ------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    account_types: list[tuple[int, str]]
+    territories: list[tuple[int, str, int]]  # id, name, depth (tree order)
+    members: list[tuple[int, str, bool]]  # id, name, has left
+    personas: list[tuple[int, str]]
+    channels: list[tuple[int, str]]
+    segments: list[tuple[int, str]]
+
+
+_TERRITORY_ORDER = """WITH RECURSIVE tree(id, name, depth, path) AS (
+    SELECT id, name, 0, printf('%08d', id) FROM territory WHERE parent_id IS NULL
+    UNION ALL SELECT t.id, t.name, tree.depth + 1, tree.path || printf('/%08d', t.id)
+    FROM territory t JOIN tree ON t.parent_id = tree.id WHERE tree.depth < 50)
+SELECT id, name, depth FROM tree ORDER BY path"""
+
+
+def load_choices(conn: Connection, today: date) -> Choices:
+    def pairs(table: str) -> list[tuple[int, str]]:
+        rows = conn.execute(text(f"SELECT id, name FROM {table} ORDER BY name, id"))
+        return [(id_, name) for id_, name in rows]
+
+    members = conn.execute(
+        text(
+            "SELECT id, name, left_on IS NOT NULL AND left_on <= :today FROM member"
+            " ORDER BY name, id"
+        ),
+        {"today": today.isoformat()},
+    )
+    return Choices(
+        account_types=pairs("account_type"),
+        territories=[tuple(row) for row in conn.execute(text(_TERRITORY_ORDER))],  # type: ignore[misc]
+        members=[(id_, name, bool(left)) for id_, name, left in members],
+        personas=pairs("persona"),
+        channels=pairs("channel"),
+        segments=pairs("segment"),
+    )
