@@ -134,6 +134,10 @@ def test_bundles_our_and_qts_translations(spec: dict[str, Any]) -> None:
         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
         ("PySide6/Qt/plugins/platforms/libqwindows.dll", True),
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/qjpeg.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqgif.so", False),
+        ("PySide6/Qt/plugins/imageformats/qtiff.dll", False),
+        ("matplotlib/mpl-data/fonts/afm/pagd8a.afm", False),
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
         ("libcairo.so.2", False),
@@ -145,6 +149,17 @@ def test_trims_what_salesdesk_does_not_use(
     spec: dict[str, Any], bundle_path: str, kept: bool
 ) -> None:
     assert spec["wanted"](bundle_path) is kept
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="strips ELF binaries only")
+def test_never_strips_a_library_patchelf_rewrote(spec: dict[str, Any]) -> None:
+    import numpy
+
+    libraries = Path(numpy.__file__).parent.parent / "numpy.libs"
+    openblas = next(libraries.glob("*openblas*.so*"), None)
+    if openblas is None:
+        pytest.skip("this numpy was not built by auditwheel")
+    assert spec["safely_strippable"](str(openblas)) is False  # stripping breaks loading it
 
 
 def test_leaves_out_unused_qt_modules_and_tkinter(spec: dict[str, Any]) -> None:
