@@ -140,6 +140,15 @@ class CoverageReport:
     def item(self, item_id: int) -> CoverageItem | None:
         return next((item for item in self.items if item.id == item_id), None)
 
+    def path(self, item: CoverageItem) -> str:
+        """The item with its parents, e.g. "Russia / Central / Moscow"."""
+        names = [item.name]
+        parent = self.item(item.parent_id) if item.parent_id is not None else None
+        while parent is not None and len(names) <= len(self.items):
+            names.insert(0, parent.name)
+            parent = self.item(parent.parent_id) if parent.parent_id is not None else None
+        return " / ".join(names)
+
 
 def _tally(items: list[CoverageItem]) -> Tally:
     return Tally(len(items), sum(i.customers for i in items), sum(i.revenue for i in items))

@@ -25,6 +25,7 @@ from salesdesk.charts import (
     revenue_by_member_figure,
     revenue_trend_figure,
 )
+from salesdesk.coverage import CoverageReport, analyse_coverage
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.i18n import tr, trn
 from salesdesk.metrics import (
@@ -44,6 +45,7 @@ from salesdesk.metrics import (
 )
 from salesdesk.periods import Period, add_months, month_start
 from salesdesk.reports import pdf
+from salesdesk.reports.coverage_section import coverage_story
 from salesdesk.team import (
     MemberNode,
     TeamNode,
@@ -96,6 +98,7 @@ class TeamReportData:
     trend_months: list[date]
     trend_this_year: list[int]
     trend_last_year: list[int]
+    coverage: CoverageReport | None = None  # the organisation mode's gaps and overloads
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ def team_report_data(
         trend_months=months,
         trend_this_year=this_year,
         trend_last_year=last_year,
+        coverage=analyse_coverage(conn, settings.org_mode, period, today=today),
     )
 
 
@@ -374,6 +378,7 @@ def _story(
         *(_team_tables(data, width) or [Paragraph(tr("No teams or members yet."), sheet.body)]),
         Spacer(1, 4 * mm),
         Paragraph(_explanations(), sheet.note),
+        *(coverage_story(data.coverage, data.period, currency, width) if data.coverage else []),
     ]
 
 

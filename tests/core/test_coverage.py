@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from salesdesk import coverage
@@ -128,3 +130,50 @@ def test_held_items_list_what_a_member_or_team_covers(path: Path) -> None:
 def test_unknown_mode_is_refused(path: Path) -> None:
     with pytest.raises(ValueError, match="organisation mode"):
         _analyse(path, "astrological")
+
+
+def _pdf_text(document: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(document))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            [
+                "Coverage by territory",
+                "1 gap (2 customers, RUB 3,000 in October 2026); 1 overlap (4 customers, "
+                "RUB 17,000 in October 2026); 1 overloaded member: 1 account over capacity.",
+                "Russia / North / Murmansk Gap — 2 RUB 3,000",
+                "Russia / Central / Moscow Overlap Cat, Dan 4 RUB 17,000",
+                "Cat 3 2 1",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "Зоны ответственности по территориям",
+                "1 пробел (2 клиента, 3 000 ₽ в периоде «Октябрь 2026»)",
+                "Россия / Север / Мурманск",
+                "1 перегруженный сотрудник: 1 клиент сверх лимита.",
+            ],
+        ),
+    ],
+)
+def test_team_report_has_the_coverage_section(
+    path: Path, monkeypatch: pytest.MonkeyPatch, language: str, expected: list[str]
+) -> None:
+    from salesdesk import metrics
+    from salesdesk.reports.team import build_team_report
+
+    monkeypatch.setattr(metrics, "today", lambda: TODAY)
+    with open_database(path) as database, database.write() as conn:
+        if language == "ru":
+            for item_id, name in ((1, "Россия"), (5, "Север"), (6, "Мурманск")):
+                conn.exec_driver_sql("UPDATE territory SET name = ? WHERE id = ?", (name, item_id))
+        document = build_team_report(conn, OCTOBER, language=language)
+    text = _pdf_text(document).replace("\xa0", " ")
+    for phrase in expected:
+        assert phrase in text

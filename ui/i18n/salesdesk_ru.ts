@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>{money} in {period}</source>
-        <translation>{money} за {period}</translation>
+        <translation>{money} в периоде «{period}»</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ class AssignmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Propose owners"))
-        self.resize(820, 460)
+        self.resize(900, 480)
         self._database, self._mode, self._period, self._currency = (
             database,
             mode,
@@ -103,6 +103,7 @@ class AssignmentDialog(QDialog):
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
+        table.setWordWrap(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = table.horizontalHeader()
