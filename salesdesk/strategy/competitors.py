@@ -2,9 +2,9 @@
 
 A price observation is one competitor's price for a product comparable to one of ours, on a
 date, from a source. The comparison takes each competitor's LATEST observation per product;
-one older than :data:`STALE_AFTER_MONTHS` months is stale: still shown, marked, since an old
-price is better than none but may no longer hold. The market's lowest, average and highest
-price are over those latest observations, stale ones included.
+one older than 6 months (:mod:`salesdesk.strategy.staleness`) is stale: still shown, marked,
+since an old price is better than none but may no longer hold. The market's lowest, average
+and highest price are over those latest observations, stale ones included.
 
 Edits go through :mod:`salesdesk.editing`, so they are logged and undoable. Deleting a
 competitor deletes its price observations and unlinks the research notes about it; all of that
@@ -24,38 +24,14 @@ from sqlalchemy import text
 from salesdesk import editing
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
-from salesdesk.periods import add_months
+from salesdesk.strategy.staleness import stale_before
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-STALE_AFTER_MONTHS = 6
-PROFILE_FIELDS = (
-    "name",
-    "website",
-    "positioning",
-    "strengths",
-    "weaknesses",
-    "differentiation",
-    "market_share",
-)
-PRICE_FIELDS = (
-    "competitor_id",
-    "product_id",
-    "their_product_name",
-    "price",
-    "observed_on",
-    "source",
-)
-
 
 class CompetitorError(SalesDeskError):
     """A competitor or a price observation that cannot be saved, and why."""
-
-
-def stale_before(today: date) -> date:
-    """Observations made before this day are stale."""
-    return add_months(today, -STALE_AFTER_MONTHS)
 
 
 # --- competitors -----------------------------------------------------------------------------

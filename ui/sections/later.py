@@ -67,15 +67,3 @@ class GoalsSection(LaterSection):
             ),
         )
 
-
-class StrategySection(LaterSection):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._present(
-            self.tr("Strategy"),
-            "strategy",
-            self.tr(
-                "Competitors and their prices, the product catalogue with margins and the price "
-                "calculator, channel performance with acquisition cost, and research notes."
-            ),
-        )

@@ -1,0 +1,172 @@
+"""What the four Strategy views share: loading in the background, the editor, small widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ui.tasks import Task, run_in_background
+from ui.widgets.labels import mute, scale_font
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.db import Database
+
+    from ui.sections.base import AppContext
+    from ui.strategy.commands import Editor
+
+
+class StrategyView(QWidget):
+    """A tab of the Strategy section. Subclasses define :meth:`load` (a worker-thread read that
+    returns what :meth:`show_data` shows); ``loaded`` follows every :meth:`show_data`."""
+
+    loaded = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context: AppContext | None = None
+        self.editor: Editor | None = None
+        self._task: Task | None = None
+
+    @property
+    def database(self) -> Database | None:
+        return self.context.database if self.context else None
+
+    @property
+    def editable(self) -> bool:
+        return self.context is not None and not self.context.read_only and self.editor is not None
+
+    def set_context(self, context: AppContext, editor: Editor | None) -> None:
+        self.context, self.editor = context, editor
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the view's data again, in the background; ``loaded`` says when it shows."""
+        if self._task is not None:
+            self._task.cancel()
+        context = self.context
+        if context is None or context.database is None:
+            self.clear()
+            return
+        database, request = context.database, self.request()
+        self._task = run_in_background(
+            self.load_title(),
+            lambda _progress, _cancelled: self._read(database, context, request),
+            on_success=self._on_loaded,
+            on_failure=self._on_failure,
+            parent=self,
+        )
+
+    def _read(self, database: Database, context: AppContext, request: Any) -> Any:
+        with database.read() as conn:
+            return self.load(conn, context, request)
+
+    def _on_loaded(self, data: Any) -> None:
+        self._task = None
+        self.show_data(data)
+        self.update_actions()
+        self.loaded.emit()
+
+    def _on_failure(self, error: BaseException) -> None:
+        self._task = None
+        self.status_message.emit(
+            self.tr("Strategy data could not be loaded: {error}").format(error=error)
+        )
+
+    def report_error(self, error: BaseException) -> None:
+        self.status_message.emit(self.tr("The change was not saved: {error}").format(error=error))
+
+    # --- for subclasses -------------------------------------------------------------------
+
+    def load_title(self) -> str:
+        raise NotImplementedError
+
+    def request(self) -> Any:
+        """What :meth:`load` needs from the widgets, read on the GUI thread (workers never
+        touch widgets)."""
+        return None
+
+    def load(self, conn: Connection, context: AppContext, request: Any) -> Any:
+        """Runs on a worker thread."""
+        raise NotImplementedError
+
+    def show_data(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def update_actions(self) -> None:
+        """Enables the edit buttons that apply (a writable file, a selected row)."""
+
+
+def table_view(
+    name: str, model: QAbstractItemModel, *, stretch_column: int | None = None
+) -> QTableView:
+    """A sortable table of whole rows, one selected at a time; ``stretch_column`` takes the
+    spare width (the last column without one)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    # no sort indicator: the order the rows were loaded in until the user sorts
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(stretch_column is None)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def button(text: str, slot: Callable[[], None]) -> QPushButton:
+    widget = QPushButton(text)
+    widget.clicked.connect(slot)
+    return widget
+
+
+def button_row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    if stretch:
+        row.addStretch(1)
+    return row
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    scale_font(label, 1.15)
+    return label
+
+
+def note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    mute(label)
+    return label
+
+
+def dependents_sentence(counts: dict[str, int]) -> str:
+    """ "sales lines: 4, competitor prices: 1" for a question before a delete."""
+    return ", ".join(f"{name}: {n}" for name, n in counts.items())

@@ -1,0 +1,338 @@
+"""The forms of the Strategy views: competitor, price observation, product, research note.
+
+Each dialog is opened through its classmethod ``ask(parent, ..., save)`` (the seam tests
+replace). ``save`` receives the form's values and writes them; when it raises a
+:class:`~salesdesk.errors.SalesDeskError` (or the database refuses), the dialog says why and
+stays open with what the user typed (SPEC §9.8).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.errors import SalesDeskError
+
+from ui.models.strategy_research import CUSTOMER_RESEARCH, MARKET_RESEARCH
+
+Values = dict[str, Any]
+Save = Callable[[Values], None]
+Choices = Sequence[tuple[int, str]]
+
+MONEY_MAX = 1e11  # a billion in major units is beyond any list price
+TEXT_HEIGHT = 64
+
+
+def money_box(value_minor: int = 0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(2)
+    box.setRange(0, MONEY_MAX)
+    box.setGroupSeparatorShown(True)
+    box.setValue(value_minor / 100)
+    return box
+
+
+def minor(box: QDoubleSpinBox) -> int:
+    return round(box.value() * 100)
+
+
+def text_box(text: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(TEXT_HEIGHT)
+    return box
+
+
+def date_box(day: date) -> QDateEdit:
+    box = QDateEdit(QDate(day.year, day.month, day.day))
+    box.setCalendarPopup(True)
+    return box
+
+
+def choice_box(choices: Choices, current: int | None, *, none_text: str | None) -> QComboBox:
+    box = QComboBox()
+    if none_text is not None:
+        box.addItem(none_text, None)
+    for choice_id, name in choices:
+        box.addItem(name, choice_id)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box
+
+
+class RecordDialog(QDialog):
+    """A form with OK / Cancel that saves through ``save`` and stays open when it fails."""
+
+    def __init__(self, parent: QWidget | None, title: str, save: Save) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._save = save
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #C62828;")  # an error reads red in either scheme
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def values(self) -> Values:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self._save(self.values())
+        except SalesDeskError as error:
+            self.show_error(str(error))
+            return
+        except Exception as error:  # e.g. the file went read-only: say so, keep the form
+            self.show_error(self.tr("The change was not saved: {error}").format(error=error))
+            return
+        super().accept()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+
+class CompetitorDialog(RecordDialog):
+    def __init__(self, parent: QWidget | None, initial: Values, save: Save) -> None:
+        title = self.tr("Edit competitor") if initial else self.tr("New competitor")
+        super().__init__(parent, title, save)
+        self.name = QLineEdit(initial.get("name", ""))
+        self.website = QLineEdit(initial.get("website", ""))
+        self.positioning = text_box(initial.get("positioning", ""))
+        self.strengths = text_box(initial.get("strengths", ""))
+        self.weaknesses = text_box(initial.get("weaknesses", ""))
+        self.differentiation = text_box(initial.get("differentiation", ""))
+        self.share = QDoubleSpinBox()
+        self.share.setRange(-1, 100)
+        self.share.setDecimals(1)
+        self.share.setSuffix(" %")
+        self.share.setSpecialValueText(self.tr("not known"))  # shown at the minimum, -1
+        share = initial.get("market_share")
+        self.share.setValue(-1 if share is None else share * 100)
+        for label, field in (
+            (self.tr("Name"), self.name),
+            (self.tr("Website"), self.website),
+            (self.tr("Positioning"), self.positioning),
+            (self.tr("Strengths"), self.strengths),
+            (self.tr("Weaknesses"), self.weaknesses),
+            (self.tr("Our differentiation"), self.differentiation),
+            (self.tr("Estimated market share"), self.share),
+        ):
+            self.form.addRow(label, field)
+
+    def values(self) -> Values:
+        share = self.share.value()
+        return {
+            "name": self.name.text().strip(),
+            "website": self.website.text().strip(),
+            "positioning": self.positioning.toPlainText().strip(),
+            "strengths": self.strengths.toPlainText().strip(),
+            "weaknesses": self.weaknesses.toPlainText().strip(),
+            "differentiation": self.differentiation.toPlainText().strip(),
+            "market_share": None if share < 0 else round(share / 100, 4),
+        }
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, initial: Values, save: Save) -> bool:
+        return cls(parent, initial, save).exec() == QDialog.DialogCode.Accepted
+
+
+class PriceDialog(RecordDialog):
+    """A competitor's price for a product comparable to one of ours."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        competitor: str,
+        products: Choices,
+        initial: Values,
+        save: Save,
+    ) -> None:
+        title = self.tr("Price seen at {competitor}").format(competitor=competitor)
+        super().__init__(parent, title, save)
+        self.product = choice_box(products, initial.get("product_id"), none_text=None)
+        self.product.setEditable(True)  # type to find one among thousands
+        self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.their_name = QLineEdit(initial.get("their_product_name", ""))
+        self.price = money_box(initial.get("price", 0))
+        self.observed = date_box(initial.get("observed_on") or date.today())
+        self.source = QLineEdit(initial.get("source", ""))
+        self.source.setPlaceholderText(self.tr("website, catalogue, store visit…"))
+        for label, field in (
+            (self.tr("Our product"), self.product),
+            (self.tr("Their product"), self.their_name),
+            (self.tr("Their price"), self.price),
+            (self.tr("Observed on"), self.observed),
+            (self.tr("Source"), self.source),
+        ):
+            self.form.addRow(label, field)
+
+    def values(self) -> Values:
+        return {
+            "product_id": self.product.currentData(),
+            "their_product_name": self.their_name.text().strip(),
+            "price": minor(self.price),
+            "observed_on": self.observed.date().toPython(),
+            "source": self.source.text().strip(),
+        }
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        competitor: str,
+        products: Choices,
+        initial: Values,
+        save: Save,
+    ) -> bool:
+        dialog = cls(parent, competitor, products, initial, save)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ProductDialog(RecordDialog):
+    def __init__(
+        self, parent: QWidget | None, categories: Choices, initial: Values, save: Save
+    ) -> None:
+        title = self.tr("Edit product") if initial.get("code") else self.tr("New product")
+        super().__init__(parent, title, save)
+        self.code = QLineEdit(initial.get("code", ""))
+        self.name = QLineEdit(initial.get("name", ""))
+        self.category = choice_box(
+            categories, initial.get("category_id"), none_text=self.tr("(no category)")
+        )
+        self.unit_cost = money_box(initial.get("unit_cost", 0))
+        self.list_price = money_box(initial.get("list_price", 0))
+        self.active = QCheckBox(self.tr("Offered to customers"))
+        self.active.setChecked(bool(initial.get("active", True)))
+        for label, field in (
+            (self.tr("Code (SKU)"), self.code),
+            (self.tr("Name"), self.name),
+            (self.tr("Category"), self.category),
+            (self.tr("Unit cost"), self.unit_cost),
+            (self.tr("List price"), self.list_price),
+            (self.tr("Active"), self.active),
+        ):
+            self.form.addRow(label, field)
+
+    def values(self) -> Values:
+        return {
+            "code": self.code.text().strip(),
+            "name": self.name.text().strip(),
+            "category_id": self.category.currentData(),
+            "unit_cost": minor(self.unit_cost),
+            "list_price": minor(self.list_price),
+            "active": self.active.isChecked(),
+        }
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, categories: Choices, initial: Values, save: Save) -> bool:
+        return cls(parent, categories, initial, save).exec() == QDialog.DialogCode.Accepted
+
+
+class NoteDialog(RecordDialog):
+    """A research note with its tags and links to a persona, a segment and a competitor."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        links: dict[str, list[tuple[int, str]]],
+        initial: Values,
+        save: Save,
+    ) -> None:
+        title = self.tr("Edit research note") if initial.get("title") else self.tr("New note")
+        super().__init__(parent, title, save)
+        self.setMinimumWidth(560)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Market research"), MARKET_RESEARCH)
+        self.kind.addItem(self.tr("Customer research"), CUSTOMER_RESEARCH)
+        self.kind.setCurrentIndex(max(self.kind.findData(initial.get("kind")), 0))
+        self.title = QLineEdit(initial.get("title", ""))
+        self.date = date_box(initial.get("date") or date.today())
+        self.tags = QLineEdit(initial.get("tags", ""))
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. pricing, churn"))
+        none = self.tr("(none)")
+        self.persona = choice_box(links["persona"], initial.get("persona_id"), none_text=none)
+        self.segment = choice_box(links["segment"], initial.get("segment_id"), none_text=none)
+        self.competitor = choice_box(
+            links["competitor"], initial.get("competitor_id"), none_text=none
+        )
+        self.body = text_box(initial.get("body", ""))
+        self.body.setMinimumHeight(160)
+        for label, field in (
+            (self.tr("Kind"), self.kind),
+            (self.tr("Title"), self.title),
+            (self.tr("Date"), self.date),
+            (self.tr("Tags"), self.tags),
+            (self.tr("Persona"), self.persona),
+            (self.tr("Segment"), self.segment),
+            (self.tr("Competitor"), self.competitor),
+            (self.tr("Notes"), self.body),
+        ):
+            self.form.addRow(label, field)
+
+    def values(self) -> Values:
+        from salesdesk.strategy.research import normalise_tags
+
+        return {
+            "kind": self.kind.currentData(),
+            "title": self.title.text().strip(),
+            "date": self.date.date().toPython(),
+            "tags": normalise_tags(self.tags.text()),
+            "persona_id": self.persona.currentData(),
+            "segment_id": self.segment.currentData(),
+            "competitor_id": self.competitor.currentData(),
+            "body": self.body.toPlainText().strip(),
+        }
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        links: dict[str, list[tuple[int, str]]],
+        initial: Values,
+        save: Save,
+    ) -> bool:
+        return cls(parent, links, initial, save).exec() == QDialog.DialogCode.Accepted
+
+
+class Confirm:
+    """The question before a delete, behind the classmethod tests patch."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,365 @@
+"""Market: competitors with their profile and price history, and the price comparison."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from salesdesk.formatting import format_date, format_percent
+
+from ui.models.strategy_market import (
+    CompetitorTableModel,
+    PriceComparisonModel,
+    PriceHistoryModel,
+)
+from ui.strategy.base import StrategyView, button, button_row, heading, note, table_view
+from ui.strategy.forms import CompetitorDialog, Confirm, PriceDialog, Values
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.strategy.competitors import (
+        Competitor,
+        DeletedCompetitor,
+        PriceComparison,
+        PriceObservation,
+    )
+
+    from ui.sections.base import AppContext
+
+
+@dataclass(frozen=True)
+class MarketData:
+    competitors: list[Competitor]
+    observations: list[PriceObservation]
+    comparison: PriceComparison
+    products: list[tuple[int, str]]  # (id, "name (code)") to pick in a price observation
+
+
+def load_market(conn: Connection, today: date) -> MarketData:
+    from sqlalchemy import text
+
+    from salesdesk.strategy import competitors as core
+
+    products = conn.execute(
+        text("SELECT id, name || ' (' || code || ')' FROM product ORDER BY name COLLATE NOCASE")
+    )
+    return MarketData(
+        core.load_competitors(conn),
+        core.price_history(conn),
+        core.price_comparison(conn, today),
+        [(pid, label) for pid, label in products],
+    )
+
+
+class MarketView(StrategyView):
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or date.today()
+        self._data: MarketData | None = None
+        self.competitor_model = CompetitorTableModel(self, today=self.today)
+        self.history_model = PriceHistoryModel(self, today=self.today)
+        self.comparison_model = PriceComparisonModel(self)
+        self.competitor_table = table_view(
+            self.tr("Competitors"), self.competitor_model, stretch_column=0
+        )
+        self.competitor_table.selectionModel().currentRowChanged.connect(self._on_competitor)
+        self.competitor_table.doubleClicked.connect(self.edit_competitor)
+        self.history_table = table_view(self.tr("Price history"), self.history_model)
+        self.history_table.selectionModel().currentRowChanged.connect(self.update_actions)
+        self.history_table.doubleClicked.connect(self.edit_price)
+        self.comparison_table = table_view(
+            self.tr("Our prices against the competitors'"), self.comparison_model
+        )
+        self.profile = QLabel()
+        self.profile.setWordWrap(True)
+        self.profile.setTextFormat(Qt.TextFormat.RichText)
+        self.profile.setOpenExternalLinks(True)
+        self.profile.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._build()
+
+    def _build(self) -> None:
+        self.add_button = button(self.tr("Add competitor…"), self.add_competitor)
+        self.edit_button = button(self.tr("Edit…"), self.edit_competitor)
+        self.delete_button = button(self.tr("Delete…"), self.delete_competitor)
+        self.add_price_button = button(self.tr("Add price…"), self.add_price)
+        self.edit_price_button = button(self.tr("Edit price…"), self.edit_price)
+        self.delete_price_button = button(self.tr("Delete price…"), self.delete_price)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        left_layout.addWidget(self.competitor_table)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.profile)
+        right_layout.addWidget(heading(self.tr("Price history")))
+        right_layout.addLayout(
+            button_row(self.add_price_button, self.edit_price_button, self.delete_price_button)
+        )
+        right_layout.addWidget(self.history_table, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(left)
+        top.addWidget(right)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        top.setChildrenCollapsible(False)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(heading(self.tr("Our prices against the competitors'")))
+        self.comparison_note = note()
+        bottom_layout.addWidget(self.comparison_note)
+        bottom_layout.addWidget(self.comparison_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def load_title(self) -> str:
+        return self.tr("Loading competitors")
+
+    def load(self, conn: Connection, context: AppContext, request: None) -> MarketData:
+        return load_market(conn, self.today)
+
+    def show_data(self, data: MarketData) -> None:
+        selected = self.selected_competitor()
+        self._data = data
+        currency = self.context.currency if self.context else "RUB"
+        self.history_model.currency = self.comparison_model.currency = currency
+        self.competitor_model.set_records(data.competitors)
+        self.competitor_table.resizeColumnsToContents()
+        self.comparison_model.set_comparison(data.comparison)
+        self.comparison_table.resizeColumnsToContents()
+        self.comparison_note.setText(
+            self.tr(
+                "Each competitor's latest price, with how far ours lies above (+) or below (−) "
+                "it. * greyed: seen before {date}, more than 6 months ago."
+            ).format(date=format_date(data.comparison.stale_before))
+        )
+        row = self.competitor_model.row_of(lambda c: selected is not None and c.id == selected.id)
+        self._select(max(row, 0))
+
+    def clear(self) -> None:
+        self._data = None
+        self.competitor_model.set_records([])
+        self.history_model.set_records([])
+        self.comparison_model.set_comparison(None)
+        self.profile.clear()
+
+    def _select(self, row: int) -> None:
+        if self.competitor_model.rowCount() == 0:
+            self._show_competitor(None)
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        index = self.competitor_model.index(row, 0)
+        self.competitor_table.selectionModel().setCurrentIndex(index, flags)
+        self._show_competitor(self.competitor_model.record(row))
+
+    def selected_competitor(self) -> Competitor | None:
+        index = self.competitor_table.selectionModel().currentIndex()
+        return self.competitor_model.record(index.row()) if index.isValid() else None
+
+    def selected_price(self) -> PriceObservation | None:
+        index = self.history_table.selectionModel().currentIndex()
+        return self.history_model.record(index.row()) if index.isValid() else None
+
+    def _on_competitor(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = self.competitor_model.record(current.row()) if current.isValid() else None
+        self._show_competitor(record)
+
+    def _show_competitor(self, competitor: Competitor | None) -> None:
+        observations = self._data.observations if self._data else []
+        if competitor is None:
+            self.profile.setText(
+                self.tr("No competitors yet: add the companies you lose deals to.")
+            )
+            self.history_model.set_records([])
+        else:
+            self.profile.setText(self._profile_html(competitor))
+            self.history_model.set_records(
+                [o for o in observations if o.competitor_id == competitor.id]
+            )
+            self.history_table.resizeColumnsToContents()
+        self.update_actions()
+
+    def _profile_html(self, c: Competitor) -> str:
+        lines = [f"<b style='font-size:large'>{escape(c.name)}</b>"]
+        if c.website:
+            url = c.website if "://" in c.website else f"https://{c.website}"
+            lines.append(f"<a href='{escape(url)}'>{escape(c.website)}</a>")
+        for caption, value in (
+            (self.tr("Positioning"), c.positioning),
+            (self.tr("Strengths"), c.strengths),
+            (self.tr("Weaknesses"), c.weaknesses),
+            (self.tr("Our differentiation"), c.differentiation),
+            (self.tr("Estimated market share"), format_percent(c.market_share, 0)),
+        ):
+            if value:
+                lines.append(f"<b>{escape(caption)}:</b> {escape(value)}")
+        return "<br>".join(lines)
+
+    def update_actions(self) -> None:
+        editable = self.editable
+        has_competitor = self.selected_competitor() is not None
+        has_price = self.selected_price() is not None
+        self.add_button.setEnabled(editable)
+        self.edit_button.setEnabled(editable and has_competitor)
+        self.delete_button.setEnabled(editable and has_competitor)
+        self.add_price_button.setEnabled(editable and has_competitor and bool(self._products()))
+        self.edit_price_button.setEnabled(editable and has_price)
+        self.delete_price_button.setEnabled(editable and has_price)
+
+    def _products(self) -> list[tuple[int, str]]:
+        return self._data.products if self._data else []
+
+    # --- competitor edits -----------------------------------------------------------------
+
+    def add_competitor(self) -> None:
+        editor = self.editor
+        if editor is None:
+            return
+
+        def save(values: Values) -> None:
+            from salesdesk.strategy.competitors import check_profile
+
+            with editor.database.read() as conn:
+                check_profile(conn, values, None)
+            editor.insert(self.tr("Add competitor {name}").format(name=values["name"]),
+                          "competitor", values)  # fmt: skip
+
+        CompetitorDialog.ask(self, {}, save)
+
+    def edit_competitor(self) -> None:
+        competitor, editor = self.selected_competitor(), self.editor
+        if competitor is None or editor is None or not self.editable:
+            return
+
+        def save(values: Values) -> None:
+            from salesdesk.strategy.competitors import check_profile
+
+            with editor.database.read() as conn:
+                check_profile(conn, values, competitor.id)
+            text = self.tr("Edit competitor {name}").format(name=values["name"])
+            editor.update(text, "competitor", competitor.id, values)
+
+        CompetitorDialog.ask(self, _profile_values(competitor), save)
+
+    def delete_competitor(self) -> None:
+        competitor, editor = self.selected_competitor(), self.editor
+        if competitor is None or editor is None:
+            return
+        notes = sum(1 for n in self._notes_of(competitor))
+        question = self.tr("Delete {name}?").format(name=competitor.name)
+        details = [
+            self.tr(
+                "%n price observation(s) will be deleted with it.", "", competitor.observations
+            ),
+            self.tr("%n research note(s) will lose their link to it.", "", notes),
+            self.tr("You can undo this with Edit > Undo."),
+        ]
+        if not Confirm.ask(self, self.tr("Delete competitor"), "\n".join([question, *details])):
+            return
+        from salesdesk.strategy import competitors as core
+
+        deleted: list[DeletedCompetitor] = []
+        text = self.tr("Delete competitor {name}").format(name=competitor.name)
+        try:
+            editor.run(
+                text,
+                lambda conn: deleted.append(core.delete_competitor(conn, competitor.id)),
+                lambda conn: deleted.append(core.delete_competitor(conn, competitor.id)),
+                lambda conn: core.restore_competitor(conn, deleted.pop()),
+            )
+        except Exception as error:
+            self.report_error(error)
+
+    def _notes_of(self, competitor: Competitor) -> list[int]:
+        database = self.database
+        if database is None:
+            return []
+        from salesdesk.strategy.research import load_notes
+
+        with database.read() as conn:
+            return [n.id for n in load_notes(conn, competitor_id=competitor.id)]
+
+    # --- price edits ----------------------------------------------------------------------
+
+    def add_price(self) -> None:
+        competitor, editor = self.selected_competitor(), self.editor
+        if competitor is None or editor is None:
+            return
+
+        def save(values: Values) -> None:
+            from salesdesk.strategy.competitors import check_observation
+
+            check_observation(values)
+            row = {**values, "competitor_id": competitor.id}
+            editor.insert(self.tr("Add a price of {name}").format(name=competitor.name),
+                          "competitor_price", row)  # fmt: skip
+
+        PriceDialog.ask(self, competitor.name, self._products(), {}, save)
+
+    def edit_price(self) -> None:
+        price, editor = self.selected_price(), self.editor
+        if price is None or editor is None or not self.editable:
+            return
+
+        def save(values: Values) -> None:
+            from salesdesk.strategy.competitors import check_observation
+
+            check_observation(values)
+            text = self.tr("Edit a price of {name}").format(name=price.competitor)
+            editor.update(text, "competitor_price", price.id, values)
+
+        initial: dict[str, Any] = {
+            "product_id": price.product_id,
+            "their_product_name": price.their_product_name,
+            "price": price.price,
+            "observed_on": price.observed_on,
+            "source": price.source,
+        }
+        PriceDialog.ask(self, price.competitor, self._products(), initial, save)
+
+    def delete_price(self) -> None:
+        price, editor = self.selected_price(), self.editor
+        if price is None or editor is None:
+            return
+        question = self.tr("Delete the price of {product} seen on {date}?").format(
+            product=price.product, date=format_date(price.observed_on)
+        )
+        if not Confirm.ask(self, self.tr("Delete price"), question):
+            return
+        try:
+            editor.delete(
+                self.tr("Delete a price of {name}").format(name=price.competitor),
+                "competitor_price",
+                price.id,
+            )
+        except Exception as error:
+            self.report_error(error)
+
+
+def _profile_values(competitor: Competitor) -> Values:
+    return {
+        "name": competitor.name,
+        "website": competitor.website,
+        "positioning": competitor.positioning,
+        "strengths": competitor.strengths,
+        "weaknesses": competitor.weaknesses,
+        "differentiation": competitor.differentiation,
+        "market_share": competitor.market_share,
+    }
