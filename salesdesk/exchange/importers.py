@@ -1,6 +1,7 @@
 """Writing parsed chunks into the database: one importer per kind of file (SPEC §8).
 
-Importers work on the raw sqlite3 connection of the import's transaction and never commit:
+Importers work on the sqlite3 connection of the import's transaction (through
+:class:`~salesdesk.exchange.background.BackgroundInserts`) and never commit:
 :mod:`salesdesk.exchange.importing` owns the transaction. A row that is already in the
 database — a sales line with the same line_ref (or, without one, the same order, product,
 date, amount and customer), a customer or product with the same code, a member with the same
@@ -73,6 +74,7 @@ class Importer:
     def finish(self) -> None:
         """Called once after the last chunk, still inside the transaction."""
         self.resolver.flush()
+        self.resolver.close()
 
     def references(self, chunk: ParsedChunk, field: str, reference: str) -> list[int | None]:
         """Ids of the entities a column names; rows naming one ambiguously are rejected."""
@@ -131,10 +133,10 @@ class SalesImporter(Importer):
         for name in list(self._dropped_indexes):
             self._rebuild_index(name)
         # A customer this import created was created by its first sale.
+        first_sale = "(SELECT min(date) FROM sale WHERE sale.customer_id = customer.id)"
         self.db.execute(
-            "UPDATE customer SET created_on = (SELECT min(date) FROM sale"
-            " WHERE sale.customer_id = customer.id)"
-            " WHERE id >= ? AND EXISTS (SELECT 1 FROM sale WHERE sale.customer_id = customer.id)",
+            f"UPDATE customer SET created_on = {first_sale}"
+            f" WHERE id >= ? AND created_on > {first_sale}",
             (self._first_new_customer,),
         )
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -173,15 +174,14 @@ def _import_chunks(
     try:
         resolver = Resolver(connection)
         importer: Importer = IMPORTERS[summary.kind](connection, resolver, converter.header_of)
-        for parsed in _parsed_chunks(reader, converter, progress, cancelled):
-            if summary.rows == 0:
-                importer.begin(_estimated_rows(parsed))
-            writing = options.on_error is OnError.SKIP or not (summary.rejected or parsed.bad_rows)
-            if writing:
+        chunks = _parsed_chunks(reader, converter, progress, cancelled)
+        first = next(chunks, None)
+        importer.begin(_estimated_rows(first))
+        for parsed in chain([first] if first else [], chunks):
+            # After a bad row "stop" only reads on, to report every problem of the file.
+            if options.on_error is OnError.SKIP or not (summary.rejected or parsed.bad_rows):
                 importer.import_chunk(parsed)
             summary.record(parsed)
-        if summary.rows == 0:
-            importer.begin(0)
         importer.finish()
     finally:
         connection.close()
@@ -191,7 +191,10 @@ def _import_chunks(
     summary.created = {kind: n for kind, n in sorted(resolver.created.items()) if n}
 
 
-def _estimated_rows(first: ParsedChunk) -> int:
+def _estimated_rows(first: ParsedChunk | None) -> int:
+    """The file's row count guessed from how far into it the first chunk reached."""
+    if first is None:
+        return 0
     return int(len(first) / first.fraction) if first.fraction > 0 else len(first)
 
 

@@ -135,6 +135,7 @@ class Resolver:
         self._trees: dict[str, _Tree] = {}
         self._column_caches: dict[str, dict[object, int]] = defaultdict(dict)
         self._product_costs: dict[int, int] | None = None
+        self._staged: set[str] = set()  # tables with a staging table in this import
 
     # --- references by one text: name, email or path -----------------------------------
 
@@ -258,13 +259,37 @@ class Resolver:
         """Inserts the rows created since the last flush, referenced tables first."""
         for table, rows in self._pending.items():
             if rows:
-                columns = _COLUMNS[table]
-                self._db.executemany(
-                    f"INSERT INTO {table} ({', '.join(columns)})"
-                    f" VALUES ({', '.join('?' * len(columns))})",
-                    rows,
-                )
+                self._insert_in_one_statement(table, rows)
                 rows.clear()
+
+    def close(self) -> None:
+        """Drops the staging tables (a rolled-back import drops them with everything else)."""
+        for table in self._staged:
+            self._db.execute(f"DROP TABLE IF EXISTS temp.import_{table}")
+        self._staged.clear()
+
+    def _insert_in_one_statement(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Rows go through a temporary table into ``table`` with one INSERT ... SELECT.
+
+        Triggers then run inside one statement: the full-text index of customers flushes its
+        pending terms once per statement, which makes a statement per row some 6x slower.
+        Ordered by id, so that a tree's parents go in before their children.
+        """
+        columns = ", ".join(_COLUMNS[table])
+        staging = f"temp.import_{table}"
+        if table not in self._staged:
+            self._db.execute(f"DROP TABLE IF EXISTS {staging}")
+            self._db.execute(
+                f"CREATE TEMP TABLE import_{table} AS SELECT {columns} FROM {table} LIMIT 0"
+            )
+            self._staged.add(table)
+        self._db.executemany(
+            f"INSERT INTO {staging} VALUES ({', '.join('?' * len(_COLUMNS[table]))})", rows
+        )
+        self._db.execute(
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {staging} ORDER BY id"
+        )
+        self._db.execute(f"DELETE FROM {staging}")
 
     # --- internals -----------------------------------------------------------------------
 
