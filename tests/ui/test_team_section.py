@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from salesdesk.db import Database, open_database
@@ -99,11 +100,17 @@ def test_period_change_refreshes_the_selected_node(
 
 
 def test_splitter_state_is_kept(qtbot: QtBot, section: TeamSection) -> None:
+    section.resize(1400, 700)
+    section.show()
+    qtbot.waitExposed(section)
     default = section.splitter.sizes()
-    section.splitter.setSizes([300, 700])
-    section.splitter.splitterMoved.emit(300, 1)  # as a drag of the handle does
+    section.splitter.setSizes([500, 900])
+    section.splitter.splitterMoved.emit(500, 1)  # as a drag of the handle does
     again = TeamSection()
     qtbot.addWidget(again)
+    again.resize(1400, 700)
+    again.show()
+    qtbot.waitExposed(again)
     assert again.splitter.sizes() == section.splitter.sizes() != default
 
 
@@ -113,3 +120,43 @@ def test_no_database_shows_a_hint(qtbot: QtBot) -> None:
     section.set_context(AppContext(None, Q3_2026, "geographic", "USD"))
     assert section.model.rowCount() == 0
     assert section.placeholder.text() == "Open a database to see your team."
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_section_renders_in_both_languages(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    """Renders the details and the coverage tab to PNG (kept in tmp_path for a look)."""
+    from salesdesk import i18n
+    from tests.core.team_fixture import OCTOBER, create_team_database
+
+    from ui.app import install_translators
+
+    i18n.set_language(language)
+    translators = install_translators(qapp, language)
+    try:
+        path = create_team_database(tmp_path / "team.sqlite")
+        with open_database(path) as database:
+            section = TeamSection()
+            qtbot.addWidget(section)
+            section.resize(1280, 760)
+            section.show()
+            with qtbot.waitSignals(
+                [section.figures_loaded, section.coverage.loaded], timeout=LOAD_TIMEOUT_MS
+            ):
+                section.set_context(AppContext(database, OCTOBER, "geographic", "RUB"))
+            details = section.grab()
+            section.tabs.setCurrentIndex(1)
+            coverage = section.grab()
+            titles = (section.tabs.tabText(0), section.coverage.title_label.text())
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    for name, image in (("details", details), ("coverage", coverage)):
+        assert image.save(str(tmp_path / f"team_{name}_{language}.png"))
+        assert (image.width(), image.height()) == (1280, 760)
+    expected = {
+        "en": ("Details", "Coverage by territory"),
+        "ru": ("Сведения", "Зоны ответственности по территориям"),
+    }
+    assert titles == expected[language]
