@@ -286,3 +286,12 @@ def _move() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.DropAction.MoveAction
+
+
+def test_edits_go_on_the_main_windows_undo_stack(qtbot: QtBot) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    section = next(s for s in window.sections if isinstance(s, TeamSection))
+    assert section.undo_stack() is window.undo_stack
