@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from salesdesk import aggregates
 from salesdesk.i18n import tr
 from salesdesk.periods import Period, add_months, month_start
 
@@ -404,6 +405,8 @@ def monthly_revenue(
     as (first day of the month, revenue); months without sales are listed with 0."""
     start = first_month.replace(day=1)
     span = Period(start, add_months(start, months) - timedelta(days=1))
+    if (cube := _sales_cube(conn, scope)) is not None:
+        return _stored_monthly_revenue(conn, cube, span)
     revenue = _grouped(conn, span, scope, _time_query("month", 1).revenue_only())
     return [
         (month.start, revenue.get(index, (0,))[0])
@@ -561,6 +564,11 @@ def customer_flow(
     settings: CompanySettings | None = None,
 ) -> CustomerFlow:
     """Who was current at the start and end of ``period``, who was won and who was lost."""
+    if (cube := _customer_cube(conn, scope, settings)) is not None:
+        counts = aggregates.customer_flow(
+            conn, *cube, period.start, period.end, close=closing_day(period)
+        )
+        return CustomerFlow(**vars(counts))
     days = {"open": period.start - timedelta(days=1), "close": closing_day(period)}
     facts = _customer_facts(scope, days, period)
     sql = facts.query(_FLOW_SQL)
@@ -690,6 +698,9 @@ def at_risk_customer_ids(
 def at_risk_count(
     conn: Connection, on: date, scope: Scope = Scope(), settings: CompanySettings | None = None
 ) -> int:
+    if (cube := _customer_cube(conn, scope, settings)) is not None:
+        complaint_before = on - timedelta(days=COMPLAINT_GRACE_DAYS)
+        return aggregates.at_risk_count(conn, *cube, on, complaint_before)
     return int(_at_risk(conn, on, scope, settings, "COUNT(*)").scalar_one())
 
 
@@ -705,10 +716,20 @@ def growth(current: float | None, previous: float | None) -> float | None:
 
 def _sales_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
     def value(conn: Connection, period: Period, scope: Scope) -> float | None:
-        result = getattr(sales_totals(conn, period, scope), name)
+        totals = _stored_totals(conn, period, scope, need_orders=name in _NEED_ORDERS)
+        result = getattr(totals or sales_totals(conn, period, scope), name)
         return None if result is None else float(result)
 
     return value
+
+
+_NEED_ORDERS = {"orders", "average_order_value"}
+
+
+def _new_customers(conn: Connection, period: Period, scope: Scope) -> float | None:
+    if scope == Scope() and aggregates.built(conn) is not None:
+        return float(aggregates.first_sales(conn, "", (), period.start, period.end))
+    return float(sales_totals(conn, period, scope).new_customers)
 
 
 def _flow_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
@@ -720,6 +741,8 @@ def _flow_metric(name: str) -> Callable[[Connection, Period, Scope], float | Non
 
 
 def _current_customers(conn: Connection, period: Period, scope: Scope) -> float | None:
+    if (cube := _customer_cube(conn, scope)) is not None:
+        return float(aggregates.current_count(conn, *cube, closing_day(period)))
     return float(customer_status_counts(conn, closing_day(period), scope)["current"])
 
 
@@ -728,7 +751,7 @@ _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "revenue": _sales_metric("revenue"),
     "units": _sales_metric("units"),
     "orders": _sales_metric("orders"),
-    "new_customers": _sales_metric("new_customers"),
+    "new_customers": _new_customers,
     "average_order_value": _sales_metric("average_order_value"),
     "gross_margin": _sales_metric("gross_margin"),
     "current_customers": _current_customers,
@@ -795,13 +818,20 @@ DASHBOARD_KPIS = (
 def _dashboard_values(
     conn: Connection, period: Period, scope: Scope, settings: CompanySettings
 ) -> dict[str, float | None]:
-    totals = sales_totals(conn, period, scope)
+    totals: StoredTotals | SalesTotals | None = _stored_totals(
+        conn, period, scope, need_orders=True
+    )
+    if totals is not None:
+        new_customers = _new_customers(conn, period, scope)
+    else:
+        totals = sales_totals(conn, period, scope)
+        new_customers = totals.new_customers
     flow = customer_flow(conn, period, scope, settings)
     return {
         "revenue": totals.revenue,
         "orders": totals.orders,
         "average_order_value": totals.average_order_value,
-        "new_customers": totals.new_customers,
+        "new_customers": new_customers,
         "lost_customers": flow.lost,
         "retention_rate": flow.retention_rate,
         "conversion_rate": flow.conversion_rate,
@@ -935,3 +965,140 @@ def customer_lifetime_value(
     if not flow.current_at_end or totals.margin_pct is None or not flow.churn_rate:
         return None
     return totals.revenue / flow.current_at_end * totals.margin_pct / flow.churn_rate
+
+
+# --- stored aggregates -----------------------------------------------------------------------
+#
+# While salesdesk.aggregates is current, the figures below are read from it: the same
+# definitions summed per day. Scopes of one dimension are served from it; combined scopes,
+# segments and counts of distinct customers are computed from the sales.
+
+_Cube = tuple[str, tuple[int, ...]]  # an aggregate dimension and the keys that make the scope
+
+
+def _set_fields(scope: Scope) -> list[tuple[str, Any]]:
+    """The fields set in ``scope`` with their values."""
+    chosen = [(f.name, getattr(scope, f.name)) for f in fields(scope)]
+    return [(name, value) for name, value in chosen if value is not None]
+
+
+_TEAM_MEMBER_IDS = f"WITH RECURSIVE {_tree_cte('team_tree', 'team', 'id')} {_TEAM_MEMBERS[1:-1]}"
+_TERRITORY_IDS = (
+    f"WITH RECURSIVE {_tree_cte('territory_tree', 'territory', 'id')} SELECT id FROM territory_tree"
+)
+_CATEGORY_PRODUCT_IDS = (
+    f"WITH RECURSIVE {_tree_cte('category_tree', 'product_category', 'id')}"
+    " SELECT id FROM product WHERE category_id IN (SELECT id FROM category_tree)"
+)
+
+
+def _keys(dim: str, sql: str | None = None) -> Callable[[Connection, int], _Cube]:
+    """The aggregate dimension and keys of a scope field: its own id, or the ids ``sql``
+    finds for it (a team's members, a territory's subtree, a category's products)."""
+
+    def cube(conn: Connection, id_: int) -> _Cube:
+        if sql is None:
+            return dim, (id_,)
+        return dim, tuple(row[0] for row in conn.execute(text(sql), {"id": id_}))
+
+    return cube
+
+
+# Sales read member and team as the member credited, customers as the owner (see Scope).
+_SALES_CUBES = {
+    "member_id": _keys("member"),
+    "team_id": _keys("member", _TEAM_MEMBER_IDS),
+    "channel_id": _keys("channel"),
+    "product_id": _keys("product"),
+    "category_id": _keys("product", _CATEGORY_PRODUCT_IDS),
+    "territory_id": _keys("territory", _TERRITORY_IDS),
+    "account_type_id": _keys("account_type"),
+}
+# Product, category and channel make only some sales count: customers need the sales then.
+_CUSTOMER_CUBES = {
+    "member_id": _keys("owner"),
+    "team_id": _keys("owner", _TEAM_MEMBER_IDS),
+    "territory_id": _keys("territory", _TERRITORY_IDS),
+    "account_type_id": _keys("account_type"),
+}
+
+
+def _cube(
+    conn: Connection, scope: Scope, cubes: Mapping[str, Callable[[Connection, int], _Cube]]
+) -> _Cube | None:
+    chosen = _set_fields(scope)
+    if not chosen:
+        return "", ()
+    if len(chosen) > 1 or chosen[0][0] not in cubes:
+        return None
+    name, value = chosen[0]
+    return cubes[name](conn, value)
+
+
+def _sales_cube(conn: Connection, scope: Scope) -> _Cube | None:
+    """Where the sales of ``scope`` are summed in the aggregates, if they are current."""
+    if aggregates.built(conn) is None:
+        return None
+    return _cube(conn, scope, _SALES_CUBES)
+
+
+def _customer_cube(
+    conn: Connection, scope: Scope, settings: CompanySettings | None = None
+) -> _Cube | None:
+    """Where the customers of ``scope`` are counted in the aggregates, if they are current
+    and were built with the given settings' retention window and at-risk threshold."""
+    built = aggregates.built(conn)
+    if built is None:
+        return None
+    if settings is not None and (settings.retention_window_days, settings.at_risk_days) != (
+        built.retention_window_days,
+        built.at_risk_days,
+    ):
+        return None
+    return _cube(conn, scope, _CUSTOMER_CUBES)
+
+
+@dataclass(frozen=True)
+class StoredTotals:
+    """The additive sales figures from the aggregates; ``orders`` None when they cannot be
+    added up there (an order split across days, members, channels, customers or products)."""
+
+    revenue: int
+    cost: int
+    units: float
+    orders: int | None
+
+    @property
+    def gross_margin(self) -> int:
+        return self.revenue - self.cost
+
+    @property
+    def average_order_value(self) -> float | None:
+        return self.revenue / self.orders if self.orders else None
+
+
+def _stored_totals(
+    conn: Connection, period: Period, scope: Scope, *, need_orders: bool
+) -> StoredTotals | None:
+    cube = _sales_cube(conn, scope)
+    if cube is None:
+        return None
+    dim, keys = cube
+    built = aggregates.built(conn)
+    orders_add_up = (
+        built is not None and built.orders_add_up and (dim != "product" or len(keys) == 1)
+    )
+    if need_orders and not orders_add_up:
+        return None
+    revenue, cost, units, orders = aggregates.sales_sums(conn, dim, keys, period.start, period.end)
+    return StoredTotals(revenue, cost, units, orders if orders_add_up else None)
+
+
+def _stored_monthly_revenue(conn: Connection, cube: _Cube, span: Period) -> list[tuple[date, int]]:
+    by_month: dict[date, int] = {}
+    for day, revenue in aggregates.revenue_by_day(conn, *cube, span.start, span.end).items():
+        by_month[month_start(day)] = by_month.get(month_start(day), 0) + revenue
+    return [
+        (month.start, by_month.get(month.start, 0))
+        for _, month in _units_overlapping(span, "month", 1)
+    ]
