@@ -113,7 +113,7 @@ MESSAGES = {
     "Channel": "Канал",
     "Customers": "Клиенты",
     "Margin %": "Маржа, %",
-    "Acquisition spend": "Затраты на привлечение",
+    "Acquisition spend": "Расходы на привлеч.",
     "CAC": "CAC",
     "online": "онлайн",
     "offline": "офлайн",
@@ -126,6 +126,7 @@ MESSAGES = {
     "No products recorded yet.": "Товары пока не внесены.",
     "Code": "Код",
     "Category": "Категория",
+    "Unit cost": "Себестоимость",
     "List price": "Цена по прайсу",
     "Margin": "Маржа",
     "Margin: list price less unit cost; margin %: the margin over the list price. Inactive "

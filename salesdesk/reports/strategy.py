@@ -218,8 +218,7 @@ def _channels(data: StrategyReportData, width: float) -> list[Flowable]:
 
 def _channel_columns() -> list[pdf.Column]:
     return [
-        pdf.Column(tr("Channel")),
-        pdf.Column(tr("Kind"), numeric=True),
+        pdf.Column(tr("Channel"), weight=1.0),
         pdf.Column(tr("Revenue"), numeric=True),
         pdf.Column(tr("Orders"), numeric=True),
         pdf.Column(tr("Customers"), numeric=True),
@@ -236,8 +235,7 @@ def _channel_row(line: ChannelPerformance, currency: str) -> pdf.Row:
     unassigned = line.channel_id is None
     return pdf.Row(
         [
-            line.name,
-            MISSING if line.kind is None else kind_label(line.kind),
+            line.name if line.kind is None else f"{line.name} ({kind_label(line.kind)})",
             format_money(totals.revenue, currency, decimals=0),
             format_number(totals.orders),
             format_number(totals.buying_customers),
