@@ -165,6 +165,14 @@ def owned_goals(
         {"owner": owner},
     )
     return [
-        OwnedGoal(*row[:5], date.fromisoformat(str(row[5])), date.fromisoformat(str(row[6])))
+        OwnedGoal(
+            id=row.id,
+            title=row.title,
+            metric=row.metric,
+            manual_unit=row.manual_unit,
+            target_value=row.target_value,
+            start_on=date.fromisoformat(str(row.start_on)),
+            end_on=date.fromisoformat(str(row.end_on)),
+        )
         for row in rows
     ]

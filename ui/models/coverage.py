@@ -53,7 +53,7 @@ class _Row:
 
 def _build_rows(items: list[CoverageItem]) -> _Row:
     root = _Row(None, None)
-    rows = {}
+    rows: dict[int, _Row] = {}
     for item in items:  # parents come before their children
         parent = rows.get(item.parent_id, root) if item.parent_id is not None else root
         rows[item.id] = _Row(item, parent)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -151,7 +152,7 @@ class TeamSection(Section):
         self.delete_action = self._action(self.tr("&Delete…"), self.delete_selected, "Del")
         self.role_actions: dict[str, QAction] = {}
         for role in ROLE_ORDER:
-            action = self._action(self.model.role_label(role), lambda r=role: self.set_role(r))
+            action = self._action(self.model.role_label(role), partial(self.set_role, role))
             action.setCheckable(True)
             self.role_actions[role] = action
 
@@ -246,15 +247,15 @@ class TeamSection(Section):
         self.new_member_action.setEnabled(editable)
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(editable and node is not None)
-        is_member = isinstance(node, MemberNode)
-        self.left_action.setEnabled(editable and is_member)
-        has_left = is_member and node.left_on is not None
+        member = node if isinstance(node, MemberNode) else None
+        self.left_action.setEnabled(editable and member is not None)
+        has_left = member is not None and member.left_on is not None
         self.left_action.setText(
             self.tr("Mark as &active again") if has_left else self.tr("Mark as &left…")
         )
         for role, action in self.role_actions.items():
-            action.setEnabled(editable and is_member)
-            action.setChecked(is_member and node.role == role)
+            action.setEnabled(editable and member is not None)
+            action.setChecked(member is not None and member.role == role)
         self.tree.setDragEnabled(editable)
         self.tree.setAcceptDrops(editable)
         self.coverage.set_editable(editable)
