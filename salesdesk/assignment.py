@@ -15,10 +15,13 @@ changes every owner in the caller's one transaction and returns the steps that u
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
+
+from sqlalchemy import text
 
 from salesdesk import metrics
 from salesdesk.coverage import CoverageReport, analyse_coverage
@@ -89,6 +92,11 @@ class _Desk:
         capacity = self.member.capacity
         return capacity is not None and self.load >= capacity
 
+    @property
+    def over_capacity(self) -> bool:
+        capacity = self.member.capacity
+        return capacity is not None and self.load > capacity
+
 
 @dataclass(frozen=True)
 class _Customer:
@@ -106,6 +114,9 @@ class _Planner:
     desks: dict[int, _Desk]
     team_members: dict[int, list[int]]  # team -> active members (sub-teams included)
     moves: list[Move] = field(default_factory=list)
+
+    def overloaded(self) -> set[int]:
+        return {d.member.id for d in self.desks.values() if d.over_capacity}
 
     def candidates(self, item_id: int | None, *, besides: int | None = None) -> list[_Desk]:
         item = self.coverage.item(item_id) if item_id is not None else None
@@ -145,8 +156,11 @@ def propose_assignment(
     members = {m.id: m for m in load_members(conn)}
     current = metrics.current_customer_owners(conn, today)
     planner = _planner(conn, mode, period, today=today, members=members, current=current)
-    customers = _customers(conn, mode, period, set(current))
     left = {m for m, member in members.items() if member.has_left(today)}
+    # Only customers who may move are read: unowned, their owner gone, or (rebalancing) held
+    # by someone over capacity — not the whole customer table.
+    movable_owners = left | (planner.overloaded() if rebalance else set())
+    customers = _customers(conn, mode, period, set(current), movable_owners)
     uncovered = _place_unowned(planner, customers, left)
     if rebalance:
         _rebalance(planner, customers)
@@ -195,13 +209,22 @@ def _planner(
     return _Planner(coverage, desks, team_members)
 
 
+_MOVABLE = (
+    "(c.owner_member_id IS NULL OR c.owner_member_id IN (SELECT value FROM json_each(:owners)))"
+)
+
+
 def _customers(
-    conn: Connection, mode: str, period: Period, current_ids: set[int]
+    conn: Connection, mode: str, period: Period, current_ids: set[int], owners: set[int]
 ) -> list[_Customer]:
-    """Every customer with its owner, item, revenue in the period and status; biggest first."""
+    """The customers without an owner or held by ``owners``, with their item, revenue in the
+    period and status; biggest first."""
+    params = {"owners": json.dumps(sorted(owners))}
     revenue = metrics.revenue_by_customer(conn, period)
-    items = _items_by_customer(conn, mode)
-    rows = conn.exec_driver_sql("SELECT id, name, owner_member_id FROM customer").all()
+    items = _items_by_customer(conn, mode, params)
+    rows = conn.execute(
+        text(f"SELECT c.id, c.name, c.owner_member_id FROM customer c WHERE {_MOVABLE}"), params
+    ).all()
     customers = [
         _Customer(
             customer_id,
@@ -216,23 +239,30 @@ def _customers(
     return sorted(customers, key=lambda c: (-c.revenue, not c.current, c.name.casefold(), c.id))
 
 
-def _items_by_customer(conn: Connection, mode: str) -> dict[int, int]:
-    if mode == "geographic":
-        sql = "SELECT id, territory_id FROM customer WHERE territory_id IS NOT NULL"
-    elif mode == "customer":
-        sql = "SELECT id, account_type_id FROM customer WHERE account_type_id IS NOT NULL"
-    else:
-        return _main_category_by_customer(conn)
-    return dict(conn.exec_driver_sql(sql).all())
+def _items_by_customer(conn: Connection, mode: str, params: dict[str, str]) -> dict[int, int]:
+    if mode == "product":
+        return _main_category_by_customer(conn, params)
+    column = "territory_id" if mode == "geographic" else "account_type_id"
+    rows = conn.execute(
+        text(
+            f"SELECT c.id, c.{column} FROM customer c WHERE {_MOVABLE} AND c.{column} IS NOT NULL"
+        ),
+        params,
+    )
+    return dict(rows.all())
 
 
-def _main_category_by_customer(conn: Connection) -> dict[int, int]:
+def _main_category_by_customer(conn: Connection, params: dict[str, str]) -> dict[int, int]:
     """The category each customer spent most on (all time); ties go to the lower id."""
-    rows = conn.exec_driver_sql(
-        "SELECT s.customer_id, p.category_id, SUM(s.amount) AS spent FROM sale s"
-        " JOIN product p ON p.id = s.product_id WHERE p.category_id IS NOT NULL"
-        " GROUP BY s.customer_id, p.category_id ORDER BY s.customer_id, spent DESC,"
-        " p.category_id"
+    rows = conn.execute(
+        text(
+            "SELECT s.customer_id, p.category_id, SUM(s.amount) AS spent FROM sale s"
+            " JOIN product p ON p.id = s.product_id JOIN customer c ON c.id = s.customer_id"
+            f" WHERE p.category_id IS NOT NULL AND {_MOVABLE}"
+            " GROUP BY s.customer_id, p.category_id ORDER BY s.customer_id, spent DESC,"
+            " p.category_id"
+        ),
+        params,
     )
     found: dict[int, int] = {}
     for customer_id, category_id, _spent in rows:
