@@ -3,7 +3,8 @@
 :class:`RecordTableModel` adapts a list of records to Qt through a list of :class:`Column`:
 each says how to show a record (text, alignment, muted, tooltip) and how to sort it. The
 Strategy lists are small (competitors, a few thousand products at most), so they are loaded
-whole and sorted in Python; the texts are formatted once per load, not on every paint.
+whole and sorted in Python; a cell's text is formatted the first time it is shown and kept,
+so a catalogue of thousands of products fills at once (formatting money is the slow part).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[Record] = []
-        self._texts: list[list[str]] = []
+        self._texts: list[list[str | None]] = []  # None: not formatted yet
         self._columns: list[Column[Record]] = self.columns()
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
@@ -68,7 +69,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self._records = list(records)
         if self._sorted_by is not None:
             self._records.sort(key=self._key(self._sorted_by[0]), reverse=self._descending())
-        self._texts = [[c.text(r) for c in self._columns] for r in self._records]
+        self._texts = [[None] * len(self._columns) for _ in self._records]
         self.endResetModel()
 
     def records(self) -> list[Record]:
@@ -76,6 +77,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
 
     def record(self, row: int) -> Record:
         return self._records[row]
+
+    def text(self, row: int, column: int) -> str:
+        cached = self._texts[row][column]
+        if cached is None:
+            cached = self._texts[row][column] = self._columns[column].text(self._records[row])
+        return cached
 
     def row_of(self, predicate: Callable[[Record], bool]) -> int:
         """The first row whose record matches, or -1."""
@@ -94,7 +101,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             return None
         row, column = index.row(), self._columns[index.column()]
         if role == _DISPLAY:
-            return self._texts[row][index.column()]
+            return self.text(row, index.column())
         if role == RECORD_ROLE:
             return self._records[row]
         return self._decoration(column, self._records[row], role)

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from ui.strategy.commands import Editor
 
 
+# Fitting columns to their contents reads this many rows, not all of a long catalogue: every
+# cell read is formatted (money through Babel), which thousands of rows would feel.
+RESIZE_SAMPLE_ROWS = 100
+
+
 class StrategyView(QWidget):
     """A tab of the Strategy section. Subclasses define :meth:`load` (a worker-thread read that
     returns what :meth:`show_data` shows); ``loaded`` follows every :meth:`show_data`."""
@@ -132,6 +137,7 @@ def table_view(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
+    header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     header.setStretchLastSection(stretch_column is None)
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
