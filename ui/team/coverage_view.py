@@ -108,6 +108,7 @@ class CoverageView(QWidget):
         table = QTableView()
         table.setModel(self.loads_model)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -180,6 +181,8 @@ class CoverageView(QWidget):
         self.model.set_report(report, currency)
         self.loads_model.set_loads(report.loads if report else [])
         self.tree.expandAll()
+        # flat lists (account types) need no room for branch arrows
+        self.tree.setRootIsDecorated(report is not None and any(i.depth for i in report.items))
         if selected is not None:
             index = self.model.index_of_item(selected.id)
             self.tree.setCurrentIndex(index)
