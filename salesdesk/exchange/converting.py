@@ -140,7 +140,8 @@ class ChunkConverter:
         lengths = set(map(len, rows))
         problems: list[tuple[int, str]] = []
         if min(lengths) < width:
-            rows = [row if len(row) >= width else [*row, *[None] * (width - len(row))]
+            filler = "" if self._all_text else None  # CSV columns stay all text
+            rows = [row if len(row) >= width else [*row, *[filler] * (width - len(row))]
                     for row in rows]  # fmt: skip
         if max(lengths) > width:
             for index, row in enumerate(rows):
@@ -149,7 +150,10 @@ class ChunkConverter:
         return rows, problems
 
     def _transpose(self, rows: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
+        """The mapped columns of the rows (all of equal width by now)."""
         indices = [index for index, _, _ in self._mapped]
+        if indices == list(range(len(self.headers))) and set(map(len, rows)) == {len(indices)}:
+            return list(zip(*rows, strict=True))  # every column mapped: no picking needed
         if len(indices) == 1:
             return [list(map(itemgetter(indices[0]), rows))]
         return list(zip(*map(itemgetter(*indices), rows), strict=True))

@@ -130,3 +130,19 @@ def test_unreadable_files_are_refused_in_one_sentence(tmp_path: Path) -> None:
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ImportFileError, match="not a readable XLSX"):
         read_preview(broken)
+
+
+def test_rows_of_uneven_width_are_padded_and_a_header_only_file_imports_nothing(
+    tmp_path: Path,
+) -> None:
+    mapping = {"date": "date", "customer": "customer_name", "amount": "amount"}
+    uneven = tmp_path / "uneven.csv"
+    uneven.write_text(
+        "date,customer,amount\n2026-01-05,A,10\n2026-01-06,B\n2026-01-07,C,30,\n",
+        encoding="utf-8",
+    )
+    summary = validate_file(uneven, "sales", mapping)
+    assert (summary.rows, summary.problem_count) == (3, 1)
+    assert (summary.problems[0].line, summary.problems[0].column) == (3, "amount")
+    header_only = write_csv(tmp_path / "header.csv", [["date", "customer", "amount"]])
+    assert validate_file(header_only, "sales", mapping).rows == 0
