@@ -200,9 +200,6 @@ class LoadTableModel(QAbstractTableModel):
         )
         self.endResetModel()
 
-    def load(self, row: int) -> MemberLoad:
-        return self._loads[row]
-
     def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._loads)
 
