@@ -2,17 +2,21 @@
 
 The file is built in a hidden folder beside the target as one transaction on a private
 connection without a journal; only when it is complete (and synced) does it replace the
-target. A crash, an error, Ctrl-C or a cancel leaves the target exactly as it was.
+target. An error, Ctrl-C or a cancel leaves the target exactly as it was and removes the
+folder; a folder left by a killed process is removed by the next run for the same target.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
+import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable
-from contextlib import suppress
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -41,11 +45,14 @@ from salesdesk.errors import (
     DamagedFileError,
     DatabaseExistsError,
     DatabaseNotFoundError,
+    LockedError,
     SalesDeskError,
 )
 from salesdesk.i18n import LANGUAGES, tr
 from salesdesk.lock import WriterLock
 
+WORK_SUFFIX = ".demo"
+ABANDONED_AFTER_SECONDS = 60
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 
@@ -89,16 +96,11 @@ def generate_demo(
         raise ValueError(f"unsupported language {language!r}")
     path = Path(path).absolute()
     reporter = _Reporter(progress, cancelled, customers, sales)
-    with (
-        _Target(path, replace=replace) as target,
-        tempfile.TemporaryDirectory(
-            prefix=f".{path.name}.", suffix=".demo", dir=path.parent
-        ) as work,
-    ):
+    with _Target(path, replace=replace) as target, _work_folder(path) as work:
         reporter.step(tr("Planning the department and its customers"))
         plan = plan_demo(seed, customers, sales, language, today or dt.date.today())
         reporter.advance(reporter.planning_units)
-        built = Path(work) / path.name
+        built = work / path.name
         db.create_database(
             built,
             company=plan.content.company,
@@ -190,6 +192,36 @@ class _Reporter:
     def raise_if_cancelled(self) -> None:
         if self._cancelled is not None and self._cancelled():
             raise DemoCancelledError()
+
+
+@contextmanager
+def _work_folder(path: Path) -> Iterator[Path]:
+    """A hidden folder beside the target to build in, locked while in use. Folders left by a
+    killed run (their lock is free) are removed first."""
+    _remove_abandoned_work_folders(path)
+    with tempfile.TemporaryDirectory(
+        prefix=f".{path.name}.", suffix=WORK_SUFFIX, dir=path.parent
+    ) as name:
+        folder = Path(name)
+        lock = WriterLock(folder / path.name)
+        lock.acquire()
+        try:
+            yield folder
+        finally:
+            lock.release()
+
+
+def _remove_abandoned_work_folders(path: Path) -> None:
+    for folder in path.parent.glob(f".{glob.escape(path.name)}.*{WORK_SUFFIX}"):
+        if time.time() - folder.stat().st_mtime < ABANDONED_AFTER_SECONDS:
+            continue  # perhaps just made by a run that has not locked it yet
+        lock = WriterLock(folder / path.name)
+        try:
+            lock.acquire()
+        except (LockedError, OSError):
+            continue  # a live run is building there
+        lock.release()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _sync(path: Path) -> None:

@@ -10,10 +10,12 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import re
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +23,8 @@ import pytest
 
 from salesdesk import cli, db
 from salesdesk.demo import DemoCancelledError, generate_demo
-from salesdesk.demo.sql import bulk_replay
+from salesdesk.demo.sql import bulk_replay, resume_triggers, suspend_insert_triggers
+from salesdesk.lock import WriterLock
 from salesdesk.models import SQLModel
 from salesdesk.progress import TerminalProgress, render_bar
 
@@ -150,6 +153,44 @@ def test_values_are_stored_as_sqlmodel_stores_them(demo_en: Path) -> None:
 def test_every_entity_of_the_domain_has_rows(demo_en: Path) -> None:
     empty = [t for t in ENTITY_TABLES if scalar(demo_en, f"SELECT count(*) FROM {t}") == 0]
     assert empty == []
+
+
+def test_bulk_replay_turns_a_row_trigger_into_one_statement() -> None:
+    replay = bulk_replay(
+        "CREATE TRIGGER t AFTER INSERT ON customer BEGIN"
+        " INSERT INTO log (customer_id, what) VALUES (new.id, 'created'); END"
+    )
+    assert replay is not None and replay.must_not_have_fired is None
+    assert replay.replay == (
+        "INSERT INTO log (customer_id, what) SELECT customer.id, 'created' FROM customer",
+    )
+    guarded = bulk_replay(
+        "CREATE TRIGGER g AFTER INSERT ON sale WHEN new.id <= (SELECT top FROM state)"
+        " BEGIN UPDATE state SET n = n + 1; END"
+    )
+    assert guarded is not None and guarded.replay == ()
+    assert guarded.must_not_have_fired == (
+        "SELECT count(*) FROM sale WHERE sale.id <= (SELECT top FROM state)"
+    )
+    assert (
+        bulk_replay("CREATE TRIGGER u AFTER INSERT ON sale BEGIN UPDATE s SET n = 1; END") is None
+    )
+    assert bulk_replay("CREATE TRIGGER b BEFORE INSERT ON sale BEGIN SELECT 1; END") is None
+
+
+def test_a_trigger_that_would_have_fired_stops_the_load() -> None:
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    connection.executescript(
+        "CREATE TABLE customer (id INTEGER PRIMARY KEY);"
+        " CREATE TABLE state (top INTEGER, n INTEGER); INSERT INTO state VALUES (5, 0);"
+        " CREATE TRIGGER g AFTER INSERT ON customer WHEN new.id <= (SELECT top FROM state)"
+        " BEGIN UPDATE state SET n = n + 1; END;"
+    )
+    suspended = suspend_insert_triggers(connection)
+    connection.execute("INSERT INTO customer (id) VALUES (3)")
+    with pytest.raises(RuntimeError, match="would have fired 1 times"):
+        resume_triggers(connection, suspended)
+    connection.close()
 
 
 # --- the department ---------------------------------------------------------------------------
@@ -540,6 +581,22 @@ def test_a_cancelled_replacement_keeps_the_old_file(tmp_path: Path) -> None:
         )
     assert file_hash(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite"]
+
+
+def test_a_folder_left_by_a_killed_run_is_removed_but_a_live_one_kept(tmp_path: Path) -> None:
+    abandoned = tmp_path / ".demo.sqlite.k1ll3d.demo"
+    live = tmp_path / ".demo.sqlite.l1v3.demo"
+    for folder in (abandoned, live):
+        folder.mkdir()
+        (folder / "demo.sqlite").write_bytes(b"half a database")
+        os.utime(folder, (time.time() - 3_600, time.time() - 3_600))
+    lock = WriterLock(live / "demo.sqlite")
+    lock.acquire()
+    try:
+        generate_demo(tmp_path / "demo.sqlite", customers=20, sales=100, today=TODAY)
+    finally:
+        lock.release()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "demo.sqlite"]
 
 
 # --- the command ------------------------------------------------------------------------------
