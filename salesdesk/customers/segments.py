@@ -79,10 +79,30 @@ def parse_rule(rule: str) -> list[Condition]:
     return conditions
 
 
+# The compact form ``{"field", "op", "value"}`` (the demo writes it) reads as the same rule.
+_FIELD_ALIASES = {"days_since_last_purchase": "days_since_purchase"}
+
+
 def _condition(item: dict[str, Any]) -> Condition:
-    if item["field"] in RANGES:
-        return Condition(item["field"], minimum=item.get("min"), maximum=item.get("max"))
-    return Condition(item["field"], tuple(item.get("values", ())))
+    field = _FIELD_ALIASES.get(item["field"], item["field"])
+    if "op" in item:
+        return _compact_condition(field, item["op"], item["value"])
+    if field in RANGES:
+        return Condition(field, minimum=item.get("min"), maximum=item.get("max"))
+    return Condition(field, tuple(item.get("values", ())))
+
+
+def _compact_condition(field: str, op: str, value: Any) -> Condition:
+    """``=`` / ``in`` name values; ``>``, ``>=``, ``<``, ``<=`` bound a range (whole numbers:
+    days or minor units, so ``> 90`` is ``>= 91``)."""
+    if op in ("=", "in"):
+        return Condition(field, tuple(value) if isinstance(value, list) else (value,))
+    bounds = {">": (value + 1, None), ">=": (value, None), "<": (None, value - 1),
+              "<=": (None, value)}  # fmt: skip
+    if op not in bounds or field not in RANGES:
+        raise KeyError(f"{field} {op}")
+    minimum, maximum = bounds[op]
+    return Condition(field, minimum=minimum, maximum=maximum)
 
 
 def _check(condition: Condition) -> None:

@@ -134,3 +134,20 @@ def test_saved_segment_as_a_metric_scope(conn: Connection) -> None:
 def test_unknown_segment(conn: Connection) -> None:
     with pytest.raises(LookupError):
         segment_condition(conn, 99, DAY)
+
+
+def test_the_compact_rule_form_reads_as_the_same_rule() -> None:
+    compact = (
+        '[{"field": "account_type", "op": "=", "value": 1},'
+        ' {"field": "status", "op": "in", "value": ["current", "lost"]},'
+        ' {"field": "days_since_last_purchase", "op": ">", "value": 90},'
+        ' {"field": "revenue", "op": "<=", "value": 5000}]'
+    )
+    assert parse_rule(compact) == [
+        Condition("account_type", (1,)),
+        Condition("status", ("current", "lost")),
+        Condition("days_since_purchase", minimum=91),
+        Condition("revenue", maximum=5000),
+    ]
+    with pytest.raises(RuleError):
+        parse_rule('[{"field": "status", "op": ">", "value": 1}]')

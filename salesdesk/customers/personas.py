@@ -1,0 +1,77 @@
+"""Personas (SPEC §2) with the figures of their linked segment: how many customers it holds,
+its share of the period's revenue, and its retention rate over the period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from salesdesk import metrics
+from salesdesk.customers.segments import count_members, segment_condition
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.periods import Period
+
+PROFILE_FIELDS = ("summary", "demographics", "goals", "pains", "preferred_channels", "objections")
+
+
+@dataclass(frozen=True)
+class SegmentFigures:
+    name: str
+    customers: int
+    revenue_share: float | None  # of the company's revenue in the period
+    retention_rate: float | None
+
+
+@dataclass(frozen=True)
+class PersonaCard:
+    id: int
+    name: str
+    profile: dict[str, str]  # PROFILE_FIELDS -> text
+    segment: SegmentFigures | None  # None: no linked segment
+
+
+def persona_cards(conn: Connection, period: Period, day: date) -> list[PersonaCard]:
+    columns = ", ".join(PROFILE_FIELDS)
+    rows = conn.execute(
+        text(f"SELECT id, name, segment_id, {columns} FROM persona ORDER BY name, id")
+    ).all()
+    company_revenue = metrics.sales_totals(conn, period).revenue
+    settings = metrics.load_settings(conn)
+    cards = []
+    for id_, name, segment_id, *profile in rows:
+        figures = None
+        if segment_id is not None:
+            figures = _segment_figures(conn, segment_id, (period, day), company_revenue, settings)
+        cards.append(
+            PersonaCard(id_, name, dict(zip(PROFILE_FIELDS, profile, strict=True)), figures)
+        )
+    return cards
+
+
+def _segment_figures(
+    conn: Connection,
+    segment_id: int,
+    when: tuple[Period, date],  # the period of the figures, the day membership is read at
+    company_revenue: int,
+    settings: metrics.CompanySettings,
+) -> SegmentFigures:
+    period, day = when
+    condition = segment_condition(conn, segment_id, day)
+    scope = metrics.Scope(segment=condition)
+    revenue = metrics.sales_totals(conn, period, scope).revenue
+    flow = metrics.customer_flow(conn, period, scope, settings)
+    name = conn.execute(
+        text("SELECT name FROM segment WHERE id = :id"), {"id": segment_id}
+    ).scalar_one()
+    return SegmentFigures(
+        name,
+        count_members(conn, condition),
+        revenue / company_revenue if company_revenue else None,
+        flow.retention_rate,
+    )
