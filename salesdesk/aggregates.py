@@ -81,9 +81,7 @@ def built(conn: Connection) -> Built | None:
     row = conn.execute(text(_STATE_SQL)).one_or_none()
     if row is None or not row[0]:
         return None
-    return Built(
-        orders_add_up=row[1] == 0, retention_window_days=row[2], at_risk_days=row[3]
-    )
+    return Built(orders_add_up=row[1] == 0, retention_window_days=row[2], at_risk_days=row[3])
 
 
 def refresh(conn: Connection, progress: ProgressFn | None = None) -> bool:
@@ -341,18 +339,30 @@ def revenue_by_key(conn: Connection, dim: str, start: date, end: date) -> dict[i
     return {int(key): int(revenue) for key, revenue in rows}
 
 
-def revenue_by_day(
+def sums_by_day(
     conn: Connection, dim: str, keys: Sequence[int], start: date, end: date
-) -> dict[date, int]:
-    """Revenue per day that has sales, ``start``..``end``."""
+) -> dict[date, tuple[int, int, float, int]]:
+    """Revenue, cost, units and orders per day that has sales, ``start``..``end``."""
     rows = conn.execute(
         text(
-            "SELECT day, SUM(revenue) FROM agg_sales_day"
+            "SELECT day, SUM(revenue), SUM(cost), SUM(units), SUM(orders) FROM agg_sales_day"
             f" WHERE {_SALES_WHERE} AND day BETWEEN :start AND :end GROUP BY day"
         ),
         _params(dim, keys, start=start, end=end),
     )
-    return {_as_date(day): int(revenue) for day, revenue in rows}
+    return {_as_date(day): (int(r), int(c), float(u), int(o)) for day, r, c, u, o in rows}
+
+
+def first_sales_by_day(conn: Connection, start: date, end: date) -> dict[date, int]:
+    """Customers whose first sale ever was on each day, ``start``..``end``."""
+    rows = conn.execute(
+        text(
+            "SELECT day, first_sales FROM agg_customer_day"
+            " WHERE dim = '' AND day BETWEEN :start AND :end AND first_sales > 0"
+        ),
+        _params("", (), start=start, end=end),
+    )
+    return {_as_date(day): int(count) for day, count in rows}
 
 
 def _as_date(value: date | str) -> date:

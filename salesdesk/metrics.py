@@ -1096,9 +1096,120 @@ def _stored_totals(
 
 def _stored_monthly_revenue(conn: Connection, cube: _Cube, span: Period) -> list[tuple[date, int]]:
     by_month: dict[date, int] = {}
-    for day, revenue in aggregates.revenue_by_day(conn, *cube, span.start, span.end).items():
-        by_month[month_start(day)] = by_month.get(month_start(day), 0) + revenue
+    for day, sums in aggregates.sums_by_day(conn, *cube, span.start, span.end).items():
+        by_month[month_start(day)] = by_month.get(month_start(day), 0) + sums[0]
     return [
         (month.start, by_month.get(month.start, 0))
         for _, month in _units_overlapping(span, "month", 1)
     ]
+
+
+# --- per day and per group ---------------------------------------------------------------------
+
+DAILY_METRICS = ("revenue", "gross_margin", "units", "orders", "new_customers")
+
+
+def daily_values(
+    conn: Connection, metric: str, period: Period, scope: Scope = Scope()
+) -> dict[date, float]:
+    """An additive metric per day of ``period``; days where it is 0 are left out.
+
+    New customers of a day are those whose first sale ever was that day and who bought in
+    the scope during the period, as in a month breakdown.
+    """
+    if metric not in DAILY_METRICS:
+        raise ValueError(f"{metric!r} does not add up over days")
+    stored = _stored_daily_values(conn, metric, period, scope)
+    if stored is None:
+        per_day = _grouped_totals(conn, period, scope, _GroupQuery("{date}"))
+        stored = {date.fromisoformat(d): float(getattr(t, metric)) for d, t in per_day.items()}
+    return {day: value for day, value in stored.items() if value}
+
+
+_DAILY_COLUMNS = {"revenue": 0, "units": 2, "orders": 3}
+
+
+def _stored_daily_values(
+    conn: Connection, metric: str, period: Period, scope: Scope
+) -> dict[date, float] | None:
+    cube = _sales_cube(conn, scope)
+    built = aggregates.built(conn)
+    if cube is None or built is None:
+        return None
+    if metric == "new_customers":
+        if cube != ("", ()):
+            return None
+        return {
+            day: float(n)
+            for day, n in aggregates.first_sales_by_day(conn, period.start, period.end).items()
+        }
+    if metric == "orders" and not (
+        built.orders_add_up and (cube[0] != "product" or len(cube[1]) == 1)
+    ):
+        return None
+    sums = aggregates.sums_by_day(conn, *cube, period.start, period.end)
+    if metric == "gross_margin":
+        return {day: float(s[0] - s[1]) for day, s in sums.items()}
+    return {day: float(s[_DAILY_COLUMNS[metric]]) for day, s in sums.items()}
+
+
+@dataclass(frozen=True)
+class GroupRevenue:
+    key: int | None  # the id of the member, territory...; None: not set
+    name: str
+    revenue: int
+
+
+def revenue_breakdown(
+    conn: Connection, period: Period, by: str, scope: Scope = Scope()
+) -> list[GroupRevenue]:
+    """Revenue per member, team, territory, product, category, account type or channel,
+    highest first, grouped as :func:`sales_breakdown` groups."""
+    stored = _stored_revenue_breakdown(conn, period, by, scope)
+    if stored is None:
+        return [
+            GroupRevenue(g.key, g.name, g.totals.revenue)  # type: ignore[arg-type]
+            for g in sales_breakdown(conn, period, by, scope)
+        ]
+    names = _names(conn, _DIMENSIONS[by][1], [key for key in stored if key is not None])
+    groups = [
+        GroupRevenue(
+            key, names.get(key, tr("(not set)")) if key is not None else tr("(not set)"), revenue
+        )
+        for key, revenue in stored.items()
+    ]
+    return sorted(groups, key=lambda group: (-group.revenue, group.name))
+
+
+# Breakdowns the aggregates hold directly, and those they hold through a lookup of the group.
+_STORED_BREAKDOWNS = {
+    "member": "member",
+    "channel": "channel",
+    "product": "product",
+    "territory": "territory",
+    "account-type": "account_type",
+}
+_GROUP_LOOKUPS = {
+    "team": ("member", "SELECT id, team_id FROM member"),
+    "category": ("product", "SELECT id, category_id FROM product"),
+}
+
+
+def _stored_revenue_breakdown(
+    conn: Connection, period: Period, by: str, scope: Scope
+) -> dict[int | None, int] | None:
+    if scope != Scope() or aggregates.built(conn) is None:
+        return None
+    if by in _STORED_BREAKDOWNS:
+        lookup = None
+        dim = _STORED_BREAKDOWNS[by]
+    elif by in _GROUP_LOOKUPS:
+        dim, lookup_sql = _GROUP_LOOKUPS[by]
+        lookup = {key: group for key, group in conn.execute(text(lookup_sql))}
+    else:
+        return None
+    result: dict[int | None, int] = {}
+    for key, revenue in aggregates.revenue_by_key(conn, dim, period.start, period.end).items():
+        group = (key or None) if lookup is None else lookup.get(key)
+        result[group] = result.get(group, 0) + revenue
+    return result

@@ -213,6 +213,12 @@ def _figures(conn: Connection, period: Period, scope: Scope) -> dict[str, object
     values["flow"] = metrics.customer_flow(conn, period, scope)
     values["at risk"] = metrics.at_risk_count(conn, period.end, scope)
     values["months"] = metrics.monthly_revenue(conn, period.start, 3, scope)
+    for metric in metrics.DAILY_METRICS:
+        daily = metrics.daily_values(conn, metric, period, scope)
+        values[f"{metric} per day"] = {day: round(value, 6) for day, value in daily.items()}
+    if scope == Scope():
+        for by in ("member", "team", "territory", "category", "account-type", "channel"):
+            values[f"revenue by {by}"] = metrics.revenue_breakdown(conn, period, by)
     return values
 
 
