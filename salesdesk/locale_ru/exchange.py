@@ -121,6 +121,7 @@ MESSAGES = {
     "Columns not imported: {columns}.": "Не импортируются столбцы: {columns}.",
     "Dry run: nothing was written. A real import would do this:": "Пробный запуск: ничего не записано. Настоящий импорт сделал бы вот что:",
     "Created: {entities}.": "Создано: {entities}.",
+    "Updated the stored figures of the dashboard and goals.": "Обновлены сохранённые показатели панели и целей.",
 }
 
 PLURALS = {
