@@ -8,7 +8,7 @@ A benchmark is a module ``bench/b<N>_<name>.py`` that defines::
 
     ID = "B1"
     WHAT = "start-up to main window shown"
-    def add_arguments(parser: argparse.ArgumentParser) -> None   # optional: its own options
+    def add_arguments(group: argparse._ArgumentGroup) -> None    # optional: --b<N>-... options
     def run(args: argparse.Namespace) -> dict                    # a Result(...).as_dict()
 
 ``run`` times the thing and a raw baseline doing the same work in the same run, on the same
@@ -29,7 +29,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -84,7 +84,7 @@ def build_parser(modules: Iterable[ModuleType]) -> argparse.ArgumentParser:
     )
     for module in modules:
         if hasattr(module, "add_arguments"):
-            module.add_arguments(parser.add_argument_group(f"{module.ID}: {module.WHAT}"))
+            module.add_arguments(parser.add_argument_group(f"{module.ID}: {what(module)}"))
     return parser
 
 
@@ -94,9 +94,9 @@ def run_benchmarks(
     """Runs each benchmark; one that fails is reported and the others still run."""
     results, failures = [], []
     for module in modules:
-        print(f"{module.ID}: {module.WHAT} ...", flush=True)
+        print(f"{module.ID}: {what(module)} ...", flush=True)
         try:
-            result = module.run(args)
+            result = checked(module.run(args))
         except Exception as error:  # whatever broke, the other benchmarks still run
             failures.append(f"{module.ID}: {type(error).__name__}: {error}")
             print(f"  FAILED: {failures[-1]}", flush=True)
@@ -104,6 +104,19 @@ def run_benchmarks(
         print(f"  {format_line(result)}", flush=True)
         results.append(result)
     return results, failures
+
+
+def what(module: ModuleType) -> str:
+    return getattr(module, "WHAT", None) or (module.__doc__ or module.__name__).splitlines()[0]
+
+
+REQUIRED_KEYS = {f.name for f in fields(Result)} | {"ratio"}
+
+
+def checked(result: dict[str, Any]) -> dict[str, Any]:
+    if missing := REQUIRED_KEYS - result.keys():
+        raise ValueError(f"run() returned no {', '.join(sorted(missing))}: use harness.Result")
+    return result
 
 
 def format_line(result: dict[str, Any]) -> str:
@@ -147,7 +160,7 @@ def _memory() -> str:
     return f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
 
 
-def render_report(results: list[dict[str, Any]], facts: dict[str, str]) -> str:
+def render_report(results: list[dict[str, Any]], failures: list[str], facts: dict[str, str]) -> str:
     lines = [
         "# Performance",
         "",
@@ -167,6 +180,8 @@ def render_report(results: list[dict[str, Any]], facts: dict[str, str]) -> str:
     notes = [f"- **{r['id']}**: {r['notes']}" for r in results if r["notes"]]
     if notes:
         lines += ["", "## Notes", "", *notes]
+    if failures:
+        lines += ["", "## Failed in this run", "", *(f"- {failure}" for failure in failures)]
     lines += ["", "## Machine", "", *(f"- {key}: {value}" for key, value in facts.items()), ""]
     return "\n".join(lines)
 
@@ -182,10 +197,10 @@ def main(argv: list[str] | None = None) -> int:
         results, failures = run_benchmarks(chosen, args)
     if failures:
         print("failed:", *failures, sep="\n  ", file=sys.stderr)
-    if args.only or args.quick or failures:
-        print("(a partial, quick or failed run: docs/PERFORMANCE.md left as it was)")
+    if args.only or args.quick:
+        print("(a partial or quick run: docs/PERFORMANCE.md left as it was)")
     else:
-        REPORT.write_text(render_report(results, machine_facts()), encoding="utf-8")
+        REPORT.write_text(render_report(results, failures, machine_facts()), encoding="utf-8")
         print(f"wrote {REPORT.relative_to(ROOT)}")
     return 1 if failures else 0
 
