@@ -225,8 +225,14 @@ def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
         )
     ).one()
     _drop_work_tables(conn)
-    for table in _TABLES:
-        conn.exec_driver_sql(f"CREATE TEMP TABLE {_new(table)} AS SELECT * FROM {table} LIMIT 0")
+    for table in _TABLES:  # with the keys of the real tables, which the joins below use
+        definition = conn.execute(
+            text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :name"),
+            {"name": table},
+        ).scalar_one()
+        conn.exec_driver_sql(
+            definition.replace(f"CREATE TABLE {table}", f"CREATE TEMP TABLE {_new(table)}", 1)
+        )
     report(0.0, "orders")
     split_orders = _build_sales(conn, report)
     report(0.6, "customers")
