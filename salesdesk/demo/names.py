@@ -81,11 +81,10 @@ def feminine_surname(surname: str) -> str:
 
 @dataclass(frozen=True)
 class People:
-    """Drawn people: display names, e-mail local parts, and who is a woman."""
+    """Drawn people: display names and e-mail local parts (``i.ivanova``)."""
 
     names: ObjectArray
     email_locals: ObjectArray
-    female: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ class NamePools:
         else:
             names = [f"{a} {b}" for a, b in zip(first, last, strict=True)]
         locals_ = [f"{a[0]}.{b}" for a, b in zip(first_latin, last_latin, strict=True)]
-        return People(object_array(names), object_array(locals_), female)
+        return People(object_array(names), object_array(locals_))
 
     def companies(self, rng: np.random.Generator, n: int, account_type: str) -> Companies:
         names, domains = company_pool(self.russian, account_type)
