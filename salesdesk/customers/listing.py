@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.metrics import COMPLAINT_GRACE_DAYS, RFM_TIERS, SegmentCondition
+from salesdesk.customers.query import NOT_OWNED, STATUSES, CustomerQuery
+from salesdesk.metrics import COMPLAINT_GRACE_DAYS, RFM_TIERS
+
+__all__ = ["NOT_OWNED", "STATUSES", "CustomerQuery", "CustomerRow", "ListContext"]
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -24,8 +27,6 @@ if TYPE_CHECKING:
     from salesdesk.metrics import CompanySettings
     from salesdesk.periods import Period
 
-STATUSES = ("prospect", "current", "at_risk", "lost")
-NOT_OWNED = 0  # the owner filter's value for customers without an owner
 
 # Sort key -> SQL expression; the ones over one indexed column are fast on a million rows.
 SORT_KEYS: dict[str, str] = {
@@ -55,27 +56,6 @@ _PERIOD_REVENUE = """LEFT JOIN (SELECT customer_id, SUM(amount) AS revenue FROM 
 
 _OPEN_COMPLAINT = """EXISTS (SELECT 1 FROM interaction i WHERE i.customer_id = c.id
     AND i.is_open AND i.kind IN ('complaint', 'service_ticket') AND i.date < :complaint_before)"""
-
-
-@dataclass(frozen=True)
-class CustomerQuery:
-    """What the list shows: the filters (None: any), the search text and the order."""
-
-    search: str = ""
-    status: str | None = None  # one of STATUSES
-    segment: SegmentCondition | None = None
-    persona_id: int | None = None
-    territory_id: int | None = None  # with its descendants
-    account_type_id: int | None = None
-    owner_member_id: int | None = None  # NOT_OWNED: customers without an owner
-    rfm_tier: str | None = None  # one of metrics.RFM_TIERS
-    min_days_since_sale: int | None = None
-    max_days_since_sale: int | None = None
-    sort_key: str = "name"
-    descending: bool = False
-
-    def sorted_by(self, key: str, descending: bool) -> CustomerQuery:
-        return replace(self, sort_key=key, descending=descending)
 
 
 @dataclass

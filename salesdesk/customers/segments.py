@@ -21,15 +21,18 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.customers.listing import NOT_OWNED, STATUSES, TERRITORY_TREE, status_condition
+from salesdesk.customers.listing import NOT_OWNED, TERRITORY_TREE, status_condition
+from salesdesk.customers.rules import RANGES, Condition, RuleError, dump_rule, parse_rule
 from salesdesk.metrics import (
     COMPLAINT_GRACE_DAYS,
-    RFM_TIERS,
     Scope,
     SegmentCondition,
     load_settings,
     today,
 )
+
+# The rule data types live in salesdesk.customers.rules; named here for callers of segments.
+__all__ = ["RANGES", "Condition", "RuleError", "dump_rule", "parse_rule"]
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -44,77 +47,6 @@ _LISTED = {
     "channel": "c.acquisition_channel_id",
     "rfm_tier": "cs.rfm_tier",
 }
-RANGES = ("revenue", "days_since_purchase")
-FIELDS = (*_LISTED, "territory", "status", *RANGES)
-
-
-class RuleError(ValueError):
-    """A rule that cannot be read: unknown field, bad value."""
-
-
-@dataclass(frozen=True)
-class Condition:
-    """One condition: ``values`` for list fields, ``minimum``/``maximum`` (inclusive, either
-    may be open) for ranges."""
-
-    field: str
-    values: tuple[Any, ...] = ()
-    minimum: int | None = None
-    maximum: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        if self.field in RANGES:
-            return {"field": self.field, "min": self.minimum, "max": self.maximum}
-        return {"field": self.field, "values": list(self.values)}
-
-
-def parse_rule(rule: str) -> list[Condition]:
-    try:
-        items = json.loads(rule or "[]")
-        conditions = [_condition(item) for item in items]
-    except (TypeError, KeyError, AttributeError, json.JSONDecodeError) as error:
-        raise RuleError(f"unreadable segment rule: {error}") from error
-    for condition in conditions:
-        _check(condition)
-    return conditions
-
-
-# The compact form ``{"field", "op", "value"}`` (the demo writes it) reads as the same rule.
-_FIELD_ALIASES = {"days_since_last_purchase": "days_since_purchase"}
-
-
-def _condition(item: dict[str, Any]) -> Condition:
-    field = _FIELD_ALIASES.get(item["field"], item["field"])
-    if "op" in item:
-        return _compact_condition(field, item["op"], item["value"])
-    if field in RANGES:
-        return Condition(field, minimum=item.get("min"), maximum=item.get("max"))
-    return Condition(field, tuple(item.get("values", ())))
-
-
-def _compact_condition(field: str, op: str, value: Any) -> Condition:
-    """``=`` / ``in`` name values; ``>``, ``>=``, ``<``, ``<=`` bound a range (whole numbers:
-    days or minor units, so ``> 90`` is ``>= 91``)."""
-    if op in ("=", "in"):
-        return Condition(field, tuple(value) if isinstance(value, list) else (value,))
-    bounds = {">": (value + 1, None), ">=": (value, None), "<": (None, value - 1),
-              "<=": (None, value)}  # fmt: skip
-    if op not in bounds or field not in RANGES:
-        raise KeyError(f"{field} {op}")
-    minimum, maximum = bounds[op]
-    return Condition(field, minimum=minimum, maximum=maximum)
-
-
-def _check(condition: Condition) -> None:
-    if condition.field not in FIELDS:
-        raise RuleError(f"unknown segment field {condition.field!r}")
-    allowed = {"status": STATUSES, "rfm_tier": RFM_TIERS}.get(condition.field)
-    if allowed is not None and not set(condition.values) <= set(allowed):
-        raise RuleError(f"unknown {condition.field} in {condition.values!r}")
-
-
-def dump_rule(conditions: list[Condition]) -> str:
-    return json.dumps([c.to_json() for c in conditions], ensure_ascii=False)
 
 
 @dataclass(frozen=True)

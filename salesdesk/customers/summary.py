@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk.metrics import RFM_WINDOW_DAYS, rfm_scoring_sql
+from salesdesk.metrics import RFM_TIERS, RFM_WINDOW_DAYS, rfm_scoring_sql
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -111,3 +111,17 @@ def bring_summary_up_to_date(database: Database, today: date) -> bool:
     with database.write() as conn:
         refresh_summary(conn, today)
     return True
+
+
+def tier_counts(conn: Connection) -> dict[str, int]:
+    """Customers per RFM tier as of the summary's day (every tier listed), read from the
+    summary rather than scored again over all the sales."""
+    counts = dict.fromkeys(RFM_TIERS, 0)
+    rows = conn.execute(
+        text(
+            "SELECT rfm_tier, COUNT(*) FROM customer_summary"
+            " WHERE rfm_tier IS NOT NULL GROUP BY rfm_tier"
+        )
+    )
+    counts.update({tier: int(count) for tier, count in rows})
+    return counts

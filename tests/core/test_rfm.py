@@ -97,3 +97,12 @@ def test_customer_lifetime_value(conn: Connection) -> None:
 def test_lifetime_value_without_churn_is_undefined(conn: Connection) -> None:
     # Moscow over the same year: current at start ALFA only, kept -> no churn
     assert metrics.customer_lifetime_value(conn, DAY, metrics.Scope(territory_id=fx.MOSCOW)) is None
+
+
+def test_the_summary_counts_the_same_tiers(tmp_path: Path) -> None:
+    from salesdesk.customers.summary import tier_counts
+    from tests.core.customers_fixture import create_customer_database
+
+    path = create_customer_database(tmp_path / "summary.sqlite")  # built at DAY
+    with open_database(path, read_only=True) as database, database.read() as conn:
+        assert tier_counts(conn) == metrics.rfm_tier_counts(conn, DAY)

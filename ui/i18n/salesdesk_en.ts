@@ -306,6 +306,41 @@
     </message>
 </context>
 <context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageTreeModel</name>
     <message>
         <source>Item</source>
@@ -446,13 +481,345 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Select a customer to see their profile and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the status follow the sales again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked lost: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name and a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an interaction with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the owner of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {name} lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the status of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Export view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the customers shown, with these columns, as CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the customers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomersSection</name>
     <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One table for all your customers — current, lost and at risk — with segments, personas, RFM tiers, the interaction log and retention and churn by month.</source>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to see your customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the customer figures up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating customer figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer figures brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading segments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +1204,97 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search name, code, contact, e-mail, phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any days since sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale for ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers whose last sale is at least this old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All RFM tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All account types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsSection</name>
     <message>
         <source>Goals</source>
@@ -859,6 +1317,45 @@
     </message>
     <message>
         <source>{item} is covered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open (needs follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +1400,21 @@
     </message>
     <message>
         <source>Over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. moved to a competitor, closed down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,6 +1893,21 @@
     </message>
 </context>
 <context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Change owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Previous page</source>
@@ -1443,6 +1970,52 @@
     </message>
     <message>
         <source>Go to the period that contains today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCardWidget</name>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked segment: link one to see its customers and revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment “{segment}”: {customers} customers · {share} of revenue · retention {retention} ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPage</name>
+    <message>
+        <source>Loading personas and their segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personas yet. A persona describes an ideal customer: who they are, their goals, pains and objections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2558,187 @@
     </message>
     <message>
         <source>Delete note {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention and churn by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition cost against retention cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts by first-purchase month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk, by revenue at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at stake (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a customer to open them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing retention for the 12 months up to {month}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12 months up to {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acquisition and retention spend per channel to compare the costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {period} a new customer cost {cac}, keeping one {kept}: {ratio}× as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Corporate customers in Moscow at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer belongs to the segment when every condition holds. Membership is recomputed from the data, never kept by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who match all of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM tier is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting segment members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match</source>
+        <translation>
+            <numerusform>%n customer matches</numerusform>
+            <numerusform>%n customers match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

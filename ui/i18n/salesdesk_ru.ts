@@ -310,6 +310,41 @@
     </message>
 </context>
 <context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Убрать условие</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>без минимума</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>без максимума</translation>
+    </message>
+    <message>
+        <source>money, last 12 months</source>
+        <translation>денег за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дней</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+</context>
+<context>
     <name>CoverageTreeModel</name>
     <message>
         <source>Item</source>
@@ -456,14 +491,347 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Select a customer to see their profile and history.</source>
+        <translation>Выберите клиента, чтобы увидеть его профиль и историю.</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Записать контакт…</translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation>Сменить ответственного…</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>Отметить потерянным…</translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation>Снять отметку</translation>
+    </message>
+    <message>
+        <source>Let the status follow the sales again</source>
+        <translation>Статус снова определяется продажами</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Тип клиента</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Acquired through</source>
+        <translation>Привлечён через</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Loading the customer</source>
+        <translation>Загрузка клиента</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Ответственный: {name}</translation>
+    </message>
+    <message>
+        <source>Marked lost: {reason}</source>
+        <translation>Отмечен потерянным: {reason}</translation>
+    </message>
+    <message>
+        <source>Customer since {date}</source>
+        <translation>Клиент с {date}</translation>
+    </message>
+    <message>
+        <source>{kind} (open)</source>
+        <translation>{kind} (открыт)</translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded: {error}</source>
+        <translation>Не удалось загрузить клиента: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {error}</source>
+        <translation>Изменение не сохранено: {error}</translation>
+    </message>
+    <message>
+        <source>A customer needs a name and a code.</source>
+        <translation>У клиента должны быть название и код.</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Изменить «{name}»</translation>
+    </message>
+    <message>
+        <source>Log an interaction with {name}</source>
+        <translation>Контакт с «{name}»</translation>
+    </message>
+    <message>
+        <source>Change the owner of {name}</source>
+        <translation>Сменить ответственного «{name}»</translation>
+    </message>
+    <message>
+        <source>Mark {name} lost</source>
+        <translation>Отметить «{name}» потерянным</translation>
+    </message>
+    <message>
+        <source>Clear the status of {name}</source>
+        <translation>Снять отметку статуса «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Export view…</source>
+        <translation>Экспорт списка…</translation>
+    </message>
+    <message>
+        <source>Save the customers shown, with these columns, as CSV or Excel</source>
+        <translation>Сохранить показанных клиентов с этими столбцами в CSV или Excel</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Правый щелчок — выбор столбцов</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: {error}</source>
+        <translation>Не удалось загрузить клиентов: {error}</translation>
+    </message>
+    <message>
+        <source>Export the customers shown</source>
+        <translation>Экспорт показанных клиентов</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {name}</source>
+        <translation>Выгружено строк: {count}, файл {name}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Тип клиента</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>First sale</source>
+        <translation>Первая продажа</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>Days since sale</source>
+        <translation>Дней без продаж</translation>
+    </message>
+    <message>
+        <source>Revenue in period</source>
+        <translation>Выручка за период</translation>
+    </message>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation>Выручка за всё время</translation>
+    </message>
+    <message>
+        <source>RFM tier</source>
+        <translation>RFM-группа</translation>
+    </message>
+    <message>
+        <source>Loading customers</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <source>Counting customers</source>
+        <translation>Подсчёт клиентов</translation>
+    </message>
+</context>
+<context>
     <name>CustomersSection</name>
     <message>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <source>One table for all your customers — current, lost and at risk — with segments, personas, RFM tiers, the interaction log and retention and churn by month.</source>
-        <translation>Одна таблица для всех ваших клиентов — текущих, потерянных и под угрозой ухода — с сегментами, персонами, RFM-группами, журналом взаимодействий, удержанием и оттоком по месяцам.</translation>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <source>Open a database to see your customers.</source>
+        <translation>Откройте базу, чтобы увидеть клиентов.</translation>
+    </message>
+    <message>
+        <source>Bringing the customer figures up to date…</source>
+        <translation>Обновляем показатели клиентов…</translation>
+    </message>
+    <message>
+        <source>Updating customer figures</source>
+        <translation>Обновление показателей клиентов</translation>
+    </message>
+    <message>
+        <source>Customer figures brought up to date</source>
+        <translation>Показатели клиентов обновлены</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: {error}</source>
+        <translation>Не удалось загрузить клиентов: {error}</translation>
+    </message>
+    <message>
+        <source>Loading segments</source>
+        <translation>Загрузка сегментов</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1220,97 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search name, code, contact, e-mail, phone…</source>
+        <translation>Поиск по названию, коду, контакту, почте, телефону…</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Поиск клиентов</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Тип клиента</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>RFM tier</source>
+        <translation>RFM-группа</translation>
+    </message>
+    <message>
+        <source>Any days since sale</source>
+        <translation>Без продаж: любой срок</translation>
+    </message>
+    <message>
+        <source>No sale for ≥ </source>
+        <translation>Без продаж ≥ </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Only customers whose last sale is at least this old</source>
+        <translation>Только клиенты, чья последняя продажа не новее этого срока</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All RFM tiers</source>
+        <translation>Все RFM-группы</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Все территории</translation>
+    </message>
+    <message>
+        <source>All account types</source>
+        <translation>Все типы клиентов</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+</context>
+<context>
     <name>GoalsSection</name>
     <message>
         <source>Goals</source>
@@ -875,6 +1334,45 @@
     <message>
         <source>{item} is covered by:</source>
         <translation>За зоной «{item}» закрепить:</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Записать контакт</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Никто конкретно</translation>
+    </message>
+    <message>
+        <source>Still open (needs follow-up)</source>
+        <translation>Ещё открыт (нужно продолжение)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1417,21 @@
     <message>
         <source>Over by</source>
         <translation>Сверх лимита</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Отметить потерянным</translation>
+    </message>
+    <message>
+        <source>e.g. moved to a competitor, closed down</source>
+        <translation>например, ушёл к конкуренту, закрылся</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1914,21 @@
     </message>
 </context>
 <context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Change owner</source>
+        <translation>Сменить ответственного</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Previous page</source>
@@ -1464,6 +1992,52 @@
     <message>
         <source>Go to the period that contains today</source>
         <translation>Перейти к периоду, в который попадает сегодняшний день</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCardWidget</name>
+    <message>
+        <source>Who they are</source>
+        <translation>Кто они</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>Боли</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Предпочитаемые каналы</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Возражения</translation>
+    </message>
+    <message>
+        <source>No linked segment: link one to see its customers and revenue.</source>
+        <translation>Сегмент не связан: свяжите его, чтобы видеть клиентов и выручку.</translation>
+    </message>
+    <message>
+        <source>Segment “{segment}”: {customers} customers · {share} of revenue · retention {retention} ({period})</source>
+        <translation>Сегмент «{segment}»: клиентов {customers} · {share} выручки · удержание {retention} ({period})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPage</name>
+    <message>
+        <source>Loading personas and their segments…</source>
+        <translation>Загрузка персон и их сегментов…</translation>
+    </message>
+    <message>
+        <source>Loading personas</source>
+        <translation>Загрузка персон</translation>
+    </message>
+    <message>
+        <source>No personas yet. A persona describes an ideal customer: who they are, their goals, pains and objections.</source>
+        <translation>Персон пока нет. Персона описывает идеального клиента: кто он, его цели, боли и возражения.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2582,188 @@
     <message>
         <source>Delete note {title}</source>
         <translation>Удалить заметку «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention and churn by month</source>
+        <translation>Удержание и отток по месяцам</translation>
+    </message>
+    <message>
+        <source>Acquisition cost against retention cost</source>
+        <translation>Стоимость привлечения и удержания</translation>
+    </message>
+    <message>
+        <source>Cohorts by first-purchase month</source>
+        <translation>Когорты по месяцу первой покупки</translation>
+    </message>
+    <message>
+        <source>RFM tiers</source>
+        <translation>RFM-группы</translation>
+    </message>
+    <message>
+        <source>At risk, by revenue at stake</source>
+        <translation>Под угрозой — по выручке, которую можно потерять</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>Days since sale</source>
+        <translation>Дней без продаж</translation>
+    </message>
+    <message>
+        <source>Revenue at stake (12 months)</source>
+        <translation>Выручка под угрозой (12 мес.)</translation>
+    </message>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation>Выручка за всё время</translation>
+    </message>
+    <message>
+        <source>Click a customer to open them</source>
+        <translation>Щёлкните клиента, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>Computing retention for the 12 months up to {month}…</source>
+        <translation>Считаем удержание за 12 месяцев по {month}…</translation>
+    </message>
+    <message>
+        <source>Computing retention</source>
+        <translation>Расчёт удержания</translation>
+    </message>
+    <message>
+        <source>The 12 months up to {month}</source>
+        <translation>12 месяцев по {month}</translation>
+    </message>
+    <message>
+        <source>Record acquisition and retention spend per channel to compare the costs.</source>
+        <translation>Внесите затраты на привлечение и удержание по каналам, чтобы сравнить стоимость.</translation>
+    </message>
+    <message>
+        <source>In {period} a new customer cost {cac}, keeping one {kept}: {ratio}× as much.</source>
+        <translation>В период «{period}» новый клиент стоил {cac}, удержание одного — {kept}: в {ratio} раза дороже.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Saved segments</source>
+        <translation>Сохранённые сегменты</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Новый сегмент</translation>
+    </message>
+    <message>
+        <source>e.g. Corporate customers in Moscow at risk</source>
+        <translation>например, крупные клиенты в Москве под угрозой</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Добавить условие</translation>
+    </message>
+    <message>
+        <source>A customer belongs to the segment when every condition holds. Membership is recomputed from the data, never kept by hand.</source>
+        <translation>Клиент входит в сегмент, когда выполнены все условия. Состав пересчитывается по данным и никогда не ведётся вручную.</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Сохранить сегмент</translation>
+    </message>
+    <message>
+        <source>Show customers</source>
+        <translation>Показать клиентов</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Customers who match all of:</source>
+        <translation>Клиенты, для которых выполнено всё:</translation>
+    </message>
+    <message>
+        <source>Account type is</source>
+        <translation>Тип клиента —</translation>
+    </message>
+    <message>
+        <source>Territory is in</source>
+        <translation>Территория в</translation>
+    </message>
+    <message>
+        <source>Persona is</source>
+        <translation>Персона —</translation>
+    </message>
+    <message>
+        <source>Owner is</source>
+        <translation>Ответственный —</translation>
+    </message>
+    <message>
+        <source>Status is</source>
+        <translation>Статус —</translation>
+    </message>
+    <message>
+        <source>RFM tier is</source>
+        <translation>RFM-группа —</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>Выручка за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Дней с последней покупки</translation>
+    </message>
+    <message>
+        <source>Acquired through</source>
+        <translation>Привлечён через</translation>
+    </message>
+    <message>
+        <source>Loading segments</source>
+        <translation>Загрузка сегментов</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Counting segment members</source>
+        <translation>Подсчёт клиентов сегмента</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match</source>
+        <translation>
+            <numerusform>Подходит %n клиент</numerusform>
+            <numerusform>Подходят %n клиента</numerusform>
+            <numerusform>Подходят %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Дайте сегменту название.</translation>
+    </message>
+    <message>
+        <source>Save segment {name}</source>
+        <translation>Сохранить сегмент «{name}»</translation>
+    </message>
+    <message>
+        <source>The segment was not saved: {error}</source>
+        <translation>Сегмент не сохранён: {error}</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ on the worker, so ``data()`` only indexes lists.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -94,8 +94,8 @@ def format_row(row: CustomerRow, labels: Labels) -> tuple[str, ...]:
         "account_type": row.account_type or MISSING,
         "territory": row.territory or MISSING,
         "persona": row.persona or MISSING,
-        "first_sale": format_date(row.first_sale),
-        "last_sale": format_date(row.last_sale),
+        "first_sale": format_date(row.first_sale, style="short"),
+        "last_sale": format_date(row.last_sale, style="short"),
         "days_since_sale": format_number(row.days_since_sale),
         "period_revenue": format_money(row.period_revenue, labels.currency, decimals=0),
         "lifetime_revenue": format_money(row.lifetime_revenue, labels.currency, decimals=0),
@@ -119,6 +119,12 @@ class Source:
     query: CustomerQuery
     context: ListContext
     prepare: Callable[[Connection, CustomerQuery], CustomerQuery] | None = None
+
+
+def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
+    """The listing's sort key and direction for a click on ``column``'s header."""
+    key, flipped = _SORT_ALIASES.get(COLUMNS[column].key, (COLUMNS[column].key, False))
+    return key, (order != _ASCENDING) != flipped
 
 
 def load_page(source: Source, labels: Labels, offset: int, limit: int) -> Page:
@@ -291,11 +297,8 @@ class CustomerTableModel(QAbstractTableModel):
         """Re-runs the query in the new order (the view's header calls this)."""
         if self._source is None or not 0 <= column < len(COLUMNS):
             return
-        key, flipped = _SORT_ALIASES.get(COLUMNS[column].key, (COLUMNS[column].key, False))
-        descending = (order != _ASCENDING) != flipped
-        query = self._source.query.sorted_by(key, descending)
-        source = Source(self._source.database, query, self._source.context, self._source.prepare)
-        self.set_source(source)
+        query = self._source.query.sorted_by(*sort_for(column, order))
+        self.set_source(replace(self._source, query=query))
 
     def customer_id(self, row: int) -> int:
         return self._rows[row].id

@@ -42,19 +42,6 @@ class LaterSection(Section):
             self._refresh_picture()
 
 
-class CustomersSection(LaterSection):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._present(
-            self.tr("Customers"),
-            "customers",
-            self.tr(
-                "One table for all your customers — current, lost and at risk — with segments, "
-                "personas, RFM tiers, the interaction log and retention and churn by month."
-            ),
-        )
-
-
 class GoalsSection(LaterSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

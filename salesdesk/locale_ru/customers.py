@@ -1,0 +1,62 @@
+"""Russian for the customers area: statuses, RFM tiers and their explanations, interaction
+kinds, chart labels, export headers and the customers report."""
+
+MESSAGES: dict[str, str] = {
+    # statuses
+    "Prospect": "Потенциальный",
+    "Current": "Текущий",
+    "At risk": "Под угрозой",
+    "Lost": "Потерян",
+    # RFM tiers
+    "Champions": "Чемпионы",
+    "Loyal": "Лояльные",
+    "New": "Новые",
+    "At risk (RFM)": "Под угрозой (RFM)",
+    "Lost (RFM)": "Потерянные (RFM)",
+    "Needs attention": "Требуют внимания",
+    "Bought recently, often and for a lot (R, F and M of 4 or 5). Reward them, ask for "
+    "referrals, offer new products first.": "Покупали недавно, часто и много (R, F и M — 4 или"
+    " 5). Поощряйте их, просите рекомендаций, первыми предлагайте новинки.",
+    "Buy often (F of 4 or 5). Keep them close: loyalty terms, upselling, regular calls.": (
+        "Покупают часто (F — 4 или 5). Держите их близко: условия лояльности, допродажи,"
+        " регулярные звонки."
+    ),
+    "Bought recently but rarely so far (R of 4 or 5, F of 1). Onboard them well so the "
+    "second order follows.": "Купили недавно, но пока редко (R — 4 или 5, F — 1). Хорошо"
+    " встретьте их, чтобы последовал второй заказ.",
+    "Used to buy often but not lately (R of 1 or 2, F of 3 or more). Call them before "
+    "they leave.": "Раньше покупали часто, но давно не покупают (R — 1 или 2, F — 3 и выше)."
+    " Позвоните, пока они не ушли.",
+    "Have not bought for the longest time (R of 1). Win-back offers or let them go.": (
+        "Дольше всех не покупали (R — 1). Предложение о возвращении — или отпустите."
+    ),
+    "Everyone else: middling recency, frequency and spend. Look for a reason to call.": (
+        "Все остальные: средняя давность, частота и сумма покупок. Найдите повод позвонить."
+    ),
+    # interactions
+    "Call": "Звонок",
+    "Meeting": "Встреча",
+    "E-mail": "Письмо",
+    "Service ticket": "Заявка в сервис",
+    "Complaint": "Жалоба",
+    "Other": "Другое",
+    "Order": "Заказ",
+    "Sales": "Продажи",
+    "Service": "Сервис",
+    # charts
+    "Retention": "Удержание",
+    "Churn": "Отток",
+    "No data": "Нет данных",
+    "Months after the first purchase": "Месяцев после первой покупки",
+    "Acquisition cost per new customer": "Стоимость привлечения нового клиента",
+    "Retention cost per kept customer": "Стоимость удержания клиента",
+    # export headers
+    "First sale": "Первая продажа",
+    "Last sale": "Последняя продажа",
+    "Days since sale": "Дней без продаж",
+    "Revenue in period": "Выручка за период",
+    "Lifetime revenue": "Выручка за всё время",
+    "RFM tier": "RFM-группа",
+}
+
+PLURALS: dict[str, tuple[str, str, str]] = {}

@@ -1,0 +1,1 @@
+"""The pages of the Customers section: the list with its detail, segments, personas, retention."""

@@ -1,0 +1,429 @@
+"""The selected customer: profile (editable), purchase history, the timeline of sales and
+service, and the actions of SPEC §4 — each an undoable, logged edit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.customers.words import department_names, interaction_kind_names
+from salesdesk.formatting import MISSING, format_date, format_money, format_number
+
+from ui.customers.edits import (
+    CustomerEditCommand,
+    InteractionDialog,
+    LogInteractionCommand,
+    LostReasonDialog,
+    OwnerDialog,
+)
+from ui.dialogs.messages import Messages
+from ui.tasks import Task, run_in_background
+from ui.widgets.labels import mute, scale_font
+
+if TYPE_CHECKING:
+    from salesdesk.customers.detail import Choices, Profile, Purchase, TimelineEntry
+    from salesdesk.db import Database
+
+LOADING = "…"
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    profile: Profile
+    purchases: list[Purchase]
+    timeline: list[TimelineEntry]
+
+
+def load_detail(database: Database, customer_id: int) -> CustomerDetail:
+    from salesdesk.customers import detail
+
+    with database.read() as conn:
+        return CustomerDetail(
+            detail.load_profile(conn, customer_id),
+            detail.purchase_history(conn, customer_id),
+            detail.timeline(conn, customer_id),
+        )
+
+
+class CustomerDetailPane(QWidget):
+    """Shows one customer; ``customer_changed`` fires after every edit, undo and redo."""
+
+    customer_changed = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database: Database | None = None
+        self._choices: Choices | None = None
+        self._currency = "RUB"
+        self._today = date.today()
+        self._task: Task | None = None
+        self._shown: CustomerDetail | None = None
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel(self.tr("Select a customer to see their profile and history."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        mute(self.placeholder)
+        self.page = QWidget()
+        self._build_page()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build_page(self) -> None:
+        self.name_label = QLabel()
+        scale_font(self.name_label, 1.35)
+        self.name_label.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        mute(self.subtitle)
+        self.log_button = QPushButton(self.tr("Log interaction…"))
+        self.owner_button = QPushButton(self.tr("Change owner…"))
+        self.lost_button = QPushButton(self.tr("Mark lost…"))
+        self.clear_button = QPushButton(self.tr("Clear override"))
+        self.clear_button.setToolTip(self.tr("Let the status follow the sales again"))
+        self.log_button.clicked.connect(self._log_interaction)
+        self.owner_button.clicked.connect(self._change_owner)
+        self.lost_button.clicked.connect(self._mark_lost)
+        self.clear_button.clicked.connect(self._clear_override)
+        actions = QHBoxLayout()
+        for button in (self.log_button, self.owner_button, self.lost_button, self.clear_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_profile(), self.tr("Profile"))
+        self.timeline = self._tree(
+            [
+                self.tr("Date"),
+                self.tr("What"),
+                self.tr("Department"),
+                self.tr("Subject"),
+                self.tr("Amount"),
+            ]
+        )
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.purchases = self._tree(
+            [
+                self.tr("Date"),
+                self.tr("Order"),
+                self.tr("Products"),
+                self.tr("Units"),
+                self.tr("Amount"),
+            ]
+        )
+        self.tabs.addTab(self.purchases, self.tr("Purchases"))
+        layout = QVBoxLayout(self.page)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+
+    def _tree(self, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        return tree
+
+    def _build_profile(self) -> QWidget:
+        page = QWidget()
+        self.fields: dict[str, QWidget] = {
+            "name": QLineEdit(),
+            "code": QLineEdit(),
+            "kind": QComboBox(),
+            "account_type_id": QComboBox(),
+            "territory_id": QComboBox(),
+            "persona_id": QComboBox(),
+            "acquisition_channel_id": QComboBox(),
+            "contact_name": QLineEdit(),
+            "email": QLineEdit(),
+            "phone": QLineEdit(),
+            "notes": QPlainTextEdit(),
+        }
+        kind = self.fields["kind"]
+        assert isinstance(kind, QComboBox)
+        kind.addItem(self.tr("Company"), "company")
+        kind.addItem(self.tr("Person"), "person")
+        labels = {
+            "name": self.tr("Name"),
+            "code": self.tr("Code"),
+            "kind": self.tr("Kind"),
+            "account_type_id": self.tr("Account type"),
+            "territory_id": self.tr("Territory"),
+            "persona_id": self.tr("Persona"),
+            "acquisition_channel_id": self.tr("Acquired through"),
+            "contact_name": self.tr("Contact"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "notes": self.tr("Notes"),
+        }
+        form = QFormLayout(page)
+        for key, widget in self.fields.items():
+            form.addRow(labels[key], widget)
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.clicked.connect(self._save_profile)
+        form.addRow("", self.save_button)
+        return page
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def set_database(
+        self, database: Database | None, choices: Choices | None, currency: str
+    ) -> None:
+        self._database, self._choices, self._currency = database, choices, currency
+        if choices is not None:
+            self._fill_choice_lists(choices)
+        read_only = database is None or database.read_only
+        for button in (
+            self.log_button,
+            self.owner_button,
+            self.lost_button,
+            self.clear_button,
+            self.save_button,
+        ):
+            button.setEnabled(not read_only)
+        self.show_customer(None)
+
+    def _fill_choice_lists(self, choices: Choices) -> None:
+        lists = {
+            "account_type_id": choices.account_types,
+            "territory_id": [(i, "  " * depth + n) for i, n, depth in choices.territories],
+            "persona_id": choices.personas,
+            "acquisition_channel_id": choices.channels,
+        }
+        for key, items in lists.items():
+            combo = self.fields[key]
+            assert isinstance(combo, QComboBox)
+            combo.clear()
+            combo.addItem(MISSING, None)
+            for value, name in items:
+                combo.addItem(name, value)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        database = self._database
+        if customer_id is None or database is None:
+            self._shown = None
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        self._task = run_in_background(
+            self.tr("Loading the customer"),
+            lambda _progress, _cancelled: load_detail(database, customer_id),
+            on_success=self._show,
+            on_failure=self._show_failure,
+            parent=self,
+        )
+
+    def customer_id(self) -> int | None:
+        return self._shown.profile.id if self._shown else None
+
+    def _show(self, shown: CustomerDetail) -> None:
+        self._task = None
+        self._shown = shown
+        values, names = shown.profile.values, shown.profile.names
+        self.name_label.setText(values["name"])
+        self.subtitle.setText(self._subtitle(values, names))
+        self.clear_button.setVisible(bool(values["status_override"]))
+        self._show_profile(values)
+        self._show_timeline(shown.timeline)
+        self._show_purchases(shown.purchases)
+        self.stack.setCurrentWidget(self.page)
+        self.loaded.emit()
+
+    def _subtitle(self, values: dict[str, Any], names: dict[str, str | None]) -> str:
+        parts = [values["code"], self.tr("Owner: {name}").format(name=names["owner"] or MISSING)]
+        if values["status_override"] == "lost":
+            reason = values["lost_reason"] or MISSING
+            parts.append(self.tr("Marked lost: {reason}").format(reason=reason))
+        parts.append(
+            self.tr("Customer since {date}").format(date=format_date(_day(values["created_on"])))
+        )
+        return " · ".join(parts)
+
+    def _show_profile(self, values: dict[str, Any]) -> None:
+        for key, widget in self.fields.items():
+            value = values[key]
+            if isinstance(widget, QLineEdit):
+                widget.setText(value or "")
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+
+    def _show_timeline(self, entries: list[TimelineEntry]) -> None:
+        kinds, departments = interaction_kind_names(), department_names()
+        self.timeline.clear()
+        items = []
+        for entry in entries:
+            what = kinds.get(entry.kind, entry.kind)
+            if entry.is_open:
+                what = self.tr("{kind} (open)").format(kind=what)
+            subject = " — ".join(part for part in (entry.subject, entry.outcome) if part)
+            amount = "" if entry.amount is None else format_money(entry.amount, self._currency)
+            item = QTreeWidgetItem(
+                [
+                    format_date(entry.date),
+                    what,
+                    departments.get(entry.department, ""),
+                    subject,
+                    amount,
+                ]
+            )
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items.append(item)
+        self.timeline.addTopLevelItems(items)
+        for column in range(4):
+            self.timeline.resizeColumnToContents(column)
+
+    def _show_purchases(self, purchases: list[Purchase]) -> None:
+        self.purchases.clear()
+        items = []
+        for p in purchases:
+            item = QTreeWidgetItem(
+                [
+                    format_date(p.date),
+                    p.order_ref or MISSING,
+                    p.products,
+                    format_number(p.units, 0 if p.units.is_integer() else 2),
+                    format_money(p.amount, self._currency),
+                ]
+            )
+            for column in (3, 4):
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+            items.append(item)
+        self.purchases.addTopLevelItems(items)
+        for column in range(3):
+            self.purchases.resizeColumnToContents(column)
+
+    def _show_failure(self, error: BaseException) -> None:
+        self._task = None
+        self.placeholder.setText(
+            self.tr("The customer could not be loaded: {error}").format(error=error)
+        )
+        self.stack.setCurrentWidget(self.placeholder)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _push(self, command: QUndoCommand) -> None:
+        """Runs an edit through the window's undo stack; a failed save says so."""
+        try:
+            stack = getattr(self.window(), "undo_stack", None)
+            if stack is not None:
+                stack.push(command)
+            else:
+                command.redo()
+        except Exception as error:  # the edit was not saved: tell the user, keep the form
+            Messages.error(
+                self,
+                self.tr("Not saved"),
+                self.tr("The change was not saved: {error}").format(error=error),
+            )
+
+    def _edit(self, changes: dict[str, Any], text: str) -> None:
+        if self._shown is None or self._database is None:
+            return
+        customer_id = self._shown.profile.id
+        self._push(CustomerEditCommand(self._database, customer_id, changes, text, self._changed))
+
+    def _changed(self, customer_id: int) -> None:
+        self.customer_changed.emit(customer_id)
+        if self.customer_id() == customer_id:
+            self.show_customer(customer_id)
+
+    def _name(self) -> str:
+        return self._shown.profile.values["name"] if self._shown else ""
+
+    def _save_profile(self) -> None:
+        if self._shown is None:
+            return
+        changes = {key: self._field_value(key) for key in self.fields}
+        old = self._shown.profile.values
+        # an empty field and a missing value are the same to the user
+        changed = {k: v for k, v in changes.items() if (v or None) != (old[k] or None)}
+        if not changes["name"] or not changes["code"]:
+            Messages.error(
+                self, self.tr("Not saved"), self.tr("A customer needs a name and a code.")
+            )
+            return
+        if changed:
+            self._edit(changed, self.tr("Edit {name}").format(name=self._name()))
+
+    def _field_value(self, key: str) -> Any:
+        widget = self.fields[key]
+        if isinstance(widget, QLineEdit):
+            text = widget.text().strip()
+            return text if text or key in ("name", "code") else None
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        assert isinstance(widget, QComboBox)
+        return widget.currentData()
+
+    def _log_interaction(self) -> None:
+        if self._shown is None or self._database is None or self._choices is None:
+            return
+        values = InteractionDialog.ask(self, self._choices.members, self._today)
+        if values is not None:
+            text = self.tr("Log an interaction with {name}").format(name=self._name())
+            command = LogInteractionCommand(
+                self._database, self._shown.profile.id, values, text, self._changed
+            )
+            self._push(command)
+
+    def _change_owner(self) -> None:
+        if self._shown is None or self._choices is None:
+            return
+        current = self._shown.profile.values["owner_member_id"]
+        answer = OwnerDialog.ask(self, self._choices.members, current)
+        if answer is not None and answer[0] != current:
+            self._edit(
+                {"owner_member_id": answer[0]},
+                self.tr("Change the owner of {name}").format(name=self._name()),
+            )
+
+    def _mark_lost(self) -> None:
+        reason = LostReasonDialog.ask(self)
+        if reason is not None:
+            self._edit(
+                {"status_override": "lost", "lost_reason": reason or None},
+                self.tr("Mark {name} lost").format(name=self._name()),
+            )
+
+    def _clear_override(self) -> None:
+        self._edit(
+            {"status_override": None, "lost_reason": None},
+            self.tr("Clear the status of {name}").format(name=self._name()),
+        )
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

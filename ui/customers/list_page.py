@@ -1,0 +1,340 @@
+"""The customer list beside the selected customer's detail: filters, search, the lazily
+fetched table with a column chooser, export of what is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.customers.words import rfm_tier_names, status_names
+from salesdesk.formatting import format_number
+
+from ui.customers.detail_pane import CustomerDetailPane
+from ui.customers.filter_bar import FilterBar
+from ui.dialogs.messages import Messages
+from ui.models.customer_table import (
+    COLUMN_KEYS,
+    CUSTOMER_ID_ROLE,
+    CustomerTableModel,
+    Labels,
+    Source,
+    sort_for,
+)
+from ui.settings import AppSettings
+from ui.tasks import run_in_background
+from ui.widgets.labels import mute
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.customers.detail import Choices
+    from salesdesk.customers.listing import ListContext
+    from salesdesk.customers.query import CustomerQuery
+    from salesdesk.db import Database
+
+HEADER_STATE = "customers/table_header"
+SPLITTER_STATE = "customers/splitter"
+HIDDEN_BY_DEFAULT = ("code", "persona", "first_sale", "account_type")
+
+
+def with_segment(
+    segment_id: int | None,
+) -> Callable[[Connection, CustomerQuery], CustomerQuery] | None:
+    """A ``Source.prepare`` that adds a saved segment's compiled rule on the worker."""
+    if segment_id is None:
+        return None
+
+    def prepare(conn: Connection, query: CustomerQuery) -> CustomerQuery:
+        from salesdesk.customers.segments import segment_condition
+
+        return replace(query, segment=segment_condition(conn, segment_id))
+
+    return prepare
+
+
+class CustomerListPage(QWidget):
+    """Filters over the table, the selected customer's detail on the right."""
+
+    customer_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = AppSettings()
+        self._database: Database | None = None
+        self._context: ListContext | None = None
+        self._currency = "RUB"
+        self._pending_customer: int | None = None
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.reload)
+        self.model = CustomerTableModel(self)
+        self.model.count_known.connect(self._show_count)
+        self.model.page_loaded.connect(self._select_pending)
+        self.model.page_loaded.connect(self._size_columns_once)
+        self.model.failed.connect(self._show_failure)
+        self.table = self._build_table()
+        self.detail = CustomerDetailPane()
+        self.detail.customer_changed.connect(self._on_customer_edited)
+        self.count_label = QLabel()
+        mute(self.count_label)
+        self.export_button = QPushButton(self.tr("Export view…"))
+        self.export_button.setToolTip(
+            self.tr("Save the customers shown, with these columns, as CSV or Excel")
+        )
+        self.export_button.clicked.connect(self._export)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
+        self._restore_state()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSortingEnabled(True)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setAccessibleName(self.tr("Customers"))
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        header.sectionResized.connect(self._save_header)
+        header.sectionMoved.connect(self._save_header)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        return table
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self._settings.state(HEADER_STATE)
+        self._columns_sized = not state.isEmpty() and header.restoreState(state)
+        if not self._columns_sized:
+            for key in HIDDEN_BY_DEFAULT:
+                header.hideSection(COLUMN_KEYS.index(key))
+            header.resizeSection(COLUMN_KEYS.index("name"), 260)
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        splitter = self._settings.state(SPLITTER_STATE)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([60_000, 40_000])
+        self.splitter.splitterMoved.connect(
+            lambda: self._settings.set_state(SPLITTER_STATE, self.splitter.saveState())
+        )
+
+    def _size_columns_once(self) -> None:
+        """Fits the columns to the first rows ever shown; after that, the user's widths."""
+        if self._columns_sized or self.model.rowCount() == 0:
+            return
+        self._columns_sized = True
+        header = self.table.horizontalHeader()
+        for column in range(1, len(COLUMN_KEYS)):
+            self.table.resizeColumnToContents(column)
+        header.resizeSection(0, max(header.sectionSize(0), 240))
+        self._save_header()
+
+    def _save_header(self) -> None:
+        self._settings.set_state(HEADER_STATE, self.table.horizontalHeader().saveState())
+
+    def _choose_columns(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, _key in enumerate(COLUMN_KEYS):
+            action = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)  # the name always stays
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+            menu.addAction(action)
+        menu.popup(header.mapToGlobal(position))
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self._save_header()
+
+    def visible_columns(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        columns = sorted(
+            (header.visualIndex(c), key)
+            for c, key in enumerate(COLUMN_KEYS)
+            if not header.isSectionHidden(c)
+        )
+        return [key for _visual, key in columns]
+
+    # --- data --------------------------------------------------------------------------------
+
+    def set_database(
+        self,
+        database: Database | None,
+        choices: Choices | None,
+        currency: str,
+        context: ListContext | None,
+    ) -> None:
+        self._database, self._currency, self._context = database, currency, context
+        if choices is not None:
+            self.filters.set_choices(choices)
+        self.detail.set_database(database, choices, currency)
+        self.export_button.setEnabled(database is not None)
+        self.reload()
+
+    def set_list_context(self, context: ListContext) -> None:
+        """A new period (revenue column) or day: the same filters, read again."""
+        self._context = context
+        self.reload()
+
+    def reload(self) -> None:
+        if self._database is None or self._context is None:
+            self.model.set_source(None)
+            self.count_label.clear()
+            return
+        header = self.table.horizontalHeader()
+        query = self.filters.query()
+        column = header.sortIndicatorSection()
+        if 0 <= column < len(COLUMN_KEYS):  # keep the order the header shows
+            query = query.sorted_by(*sort_for(column, header.sortIndicatorOrder()))
+        prepare = with_segment(self.filters.segment_id())
+        self.count_label.setText(self.tr("Counting…"))
+        labels = Labels(status_names(), rfm_tier_names(), self._currency)
+        self.model.set_source(Source(self._database, query, self._context, prepare), labels)
+
+    def _show_count(self, total: int) -> None:
+        # Qt writes %n without digit grouping: 1 000 000 reads better than 1000000
+        text = self.tr("%n customer(s)", "", total)
+        self.count_label.setText(text.replace(str(total), format_number(total), 1))
+
+    def _show_failure(self, message: str) -> None:
+        self.count_label.setText(
+            self.tr("The customers could not be loaded: {error}").format(error=message)
+        )
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_customer(current.data(CUSTOMER_ID_ROLE) if current.isValid() else None)
+
+    def _on_customer_edited(self, customer_id: int) -> None:
+        """A row changed: read the list again, keeping the customer selected."""
+        self._pending_customer = customer_id
+        self.customer_changed.emit(customer_id)
+        self.reload()
+
+    def open_customer(self, customer_id: int) -> None:
+        """Shows one customer: clears the filters and searches for them by code when needed."""
+        self.detail.show_customer(customer_id)
+        row = self.model.row_of(customer_id)
+        if row is not None:
+            self._select_row(row)
+        else:
+            self._pending_customer = customer_id
+
+    def _select_pending(self) -> None:
+        if self._pending_customer is None:
+            return
+        row = self.model.row_of(self._pending_customer)
+        if row is not None:
+            self._pending_customer = None
+            self._select_row(row, show=False)
+
+    def _select_row(self, row: int, *, show: bool = True) -> None:
+        index = self.model.index(row, 0)
+        blocked = self.table.selectionModel().blockSignals(not show)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().blockSignals(blocked)
+        self.table.scrollTo(index)
+
+    # --- export ------------------------------------------------------------------------------
+
+    def _export(self) -> None:
+        source = self.model.source
+        if source is None:
+            return
+        path = ExportDialogs.ask_path(
+            self,
+            self.tr("Export the customers shown"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if path is None:
+            return
+        columns, total = self.visible_columns(), self.model.total
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            from salesdesk.customers.export import export_view
+
+            with source.database.read() as conn:
+                query = source.prepare(conn, source.query) if source.prepare else source.query
+            return export_view(
+                source.database,
+                query,
+                source.context,
+                columns,
+                path,
+                progress=progress,
+                cancelled=cancelled,
+                total=total,
+            )
+
+        self.export_button.setEnabled(False)
+        run_in_background(
+            self.tr("Exporting customers"),
+            work,
+            on_success=lambda count: self._exported(path, count),
+            on_failure=self._export_failed,
+            parent=self,
+        )
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.export_button.setEnabled(True)
+        self.count_label.setText(
+            self.tr("Exported {count} rows to {name}").format(
+                count=format_number(count), name=path.name
+            )
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        Messages.error(self, self.tr("Export failed"), str(error))
+
+
+class ExportDialogs:
+    """The file question behind a classmethod, so tests can answer it."""
+
+    @classmethod
+    def ask_path(cls, parent: QWidget, title: str, file_types: str) -> Path | None:
+        suggestion = Path.home() / f"customers-{date.today().isoformat()}.xlsx"
+        name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggestion), file_types)
+        return Path(name) if name else None

@@ -1,0 +1,245 @@
+"""Retention: retention and churn by month, cohorts by first-purchase month, the RFM tiers and
+what each means, acquisition against retention cost, and the customers at risk by revenue at
+stake (a click opens the customer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.customers.words import rfm_tier_explanations, rfm_tier_names
+from salesdesk.formatting import MISSING, format_date, format_money, format_number
+
+from ui.tasks import Task, run_in_background
+from ui.widgets.chart_canvas import ChartCanvas
+from ui.widgets.labels import mute
+
+if TYPE_CHECKING:
+    from salesdesk.customers.listing import CustomerRow
+    from salesdesk.customers.retention import Cohort, CostComparison, MonthFlow
+    from salesdesk.db import Database
+    from salesdesk.periods import Period
+
+MONTHS = 12
+QUARTERS = 4
+AT_RISK_ROWS = 50
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class RetentionFigures:
+    flows: list[MonthFlow]
+    cohorts: list[Cohort]
+    tiers: dict[str, int]
+    costs: list[CostComparison]
+    at_risk: list[CustomerRow]
+
+
+def load_figures(database: Database, period: Period, day: date) -> RetentionFigures:
+    """Everything the page shows for the 12 months up to the period's end; on a worker."""
+    from salesdesk.customers import retention
+    from salesdesk.customers.summary import tier_counts
+
+    last = min(period.end, day)
+    months = retention.months_ending(last, MONTHS)
+    with database.read() as conn:
+        return RetentionFigures(
+            retention.flow_by_month(conn, months),
+            retention.cohorts(conn, months),
+            tier_counts(conn),
+            retention.cost_comparison(conn, retention.quarters_ending(last, QUARTERS)),
+            retention.at_risk_customers(conn, day, period, AT_RISK_ROWS),
+        )
+
+
+class RetentionPage(QWidget):
+    """Charts over the last 12 months and the at-risk list."""
+
+    open_customer = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._task: Task | None = None
+        self._currency = "RUB"
+        self.status = QLabel()
+        mute(self.status)
+        self.retention_chart = ChartCanvas(minimum_height=220)
+        self.cohort_chart = ChartCanvas(minimum_height=300)
+        self.tier_chart = ChartCanvas(minimum_height=220)
+        self.cost_chart = ChartCanvas(minimum_height=220)
+        self.tier_notes = QLabel()
+        self.tier_notes.setWordWrap(True)
+        self.tier_notes.setTextFormat(Qt.TextFormat.RichText)
+        self.cost_note = QLabel()
+        self.cost_note.setWordWrap(True)
+        self.at_risk = self._build_at_risk_table()
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.addWidget(
+            self._group(self.tr("Retention and churn by month"), self.retention_chart), 0, 0
+        )
+        grid.addWidget(
+            self._group(
+                self.tr("Acquisition cost against retention cost"), self.cost_chart, self.cost_note
+            ),
+            0,
+            1,
+        )
+        grid.addWidget(
+            self._group(self.tr("Cohorts by first-purchase month"), self.cohort_chart), 1, 0
+        )
+        grid.addWidget(self._group(self.tr("RFM tiers"), self.tier_chart, self.tier_notes), 1, 1)
+        grid.addWidget(
+            self._group(self.tr("At risk, by revenue at stake"), self.at_risk), 2, 0, 1, 2
+        )
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+    @staticmethod
+    def _group(title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    def _build_at_risk_table(self) -> QTableWidget:
+        table = QTableWidget(0, 6)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Customer"),
+                self.tr("Owner"),
+                self.tr("Last sale"),
+                self.tr("Days since sale"),
+                self.tr("Revenue at stake (12 months)"),
+                self.tr("Lifetime revenue"),
+            ]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(280)
+        table.setToolTip(self.tr("Click a customer to open them"))
+        table.cellClicked.connect(self._on_clicked)
+        return table
+
+    def refresh(self, database: Database | None, period: Period, currency: str) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._currency = currency
+        if database is None:
+            return
+        self.status.setText(
+            self.tr("Computing retention for the 12 months up to {month}…").format(
+                month=period.label()
+            )
+        )
+        self._task = run_in_background(
+            self.tr("Computing retention"),
+            lambda _p, _c: load_figures(database, period, date.today()),
+            on_success=self._show,
+            on_failure=lambda error: self.status.setText(str(error)),
+            parent=self,
+        )
+
+    def _show(self, figures: RetentionFigures) -> None:
+        from salesdesk.customers import charts
+
+        self._task = None
+        self.status.setText(
+            self.tr("The 12 months up to {month}").format(
+                month=figures.flows[-1].month.label() if figures.flows else MISSING
+            )
+        )
+        months = [f.month.start for f in figures.flows]
+        self.retention_chart.show_chart(
+            lambda: charts.retention_figure(
+                months,
+                [f.flow.retention_rate for f in figures.flows],
+                [f.flow.churn_rate for f in figures.flows],
+            )
+        )
+        self.cohort_chart.show_chart(lambda: charts.cohort_figure(figures.cohorts))
+        names = rfm_tier_names()  # in tier order
+        self.tier_chart.show_chart(
+            lambda: charts.bar_figure(
+                list(names.values()), [figures.tiers[t] for t in names]
+            )
+        )
+        explanations = rfm_tier_explanations()
+        self.tier_notes.setText(
+            "<br>".join(f"<b>{names[t]}</b> — {explanations[t]}" for t in names)
+        )
+        currency = self._currency
+        self.cost_chart.show_chart(
+            lambda: charts.cost_figure(
+                [c.period.label() for c in figures.costs],
+                [c.acquisition_cost for c in figures.costs],
+                [c.retention_cost for c in figures.costs],
+                currency=currency,
+            )
+        )
+        self.cost_note.setText(self._cost_sentence(figures.costs))
+        self._show_at_risk(figures.at_risk)
+        self.loaded.emit()
+
+    def _cost_sentence(self, costs: list[CostComparison]) -> str:
+        latest = next((c for c in reversed(costs) if c.ratio is not None), None)
+        if latest is None:
+            return self.tr(
+                "Record acquisition and retention spend per channel to compare the costs."
+            )
+        return self.tr(
+            "In {period} a new customer cost {cac}, keeping one {kept}: {ratio}× as much."
+        ).format(
+            period=latest.period.label(),
+            cac=format_money(latest.acquisition_cost, self._currency, decimals=0),
+            kept=format_money(latest.retention_cost, self._currency, decimals=0),
+            ratio=format_number(latest.ratio, 1),
+        )
+
+    def _show_at_risk(self, rows: list[CustomerRow]) -> None:
+        self.at_risk.setRowCount(len(rows))
+        for position, row in enumerate(rows):
+            cells = [
+                row.name,
+                row.owner or MISSING,
+                format_date(row.last_sale),
+                format_number(row.days_since_sale),
+                format_money(row.revenue_365, self._currency, decimals=0),
+                format_money(row.lifetime_revenue, self._currency, decimals=0),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                if column >= 3:
+                    item.setTextAlignment(_RIGHT)
+                self.at_risk.setItem(position, column, item)
+        self.at_risk.resizeColumnsToContents()
+
+    def _on_clicked(self, row: int, _column: int) -> None:
+        item = self.at_risk.item(row, 0)
+        if item is not None:
+            self.open_customer.emit(int(item.data(Qt.ItemDataRole.UserRole)))
