@@ -1,0 +1,232 @@
+"""The company's own history that the SMART checks judge a goal against (SPEC §5).
+
+Everything here reads the database through :mod:`salesdesk.metrics`, so the numbers quoted
+to the manager are the numbers the dashboard and the reports show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from salesdesk import metrics
+from salesdesk.goals.goal import GoalSpec, Owner, baseline_period, goal_owner, goal_scope, headcount
+from salesdesk.models import BaselineKind
+from salesdesk.periods import Period
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.metrics import Scope
+
+HISTORY_YEARS = 3
+HISTORY_DAYS = 365 * HISTORY_YEARS + 1
+
+
+@dataclass(frozen=True)
+class Window:
+    """A stretch of the past and the metric's value over it."""
+
+    period: Period
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Pace:
+    """Achievable: the pace needed against the best pace of the last three years."""
+
+    as_of: date  # the day the pace is measured from
+    so_far: float  # the value reached from the goal's start to the day before ``as_of``
+    days_left: int
+    best: Window | None  # the best window of ``days_left`` days (additive metrics)
+    headcount_now: int
+    headcount_then: int
+
+
+@dataclass(frozen=True)
+class Growth:
+    """Realistic: a past period of the goal's length and its growth over its own baseline."""
+
+    window: Window
+    growth: float
+
+
+@dataclass(frozen=True)
+class CheckinTrend:
+    first: tuple[date, float]
+    last: tuple[date, float]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    owner: Owner | None
+    scope: Scope | None
+    currency: str
+    baseline: float | None
+    pace: Pace | None
+    best_level: Window | None  # levels: the best value over windows of the goal's length
+    growths: tuple[Growth, ...]
+    unit: str  # "month", "quarter", "year" or "days": what the growth windows are
+    checkins: CheckinTrend | None
+
+
+def gather(conn: Connection, goal: GoalSpec, today: date) -> Evidence:
+    """What the checks need to know about ``goal``'s scope, as of ``today``."""
+    owner = goal_owner(conn, goal)
+    scope = goal_scope(conn, goal) if owner is not None else None
+    currency = metrics.load_settings(conn).currency
+    computable = scope is not None and not goal.is_manual and goal.period is not None
+    if not computable:
+        checkins = checkin_trend(conn, goal) if goal.is_manual else None
+        return Evidence(owner, scope, currency, None, None, None, (), "", checkins)
+    assert scope is not None and goal.period is not None and owner is not None
+    history = _History(conn, goal, scope)
+    unit, windows = growth_windows(goal.period, metrics.load_settings(conn).fiscal_year_start_month)
+    return Evidence(
+        owner=owner,
+        scope=scope,
+        currency=currency,
+        baseline=history.baseline(),
+        pace=history.pace(owner, today) if goal.is_additive else None,
+        best_level=None if goal.is_additive else history.best_level(today),
+        growths=tuple(history.growths(windows)),
+        unit=unit,
+        checkins=None,
+    )
+
+
+class _History:
+    def __init__(self, conn: Connection, goal: GoalSpec, scope: Scope) -> None:
+        self.conn, self.goal, self.scope = conn, goal, scope
+        self._values: dict[Period, float | None] = {}
+
+    def value(self, period: Period) -> float | None:
+        if period not in self._values:
+            self._values[period] = metrics.metric_value(
+                self.conn, self.goal.metric, period, self.scope
+            )
+        return self._values[period]
+
+    def baseline(self) -> float | None:
+        period = baseline_period(self.goal)
+        return None if period is None else self.value(period)
+
+    def pace(self, owner: Owner, today: date) -> Pace:
+        period = self.goal.period
+        assert period is not None
+        # before the start and after the end the goal is judged as planned: from its start
+        as_of = today if period.start < today <= period.end else period.start
+        so_far = (
+            self.value(Period(period.start, as_of - timedelta(days=1)))
+            if as_of > period.start
+            else 0.0
+        )
+        days_left = (period.end - as_of).days + 1
+        best = self._best_window(as_of, days_left)
+        then = best.period.end if best is not None else as_of
+        return Pace(
+            as_of=as_of,
+            so_far=so_far or 0.0,
+            days_left=days_left,
+            best=best,
+            headcount_now=headcount(self.conn, owner, as_of),
+            headcount_then=headcount(self.conn, owner, then),
+        )
+
+    def _best_window(self, as_of: date, days: int) -> Window | None:
+        """The window of ``days`` days ending in the last three years with the highest (or,
+        lower being better, lowest) total."""
+        first = as_of - timedelta(days=HISTORY_DAYS)
+        if days > HISTORY_DAYS:
+            return None
+        daily = metrics.daily_values(
+            self.conn, self.goal.metric, Period(first, as_of - timedelta(days=1)), self.scope
+        )
+        if not daily:
+            return None
+        series = [daily.get(first + timedelta(days=i), 0.0) for i in range(HISTORY_DAYS)]
+        totals = list(accumulate(series, initial=0.0))
+        sums = [totals[end] - totals[end - days] for end in range(days, len(totals))]
+        pick = min if self.goal.lower_is_better else max
+        best_end = pick(range(len(sums)), key=lambda i: (sums[i], i))
+        start = first + timedelta(days=best_end)
+        window = Period(start, start + timedelta(days=days - 1))
+        return Window(window, sums[best_end], window.label())
+
+    def best_level(self, today: date) -> Window | None:
+        """The best value of a level metric over windows of the goal's length that ended
+        at a month's end in the last three years."""
+        period = self.goal.period
+        assert period is not None
+        candidates = []
+        month_end = today.replace(day=1) - timedelta(days=1)
+        for _ in range(12 * HISTORY_YEARS):
+            window = Period(month_end - timedelta(days=period.days - 1), month_end)
+            value = self.value(window)
+            if value is not None:
+                candidates.append(Window(window, value, window.label()))
+            month_end = month_end.replace(day=1) - timedelta(days=1)
+        if not candidates:
+            return None
+        pick = min if self.goal.lower_is_better else max
+        return pick(candidates, key=lambda w: w.value)
+
+    def growths(self, windows: list[Period]) -> list[Growth]:
+        result = []
+        for window in windows:
+            value = self.value(window)
+            reference = (
+                window.year_ago()
+                if self.goal.baseline_kind == BaselineKind.SAME_PERIOD_LAST_YEAR
+                else window.previous()
+            )
+            change = metrics.growth(value, self.value(reference))
+            if change is not None:
+                result.append(Growth(Window(window, value or 0.0, window.label()), change))
+        return result
+
+
+def growth_windows(period: Period, fiscal_start_month: int = 1) -> tuple[str, list[Period]]:
+    """The periods of the goal's length in the three years before it: the calendar months,
+    quarters or years when the goal is one, else back-to-back windows of its length."""
+    for unit in ("month", "quarter", "year"):
+        unit_period = Period.containing(period.start, unit, fiscal_start_month)
+        if (unit_period.start, unit_period.end) == (period.start, period.end):
+            count = {"month": 12, "quarter": 4, "year": 1}[unit] * HISTORY_YEARS
+            windows, current = [], unit_period
+            for _ in range(count):
+                current = current.previous()
+                windows.append(current)
+            return unit, windows
+    windows = []
+    end = period.start - timedelta(days=1)
+    while end - timedelta(days=period.days - 1) >= period.start - timedelta(days=HISTORY_DAYS):
+        windows.append(Period(end - timedelta(days=period.days - 1), end))
+        end -= timedelta(days=period.days)
+    return "days", windows
+
+
+_CHECKINS_SQL = """
+SELECT date, value FROM goal_checkin WHERE goal_id = :goal AND value IS NOT NULL
+ORDER BY date, id
+"""
+
+
+def checkins(conn: Connection, goal_id: int | None) -> list[tuple[date, float]]:
+    """The goal's check-ins with a value, oldest first."""
+    if goal_id is None:
+        return []
+    rows = conn.execute(text(_CHECKINS_SQL), {"goal": goal_id})
+    return [(date.fromisoformat(str(day)[:10]), float(value)) for day, value in rows]
+
+
+def checkin_trend(conn: Connection, goal: GoalSpec) -> CheckinTrend | None:
+    readings = checkins(conn, goal.id)
+    if len(readings) < 2:
+        return None
+    return CheckinTrend(readings[0], readings[-1])
