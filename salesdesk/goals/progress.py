@@ -15,6 +15,7 @@ The judging functions are plain arithmetic (:func:`expected_to_date`, :func:`for
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -61,15 +62,17 @@ class Progress:
 
     @property
     def attainment(self) -> float | None:
-        """actual / target; target / actual when lower is better."""
-        return _ratio(self.actual, self.target, lower_is_better=self.goal.lower_is_better)
+        """actual / target; target / actual when lower is better (None at an actual of 0)."""
+        ratio = _ratio(self.actual, self.target, lower_is_better=self.goal.lower_is_better)
+        return None if ratio == math.inf else ratio
 
 
 def _ratio(value: float | None, target: float | None, *, lower_is_better: bool) -> float | None:
+    """How far ``value`` goes towards ``target``: 1 or more meets it."""
     if value is None or target is None:
         return None
     if lower_is_better:
-        return target / value if value else None
+        return target / value if value else math.inf  # nothing at all meets any target
     return value / target if target else None
 
 
