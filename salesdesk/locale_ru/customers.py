@@ -57,6 +57,33 @@ MESSAGES: dict[str, str] = {
     "Revenue in period": "Выручка за период",
     "Lifetime revenue": "Выручка за всё время",
     "RFM tier": "RFM-группа",
+    # the customers report
+    "Customers report": "Отчёт по клиентам",
+    "Customers by status": "Клиенты по статусам",
+    "Statuses on {day}; a customer is current while their last purchase is within the "
+    "retention window.": "Статусы на {day}; клиент считается текущим, пока его последняя"
+    " покупка не вышла за окно удержания.",
+    "Retention and churn by month": "Удержание и отток по месяцам",
+    "Cohorts by first-purchase month": "Когорты по месяцу первой покупки",
+    "RFM tiers": "RFM-группы",
+    "Tier": "Группа",
+    "What it means": "Что это значит",
+    "Acquisition against retention cost": "Стоимость привлечения и удержания",
+    "Quarter": "Квартал",
+    "Ratio": "Соотношение",
+    "Top customers at risk by revenue at stake": "Клиенты под угрозой с наибольшей выручкой",
+    "Revenue at stake": "Выручка под угрозой",
+    "No customer is at risk.": "Клиентов под угрозой нет.",
+    "Segments": "Сегменты",
+    "Segment": "Сегмент",
+    "No segments yet.": "Сегментов пока нет.",
+    "Share of revenue": "Доля выручки",
+    "Personas": "Персоны",
+    "Who they are": "Кто они",
+    "No personas yet.": "Персон пока нет.",
+    "Churn rate": "Отток клиентов",
+    "Conversion rate": "Конверсия",
+    "Customer lifetime value": "Пожизненная ценность клиента",
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {}

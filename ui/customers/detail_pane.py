@@ -119,9 +119,9 @@ class CustomerDetailPane(QWidget):
             [
                 self.tr("Date"),
                 self.tr("What"),
+                self.tr("Amount"),
                 self.tr("Department"),
                 self.tr("Subject"),
-                self.tr("Amount"),
             ]
         )
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
@@ -290,12 +290,12 @@ class CustomerDetailPane(QWidget):
                 [
                     format_date(entry.date),
                     what,
+                    amount,
                     departments.get(entry.department, ""),
                     subject,
-                    amount,
                 ]
             )
-            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
         self.timeline.addTopLevelItems(items)
         for column in range(4):
