@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from salesdesk import i18n
 from salesdesk.errors import UsageError
 from salesdesk.i18n import tr
 
@@ -14,6 +15,11 @@ def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = True) -
     parser.add_argument(
         "--db", type=Path, required=required, metavar="PATH", help=tr("the database file")
     )
+
+
+def add_language_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``--lang`` after the command too; SUPPRESS keeps a ``--lang`` given before it."""
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=help_text)
 
 
 def parse_date(text: str) -> dt.date:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from salesdesk import db, i18n
-from salesdesk.commands.common import add_db_argument
+from salesdesk.commands.common import add_db_argument, add_language_argument
 from salesdesk.i18n import tr, trn
 
 
@@ -16,6 +16,7 @@ def register(subparsers: Any) -> None:
     add_db_argument(new)
     new.add_argument("--company", default="", help=tr("company name"))
     new.add_argument("--currency", default="RUB", help=tr("ISO 4217 code, e.g. RUB or USD"))
+    add_language_argument(new, tr("language of messages and the default for reports"))
     new.set_defaults(handler=run_new)
 
     check = subparsers.add_parser("check", help=tr("check a database's health"))

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from salesdesk import i18n
-from salesdesk.commands.common import add_db_argument
+from salesdesk.commands.common import add_db_argument, add_language_argument
 from salesdesk.formatting import format_number
 from salesdesk.i18n import tr
 
@@ -45,13 +45,7 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help=tr("number of sales lines (default {n})", n=DEFAULT_SALES),
     )
-    # Also accepted after the command; SUPPRESS keeps a --lang given before it.
-    demo.add_argument(
-        "--lang",
-        choices=i18n.LANGUAGES,
-        default=argparse.SUPPRESS,
-        help=tr("language of the demo data and of messages"),
-    )
+    add_language_argument(demo, tr("language of the demo data and of messages"))
     demo.add_argument(
         "--force",
         action="store_true",

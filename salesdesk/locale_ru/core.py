@@ -33,6 +33,7 @@ MESSAGES = {
     "Schema version {found} (this SalesDesk: {supported}).": "Версия схемы {found} (эта версия SalesDesk: {supported}).",
     "The schema is older; it is upgraded the next time the file is opened.": "Схема старее; она будет обновлена при следующем открытии файла.",
     "Integrity and foreign keys: no problems found.": "Целостность и внешние ключи: проблем не найдено.",
+    "language of messages and the default for reports": "язык сообщений и язык отчётов по умолчанию",
     "Backed up {path} to {target}.": "Резервная копия {path} записана в {target}.",
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -79,3 +80,14 @@ def test_errors_are_translated_with_lang_ru(tmp_path: Path) -> None:
     result = run("--lang", "ru", "check", "--db", str(tmp_path / "nope.sqlite"))
     assert result.returncode == 1
     assert "Нет базы данных" in result.stderr
+
+
+def test_new_takes_lang_after_the_command(tmp_path: Path) -> None:
+    path = tmp_path / "ru.sqlite"
+    result = run("new", "--db", str(path), "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    assert "Создан файл" in result.stdout
+    with sqlite3.connect(path) as connection:
+        language = connection.execute("SELECT report_language FROM settings").fetchone()[0]
+    connection.close()
+    assert language == "ru"
