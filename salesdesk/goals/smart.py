@@ -384,14 +384,15 @@ def _best_unit(unit: str, days: int) -> str:
     return names.get(unit) or trn(days, "the best period of {n} day", "the best period of {n} days")
 
 
-def _units(unit: str, count: int, days: int) -> str:
+def _of_units(unit: str, count: int, days: int) -> str:
+    """ "of 12 quarters", "of 54 periods of 20 days"."""
     names = {
-        "month": trn(count, "{n} month", "{n} months"),
-        "quarter": trn(count, "{n} quarter", "{n} quarters"),
-        "year": trn(count, "{n} year", "{n} years"),
+        "month": trn(count, "of {n} month", "of {n} months"),
+        "quarter": trn(count, "of {n} quarter", "of {n} quarters"),
+        "year": trn(count, "of {n} year", "of {n} years"),
     }
-    return names.get(unit) or trn(count, "{n} period", "{n} periods") + " " + trn(
-        days, "of {n} day", "of {n} days"
+    return names.get(unit) or trn(count, "of {n} period", "of {n} periods") + " " + trn(
+        days, "each of {n} day", "each of {n} days"
     )
 
 
@@ -446,9 +447,9 @@ def check_realistic(goal: GoalSpec, evidence: Evidence) -> Check:
     )
     if verdict is Verdict.PASS:
         sentence += " " + tr(
-            "{reached} of {total} did at least that.",
+            "{reached} {of_total} did at least that.",
             reached=reached,
-            total=_units(evidence.unit, len(growths), days),
+            of_total=_of_units(evidence.unit, len(growths), days),
         )
     return Check("R", verdict, sentence)
 
