@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
+from salesdesk.i18n import language
 
 from ui.tasks import Task, run_in_background
 
@@ -83,8 +86,20 @@ class Labels:
     currency: str
 
 
+# Dates and day counts repeat from row to row: format each once (per language).
+@lru_cache(maxsize=8192)
+def _short_date(value: date | None, _language: str) -> str:
+    return format_date(value, style="short")
+
+
+@lru_cache(maxsize=8192)
+def _count(value: int | None, _language: str) -> str:
+    return format_number(value)
+
+
 def format_row(row: CustomerRow, labels: Labels) -> tuple[str, ...]:
     """One row's display strings in COLUMNS order."""
+    lang = language()
     status = labels.statuses["at_risk" if row.at_risk else row.status]
     values: dict[str, str] = {
         "name": row.name,
@@ -94,9 +109,9 @@ def format_row(row: CustomerRow, labels: Labels) -> tuple[str, ...]:
         "account_type": row.account_type or MISSING,
         "territory": row.territory or MISSING,
         "persona": row.persona or MISSING,
-        "first_sale": format_date(row.first_sale, style="short"),
-        "last_sale": format_date(row.last_sale, style="short"),
-        "days_since_sale": format_number(row.days_since_sale),
+        "first_sale": _short_date(row.first_sale, lang),
+        "last_sale": _short_date(row.last_sale, lang),
+        "days_since_sale": _count(row.days_since_sale, lang),
         "period_revenue": format_money(row.period_revenue, labels.currency, decimals=0),
         "lifetime_revenue": format_money(row.lifetime_revenue, labels.currency, decimals=0),
         "rfm_tier": labels.tiers.get(row.rfm_tier or "", MISSING),
