@@ -184,9 +184,7 @@ class RetentionPage(QWidget):
         self.cohort_chart.show_chart(lambda: charts.cohort_figure(figures.cohorts))
         names = rfm_tier_names()  # in tier order
         self.tier_chart.show_chart(
-            lambda: charts.bar_figure(
-                list(names.values()), [figures.tiers[t] for t in names]
-            )
+            lambda: charts.bar_figure(list(names.values()), [figures.tiers[t] for t in names])
         )
         explanations = rfm_tier_explanations()
         self.tier_notes.setText(
