@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 STATUS_COLOURS = {"prospect": SECONDARY, "current": ACCENT, "at_risk": ONLINE, "lost": MUTED_BAR}
 
 
-def _style(axes: Axes, value_axis: str) -> None:
+def _style(axes: Axes, value_axis: Literal["x", "y"]) -> None:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     for side in ("left", "bottom"):
@@ -76,8 +76,8 @@ def retention_figure(
     _style(axes, "y")
     axes.legend(loc="center left", frameon=False, fontsize=FONT_SIZE, ncols=2)
     if len(months) > 8:
-        for label in axes.get_xticklabels()[1::2]:
-            label.set_visible(False)
+        for tick in axes.get_xticklabels()[1::2]:
+            tick.set_visible(False)
     if all(v is None for v in retention):
         _no_data(axes)
     return figure

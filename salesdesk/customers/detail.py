@@ -187,7 +187,7 @@ def load_choices(conn: Connection, today: date) -> Choices:
     )
     return Choices(
         account_types=pairs("account_type"),
-        territories=[tuple(row) for row in conn.execute(text(_TERRITORY_ORDER))],  # type: ignore[misc]
+        territories=[(i, n, d) for i, n, d in conn.execute(text(_TERRITORY_ORDER))],
         members=[(id_, name, bool(left)) for id_, name, left in members],
         personas=pairs("persona"),
         channels=pairs("channel"),

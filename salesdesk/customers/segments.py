@@ -120,7 +120,7 @@ def _territories(name: str, values: list[Any]) -> tuple[str, dict[str, Any]]:
 
 
 def _range(
-    column: str, name: str, minimum: float | None, maximum: float | None
+    column: str, name: str, minimum: float | str | None, maximum: float | str | None
 ) -> tuple[str, dict[str, Any]]:
     parts, params = [], {}
     if minimum is not None:

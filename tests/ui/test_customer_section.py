@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
@@ -147,3 +148,32 @@ def test_rendered_to_png(qapp, qtbot, tmp_path: Path, database: Database, langua
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_segment_builder_counts_live_and_saves_undoably(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.customers.segments_page import ConditionRow
+
+    section = section_of(window)
+    page = section.segments_page
+    section.tabs.setCurrentIndex(1)
+    idle(qtbot)
+    page._new_segment()
+    page.add_button.click()
+    row = page.conditions.itemAt(0).widget()
+    assert isinstance(row, ConditionRow)
+    row.field.setCurrentIndex(row.field.findData("account_type"))
+    values = row.values
+    for i in range(values.count()):  # type: ignore[attr-defined]
+        item = values.item(i)  # type: ignore[attr-defined]
+        if item.text() == "Small business":
+            with qtbot.waitSignal(page._timer.timeout, timeout=5_000):
+                item.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: "match" in page.count_label.text(), timeout=10_000)
+    assert page.count_label.text() == "3 customers match"  # BETA, DELTA, ETA
+    page.name.setText("Small ones")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.list.count() == 1, timeout=10_000)
+    assert window.undo_stack.undoText() == "Save segment Small ones"  # type: ignore[attr-defined]
+    window.undo_stack.undo()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.list.count() == 0, timeout=10_000)
+    idle(qtbot)

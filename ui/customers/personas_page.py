@@ -116,8 +116,8 @@ class PersonasPage(QWidget):
         )
 
     def _clear(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+        while (item := self.grid.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
 

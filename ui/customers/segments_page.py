@@ -88,7 +88,7 @@ class ConditionRow(QWidget):
 
     def _options(self, key: str) -> list[tuple[Any, str]]:
         c = self._choices
-        return {
+        options: dict[str, list[tuple[Any, str]]] = {
             "account_type": c.account_types,
             "persona": c.personas,
             "owner": [(0, self.tr("No owner")), *[(i, n) for i, n, _left in c.members]],
@@ -96,7 +96,8 @@ class ConditionRow(QWidget):
             "status": list(status_names().items()),
             "rfm_tier": list(rfm_tier_names().items()),
             "territory": [(i, "  " * depth + n) for i, n, depth in c.territories],
-        }.get(key, [])
+        }
+        return options.get(key, [])
 
     def _rebuild_values(self) -> None:
         key = self.field.currentData()
@@ -156,6 +157,7 @@ class ConditionRow(QWidget):
                 maximum=None if high < 0 else high * scale,
             )
         if key == "territory":
+            assert isinstance(self.values, QComboBox)
             return Condition(key, (self.values.currentData(),))
         assert isinstance(self.values, QListWidget)
         checked = [
@@ -289,9 +291,7 @@ class SegmentsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save segment"))
         self.save_button.clicked.connect(self._save)
         self.members_button = QPushButton(self.tr("Show customers"))
-        self.members_button.clicked.connect(
-            lambda: self._editing is not None and self.show_members.emit(self._editing)
-        )
+        self.members_button.clicked.connect(self._show_members)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -307,6 +307,10 @@ class SegmentsPage(QWidget):
         layout.addWidget(self.count_label)
         layout.addWidget(hint)
         return editor
+
+    def _show_members(self) -> None:
+        if self._editing is not None:
+            self.show_members.emit(self._editing)
 
     def _field_names(self) -> dict[str, str]:
         return {
@@ -370,8 +374,8 @@ class SegmentsPage(QWidget):
     def _edit(self, segment_id: int | None, name: str, conditions: list[Condition]) -> None:
         self._editing = segment_id
         self.name.setText(name)
-        while self.conditions.count():
-            widget = self.conditions.takeAt(0).widget()
+        while (item := self.conditions.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
         for condition in conditions:
@@ -399,7 +403,8 @@ class SegmentsPage(QWidget):
         self._timer.start()
 
     def rule(self) -> list[Condition]:
-        rows = [self.conditions.itemAt(i).widget() for i in range(self.conditions.count())]
+        items = (self.conditions.itemAt(i) for i in range(self.conditions.count()))
+        rows = [item.widget() for item in items if item is not None]
         return [row.condition() for row in rows if isinstance(row, ConditionRow)]
 
     def _count(self) -> None:
