@@ -303,7 +303,16 @@ class Sale(SQLModel, table=True):
 
 
 class Interaction(SQLModel, table=True):
-    __table_args__ = (Index("ix_interaction_customer_date", "customer_id", "date"),)
+    __table_args__ = (
+        Index("ix_interaction_customer_date", "customer_id", "date"),
+        # the open complaints and tickets that put a customer at risk (salesdesk.aggregates)
+        Index(
+            "ix_interaction_open_complaint",
+            "date",
+            "customer_id",
+            sqlite_where=text("is_open AND kind IN ('complaint', 'service_ticket')"),
+        ),
+    )
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id")
     date: dt.date
@@ -468,7 +477,21 @@ class AggregateSpell(SQLModel, table=True):
     or bought within the at-risk threshold (kind 'risk')."""
 
     __tablename__ = "agg_spell"
-    __table_args__ = (Index("ix_agg_spell_customer", "customer_id"),)
+    __table_args__ = (
+        Index("ix_agg_spell_customer", "customer_id"),
+        # covers the customers lost in a period: spells ending in it
+        Index(
+            "ix_agg_spell_ending",
+            "kind",
+            "last_day",
+            "first_day",
+            "next_first_day",
+            "customer_id",
+            "owner_id",
+            "territory_id",
+            "account_type_id",
+        ),
+    )
     kind: str = Field(primary_key=True)
     last_day: int = Field(primary_key=True)
     customer_id: int = Field(primary_key=True)
