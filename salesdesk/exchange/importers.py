@@ -26,14 +26,10 @@ _SALE_COLUMNS = ("order_ref", "line_ref", "date", "customer_id", "product_id", "
 _INSERT_SALE = (
     f"INSERT INTO sale ({', '.join(_SALE_COLUMNS)}) VALUES ({', '.join('?' * len(_SALE_COLUMNS))})"
 )
-# Indexes rebuilt once after a big import instead of updated row by row (random-order inserts
-# into a big B-tree cost more than one sort). The import itself needs ix_sale_line_ref to find
-# duplicates, and ix_sale_customer_date for lines without a line_ref.
-_REBUILT_SALE_INDEXES = {
-    "ix_sale_date": "sale (date)",
-    "ix_sale_member_date": "sale (member_id, date)",
-    "ix_sale_customer_date": "sale (customer_id, date)",
-}
+# A big import sets the sale indexes aside and rebuilds them from their own CREATE statements
+# at the end: random-order inserts into a big B-tree cost more than one sort. It keeps the one
+# it finds duplicates with, and the customer-date index for lines without a line_ref.
+_LINE_REF_INDEX = "ix_sale_line_ref"
 _CUSTOMER_DATE_INDEX = "ix_sale_customer_date"
 _BIG_IMPORT_ROWS = 100_000
 _LOOKUP_BATCH = 500  # bound parameters per IN (...) lookup
@@ -97,17 +93,22 @@ class SalesImporter(Importer):
     def begin(self, estimated_rows: int) -> None:
         self._first_new_customer = self.resolver.next_id("customer")
         (existing,) = self.db.execute("SELECT count(*) FROM sale").fetchone()
-        self._dropped_indexes: list[str] = []
+        self._set_aside: dict[str, str] = {}  # index name -> its CREATE statement
         if estimated_rows >= max(_BIG_IMPORT_ROWS, existing):
-            for name in _REBUILT_SALE_INDEXES:
-                if name != _CUSTOMER_DATE_INDEX or "line_ref" in self.header_of:
-                    self.db.execute(f"DROP INDEX IF EXISTS {name}")
-                    self._dropped_indexes.append(name)
+            kept = {_LINE_REF_INDEX} | (set() if "line_ref" in self.header_of
+                                        else {_CUSTOMER_DATE_INDEX})  # fmt: skip
+            indexes = self.db.execute(
+                "SELECT name, sql FROM sqlite_master"
+                " WHERE type = 'index' AND tbl_name = 'sale' AND sql IS NOT NULL"
+            ).fetchall()
+            for name, create in indexes:
+                if name not in kept:
+                    self.db.execute(f'DROP INDEX "{name}"')
+                    self._set_aside[name] = create
 
     def _rebuild_index(self, name: str) -> None:
-        if name in self._dropped_indexes:
-            self.db.execute(f"CREATE INDEX {name} ON {_REBUILT_SALE_INDEXES[name]}")
-            self._dropped_indexes.remove(name)
+        if name in self._set_aside:
+            self.db.execute(self._set_aside.pop(name))
 
     def import_chunk(self, chunk: ParsedChunk) -> None:
         members = self.references(chunk, "member", "member")
@@ -130,7 +131,7 @@ class SalesImporter(Importer):
 
     def finish(self) -> None:
         super().finish()
-        for name in list(self._dropped_indexes):
+        for name in list(self._set_aside):
             self._rebuild_index(name)
         # A customer this import created was created by its first sale.
         first_sale = "(SELECT min(date) FROM sale WHERE sale.customer_id = customer.id)"
