@@ -421,11 +421,11 @@ FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE} AND day <= :last
 _LOST_SQL = f"""
 SELECT COALESCE(SUM(CASE
     WHEN sp.next_first_day IS NULL OR sp.next_first_day > :close_ordinal THEN 1
-    WHEN EXISTS (SELECT 1 FROM agg_spell later
+    WHEN EXISTS (SELECT 1 FROM agg_spell later INDEXED BY ix_agg_spell_customer
                  WHERE later.customer_id = sp.customer_id AND later.kind = '{RETENTION}'
                    AND later.first_day <= :close_ordinal AND later.last_day >= :close_ordinal)
     THEN 0 ELSE 1 END), 0)
-FROM agg_spell sp
+FROM agg_spell sp INDEXED BY ix_agg_spell_ending
 WHERE sp.kind = '{RETENTION}' AND sp.last_day >= :open_ordinal AND sp.last_day < :close_ordinal
   AND sp.first_day <= :open_ordinal AND {{keys}}
 """
@@ -496,7 +496,8 @@ _COMPLAINING_SQL = f"""
 SELECT COUNT(*) FROM agg_customer ac
 WHERE ac.customer_id IN (SELECT customer_id FROM interaction
                          WHERE is_open AND kind IN {COMPLAINT_KINDS} AND date < :complaint)
-  AND EXISTS (SELECT 1 FROM agg_spell r WHERE r.customer_id = ac.customer_id
+  AND EXISTS (SELECT 1 FROM agg_spell r INDEXED BY ix_agg_spell_customer
+              WHERE r.customer_id = ac.customer_id
               AND r.kind = '{RISK}' AND r.first_day <= :day_ordinal
               AND r.last_day >= :day_ordinal)
   AND {{keys}}
