@@ -7,11 +7,11 @@ lists instead of a Python call per cell.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
-from typing import Any
+from typing import Any, overload
 
 from salesdesk.exchange.fields import (
     Field,
@@ -71,7 +71,7 @@ class ParsedChunk:
     """Typed columns of a chunk; rows in ``bad_rows`` have at least one problem."""
 
     lines: list[int]
-    values: dict[str, list[Any]]  # field name -> one value per row (None: empty)
+    values: dict[str, Sequence[Any]]  # field name -> one value per row (None: empty)
     fraction: float = 0.0  # how far through the file the chunk ends
     problems: list[Problem] = field(default_factory=list)
     bad_rows: set[int] = field(default_factory=set)
@@ -79,13 +79,34 @@ class ParsedChunk:
     def __len__(self) -> int:
         return len(self.lines)
 
-    def column(self, name: str) -> list[Any]:
+    def column(self, name: str) -> Sequence[Any]:
         """The field's values, or all None when the file has no such column."""
         return self.values.get(name) or [None] * len(self.lines)
 
     def reject(self, index: int, column: str, reason: str) -> None:
         self.problems.append(Problem(self.lines[index], column, reason))
         self.bad_rows.add(index)
+
+
+class DeferredTexts(Sequence[str | None]):
+    """A text column parsed cell by cell as it is read: a sales file's territory, say, is
+    needed only on the lines that create a customer."""
+
+    def __init__(self, raw: Sequence[Any]) -> None:
+        self._raw = raw
+
+    @overload
+    def __getitem__(self, index: int) -> str | None: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str | None]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str | None] | None:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        value = self._raw[index]
+        return None if value is None else parse_text(value) or None
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 class ChunkConverter:
@@ -101,8 +122,10 @@ class ChunkConverter:
         delimiter: str | None = None,
         excel_1904: bool = False,
         all_text: bool = False,
+        deferred: Collection[str] = (),
     ) -> None:
-        """``all_text``: every cell is a str (CSV), so whole-column fast paths apply."""
+        """``all_text``: every cell is a str (CSV), so whole-column fast paths apply.
+        ``deferred``: plain text fields read on only a few rows, parsed when read."""
         self.kind = ImportKind(kind)
         check_mapping(self.kind, mapping)
         self.headers = tuple(headers)
@@ -114,6 +137,11 @@ class ChunkConverter:
         self.header_of = {f.name: header for _, header, f in self._mapped}
         self._delimiter = delimiter
         self._all_text = all_text
+        self._deferred = {
+            f.name
+            for _, _, f in self._mapped
+            if f.name in deferred and f.type is ValueType.TEXT and f.choices is None
+        }
         self._dates = DateParser(date_format, epoch_1904=excel_1904)
         self._parsers: dict[str, ColumnParser[Any]] | None = None
 
@@ -126,6 +154,9 @@ class ChunkConverter:
         for problem_index, reason in problems:
             parsed.reject(problem_index, "", reason)
         for (_, header, f), raw in zip(self._mapped, columns, strict=True):
+            if f.name in self._deferred:  # text never fails to parse: no problem is missed
+                parsed.values[f.name] = DeferredTexts(raw)
+                continue
             values, bad = self._parsers[f.name].parse_column(raw)
             parsed.values[f.name] = values
             for index, reason in bad:

@@ -51,6 +51,8 @@ class _CellError(ValueError):
 class Importer:
     """Imports the chunks of one file; subclasses know their kind's table."""
 
+    DEFERRED_FIELDS: tuple[str, ...] = ()  # text fields to parse only where they are read
+
     def __init__(
         self, db: BackgroundInserts, resolver: Resolver, header_of: dict[str, str]
     ) -> None:
@@ -90,6 +92,9 @@ class Importer:
 
 
 class SalesImporter(Importer):
+    # Read only on the lines that create a customer or a product.
+    DEFERRED_FIELDS = ("account_type", "territory", "category", "product_name")
+
     def begin(self, estimated_rows: int) -> None:
         self._first_new_customer = self.resolver.next_id("customer")
         (existing,) = self.db.execute("SELECT count(*) FROM sale").fetchone()
@@ -205,7 +210,9 @@ class SalesImporter(Importer):
         except ValueError as error:
             raise _CellError(field, str(error)) from None
 
-    def _money(self, chunk: ParsedChunk, products: Sequence[int | None]) -> tuple[list[Any], ...]:
+    def _money(
+        self, chunk: ParsedChunk, products: Sequence[int | None]
+    ) -> tuple[Sequence[Any], ...]:
         """Quantity, unit price, discount, amount and cost of every line, derived when absent:
         amount = quantity x unit price - discount; cost = quantity x the product's unit cost."""
         quantities = _filled(chunk.values.get("quantity"), 1.0, len(chunk))
@@ -236,7 +243,7 @@ class SalesImporter(Importer):
         """Which rows to insert: not rejected and not already there (None: all of them)."""
         line_refs = chunk.column("line_ref")
         if None in line_refs:
-            keys: list[Any] = [
+            keys: Sequence[Any] = [
                 ref if ref is not None else (customer, date, product, amount, order)
                 for ref, customer, date, product, amount, order in zip(
                     line_refs, customers, chunk.column("date"), products, amounts,
@@ -306,7 +313,7 @@ def _missing(values: Sequence[Any], bad_rows: set[int]) -> list[int]:
     return [i for i, value in enumerate(values) if value is None and i not in bad_rows]
 
 
-def _filled(values: list[Any] | None, default: Any, size: int) -> list[Any]:
+def _filled(values: Sequence[Any] | None, default: Any, size: int) -> Sequence[Any]:
     if values is None:
         return [default] * size
     if None in values:

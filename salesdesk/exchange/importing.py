@@ -130,7 +130,9 @@ def import_file(
     kind = ImportKind(kind)
     with TableReader(path) as reader:
         summary = ImportSummary(kind, reader.source, dry_run=options.dry_run)
-        converter = _converter(reader, kind, mapping, options.date_format)
+        converter = _converter(
+            reader, kind, mapping, options.date_format, IMPORTERS[kind].DEFERRED_FIELDS
+        )
         try:
             with database.write() as connection:
                 db = cast(sqlite3.Connection, connection.connection.driver_connection)
@@ -199,7 +201,11 @@ def _estimated_rows(first: ParsedChunk | None) -> int:
 
 
 def _converter(
-    reader: TableReader, kind: ImportKind | str, mapping: Mapping[str, str], date_format: str | None
+    reader: TableReader,
+    kind: ImportKind | str,
+    mapping: Mapping[str, str],
+    date_format: str | None,
+    deferred: tuple[str, ...] = (),
 ) -> ChunkConverter:
     return ChunkConverter(
         kind,
@@ -209,6 +215,7 @@ def _converter(
         delimiter=reader.source.delimiter,
         excel_1904=reader.excel_1904,
         all_text=reader.source.format is FileFormat.CSV,
+        deferred=deferred,
     )
 
 
