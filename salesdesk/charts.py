@@ -17,8 +17,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from salesdesk.formatting import format_month, format_number
-from salesdesk.i18n import tr
+from salesdesk.formatting import format_month, format_number, format_percent
+from salesdesk.i18n import language, tr
 
 ACCENT = "#1F4E79"
 SECONDARY = "#9CA3AF"
@@ -245,3 +245,155 @@ def _say_no_data(axes: Axes, value_axis: Literal["x", "y"]) -> None:
         fontsize=FONT_SIZE + 1,
         color=TEXT_MUTED,
     )
+
+
+# --- goals and the dashboard's breakdowns ---------------------------------------------------
+
+STATUS_COLOURS = {
+    "achieved": "#15803D",
+    "on_track": "#22A06B",
+    "at_risk": "#D97706",
+    "off_track": "#DC2626",
+    "missed": "#7F1D1D",
+    "not_started": "#9CA3AF",
+    "no_data": "#D1D5DB",
+}
+
+
+def burn_up_figure(
+    actual: Sequence[tuple[date, float]],
+    expected: Sequence[tuple[date, float]],
+    target: float | None,
+    forecast: tuple[tuple[date, float], tuple[date, float]] | None,
+    *,
+    kind: Literal["money", "rate", "count"],
+    currency: str = "",
+) -> Figure:
+    """A goal's burn-up: the actual so far, the expected pace, the target line and the
+    forecast dashed to the end. Money in minor units, rates as ratios."""
+    figure = Figure(figsize=(8, 3.4), layout="constrained")
+    axes = figure.add_subplot()
+    scale = 1 / 100 if kind == "money" else 1.0
+    if expected:
+        axes.plot(*_xy(expected, scale), color=SECONDARY, linewidth=1.4, linestyle=":",
+                  label=tr("Expected pace"), zorder=2)  # fmt: skip
+    if target is not None:
+        axes.axhline(target * scale, color=TEXT_MUTED, linewidth=1.0, label=tr("Target"), zorder=1)
+    if actual:
+        axes.plot(*_xy(actual, scale), color=ACCENT, linewidth=2.2, label=tr("Actual"), zorder=3,
+                  marker="o" if len(actual) < 20 else None, markersize=3.5)  # fmt: skip
+    if forecast is not None:
+        axes.plot(*_xy(forecast, scale), color=ONLINE, linewidth=1.6, linestyle="--",
+                  label=tr("Forecast"), zorder=3)  # fmt: skip
+    _style_value_axis(axes, kind, currency)
+    _style_axes(axes)
+    axes.xaxis.set_major_locator(MaxNLocator(nbins=6))
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _position: _day_label(value)))
+    axes.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE, ncols=4)
+    axes.margins(y=0.2)
+    return figure
+
+
+def _day_label(value: float) -> str:
+    """A matplotlib date number as "5 Mar" / "5 мар."."""
+    from babel.dates import format_skeleton
+    from matplotlib.dates import num2date
+
+    return format_skeleton("MMMd", num2date(value).date(), locale=language())
+
+
+def _xy(points: Sequence[tuple[date, float]], scale: float) -> tuple[list[date], list[float]]:
+    return [day for day, _ in points], [value * scale for _, value in points]
+
+
+def _style_value_axis(axes: Axes, kind: str, currency: str) -> None:
+    if kind == "money":
+        _style_money_axis(axes, "y", currency)
+        return
+    formatter = (
+        (lambda value, _position: format_percent(value, 0))
+        if kind == "rate"
+        else (lambda value, _position: _compact_amount(value))
+    )
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
+    axes.yaxis.set_major_formatter(FuncFormatter(formatter))
+    axes.grid(axis="y", color=GRID, linewidth=0.7, zorder=0)
+    axes.tick_params(axis="y", labelcolor=TEXT_MUTED)
+
+
+def goals_by_status_figure(counts: Sequence[tuple[str, str, int]]) -> Figure:
+    """Horizontal bars of goals per status: (status key, its label, how many). Each bar is
+    pickable, its gid the status key, so a click can list the goals behind it."""
+    figure = Figure(figsize=(4.5, 0.9 + 0.32 * max(len(counts), 3)), layout="constrained")
+    axes = figure.add_subplot()
+    positions = range(len(counts))
+    bars = axes.barh(
+        positions,
+        [n for _, _, n in counts],
+        height=0.62,
+        color=[STATUS_COLOURS.get(key, ACCENT) for key, _, _ in counts],
+        zorder=2,
+        picker=True,
+    )
+    for bar, (key, _, _) in zip(bars, counts, strict=True):
+        bar.set_gid(key)
+    axes.set_yticks(list(positions), [label for _, label, _ in counts])
+    axes.invert_yaxis()
+    axes.bar_label(bars, [format_number(n) for _, _, n in counts], padding=3,
+                   fontsize=FONT_SIZE, color=TEXT_MUTED)  # fmt: skip
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+    axes.grid(axis="x", color=GRID, linewidth=0.7, zorder=0)
+    _style_axes(axes)
+    axes.margins(x=0.15)
+    if not any(n for _, _, n in counts):
+        axes.set_xlim(0, 1)
+        axes.set_xticks([])
+        axes.text(0.5, 0.5, tr("No goals yet"), transform=axes.transAxes, ha="center",
+                  va="center", fontsize=FONT_SIZE + 1, color=TEXT_MUTED)  # fmt: skip
+    return figure
+
+
+def revenue_by_group_figure(
+    groups: Sequence[tuple[str, str, int]], *, currency: str, title: str = ""
+) -> Figure:
+    """Horizontal bars of revenue (minor units) per group, as given (largest first): (gid,
+    name, revenue). Bars are pickable, their gid the group's key for a drill-down."""
+    figure = Figure(figsize=(5, member_chart_height_inches(len(groups))), layout="constrained")
+    axes = figure.add_subplot()
+    _revenue_bars(axes, groups, currency)
+    if title:
+        axes.set_title(title, fontsize=FONT_SIZE + 1, color=TEXT, loc="left")
+    return figure
+
+
+def top_bottom_members_figure(
+    top: Sequence[tuple[str, str, int]],
+    bottom: Sequence[tuple[str, str, int]],
+    *,
+    currency: str,
+) -> Figure:
+    """The members with the most and the least revenue side by side: (gid, name, revenue)."""
+    rows = max(len(top), len(bottom))
+    figure = Figure(figsize=(8, member_chart_height_inches(rows)), layout="constrained")
+    for index, (groups, title) in enumerate(((top, tr("Top")), (bottom, tr("Bottom")))):
+        axes = figure.add_subplot(1, 2, index + 1)
+        _revenue_bars(axes, groups, currency)
+        axes.set_title(title, fontsize=FONT_SIZE + 1, color=TEXT, loc="left")
+    return figure
+
+
+def _revenue_bars(axes: Axes, groups: Sequence[tuple[str, str, int]], currency: str) -> None:
+    positions = range(len(groups))
+    values = [revenue / 100 for _, _, revenue in groups]
+    bars = axes.barh(positions, values, height=0.66, color=ACCENT, zorder=2, picker=True)
+    for bar, (gid, _, _) in zip(bars, groups, strict=True):
+        bar.set_gid(gid)
+    axes.set_yticks(list(positions), [name for _, name, _ in groups])
+    axes.invert_yaxis()
+    axes.bar_label(bars, [_compact_amount(v) for v in values], padding=3,
+                   fontsize=FONT_SIZE - 0.5, color=TEXT_MUTED)  # fmt: skip
+    _style_money_axis(axes, "x", currency)
+    _style_axes(axes)
+    axes.margins(x=0.15, y=0.02)
+    if not any(values):
+        _say_no_data(axes, "x")
