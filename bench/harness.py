@@ -65,8 +65,7 @@ class Result:
 
 def benchmark_modules() -> list[ModuleType]:
     names = sorted((path.stem for path in BENCH_DIR.glob("b[0-9]*_*.py")), key=_number)
-    modules = [importlib.import_module(f"bench.{name}") for name in names]
-    return [module for module in modules if hasattr(module, "run")]
+    return [importlib.import_module(f"bench.{name}") for name in names]
 
 
 def _number(module_name: str) -> int:
@@ -84,7 +83,8 @@ def build_parser(modules: Iterable[ModuleType]) -> argparse.ArgumentParser:
     )
     for module in modules:
         if hasattr(module, "add_arguments"):
-            module.add_arguments(parser.add_argument_group(f"{module.ID}: {what(module)}"))
+            group = parser.add_argument_group(f"{benchmark_id(module)}: {what(module)}")
+            module.add_arguments(group)
     return parser
 
 
@@ -94,16 +94,21 @@ def run_benchmarks(
     """Runs each benchmark; one that fails is reported and the others still run."""
     results, failures = [], []
     for module in modules:
-        print(f"{module.ID}: {what(module)} ...", flush=True)
+        print(f"{benchmark_id(module)}: {what(module)} ...", flush=True)
         try:
             result = checked(module.run(args))
         except Exception as error:  # whatever broke, the other benchmarks still run
-            failures.append(f"{module.ID}: {type(error).__name__}: {error}")
+            failures.append(f"{benchmark_id(module)}: {type(error).__name__}: {error}")
             print(f"  FAILED: {failures[-1]}", flush=True)
             continue
         print(f"  {format_line(result)}", flush=True)
         results.append(result)
     return results, failures
+
+
+def benchmark_id(module: ModuleType) -> str:
+    """ID, or B7 for a module named b7_demo that forgot to say."""
+    return getattr(module, "ID", None) or module.__name__.rsplit(".", 1)[-1].split("_")[0].upper()
 
 
 def what(module: ModuleType) -> str:
@@ -192,7 +197,8 @@ def render_report(results: list[dict[str, Any]], failures: list[str], facts: dic
 def main(argv: list[str] | None = None) -> int:
     modules = benchmark_modules()
     args = build_parser(modules).parse_args(argv)
-    chosen = [m for m in modules if not args.only or m.ID in {i.upper() for i in args.only}]
+    wanted = {name.upper() for name in args.only or []}
+    chosen = [m for m in modules if not wanted or benchmark_id(m) in wanted]
     with _workdir(args):
         results, failures = run_benchmarks(chosen, args)
     if failures:
