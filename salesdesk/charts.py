@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from salesdesk.formatting import format_month, format_number, format_percent
+from salesdesk.goals.status import STATUS_COLOURS
 from salesdesk.i18n import language, tr
 
 ACCENT = "#1F4E79"
@@ -249,15 +250,6 @@ def _say_no_data(axes: Axes, value_axis: Literal["x", "y"]) -> None:
 
 # --- goals and the dashboard's breakdowns ---------------------------------------------------
 
-STATUS_COLOURS = {
-    "achieved": "#15803D",
-    "on_track": "#22A06B",
-    "at_risk": "#D97706",
-    "off_track": "#DC2626",
-    "missed": "#7F1D1D",
-    "not_started": "#9CA3AF",
-    "no_data": "#D1D5DB",
-}
 
 
 def burn_up_figure(

@@ -18,12 +18,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from salesdesk import metrics
 from salesdesk.goals.evidence import checkins
 from salesdesk.goals.goal import GoalSpec, baseline_period, goal_scope
+from salesdesk.goals.status import Status
 from salesdesk.periods import Period
 
 if TYPE_CHECKING:
@@ -33,16 +33,6 @@ if TYPE_CHECKING:
 
 RUN_RATE_DAYS = 28
 AT_RISK_SHARE = 0.9
-
-
-class Status(StrEnum):
-    NOT_STARTED = "not_started"
-    ACHIEVED = "achieved"
-    ON_TRACK = "on_track"
-    AT_RISK = "at_risk"
-    OFF_TRACK = "off_track"
-    MISSED = "missed"
-    NO_DATA = "no_data"
 
 
 @dataclass(frozen=True)

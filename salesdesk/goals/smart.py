@@ -10,23 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from salesdesk.formatting import format_date, format_number, format_percent
 from salesdesk.goals.evidence import Evidence, Growth, gather
 from salesdesk.goals.goal import GoalSpec, baseline_period, format_change, format_value, metric_name
+from salesdesk.goals.status import Verdict
 from salesdesk.i18n import tr, trn
 from salesdesk.models import GoalMetric
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
-
-
-class Verdict(StrEnum):
-    PASS = "pass"
-    WARN = "warn"
-    FAIL = "fail"
 
 
 @dataclass(frozen=True)

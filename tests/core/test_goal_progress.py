@@ -14,7 +14,6 @@ from salesdesk import metrics
 from salesdesk.db import open_database
 from salesdesk.goals.goal import GoalSpec
 from salesdesk.goals.progress import (
-    Status,
     checkin_forecast,
     forecast,
     goal_progress,
@@ -22,6 +21,7 @@ from salesdesk.goals.progress import (
     status,
 )
 from salesdesk.goals.rollup import splits
+from salesdesk.goals.status import Status
 from salesdesk.models import BaselineKind, Direction, GoalMetric
 from salesdesk.periods import Period
 from tests.core import goal_fixture as fx

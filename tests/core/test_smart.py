@@ -13,7 +13,6 @@ from salesdesk.db import open_database
 from salesdesk.goals.evidence import Evidence, Pace, Window, growth_windows
 from salesdesk.goals.goal import GoalSpec, Owner
 from salesdesk.goals.smart import (
-    Verdict,
     assess,
     check_achievable,
     check_measurable,
@@ -22,6 +21,7 @@ from salesdesk.goals.smart import (
     percentile,
     vague_wording,
 )
+from salesdesk.goals.status import Verdict
 from salesdesk.metrics import Scope
 from salesdesk.models import BaselineKind, GoalMetric
 from salesdesk.periods import Period

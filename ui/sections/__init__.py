@@ -5,7 +5,7 @@ from __future__ import annotations
 from ui.sections.base import AppContext, Section
 from ui.sections.customers import CustomersSection
 from ui.sections.dashboard import DashboardSection
-from ui.sections.later import GoalsSection
+from ui.sections.goals import GoalsSection
 from ui.sections.reports import ReportsSection
 from ui.sections.strategy import StrategySection
 from ui.sections.team import TeamSection

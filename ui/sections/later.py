@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from ui.icons import icon
 from ui.sections.base import Section
@@ -40,17 +40,3 @@ class LaterSection(Section):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.icon_name:
             self._refresh_picture()
-
-
-class GoalsSection(LaterSection):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._present(
-            self.tr("Goals"),
-            "goals",
-            self.tr(
-                "SMART goals for teams and members, checked live as you type, with burn-up "
-                "charts, check-ins and a forecast of what you will reach by the deadline."
-            ),
-        )
-

@@ -1,0 +1,464 @@
+"""The goal editor (SPEC §5): every field of a SMART goal beside the live SMART panel.
+
+Whenever a field changes, a short timer restarts; when it fires, the checks run on a worker
+thread against the company's history (they read the database), and the panel and the
+baseline show their answer. The target is entered as a value or as growth over the baseline,
+the other kept in step. Saving goes through a callback that writes the goal; if it fails the
+dialog says so and stays open with the form as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk import metrics
+from salesdesk.formatting import MISSING
+from salesdesk.goals.goal import (
+    MONEY_METRICS,
+    RATE_METRICS,
+    GoalSpec,
+    baseline_period,
+    format_value,
+    goal_owner,
+    goal_scope,
+    headcount,
+)
+from salesdesk.goals.smart import SmartReport, assess
+from salesdesk.models import BaselineKind, Direction, GoalMetric
+
+from ui.dialogs.messages import Messages
+from ui.goals.smart_panel import SmartPanel
+from ui.goals.words import metric_choices
+from ui.tasks import Task, run_in_background
+from ui.widgets.labels import mute
+
+if TYPE_CHECKING:
+    from salesdesk.db import Database
+    from salesdesk.goals.choices import Choice, EditorChoices
+
+DEBOUNCE_MS = 400
+SaveFn = Callable[[GoalSpec], None]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What one run of the checks found."""
+
+    report: SmartReport
+    baseline: float | None
+    baseline_label: str
+    headcount: int | None
+
+
+def check_goal(database: Database, goal: GoalSpec, today: date) -> Checked:
+    """Runs on a worker thread: the SMART checks, the baseline and the owner's headcount."""
+    with database.read() as conn:
+        report = assess(conn, goal, today)
+        period = baseline_period(goal)
+        scope = goal_scope(conn, goal)
+        baseline = None
+        if period is not None and scope is not None and not goal.is_manual:
+            baseline = metrics.metric_value(conn, goal.metric, period, scope)
+        owner = goal_owner(conn, goal)
+        people = headcount(conn, owner, today) if owner is not None else None
+    return Checked(report, baseline, period.label() if period else "", people)
+
+
+def shown_value(metric: str, stored: float) -> float:
+    """A stored value as the form shows it: money in major units, rates in per cent."""
+    if metric in MONEY_METRICS:
+        return stored / 100
+    if metric in RATE_METRICS:
+        return stored * 100
+    return stored
+
+
+def stored_value(metric: str, shown: float) -> float:
+    if metric in MONEY_METRICS:
+        return round(shown * 100)
+    if metric in RATE_METRICS:
+        return shown / 100
+    return shown
+
+
+class GoalEditor(QDialog):
+    def __init__(
+        self,
+        choices: EditorChoices,
+        database: Database,
+        *,
+        today: date,
+        save: SaveFn,
+        goal: GoalSpec | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit goal") if goal and goal.id else self.tr("New goal"))
+        self._choices, self._database, self._today, self._save = choices, database, today, save
+        self._goal_id = goal.id if goal else None
+        self._baseline: float | None = None
+        self._task: Task | None = None
+        self._syncing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run_checks)
+        self.panel = SmartPanel()
+        self.panel.setMinimumWidth(360)
+        form = self._build_form()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout()
+        columns.addWidget(scroll, 3)
+        columns.addWidget(self.panel, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+        self.resize(1060, 700)
+        self._load(goal or GoalSpec(start_on=today, end_on=today))
+        self._connect_changes()
+        self._on_metric_changed()
+        self._schedule()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Grow e-commerce revenue by 15% in Q3"))
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setFixedHeight(56)
+        self.metric_combo = _combo([(m, name) for m, name in metric_choices()])
+        self.unit_edit = QLineEdit()
+        self.unit_edit.setPlaceholderText(self.tr("e.g. points"))
+        self.direction_combo = _combo(
+            [
+                (Direction.HIGHER_IS_BETTER, self.tr("Higher is better")),
+                (Direction.LOWER_IS_BETTER, self.tr("Lower is better (e.g. churn)")),
+            ]
+        )
+        what = QFormLayout()
+        what.addRow(self.tr("Title:"), self.title_edit)
+        what.addRow(self.tr("Description:"), self.description_edit)
+        what.addRow(self.tr("Metric:"), self.metric_combo)
+        what.addRow(self.tr("Unit of the manual metric:"), self.unit_edit)
+        what.addRow(self.tr("Direction:"), self.direction_combo)
+        layout.addWidget(_group(self.tr("Specific and measurable"), what))
+        layout.addWidget(_group(self.tr("Owner and scope"), self._scope_form()))
+        layout.addWidget(_group(self.tr("Target"), self._target_form()))
+        layout.addWidget(_group(self.tr("Resources (achievable)"), self._resources_form()))
+        layout.addWidget(_group(self.tr("Dates (time-bound)"), self._dates_form()))
+        layout.addStretch(1)
+        return page
+
+    def _scope_form(self) -> QFormLayout:
+        c = self._choices
+        owners = [(f"team:{i}", self.tr("Team: {name}").format(name=n)) for i, n in c.teams]
+        owners += [(f"member:{i}", self.tr("Member: {name}").format(name=n)) for i, n in c.members]
+        self.owner_combo = _combo([(None, self.tr("(choose the owner)")), *owners])
+        others = [(i, n) for i, n in c.goals if i != self._goal_id]
+        self.parent_combo = _combo([(None, self.tr("(none)")), *others])
+        anything = self.tr("(all)")
+        self.scope_combos = {
+            "scope_channel_id": _combo([(None, anything), *c.channels]),
+            "scope_category_id": _combo([(None, anything), *c.categories]),
+            "scope_product_id": _combo([(None, anything), *c.products]),
+            "scope_territory_id": _combo([(None, anything), *c.territories]),
+            "scope_account_type_id": _combo([(None, anything), *c.account_types]),
+            "scope_segment_id": _combo([(None, anything), *c.segments]),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Owner:"), self.owner_combo)
+        form.addRow(self.tr("Parent goal:"), self.parent_combo)
+        labels = (
+            self.tr("Channel:"),
+            self.tr("Product category:"),
+            self.tr("Product:"),
+            self.tr("Territory:"),
+            self.tr("Account type:"),
+            self.tr("Segment:"),
+        )
+        for label, combo in zip(labels, self.scope_combos.values(), strict=True):
+            form.addRow(label, combo)
+        return form
+
+    def _target_form(self) -> QFormLayout:
+        self.baseline_combo = _combo(
+            [
+                (BaselineKind.PREVIOUS_PERIOD, self.tr("Previous period of equal length")),
+                (BaselineKind.SAME_PERIOD_LAST_YEAR, self.tr("Same period last year")),
+            ]
+        )
+        self.baseline_label = QLabel(MISSING)
+        mute(self.baseline_label)
+        self.target_spin = _spin(-1e13, 1e13, 2)
+        self.growth_spin = _spin(-100.0, 1e6, 1)
+        self.growth_spin.setSuffix(" %")
+        form = QFormLayout()
+        form.addRow(self.tr("Baseline:"), self.baseline_combo)
+        form.addRow("", self.baseline_label)
+        form.addRow(self.tr("Target value:"), self.target_spin)
+        form.addRow(self.tr("Growth over the baseline:"), self.growth_spin)
+        return form
+
+    def _resources_form(self) -> QFormLayout:
+        self.budget_spin = _spin(0.0, 1e12, 2)
+        self.budget_spin.setSuffix(f" {self._choices.currency}")
+        self.notes_edit = QLineEdit()
+        self.headcount_label = QLabel(MISSING)
+        form = QFormLayout()
+        form.addRow(self.tr("Headcount:"), self.headcount_label)
+        form.addRow(self.tr("Budget:"), self.budget_spin)
+        form.addRow(self.tr("Notes:"), self.notes_edit)
+        return form
+
+    def _dates_form(self) -> QFormLayout:
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Start:"), self.start_edit)
+        form.addRow(self.tr("End:"), self.end_edit)
+        return form
+
+    # --- the goal in and out ----------------------------------------------------------------
+
+    def _load(self, goal: GoalSpec) -> None:
+        self.title_edit.setText(goal.title)
+        self.description_edit.setPlainText(goal.description)
+        _select(self.metric_combo, goal.metric)
+        self.unit_edit.setText(goal.manual_unit or "")
+        _select(self.direction_combo, goal.direction)
+        if goal.owner_team_id is not None:
+            _select(self.owner_combo, f"team:{goal.owner_team_id}")
+        elif goal.owner_member_id is not None:
+            _select(self.owner_combo, f"member:{goal.owner_member_id}")
+        _select(self.parent_combo, goal.parent_id)
+        for column, combo in self.scope_combos.items():
+            _select(combo, getattr(goal, column))
+        _select(self.baseline_combo, goal.baseline_kind)
+        if goal.target_value is not None:
+            self.target_spin.setValue(shown_value(goal.metric, goal.target_value))
+        self.budget_spin.setValue((goal.budget or 0) / 100)
+        self.notes_edit.setText(goal.resource_notes)
+        self.start_edit.setDate(QDate(goal.start_on or self._today))
+        self.end_edit.setDate(QDate(goal.end_on or self._today))
+
+    def goal(self) -> GoalSpec:
+        """The goal as the form stands."""
+        metric = self.metric_combo.currentData()
+        kind, _, owner_id = (self.owner_combo.currentData() or "").partition(":")
+        budget = round(self.budget_spin.value() * 100)
+        return GoalSpec(
+            id=self._goal_id,
+            title=self.title_edit.text().strip(),
+            description=self.description_edit.toPlainText().strip(),
+            metric=metric,
+            manual_unit=self.unit_edit.text().strip() or None
+            if metric == GoalMetric.MANUAL
+            else None,
+            owner_team_id=int(owner_id) if kind == "team" else None,
+            owner_member_id=int(owner_id) if kind == "member" else None,
+            parent_id=self.parent_combo.currentData(),
+            **{column: combo.currentData() for column, combo in self.scope_combos.items()},
+            baseline_kind=self.baseline_combo.currentData(),
+            target_value=stored_value(metric, self.target_spin.value()),
+            direction=self.direction_combo.currentData(),
+            budget=budget or None,
+            resource_notes=self.notes_edit.text().strip(),
+            start_on=self.start_edit.date().toPython(),  # type: ignore[arg-type]
+            end_on=self.end_edit.date().toPython(),  # type: ignore[arg-type]
+        )
+
+    # --- live checks ------------------------------------------------------------------------
+
+    def _connect_changes(self) -> None:
+        for edit in (self.title_edit, self.unit_edit, self.notes_edit):
+            edit.textChanged.connect(self._schedule)
+        self.description_edit.textChanged.connect(self._schedule)
+        combos = (
+            self.metric_combo,
+            self.direction_combo,
+            self.owner_combo,
+            self.parent_combo,
+            self.baseline_combo,
+            *self.scope_combos.values(),
+        )
+        for combo in combos:
+            combo.currentIndexChanged.connect(self._schedule)
+        self.metric_combo.currentIndexChanged.connect(self._on_metric_changed)
+        self.budget_spin.valueChanged.connect(self._schedule)
+        self.target_spin.valueChanged.connect(self._on_target_changed)
+        self.growth_spin.valueChanged.connect(self._on_growth_changed)
+        for date_edit in (self.start_edit, self.end_edit):
+            date_edit.dateChanged.connect(self._schedule)
+
+    def _schedule(self) -> None:
+        self.panel.show_busy()
+        self._timer.start()
+
+    def _run_checks(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        goal, database, today = self.goal(), self._database, self._today
+        self._task = run_in_background(
+            self.tr("Checking the goal"),
+            lambda _progress, _cancelled: check_goal(database, goal, today),
+            on_success=self._show_checked,
+            on_failure=lambda error: self.panel.show_failure(str(error)),
+            parent=self,
+        )
+
+    def _show_checked(self, checked: Checked) -> None:
+        self._task = None
+        self.panel.show_report(checked.report)
+        self._baseline = checked.baseline
+        goal = self.goal()
+        if checked.baseline is None:
+            self.baseline_label.setText(self.tr("No baseline in this scope"))
+        else:
+            value = format_value(goal, checked.baseline, self._choices.currency)
+            self.baseline_label.setText(f"{value} ({checked.baseline_label})")
+        self.headcount_label.setText(
+            MISSING if checked.headcount is None else str(checked.headcount)
+        )
+        self._sync_growth()
+
+    # --- target and growth in step --------------------------------------------------------
+
+    def _on_metric_changed(self) -> None:
+        manual = self.metric_combo.currentData() == GoalMetric.MANUAL
+        self.unit_edit.setEnabled(manual)
+        self.growth_spin.setEnabled(not manual)
+        metric = self.metric_combo.currentData()
+        suffix = (
+            f" {self._choices.currency}"
+            if metric in MONEY_METRICS
+            else " %"
+            if metric in RATE_METRICS
+            else ""
+        )
+        self.target_spin.setSuffix(suffix)
+
+    def _on_target_changed(self) -> None:
+        if not self._syncing:
+            self._sync_growth()
+            self._schedule()
+
+    def _sync_growth(self) -> None:
+        baseline = self._baseline
+        if baseline is None or baseline == 0:
+            return
+        target = stored_value(self.metric_combo.currentData(), self.target_spin.value())
+        self._set_quietly(self.growth_spin, (target - baseline) / abs(baseline) * 100)
+
+    def _on_growth_changed(self) -> None:
+        if self._syncing or self._baseline is None:
+            return
+        target = self._baseline + abs(self._baseline) * self.growth_spin.value() / 100
+        self._set_quietly(self.target_spin, shown_value(self.metric_combo.currentData(), target))
+        self._schedule()
+
+    def _set_quietly(self, spin: QDoubleSpinBox, value: float) -> None:
+        self._syncing = True
+        try:
+            spin.setValue(value)
+        finally:
+            self._syncing = False
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def _on_save(self) -> None:
+        goal = self.goal()
+        if not goal.title:
+            Messages.error(self, self.tr("Goal"), self.tr("Give the goal a title."))
+            return
+        try:
+            self._save(goal)
+        except Exception as error:  # the form keeps the edit; the user may retry or cancel
+            Messages.error(
+                self,
+                self.tr("Goal"),
+                self.tr("The goal could not be saved: {error}").format(error=error),
+            )
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+        super().done(result)
+
+    @classmethod
+    def edit(
+        cls,
+        parent: QWidget | None,
+        choices: EditorChoices,
+        database: Database,
+        *,
+        today: date,
+        save: SaveFn,
+        goal: GoalSpec | None = None,
+    ) -> bool:
+        """Opens the editor; True when the goal was saved."""
+        dialog = cls(choices, database, today=today, save=save, goal=goal, parent=parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _combo(entries: list[tuple[Any, str]] | list[Choice]) -> QComboBox:
+    combo = QComboBox()
+    for data, name in entries:
+        combo.addItem(name, data)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    return combo
+
+
+def _select(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def _spin(low: float, high: float, decimals: int) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(decimals)
+    spin.setGroupSeparatorShown(True)
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return spin
+
+
+def _group(title: str, form: QFormLayout) -> QGroupBox:
+    box = QGroupBox(title)
+    box.setLayout(form)
+    return box
