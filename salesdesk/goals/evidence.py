@@ -177,6 +177,9 @@ class _History:
         return pick(candidates, key=lambda w: w.value)
 
     def growths(self, windows: list[Period]) -> list[Growth]:
+        """Each window's growth over its own baseline; windows whose baseline began before
+        the first sale on record are left out, as their growth only measures the records."""
+        first_sale = self.conn.execute(text("SELECT MIN(date) FROM sale")).scalar_one()
         result = []
         for window in windows:
             value = self.value(window)
@@ -185,6 +188,8 @@ class _History:
                 if self.goal.baseline_kind == BaselineKind.SAME_PERIOD_LAST_YEAR
                 else window.previous()
             )
+            if first_sale is None or reference.start.isoformat() < str(first_sale)[:10]:
+                continue
             change = metrics.growth(value, self.value(reference))
             if change is not None:
                 result.append(Growth(Window(window, value or 0.0, window.label()), change))

@@ -30,8 +30,8 @@ from tests.core import goal_fixture as fx
 TODAY = date(2025, 12, 20)  # before the goal starts: it is judged as planned
 Q1_2026 = Period.quarter(2026, 1)
 
-# Revenue of one sale a quarter, Q4 2022 to Q4 2025: flat at 100 000, one quarter of +2 %,
-# one of -1.96 % and Q4 2025 at 118 000, +18 % over Q3 2025 — the best growth of all.
+# Revenue of one sale on each quarter's first day, Q4 2022 to Q4 2025: flat at 100 000, one
+# quarter of +2 %, one of -1.96 % and Q4 2025 at 118 000, +18 % over Q3 2025 — the best.
 QUARTERLY = [100000, 100000, 102000, *[102000] * 8, 100000, 118000]
 _QUARTERS = [Period.quarter(2022, 4)] + [
     Period.quarter(year, q) for year in (2023, 2024, 2025) for q in (1, 2, 3, 4)
@@ -41,7 +41,7 @@ _QUARTERS = [Period.quarter(2022, 4)] + [
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Connection]:
     sales = [
-        (quarter.start.replace(day=15).isoformat(), amount, 1)
+        (quarter.start.isoformat(), amount, 1)
         for quarter, amount in zip(_QUARTERS, QUARTERLY, strict=True)
     ]
     path = fx.create_goal_database(tmp_path_factory.mktemp("smart") / "db.sqlite", sales=sales)
@@ -224,12 +224,12 @@ def test_achievable_sentence() -> None:
 def test_achievable_on_the_database(conn: Connection) -> None:
     # Q1 2026 needs 200 600 (RUB 2 006) in 90 days: RUB 22 a day. Sales are 90 to 92 days
     # apart, so no 90-day window holds two: the best holds Q4 2025's 118 000 alone, RUB 13 a
-    # day, the latest such window ending on 31 Dec 2025. 22.3 / 13.1 = 1.7 > 1.5: fail.
+    # day, the latest such window starting on 1 Oct 2025. 22.3 / 13.1 = 1.7 > 1.5: fail.
     achievable = assess(conn, _goal(), TODAY).check("A")
     assert achievable.verdict is Verdict.FAIL
     assert achievable.sentence == (
         "Needs RUB\xa022 a day over 90 days; the best 90 days of the last 3 years brought"
-        " RUB\xa013 a day (3 Oct 2025 – 31 Dec 2025)."
+        " RUB\xa013 a day (1 Oct 2025 – 29 Dec 2025)."
     )
 
 
