@@ -418,17 +418,17 @@ FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE} AND day <= :last
 
 # Current at the opening day and not at the closing day: a spell over the opening day that
 # ends before the closing day, unless a later spell covers the closing day.
-_LOST_SQL = f"""
-SELECT COALESCE(SUM(CASE
+_LOST_CASE = f"""CASE
     WHEN sp.next_first_day IS NULL OR sp.next_first_day > :close_ordinal THEN 1
     WHEN EXISTS (SELECT 1 FROM agg_spell later INDEXED BY ix_agg_spell_customer
                  WHERE later.customer_id = sp.customer_id AND later.kind = '{RETENTION}'
                    AND later.first_day <= :close_ordinal AND later.last_day >= :close_ordinal)
-    THEN 0 ELSE 1 END), 0)
+    THEN 0 ELSE 1 END"""
+_LOST_FROM = f"""
 FROM agg_spell sp INDEXED BY ix_agg_spell_ending
 WHERE sp.kind = '{RETENTION}' AND sp.last_day >= :open_ordinal AND sp.last_day < :close_ordinal
-  AND sp.first_day <= :open_ordinal AND {{keys}}
-"""
+  AND sp.first_day <= :open_ordinal AND {{keys}}"""
+_LOST_SQL = f"SELECT COALESCE(SUM({_LOST_CASE}), 0) {_LOST_FROM}"
 
 # Customers who bought before they were created (imported history) need a look of their own.
 _BOUGHT_BEFORE_CREATED_SQL = """
@@ -514,3 +514,22 @@ def at_risk_count(
     column = _CUSTOMER_COLUMNS.get(dim, "")
     sql = _COMPLAINING_SQL.format(keys=_in_keys(f"ac.{column}", dim))
     return int(quiet) + int(conn.execute(text(sql), params).scalar_one())
+
+
+def first_buyer_ids(conn: Connection, start: date, end: date) -> list[int]:
+    """The customers whose first sale ever falls in ``start``..``end``."""
+    rows = conn.execute(
+        text(
+            "SELECT customer_id FROM agg_customer WHERE first_sale BETWEEN :start AND :end"
+            " ORDER BY customer_id"
+        ),
+        _params("", (), start=start, end=end),
+    )
+    return [customer_id for (customer_id,) in rows]
+
+
+def lost_customer_ids(conn: Connection, start: date, close: date) -> list[int]:
+    """The customers current at the start of ``start`` and not at the end of ``close``."""
+    sql = f"SELECT sp.customer_id {_LOST_FROM.format(keys='1')} AND {_LOST_CASE} = 1 ORDER BY 1"
+    params = _params("", (), open=start - timedelta(days=1), close=close)
+    return [customer_id for (customer_id,) in conn.execute(text(sql), params)]

@@ -1213,3 +1213,35 @@ def _stored_revenue_breakdown(
         group = (key or None) if lookup is None else lookup.get(key)
         result[group] = result.get(group, 0) + revenue
     return result
+
+
+# --- the customers behind the dashboard's counts ---------------------------------------------
+
+
+def new_customer_ids(conn: Connection, period: Period) -> list[int]:
+    """The customers whose first sale ever falls in ``period`` (the new customers), by id."""
+    if aggregates.built(conn) is not None:
+        return aggregates.first_buyer_ids(conn, period.start, period.end)
+    rows = conn.execute(
+        text(
+            "SELECT customer_id FROM sale GROUP BY customer_id"
+            " HAVING MIN(date) BETWEEN :start AND :end ORDER BY customer_id"
+        ),
+        _period_params(period),
+    )
+    return [customer_id for (customer_id,) in rows]
+
+
+def lost_customer_ids(conn: Connection, period: Period) -> list[int]:
+    """The customers current at the start of ``period`` and not at its closing day, by id."""
+    close = closing_day(period)
+    if _customer_cube(conn, Scope()) is not None:
+        return aggregates.lost_customer_ids(conn, period.start, close)
+    days = {"open": period.start - timedelta(days=1), "close": close}
+    facts = _customer_facts(Scope(), days)
+    sql = facts.query(
+        f"SELECT f.id FROM {{facts}} WHERE {_current('open')} AND NOT {_current('close')}"
+        " ORDER BY f.id"
+    )
+    params = {**facts.params, **_status_params(days, load_settings(conn))}
+    return [customer_id for (customer_id,) in conn.execute(text(sql), params)]

@@ -230,3 +230,12 @@ def test_stored_figures_equal_the_sales(demo: Database, scope: Scope) -> None:
             with mock.patch.object(aggregates, "built", return_value=None):
                 computed = _figures(conn, period, scope)
             assert stored == computed, period
+
+
+def test_the_customers_behind_the_counts(conn: Connection) -> None:
+    # new in Q1 2025: DELTA and EPSILON; lost: BETA (window ran out) and GAMMA (override)
+    assert metrics.new_customer_ids(conn, Q1_2025) == [fx.DELTA, fx.EPSILON]
+    assert metrics.lost_customer_ids(conn, Q1_2025) == [fx.BETA, fx.GAMMA]
+    with mock.patch.object(aggregates, "built", return_value=None):
+        assert metrics.new_customer_ids(conn, Q1_2025) == [fx.DELTA, fx.EPSILON]
+        assert metrics.lost_customer_ids(conn, Q1_2025) == [fx.BETA, fx.GAMMA]
