@@ -491,6 +491,19 @@ class AggregateSpell(SQLModel, table=True):
             "territory_id",
             "account_type_id",
         ),
+        # the same within one owner, territory or account type
+        *(
+            Index(
+                f"ix_agg_spell_ending_by_{column.removesuffix('_id')}",
+                "kind",
+                column,
+                "last_day",
+                "first_day",
+                "next_first_day",
+                "customer_id",
+            )
+            for column in ("owner_id", "territory_id", "account_type_id")
+        ),
     )
     kind: str = Field(primary_key=True)
     last_day: int = Field(primary_key=True)
