@@ -25,15 +25,17 @@ Tables (days are ISO dates in ``*_day`` tables, day ordinals in spells):
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import text
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Engine
 
 # date.toordinal() of a day is its SQLite julianday() minus this.
 _ORDINAL_OFFSET = 1721424.5
@@ -63,6 +65,7 @@ class Built:
     orders_add_up: bool
     retention_window_days: int
     at_risk_days: int
+    generation: tuple[int, int, int]  # what they were built from: changes only with a rebuild
 
 
 _STATE_SQL = """
@@ -71,7 +74,8 @@ SELECT a.sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale)
        AND a.built_changes = a.changes
        AND a.retention_window_days = s.retention_window_days
        AND a.at_risk_days = s.at_risk_days,
-       a.split_orders, a.retention_window_days, a.at_risk_days
+       a.split_orders, a.retention_window_days, a.at_risk_days,
+       a.sale_max_id, a.customer_max_id, a.built_changes
 FROM agg_state a, settings s WHERE a.id = 1 AND s.id = 1
 """
 
@@ -81,7 +85,12 @@ def built(conn: Connection) -> Built | None:
     row = conn.execute(text(_STATE_SQL)).one_or_none()
     if row is None or not row[0]:
         return None
-    return Built(orders_add_up=row[1] == 0, retention_window_days=row[2], at_risk_days=row[3])
+    return Built(
+        orders_add_up=row[1] == 0,
+        retention_window_days=row[2],
+        at_risk_days=row[3],
+        generation=(row[4], row[5], row[6]),
+    )
 
 
 def refresh(conn: Connection, progress: ProgressFn | None = None) -> bool:
@@ -425,7 +434,7 @@ _LOST_CASE = f"""CASE
                    AND later.first_day <= :close_ordinal AND later.last_day >= :close_ordinal)
     THEN 0 ELSE 1 END"""
 _LOST_FROM = f"""
-FROM agg_spell sp INDEXED BY ix_agg_spell_ending
+FROM agg_spell sp INDEXED BY {{index}}
 WHERE sp.kind = '{RETENTION}' AND sp.last_day >= :open_ordinal AND sp.last_day < :close_ordinal
   AND sp.first_day <= :open_ordinal AND {{keys}}"""
 _LOST_SQL = f"SELECT COALESCE(SUM({_LOST_CASE}), 0) {_LOST_FROM}"
@@ -438,11 +447,36 @@ FROM agg_customer WHERE first_sale < created_on AND first_sale <= :end AND {keys
 """
 
 
+# Flow figures already computed, per open database (engine): a goal's churn over a year reads
+# a year of spells, and the dashboard asks for every goal's figures on each refresh. The key
+# holds the aggregates' generation, so a rebuild never meets an old answer.
+_FLOW_CACHE: WeakKeyDictionary[Engine, OrderedDict[tuple[object, ...], FlowCounts]] = (
+    WeakKeyDictionary()
+)
+FLOW_CACHE_SIZE = 1024
+
+
 def customer_flow(
     conn: Connection, dim: str, keys: Sequence[int], start: date, end: date, *, close: date
 ) -> FlowCounts:
     """Who was current at the start of ``start``..``end`` and at day ``close``, who was won,
     lost and converted (SPEC §3)."""
+    state = built(conn)
+    key = (state.generation if state else None, dim, tuple(keys), start, end, close)
+    cache = _FLOW_CACHE.setdefault(conn.engine, OrderedDict())
+    if key in cache:
+        cache.move_to_end(key)
+        return cache[key]
+    counts = _customer_flow(conn, dim, keys, start, end, close=close)
+    cache[key] = counts
+    if len(cache) > FLOW_CACHE_SIZE:
+        cache.popitem(last=False)
+    return counts
+
+
+def _customer_flow(
+    conn: Connection, dim: str, keys: Sequence[int], start: date, end: date, *, close: date
+) -> FlowCounts:
     open_day = start - timedelta(days=1)
     params = _params(
         dim, keys, start=start, end=end, open=open_day, close=close, last=max(end, close)
@@ -451,9 +485,7 @@ def customer_flow(
     at_open, at_close, new, created_before, first_before, marked_before, created_in = conn.execute(
         text(_FLOW_DAY_SQL), params
     ).one()
-    lost = conn.execute(
-        text(_LOST_SQL.format(keys=_in_keys(f"sp.{column}", dim))), params
-    ).scalar_one()
+    lost = conn.execute(text(_lost_sql(dim)), params).scalar_one()
     bought_first, converted_early = conn.execute(
         text(_BOUGHT_BEFORE_CREATED_SQL.format(keys=_in_keys(column, dim))), params
     ).one()
@@ -469,6 +501,15 @@ def customer_flow(
         created_in_period=created_in,
         converted=new - converted_early,
     )
+
+
+def _lost_sql(dim: str) -> str:
+    """The lost-customer count, reading the spell index of the scope's dimension."""
+    if dim == "":
+        return _LOST_SQL.format(index="ix_agg_spell_ending", keys="1")
+    column = _CUSTOMER_COLUMNS[dim]
+    index = f"ix_agg_spell_ending_by_{column.removesuffix('_id')}"
+    return _LOST_SQL.format(index=index, keys=_in_keys(f"sp.{column}", dim))
 
 
 def first_sales(conn: Connection, dim: str, keys: Sequence[int], start: date, end: date) -> int:
@@ -530,6 +571,7 @@ def first_buyer_ids(conn: Connection, start: date, end: date) -> list[int]:
 
 def lost_customer_ids(conn: Connection, start: date, close: date) -> list[int]:
     """The customers current at the start of ``start`` and not at the end of ``close``."""
-    sql = f"SELECT sp.customer_id {_LOST_FROM.format(keys='1')} AND {_LOST_CASE} = 1 ORDER BY 1"
+    lost = _LOST_FROM.format(index="ix_agg_spell_ending", keys="1")
+    sql = f"SELECT sp.customer_id {lost} AND {_LOST_CASE} = 1 ORDER BY 1"
     params = _params("", (), open=start - timedelta(days=1), close=close)
     return [customer_id for (customer_id,) in conn.execute(text(sql), params)]

@@ -727,8 +727,11 @@ _NEED_ORDERS = {"orders", "average_order_value"}
 
 
 def _new_customers(conn: Connection, period: Period, scope: Scope) -> float | None:
-    if scope == Scope() and aggregates.built(conn) is not None:
-        return float(aggregates.first_sales(conn, "", (), period.start, period.end))
+    # Territory and account type pick customers, all of whose sales count: a customer whose
+    # first sale falls in P bought in the scope in P. Member, product, channel: not so.
+    only_customers = {name for name, _ in _set_fields(scope)} <= {"territory_id", "account_type_id"}
+    if only_customers and (cube := _customer_cube(conn, scope)) is not None:
+        return float(aggregates.first_sales(conn, *cube, period.start, period.end))
     return float(sales_totals(conn, period, scope).new_customers)
 
 
