@@ -27,6 +27,7 @@ import platform
 import sqlite3
 import sys
 import tempfile
+import textwrap
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -98,7 +99,8 @@ def run_benchmarks(
         try:
             result = checked(module.run(args))
         except Exception as error:  # whatever broke, the other benchmarks still run
-            failures.append(f"{benchmark_id(module)}: {type(error).__name__}: {error}")
+            reason = textwrap.shorten(str(error), 160, placeholder=" ...")
+            failures.append(f"{benchmark_id(module)}: {type(error).__name__}: {reason}")
             print(f"  FAILED: {failures[-1]}", flush=True)
             continue
         print(f"  {format_line(result)}", flush=True)
