@@ -1,0 +1,1 @@
+"""File > Import (a wizard over :mod:`salesdesk.exchange`) and File > Export (a dialog)."""
