@@ -442,6 +442,10 @@ class AggregateSalesDay(SQLModel, table=True):
     """Sales per day and one dimension (``dim`` '' = all sales, key 0 = not set)."""
 
     __tablename__ = "agg_sales_day"
+    __table_args__ = (
+        # one key's days, read without the table (the figures of one member or territory)
+        Index("ix_agg_sales_day_key", "dim", "key", "day", "revenue", "cost", "units", "orders"),
+    )
     dim: str = Field(primary_key=True)
     day: dt.date = Field(primary_key=True)
     key: int = Field(primary_key=True)
@@ -519,6 +523,21 @@ class AggregateCustomerDay(SQLModel, table=True):
     """Customer events per day and one customer dimension, summed into counts at a date."""
 
     __tablename__ = "agg_customer_day"
+    __table_args__ = (
+        Index(
+            "ix_agg_customer_day_key",
+            "dim",
+            "key",
+            "day",
+            "created",
+            "first_sales",
+            "marked_never_bought",
+            "starts",
+            "ends",
+            "risk_starts",
+            "risk_ends",
+        ),
+    )
     dim: str = Field(primary_key=True)
     day: dt.date = Field(primary_key=True)
     key: int = Field(primary_key=True)
