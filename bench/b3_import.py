@@ -130,16 +130,18 @@ def generate_sales_csv(
         for n in range(1, customers + 1)
     ]
     members = [f"{rnd.choice(_FIRST_NAMES)} {rnd.choice(_LAST_NAMES)} {n}" for n in range(30)]
-    start = dt.date(2023, 12, 1)
+    start, days = dt.date(2023, 12, 1), 1096
     with path.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(HEADER)
         written, number = 0, 0
         while written < lines:
             number += 1
+            # Orders are numbered as they come in, so the export runs in date order.
+            day = start + dt.timedelta(days=written * days // lines)
             order = _Order(
                 f"SO-{number:08d}",
-                (start + dt.timedelta(days=rnd.randrange(1096))).isoformat(),
+                day.isoformat(),
                 _pick_customer(rnd, customer_rows),
                 rnd.choice(_CHANNELS),
                 rnd.choice(members),

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 from typing import Any
 
@@ -23,9 +24,6 @@ from salesdesk.exchange.resolving import Resolver
 
 _SALE_COLUMNS = ("order_ref", "line_ref", "date", "customer_id", "product_id", "member_id",
                  "channel_id", "quantity", "unit_price", "discount", "amount", "cost")  # fmt: skip
-_INSERT_SALE = (
-    f"INSERT INTO sale ({', '.join(_SALE_COLUMNS)}) VALUES ({', '.join('?' * len(_SALE_COLUMNS))})"
-)
 # A big import sets the sale indexes aside and rebuilds them from their own CREATE statements
 # at the end: random-order inserts into a big B-tree cost more than one sort. It keeps the one
 # it finds duplicates with, and the customer-date index for lines without a line_ref.
@@ -129,10 +127,9 @@ class SalesImporter(Importer):
             quantities, prices, discounts, amounts, costs,
             strict=True,
         )  # fmt: skip
-        if keep is not None:
-            rows = compress(rows, keep)
-        self.added += len(chunk) if keep is None else keep.count(True)
-        self.db.executemany_later(_INSERT_SALE, rows)
+        new_rows = list(rows if keep is None else compress(rows, keep))
+        self.added += len(new_rows)
+        self.db.insert_later("sale", _SALE_COLUMNS, new_rows)
 
     def finish(self) -> None:
         super().finish()
@@ -149,44 +146,54 @@ class SalesImporter(Importer):
     def _customers(self, chunk: ParsedChunk) -> list[int | None]:
         """Customer ids by code (or name); unknown customers are created with the account
         type and territory of their first line, which are looked up for them alone."""
-        codes, names = chunk.column("customer_code"), chunk.column("customer_name")
-        ids = self.resolver.ids_by_code("customer", codes)
-        for index in [i for i, found in enumerate(ids) if found is None]:
-            if index in chunk.bad_rows:
-                continue
-            try:
-                found = self.resolver.find_customer(codes[index], names[index])
-                ids[index] = found or self.resolver.create_customer(
-                    {
-                        "code": codes[index],
-                        "name": names[index],
-                        "account_type_id": self._named(chunk, index, "account_type"),
-                        "territory_id": self._named(chunk, index, "territory"),
-                        "created_on": chunk.values["date"][index],
-                    }
-                )
-            except _CellError as error:
-                chunk.reject(index, self.header_of[error.field], error.reason)
-            except ValueError as error:
-                chunk.reject(index, self.header("customer_name", "customer_code"), str(error))
-        return ids
+        return self._ids(chunk, "customer", self.resolver.find_customer, self._new_customer)
 
     def _products(self, chunk: ParsedChunk) -> list[int | None]:
         if "product_code" not in chunk.values and "product_name" not in chunk.values:
             return [None] * len(chunk)
-        codes, names = chunk.column("product_code"), chunk.column("product_name")
-        ids = self.resolver.ids_by_code("product", codes)
+        return self._ids(chunk, "product", self.resolver.find_product, self._new_product)
+
+    def _ids(
+        self,
+        chunk: ParsedChunk,
+        entity: str,
+        find: Callable[[str | None, str | None], int | None],
+        create: Callable[[ParsedChunk, int], int],
+    ) -> list[int | None]:
+        """Ids of the customers or products the lines name by code (or name), each unknown
+        one created once from the first line naming it."""
+        code_field, name_field = f"{entity}_code", f"{entity}_name"
+        codes, names = chunk.column(code_field), chunk.column(name_field)
+        ids = self.resolver.ids_by_code(entity, codes)
+        unknown: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
         for index in [i for i, found in enumerate(ids) if found is None]:
-            if index in chunk.bad_rows or not (codes[index] or names[index]):
-                continue
+            if index not in chunk.bad_rows and (codes[index] or names[index]):
+                unknown[(codes[index], names[index])].append(index)
+        for (code, name), rows in unknown.items():
             try:
-                found = self.resolver.find_product(codes[index], names[index])
-                ids[index] = found or self._new_product(chunk, index)
-            except _CellError as error:
-                chunk.reject(index, self.header_of[error.field], error.reason)
-            except ValueError as error:
-                chunk.reject(index, self.header("product_name", "product_code"), str(error))
+                row_id = find(code, name) or create(chunk, rows[0])
+            except _CellError as error:  # an ambiguous territory, say
+                for index in rows:
+                    chunk.reject(index, self.header_of[error.field], error.reason)
+                continue
+            except ValueError as error:  # several customers of that name
+                for index in rows:
+                    chunk.reject(index, self.header(name_field, code_field), str(error))
+                continue
+            for index in rows:
+                ids[index] = row_id
         return ids
+
+    def _new_customer(self, chunk: ParsedChunk, index: int) -> int:
+        return self.resolver.create_customer(
+            {
+                "code": chunk.column("customer_code")[index],
+                "name": chunk.column("customer_name")[index],
+                "account_type_id": self._named(chunk, index, "account_type"),
+                "territory_id": self._named(chunk, index, "territory"),
+                "created_on": chunk.values["date"][index],
+            }
+        )
 
     def _new_product(self, chunk: ParsedChunk, index: int) -> int:
         """A product first seen on this line: its list price and unit cost are the line's."""

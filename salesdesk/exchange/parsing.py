@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
@@ -347,12 +348,24 @@ class ColumnParser(Generic[T]):
         cache = self._cache
         parsed = list(map(cache.get, values))
         problems: list[tuple[int, str]] = []
-        for index in [i for i, v in enumerate(parsed) if v is None]:
-            value = values[index]
+        for value, indices in rows_by_value(values, parsed).items():
             if value is None or value == "" or (isinstance(value, str) and not value.strip()):
                 continue
             try:
-                parsed[index] = cache[value] = self._parse(value)
+                result = cache[value] = self._parse(value)
             except ValueError as error:
-                problems.append((index, str(error)))
+                problems.extend((index, str(error)) for index in indices)
+                continue
+            for index in indices:
+                parsed[index] = result
         return parsed, problems
+
+
+def rows_by_value(values: Sequence[Any], found: Sequence[object]) -> dict[Any, list[int]]:
+    """The rows not ``found`` yet, grouped by value: each new value is then worked out once,
+    however many rows of the chunk repeat it (a date-ordered file brings new dates in every
+    chunk, each on hundreds of lines)."""
+    rows: dict[Any, list[int]] = defaultdict(list)
+    for index in [i for i, result in enumerate(found) if result is None]:
+        rows[values[index]].append(index)
+    return rows

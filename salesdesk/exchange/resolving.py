@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
+from salesdesk.exchange.parsing import rows_by_value
 from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
@@ -192,14 +193,16 @@ class Resolver:
         if None not in ids:  # every name seen before: the usual case after the first chunk
             return ids, problems
         resolve: Callable[[str], int] = getattr(self, reference)
-        for index in [i for i, row_id in enumerate(ids) if row_id is None]:
-            value = values[index]
+        for value, indices in rows_by_value(values, ids).items():
             if value is None:
                 continue
             try:
-                ids[index] = cache[value] = resolve(value)
+                row_id = cache[value] = resolve(value)
             except ValueError as error:
-                problems.append((index, str(error)))
+                problems.extend((index, str(error)) for index in indices)
+                continue
+            for index in indices:
+                ids[index] = row_id
         return ids, problems
 
     # --- customers, products and members -------------------------------------------------
