@@ -9,9 +9,11 @@ change of period does not recompute pages nobody looks at.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import (
@@ -50,10 +52,13 @@ from ui.paths import default_demo_path
 from ui.sections import SECTIONS
 from ui.sections.base import LENSES, AppContext, Section
 from ui.settings import THEMES, AppSettings
-from ui.tasks import task_registry, wait_for_all_tasks
+from ui.tasks import run_in_background, task_registry, wait_for_all_tasks
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.task_status import TaskStatus
+
+if TYPE_CHECKING:
+    from salesdesk.db import Database
 
 NAV_ICON_SIZE = QSize(22, 22)
 EMPTY_PAGE, WORKSPACE_PAGE = 0, 1
@@ -216,8 +221,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.new_action = self._action(self.tr("&New…"), c.create_new, key.New)
         self.open_action = self._action(self.tr("&Open…"), c.choose_and_open, key.Open)
-        self.import_action = self._action(self.tr("&Import…"), None, "Ctrl+I")
-        self.export_action = self._action(self.tr("&Export…"), None, "Ctrl+E")
+        self.import_action = self._action(self.tr("&Import…"), self._import_data, "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export…"), self._export_data, "Ctrl+E")
         self.backup_action = self._action(self.tr("&Back up now…"), c.back_up, "Ctrl+B")
         self.restore_action = self._action(self.tr("&Restore from backup…"), None, "Ctrl+Shift+R")
         self.close_action = self._action(self.tr("&Close"), c.close, "Ctrl+W")  # Cmd+W on macOS
@@ -369,6 +374,9 @@ class MainWindow(QMainWindow):
     def _set_database_actions_enabled(self, enabled: bool) -> None:
         for action in (self.backup_action, self.close_action, self.check_action):
             action.setEnabled(enabled)
+        self.export_action.setEnabled(enabled)
+        writable = enabled and self._opened is not None and not self._opened.database.read_only
+        self.import_action.setEnabled(writable)
         for action in self.section_actions.actions():
             action.setEnabled(enabled)
         for action in (self.previous_period_action, self.next_period_action, self.today_action):
@@ -420,7 +428,37 @@ class MainWindow(QMainWindow):
             self.settings.set_lens_for(self._opened.database.path, self._lens)
         self._push_context()
 
+    def reload_data(self) -> None:
+        """After a bulk change of the data (an import): the record counts are read again and
+        every section reloads as if the file had just been opened — the visible one now, the
+        others when shown."""
+        opened = self._opened
+        if opened is None:
+            return
+        for section in self._sections:
+            if section.context is not None:
+                section.set_context(replace(section.context, database=None))
+        self._push_context()
+        run_in_background(
+            self.tr("Counting records"),
+            lambda *_: _record_counts(opened.database),
+            on_success=self._show_counts,
+            parent=self,
+        )
+
     # --- commands ---------------------------------------------------------------------------
+
+    def _import_data(self) -> None:
+        from ui.exchange.import_wizard import ImportWizard
+
+        if self._opened is not None and ImportWizard.run(self, self._opened.database):
+            self.reload_data()
+
+    def _export_data(self) -> None:
+        from ui.exchange.export_dialog import DataExportDialog
+
+        if self._opened is not None:
+            DataExportDialog.run(self, self._opened.database)
 
     def _offer_demo(self) -> None:
         target = free_path(default_demo_path())
@@ -502,3 +540,10 @@ class MainWindow(QMainWindow):
         wait_for_all_tasks()
         self.controller.close()
         super().closeEvent(event)
+
+
+def _record_counts(database: Database) -> dict[str, int]:
+    from salesdesk.stats import record_counts
+
+    with database.read() as conn:
+        return record_counts(conn)

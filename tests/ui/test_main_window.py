@@ -87,11 +87,15 @@ def _sha256(path: Path) -> str:
 def test_starts_empty_with_the_later_commands_disabled(window: MainWindow) -> None:
     assert window._pages.currentIndex() == EMPTY_PAGE
     assert window.windowTitle() == "SalesDesk"
-    for action in (window.backup_action, window.close_action, window.check_action):
-        assert not action.isEnabled()
     for action in (
+        window.backup_action,
+        window.close_action,
+        window.check_action,
         window.import_action,
         window.export_action,
+    ):
+        assert not action.isEnabled()
+    for action in (
         window.restore_action,
         window.find_action,
     ):
@@ -193,6 +197,7 @@ def test_a_locked_file_opens_read_only_after_asking(
         assert window.windowTitle() == "empty.sqlite [read-only] — SalesDesk"
         assert not window._read_only_badge.isHidden()
         assert window.current_section().context.read_only
+        assert window.export_action.isEnabled() and not window.import_action.isEnabled()
         window.controller.close()
 
 
