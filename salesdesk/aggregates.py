@@ -514,7 +514,10 @@ def _lost_sql(dim: str) -> str:
 
 def first_sales(conn: Connection, dim: str, keys: Sequence[int], start: date, end: date) -> int:
     """Customers whose first sale ever falls in ``start``..``end``."""
-    sql = f"SELECT {_within('first_sales')} FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE}"
+    sql = (
+        f"SELECT {_within('first_sales')} FROM agg_customer_day"
+        f" WHERE {_CUSTOMER_DAY_WHERE} AND day BETWEEN :start AND :end"
+    )
     return int(conn.execute(text(sql), _params(dim, keys, start=start, end=end)).scalar_one())
 
 
