@@ -10,32 +10,40 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 EXPORT_SUFFIXES = (".xlsx", ".csv")
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ExchangeFiles", text)
-
-
 class ExchangeFiles:
     @classmethod
     def import_source(cls, parent: QWidget | None, directory: Path) -> Path | None:
         filters = ";;".join(
             (
-                _translate("Tables (*.csv *.xlsx *.xlsm *.txt *.tsv)"),
-                _translate("All files (*)"),
+                QCoreApplication.translate(
+                    "ExchangeFiles", "Tables (*.csv *.xlsx *.xlsm *.txt *.tsv)"
+                ),
+                QCoreApplication.translate("ExchangeFiles", "All files (*)"),
             )
         )
         name, _ = QFileDialog.getOpenFileName(
-            parent, _translate("Import from file"), str(directory), filters
+            parent,
+            QCoreApplication.translate("ExchangeFiles", "Import from file"),
+            str(directory),
+            filters,
         )
         return Path(name) if name else None
 
     @classmethod
     def export_target(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         filters = ";;".join(
-            (_translate("Excel workbook (*.xlsx)"), _translate("CSV, comma-separated (*.csv)"))
+            (
+                QCoreApplication.translate("ExchangeFiles", "Excel workbook (*.xlsx)"),
+                QCoreApplication.translate("ExchangeFiles", "CSV, comma-separated (*.csv)"),
+            )
         )
         chosen = filters.split(";;")[suggested.suffix.lower() == ".csv"]
         name, chosen = QFileDialog.getSaveFileName(
-            parent, _translate("Export to file"), str(suggested), filters, chosen
+            parent,
+            QCoreApplication.translate("ExchangeFiles", "Export to file"),
+            str(suggested),
+            filters,
+            chosen,
         )
         if not name:
             return None
@@ -51,8 +59,8 @@ class MappingNameDialog:
         """The name to save a mapping under; None when the user cancelled."""
         name, accepted = QInputDialog.getText(
             parent,
-            _translate("Save mapping"),
-            _translate("Save this mapping as:"),
+            QCoreApplication.translate("ExchangeFiles", "Save mapping"),
+            QCoreApplication.translate("ExchangeFiles", "Save this mapping as:"),
             QLineEdit.EchoMode.Normal,
             suggested,
         )

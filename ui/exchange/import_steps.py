@@ -184,9 +184,9 @@ class ValidationPage(QWizardPage):
         if hidden:
             assert summary is not None
             self.problems_label.setText(
-                self.tr("The first {shown} of {count} problems are listed.").format(
-                    shown=format_number(shown), count=format_number(summary.problem_count)
-                )
+                self.tr(
+                    "Only the first {shown} problems are listed; there are {count} in all."
+                ).format(shown=format_number(shown), count=format_number(summary.problem_count))
             )
         self.problems_view.setVisible(bool(shown))
 

@@ -240,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value measured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <source>Edit competitor</source>
@@ -870,11 +889,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click to see the list behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revenue trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue by month: the last 12 months against a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by the lens dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top and bottom members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top and bottom members by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by account type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -898,7 +949,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revenue by member: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of {member}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{dates}; in progress: figures up to {day}, compared with the same days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated, UTF-8 (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales (order lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns are named as the import expects them, so the file can be imported back. Text that a spreadsheet would run as a formula is written as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Wrote %n row to {path}.</numerusform>
+            <numerusform>Wrote %n rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1328,24 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No database open</source>
@@ -1174,6 +1369,41 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xlsm *.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -1181,6 +1411,13 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,6 +1437,56 @@
     </message>
     <message>
         <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or Windows-1251; commas, semicolons or tabs) or an Excel workbook (.xlsx). The first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {format}; {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,13 +1582,386 @@
     </message>
 </context>
 <context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Grow e-commerce revenue by 15% in Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better (e.g. churn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the manual metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific and measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources (achievable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates (time-bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period of equal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth over the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline in this scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the goal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreeModel</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalView</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates and averages do not split by member; the chart shows the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contributions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsSection</name>
     <message>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMART goals for teams and members, checked live as you type, with burn-up charts, check-ins and a forecast of what you will reach by the deadline.</source>
+        <source>Goals by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a goal to see its progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet: create one with New goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goals could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the goal editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{children} sub-goals stay as goals of their own; {checkins} check-ins are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the goal &quot;{title}&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,6 +1977,74 @@
     </message>
     <message>
         <source>{item} is covered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Imported as {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Sales (order lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,7 +2346,58 @@
         </translation>
     </message>
     <message>
+        <source>Counting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesDesk guessed from the column names what each column holds. Correct any guess; columns left “not imported” are passed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for files whose dates could be read two ways, e.g. %d/%m/%Y or %m/%d/%Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} is not a date format such as %d.%m.%Y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,6 +3412,45 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is one transaction: if you cancel, the database stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the dashboard&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the stored figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentsPage</name>
     <message>
         <source>Saved segments</source>
@@ -2778,6 +3596,37 @@
     </message>
 </context>
 <context>
+    <name>SmartPanel</name>
+    <message>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking against your history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART score: {score} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrategySection</name>
     <message>
         <source>Strategy</source>
@@ -2808,6 +3657,89 @@
     </message>
     <message>
         <source>The change was not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {name} ({format}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of {name} ({format}) have problems, so nothing was written. Fix them and import again, or import again and leave those rows out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales lines added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New territories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New personas:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3079,6 +4011,80 @@
     <name>UserGuideDialog</name>
     <message>
         <source>SalesDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the file is read and checked. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing while any row has a problem (fix the file first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import, leave out the rows with problems, or go back after fixing the file and check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a row has a problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows cannot be imported, for these reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {shown} problems are listed; there are {count} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>The split adds up to {total}: {difference} short of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split adds up to {total}: {difference} over the target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -244,6 +244,25 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value measured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <source>Edit competitor</source>
@@ -881,12 +900,44 @@
         <translation>Откройте базу SalesDesk или создайте новую в меню «Файл», чтобы увидеть выручку, заказы и клиентов за выбранный период.</translation>
     </message>
     <message>
+        <source>Click to see the list behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revenue trend</source>
         <translation>Динамика выручки</translation>
     </message>
     <message>
         <source>Revenue by month: the last 12 months against a year earlier</source>
         <translation>Выручка по месяцам: последние 12 месяцев и год назад</translation>
+    </message>
+    <message>
+        <source>Revenue by the lens dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top and bottom members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top and bottom members by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by account type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the dashboard</source>
@@ -909,8 +960,135 @@
         <translation>Не удалось загрузить сводку: {error}</translation>
     </message>
     <message>
+        <source>Revenue by member: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of {member}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Цель</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Сотрудник</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished">Доля</translation>
+    </message>
+    <message>
         <source>{dates}; in progress: figures up to {day}, compared with the same days</source>
         <translation>{dates}; период идёт: данные по {day}, сравнение с теми же днями</translation>
+    </message>
+</context>
+<context>
+    <name>DataExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated, UTF-8 (.csv)</source>
+        <translation>CSV, через запятую, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Прервать экспорт</translation>
+    </message>
+    <message>
+        <source>Sales (order lines)</source>
+        <translation>Продажи (строки заказов)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Columns are named as the import expects them, so the file can be imported back. Text that a spreadsheet would run as a formula is written as text.</source>
+        <translation>Столбцы названы так, как их ждёт импорт, поэтому файл можно загрузить обратно. Текст, который таблица приняла бы за формулу, записывается как текст.</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}</source>
+        <translation>Экспорт в {name}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Записана %n строка в {path}.</numerusform>
+            <numerusform>Записаны %n строки в {path}.</numerusform>
+            <numerusform>Записано %n строк в {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Экспорт не удался: {error}</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1345,25 @@
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Загрузка…</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No database open</source>
@@ -1190,6 +1387,41 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFiles</name>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xlsm *.txt *.tsv)</source>
+        <translation>Таблицы (*.csv *.xlsx *.xlsm *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import from file</source>
+        <translation>Импорт из файла</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, через запятую (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Save this mapping as:</source>
+        <translation>Сохранить сопоставление под именем:</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF</source>
@@ -1198,6 +1430,13 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не загружать —</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1456,57 @@
     <message>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or Windows-1251; commas, semicolons or tabs) or an Excel workbook (.xlsx). The first row must name the columns.</source>
+        <translation>Файл CSV (UTF-8 или Windows-1251; запятые, точки с запятой или табуляция) или книга Excel (.xlsx). В первой строке — названия столбцов.</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation>Выберите файл .csv или .xlsx</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>Содержимое:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Чтение {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n столбец</numerusform>
+            <numerusform>%n столбца</numerusform>
+            <numerusform>%n столбцов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {format}; {columns}.</source>
+        <translation>Прочитан как {format}; {columns}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}</source>
+        <translation>Не удаётся прочитать файл: {error}</translation>
     </message>
 </context>
 <context>
@@ -1311,14 +1601,387 @@
     </message>
 </context>
 <context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Grow e-commerce revenue by 15% in Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better (e.g. churn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the manual metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific and measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">План</translation>
+    </message>
+    <message>
+        <source>Resources (achievable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates (time-bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(нет)</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period of equal length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth over the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline in this scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Цель</translation>
+    </message>
+    <message>
+        <source>Give the goal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreeModel</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Цель</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">Показатель</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished">Сроки</translation>
+    </message>
+</context>
+<context>
+    <name>GoalView</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">План</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Сотрудник</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished">Доля</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удаление</translation>
+    </message>
+    <message>
+        <source>{share} of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates and averages do not split by member; the chart shows the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contributions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsSection</name>
     <message>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <source>SMART goals for teams and members, checked live as you type, with burn-up charts, check-ins and a forecast of what you will reach by the deadline.</source>
-        <translation>SMART-цели для команд и сотрудников с проверкой прямо при вводе, графиками выполнения, отметками о ходе и прогнозом того, чего вы достигнете к сроку.</translation>
+        <source>Goals by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a goal to see its progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удаление</translation>
+    </message>
+    <message>
+        <source>Loading the goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet: create one with New goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goals could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the goal editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{children} sub-goals stay as goals of their own; {checkins} check-ins are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the goal &quot;{title}&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {error}</source>
+        <translation type="unfinished">Изменение не сохранено: {error}</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1997,74 @@
     <message>
         <source>{item} is covered by:</source>
         <translation>За зоной «{item}» закрепить:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не загружать —</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Загружать как</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Imported as {field}</source>
+        <translation>Загружается как «{field}»</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не загружается</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Sales (order lines)</source>
+        <translation>Продажи (строки заказов)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
@@ -1637,8 +2368,59 @@
         </translation>
     </message>
     <message>
+        <source>Counting records</source>
+        <translation>Подсчёт записей</translation>
+    </message>
+    <message>
         <source>No recent databases</source>
         <translation>Недавних баз нет</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation>Сопоставьте столбцы с полями</translation>
+    </message>
+    <message>
+        <source>SalesDesk guessed from the column names what each column holds. Correct any guess; columns left “not imported” are passed over.</source>
+        <translation>SalesDesk угадал по названиям, что хранится в каждом столбце. Исправьте неверные догадки; столбцы «не загружать» пропускаются.</translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>определяется</translation>
+    </message>
+    <message>
+        <source>Only for files whose dates could be read two ways, e.g. %d/%m/%Y or %m/%d/%Y</source>
+        <translation>Только для файлов, где даты можно прочитать двояко, например %d/%m/%Y или %m/%d/%Y</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Сопоставление:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Формат дат:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Первые строки файла:</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names</source>
+        <translation>По названиям столбцов</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping</source>
+        <translation>Не удаётся сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>{format} is not a date format such as %d.%m.%Y</source>
+        <translation>{format} — не формат даты вроде %d.%m.%Y</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3438,45 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The import is one transaction: if you cancel, the database stays as it was.</source>
+        <translation>Импорт идёт одной транзакцией: если его прервать, база останется прежней.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Прервать импорт</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Импорт {name}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Updating the dashboard&apos;s figures…</source>
+        <translation>Обновление показателей сводки…</translation>
+    </message>
+    <message>
+        <source>Updating the stored figures</source>
+        <translation>Обновление сохранённых показателей</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: {error}</source>
+        <translation>Импорт не удался, ничего не изменено: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SegmentsPage</name>
     <message>
         <source>Saved segments</source>
@@ -2802,6 +3623,37 @@
     </message>
 </context>
 <context>
+    <name>SmartPanel</name>
+    <message>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking against your history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART score: {score} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrategySection</name>
     <message>
         <source>Strategy</source>
@@ -2833,6 +3685,89 @@
     <message>
         <source>The change was not saved: {error}</source>
         <translation>Изменение не сохранено: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Imported from {name} ({format}).</source>
+        <translation>Загружено из {name} ({format}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не загружено</translation>
+    </message>
+    <message>
+        <source>Rows of {name} ({format}) have problems, so nothing was written. Fix them and import again, or import again and leave those rows out.</source>
+        <translation>В строках {name} ({format}) есть ошибки, поэтому ничего не записано. Исправьте их и повторите импорт или повторите его, пропустив эти строки.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Прочитано строк:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation>Пропущено повторов:</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>Отклонено строк:</translation>
+    </message>
+    <message>
+        <source>Sales lines added:</source>
+        <translation>Добавлено строк продаж:</translation>
+    </message>
+    <message>
+        <source>Customers added:</source>
+        <translation>Добавлено клиентов:</translation>
+    </message>
+    <message>
+        <source>Products added:</source>
+        <translation>Добавлено товаров:</translation>
+    </message>
+    <message>
+        <source>Team members added:</source>
+        <translation>Добавлено сотрудников:</translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation>Новых клиентов:</translation>
+    </message>
+    <message>
+        <source>New products:</source>
+        <translation>Новых товаров:</translation>
+    </message>
+    <message>
+        <source>New product categories:</source>
+        <translation>Новых категорий товаров:</translation>
+    </message>
+    <message>
+        <source>New territories:</source>
+        <translation>Новых территорий:</translation>
+    </message>
+    <message>
+        <source>New account types:</source>
+        <translation>Новых типов клиентов:</translation>
+    </message>
+    <message>
+        <source>New channels:</source>
+        <translation>Новых каналов:</translation>
+    </message>
+    <message>
+        <source>New team members:</source>
+        <translation>Новых сотрудников:</translation>
+    </message>
+    <message>
+        <source>New teams:</source>
+        <translation>Новых команд:</translation>
+    </message>
+    <message>
+        <source>New personas:</source>
+        <translation>Новых портретов клиентов:</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +4043,80 @@
     <message>
         <source>SalesDesk user guide</source>
         <translation>Руководство пользователя SalesDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Проверка строк</translation>
+    </message>
+    <message>
+        <source>Every row of the file is read and checked. Nothing is written yet.</source>
+        <translation>Каждая строка файла читается и проверяется. Пока ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import nothing while any row has a problem (fix the file first)</source>
+        <translation>Ничего не загружать, пока в строках есть ошибки (сначала исправить файл)</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems and import the others</source>
+        <translation>Пропустить строки с ошибками и загрузить остальные</translation>
+    </message>
+    <message>
+        <source>To import, leave out the rows with problems, or go back after fixing the file and check it again.</source>
+        <translation>Чтобы загрузить файл, пропустите строки с ошибками или исправьте файл, вернитесь назад и проверьте его снова.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Прочитано строк:</translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation>Строк с ошибками:</translation>
+    </message>
+    <message>
+        <source>If a row has a problem:</source>
+        <translation>Если в строке ошибка:</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Проверка {name}</translation>
+    </message>
+    <message>
+        <source>Some rows cannot be imported, for these reasons:</source>
+        <translation>Некоторые строки нельзя загрузить по таким причинам:</translation>
+    </message>
+    <message>
+        <source>No problems found: every row can be imported.</source>
+        <translation>Ошибок нет: можно загрузить все строки.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}</source>
+        <translation>Не удаётся прочитать файл: {error}</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} problems are listed; there are {count} in all.</source>
+        <translation>Показаны только первые {shown} ошибок; всего их {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>The split adds up to {total}: {difference} short of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split adds up to {total}: {difference} over the target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
