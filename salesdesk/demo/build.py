@@ -108,11 +108,30 @@ def generate_demo(
             language=language,
         )
         _fill(built, plan, seed, reporter)
+        _summarise(built, reporter)
         _sync(built)
         reporter.step(tr("Finishing"))
         target.install(built)
     reporter.done()
     return DemoSummary(path, customers, plan.orders.count, sales, len(plan.org.members))
+
+
+def _summarise(path: Path, reporter: _Reporter) -> None:
+    """Builds the stored aggregates the dashboard and the goals read (salesdesk.aggregates)."""
+    from salesdesk import aggregates
+
+    reporter.step(tr("Summarising the sales for the dashboard"))
+    engine = db.make_engine(path)
+    try:
+        with engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            raw.set_progress_handler(reporter.should_stop, 100_000)  # type: ignore[union-attr]
+            aggregates.rebuild(conn)
+    except Exception:
+        reporter.raise_if_cancelled()  # SQLite stopped at our progress handler's request
+        raise
+    finally:
+        engine.dispose()
 
 
 def _fill(path: Path, plan: DemoPlan, seed: int, reporter: _Reporter) -> None:

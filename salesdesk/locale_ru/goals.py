@@ -1,6 +1,9 @@
 """Russian for goals: SMART checks, metric names, the goals report."""
 
 MESSAGES = {
+    # the demo's last step, which builds the aggregates (salesdesk.demo.build)
+    "Summarising the sales for the dashboard": "Сводка продаж для панели показателей",
+    "No owner": "Без ответственного",
     # metric names, inside sentences
     "revenue": "выручка",
     "units sold": "продано единиц",
