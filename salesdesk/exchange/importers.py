@@ -95,6 +95,8 @@ class SalesImporter(Importer):
 
     def begin(self, estimated_rows: int) -> None:
         self._first_new_customer = self.resolver.next_id("customer")
+        # An upper bound of the stored line refs (None: there are none), raised as lines go in.
+        (self._highest_line_ref,) = self.db.execute("SELECT max(line_ref) FROM sale").fetchone()
         (existing,) = self.db.execute("SELECT count(*) FROM sale").fetchone()
         self._set_aside: dict[str, str] = {}  # index name -> its CREATE statement
         if estimated_rows >= max(_BIG_IMPORT_ROWS, existing):
@@ -262,8 +264,11 @@ class SalesImporter(Importer):
         good = (
             [k for i, k in enumerate(keys) if i not in chunk.bad_rows] if chunk.bad_rows else keys
         )
-        existing = self._existing_line_refs(k for k in good if isinstance(k, str))
-        existing |= self._existing_composite_keys([k for k in good if isinstance(k, tuple)])
+        if keys is line_refs:  # every line has its line_ref: the usual export
+            existing = self._existing_line_refs(good)
+        else:
+            existing = self._existing_line_refs([k for k in good if isinstance(k, str)])
+            existing |= self._existing_composite_keys([k for k in good if isinstance(k, tuple)])
         if not chunk.bad_rows and not existing and len(set(keys)) == len(keys):
             return None
         seen: set[Any] = set()
@@ -279,7 +284,16 @@ class SalesImporter(Importer):
                 keep.append(True)
         return keep
 
-    def _existing_line_refs(self, refs: Iterable[str]) -> set[Any]:
+    def _existing_line_refs(self, refs: Sequence[str]) -> set[Any]:
+        """The line refs already stored, looked up through the line_ref index unless all of
+        them sort after every stored one (an export in order, imported after the last)."""
+        if not refs:
+            return set()
+        highest = self._highest_line_ref
+        top = max(refs)
+        self._highest_line_ref = top if highest is None else max(highest, top)
+        if highest is None or min(refs) > highest:
+            return set()
         distinct = list(set(refs))
         found: set[Any] = set()
         for start in range(0, len(distinct), _LOOKUP_BATCH):

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from salesdesk.exchange.parsing import rows_by_value
+from salesdesk.exchange.parsing import cached_map
 from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ class Resolver:
         self._next_ids: dict[str, int] = {}
         self._indexes: dict[str, _Index] = {}
         self._trees: dict[str, _Tree] = {}
-        self._column_caches: dict[str, dict[object, int]] = defaultdict(dict)
+        self._column_caches: dict[str, dict[Any, int | None]] = defaultdict(dict)
         self._product_costs: dict[int, int] | None = None
         self._staged: set[str] = set()  # tables with a staging table in this import
 
@@ -187,23 +187,12 @@ class Resolver:
         self, reference: str, values: Sequence[str | None]
     ) -> tuple[list[int | None], list[tuple[int, str]]]:
         """Ids for a column of texts naming ``reference`` ("territory", "member"...)."""
-        cache = self._column_caches[reference]
-        ids: list[int | None] = list(map(cache.get, values))
-        problems: list[tuple[int, str]] = []
-        if None not in ids:  # every name seen before: the usual case after the first chunk
-            return ids, problems
-        resolve: Callable[[str], int] = getattr(self, reference)
-        for value, indices in rows_by_value(values, ids).items():
-            if value is None:
-                continue
-            try:
-                row_id = cache[value] = resolve(value)
-            except ValueError as error:
-                problems.extend((index, str(error)) for index in indices)
-                continue
-            for index in indices:
-                ids[index] = row_id
-        return ids, problems
+        return cached_map(
+            getattr(self, reference),
+            values,
+            self._column_caches[reference],
+            skip=lambda value: value is None,
+        )
 
     # --- customers, products and members -------------------------------------------------
 

@@ -297,3 +297,19 @@ def test_validation_reports_progress_and_can_be_cancelled(tmp_path: Path) -> Non
     with pytest.raises(ImportCancelledError):
         validate_file(path, "sales", mapping, cancelled=lambda: len(fractions) > 3,
                       progress=lambda f, _text: fractions.append(f))  # fmt: skip
+
+
+def test_duplicates_across_chunks_are_found_in_or_out_of_order(
+    empty_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from salesdesk.exchange import importing
+
+    monkeypatch.setattr(importing, "CHUNK_ROWS", 2)
+    refs = ["A-2", "A-3", "A-4", "A-5", "A-1", "A-3", "A-6", "A-6"]  # chunks of two lines
+    rows = [["line_ref", "date", "customer", "amount"]]
+    rows += [[ref, "2026-05-01", "A", "1"] for ref in refs]
+    summary = run_import(empty_db_path, write_csv(tmp_path / "refs.csv", rows), "sales")
+    assert (summary.added, summary.duplicates) == (6, 2)
+    assert query(empty_db_path, "SELECT line_ref FROM sale ORDER BY line_ref") == [
+        (f"A-{n}",) for n in range(1, 7)
+    ]
