@@ -161,10 +161,13 @@ def _seasonal_path(
 
 
 def _straight_path(progress: Progress, period: Period) -> list[tuple[date, float]]:
+    """A level's path from the baseline to the target; a building rate's from 0 or 100 %."""
     target = progress.goal.target_value
     if target is None:
         return []
-    start = progress.baseline if progress.baseline is not None else target
+    start = progress.goal.rate_start
+    if start is None:
+        start = progress.baseline if progress.baseline is not None else target
     return [(period.start, start), (period.end, target)]
 
 

@@ -43,6 +43,11 @@ MONEY_METRICS = frozenset(
 RATE_METRICS = frozenset(
     {GoalMetric.RETENTION_RATE, GoalMetric.CHURN_RATE, GoalMetric.CONVERSION_RATE}
 )
+# Rates over the period whose base is fixed at its start (customers current then, prospects
+# then): they build up as the period runs, from 0 (churn, conversion) or from 100 %
+# (retention), like a running total rather than a level.
+RISING_RATES = frozenset({GoalMetric.CHURN_RATE, GoalMetric.CONVERSION_RATE})
+FALLING_RATES = frozenset({GoalMetric.RETENTION_RATE})
 SCOPE_COLUMNS = (
     "scope_channel_id",
     "scope_product_id",
@@ -86,6 +91,13 @@ class GoalSpec:
     @property
     def is_additive(self) -> bool:
         return self.metric in ADDITIVE_METRICS
+
+    @property
+    def rate_start(self) -> float | None:
+        """Where a rate that builds up over the period starts: 0 or 1; None for the others."""
+        if self.metric in RISING_RATES:
+            return 0.0
+        return 1.0 if self.metric in FALLING_RATES else None
 
     @property
     def lower_is_better(self) -> bool:

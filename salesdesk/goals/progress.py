@@ -82,7 +82,9 @@ def expected_to_date(goal: GoalSpec, share: float, baseline: float | None) -> fl
         return None
     if goal.is_additive:
         return goal.target_value * share
-    start = goal.target_value if baseline is None else baseline
+    start = goal.rate_start
+    if start is None:  # a level: from the baseline to the target
+        start = goal.target_value if baseline is None else baseline
     return start + (goal.target_value - start) * share
 
 
@@ -95,6 +97,14 @@ def forecast(
     if not seasonal_share:
         return by_run_rate
     return (by_run_rate + actual / seasonal_share) / 2
+
+
+def rate_forecast(actual: float, start: float, share: float) -> float:
+    """A rate that builds up from ``start`` (0 or 1) over the period, carried on at the pace
+    it went so far to the end; within 0..1."""
+    if share <= 0:
+        return actual
+    return min(max(start + (actual - start) / share, 0.0), 1.0)
 
 
 def status(
@@ -197,7 +207,11 @@ class _Measure:
         return (so_far or 0.0) / whole
 
     def forecast(self, actual: float, period: Period, as_of: date, share: float | None) -> float:
-        if not self.goal.is_additive or as_of >= period.end:
+        if as_of >= period.end:
+            return actual
+        if self.goal.rate_start is not None:
+            return rate_forecast(actual, self.goal.rate_start, linear_share(period, as_of))
+        if not self.goal.is_additive:
             return actual
         recent_start = max(period.start, as_of - timedelta(days=RUN_RATE_DAYS - 1))
         recent = Period(recent_start, as_of)

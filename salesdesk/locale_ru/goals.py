@@ -4,6 +4,38 @@ MESSAGES = {
     # the demo's last step, which builds the aggregates (salesdesk.demo.build)
     "Summarising the sales for the dashboard": "Сводка продаж для панели показателей",
     "No owner": "Без ответственного",
+    # charts
+    "Expected pace": "Ожидаемый темп",
+    "Actual": "Факт",
+    "Forecast": "Прогноз",
+    "Top": "Лучшие",
+    "Bottom": "Отстающие",
+    "No goals yet": "Целей пока нет",
+    # statuses and verdicts
+    "Not started": "Не начата",
+    "Achieved": "Достигнута",
+    "On track": "По плану",
+    "Off track": "Отстаёт",
+    "Missed": "Не достигнута",
+    "pass": "да",
+    "warning": "под вопросом",
+    "fail": "нет",
+    # the goals report
+    "Goals report": "Отчёт по целям",
+    "Goals by status": "Цели по статусам",
+    "Goals": "Цели",
+    "Goal": "Цель",
+    "Of target": "От цели",
+    "Check": "Проверка",
+    "Why": "Почему",
+    "No goals in this period.": "В этом периоде целей нет.",
+    "All goals": "Все цели",
+    "SMART score {score} of 5": "Оценка SMART: {score} из 5",
+    "{metric}, {start} – {end}. Target {target}; actual {actual}; expected by now"
+    " {expected}; forecast at the end {forecast}. Status: {status}.": (
+        "{metric}, {start} – {end}. Цель {target}; факт {actual}; ожидалось к этому дню"
+        " {expected}; прогноз на конец {forecast}. Статус: {status}."
+    ),
     # metric names, inside sentences
     "revenue": "выручка",
     "units sold": "продано единиц",

@@ -109,8 +109,30 @@ def _build_customers(
     )
 
 
+def _build_goals(
+    conn: Connection,
+    period: Period,
+    *,
+    scope: Scope | None = None,
+    language: str = "en",
+    page_size: str = "A4",
+    generated_at: datetime | None = None,
+) -> bytes:
+    from salesdesk.reports.goals import build_goals_report
+
+    return build_goals_report(
+        conn,
+        period,
+        scope=scope,
+        language=language,
+        page_size=page_size,
+        generated_at=generated_at,
+    )
+
+
 REPORTS: dict[str, ReportKind] = {
     "team": ReportKind("team", lambda: tr("Team report"), _build_team),
     "strategy": ReportKind("strategy", lambda: tr("Strategy report"), _build_strategy),
     "customers": ReportKind("customers", lambda: tr("Customers report"), _build_customers),
+    "goals": ReportKind("goals", lambda: tr("Goals report"), _build_goals),
 }

@@ -18,6 +18,7 @@ from salesdesk.goals.progress import (
     forecast,
     goal_progress,
     linear_share,
+    rate_forecast,
     status,
 )
 from salesdesk.goals.rollup import splits
@@ -148,15 +149,22 @@ def test_lower_is_better_churn_ended(conn: Connection) -> None:
 
 def test_lower_is_better_churn_running(conn: Connection) -> None:
     # current at the start of 2026: 1, 3, 4 and 5 (20 Jan 2025); by 14 Feb 5 has been quiet
-    # for 365 days while the others bought in 2026: churn 1 / 4 = 25 %. A level stays where
-    # it is: forecast 25 %, under 30 %: on track. Expected: from the 2025 baseline of 25 %
-    # to 30 % in 45 of 365 days.
+    # for 365 days while the others bought in 2026: churn 1 / 4 = 25 % after 45 of 365 days.
+    # Churn builds up from 0 over the year: expected 30 % x 45 / 365; carried on at this
+    # pace it would pass 100 %, so the forecast is 100 %: off track.
     progress = goal_progress(conn, _churn_goal(2026), TODAY)
     assert progress.actual == pytest.approx(0.25)
-    assert progress.forecast == pytest.approx(0.25)
     assert progress.baseline == pytest.approx(0.25)
-    assert progress.expected == pytest.approx(0.25 + 0.05 * 45 / 365)
-    assert progress.status is Status.ON_TRACK
+    assert progress.expected == pytest.approx(0.30 * 45 / 365)
+    assert progress.forecast == pytest.approx(1.0)
+    assert progress.status is Status.OFF_TRACK
+
+
+def test_rate_forecasts() -> None:
+    # churn of 10 % after a quarter of the year: 40 % by its end; retention of 95 % after a
+    # quarter: 80 %
+    assert rate_forecast(0.10, 0.0, 0.25) == pytest.approx(0.40)
+    assert rate_forecast(0.95, 1.0, 0.25) == pytest.approx(0.80)
 
 
 @pytest.mark.parametrize(
