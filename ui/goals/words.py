@@ -7,43 +7,39 @@ from PySide6.QtCore import QCoreApplication
 from salesdesk.goals.status import Status, Verdict
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalWords", text)
-
-
 def status_text(status: Status | str) -> str:
     texts = {
-        Status.NOT_STARTED: _tr("Not started"),
-        Status.ACHIEVED: _tr("Achieved"),
-        Status.ON_TRACK: _tr("On track"),
-        Status.AT_RISK: _tr("At risk"),
-        Status.OFF_TRACK: _tr("Off track"),
-        Status.MISSED: _tr("Missed"),
-        Status.NO_DATA: _tr("No data"),
+        Status.NOT_STARTED: QCoreApplication.translate("GoalWords", "Not started"),
+        Status.ACHIEVED: QCoreApplication.translate("GoalWords", "Achieved"),
+        Status.ON_TRACK: QCoreApplication.translate("GoalWords", "On track"),
+        Status.AT_RISK: QCoreApplication.translate("GoalWords", "At risk"),
+        Status.OFF_TRACK: QCoreApplication.translate("GoalWords", "Off track"),
+        Status.MISSED: QCoreApplication.translate("GoalWords", "Missed"),
+        Status.NO_DATA: QCoreApplication.translate("GoalWords", "No data"),
     }
     return texts[Status(status)]
 
 
 def verdict_text(verdict: Verdict) -> str:
     return {
-        Verdict.PASS: _tr("pass"),
-        Verdict.WARN: _tr("warning"),
-        Verdict.FAIL: _tr("fail"),
+        Verdict.PASS: QCoreApplication.translate("GoalWords", "pass"),
+        Verdict.WARN: QCoreApplication.translate("GoalWords", "warning"),
+        Verdict.FAIL: QCoreApplication.translate("GoalWords", "fail"),
     }[verdict]
 
 
 def metric_choices() -> list[tuple[str, str]]:
     """(metric, its name) in the order the editor offers them (salesdesk.models.GoalMetric)."""
     return [
-        ("revenue", _tr("Revenue")),
-        ("units", _tr("Units sold")),
-        ("orders", _tr("Orders")),
-        ("new_customers", _tr("New customers")),
-        ("current_customers", _tr("Current customers")),
-        ("retention_rate", _tr("Retention rate")),
-        ("churn_rate", _tr("Churn rate")),
-        ("conversion_rate", _tr("Conversion rate")),
-        ("average_order_value", _tr("Average order value")),
-        ("gross_margin", _tr("Gross margin")),
-        ("manual", _tr("Manual metric")),
+        ("revenue", QCoreApplication.translate("GoalWords", "Revenue")),
+        ("units", QCoreApplication.translate("GoalWords", "Units sold")),
+        ("orders", QCoreApplication.translate("GoalWords", "Orders")),
+        ("new_customers", QCoreApplication.translate("GoalWords", "New customers")),
+        ("current_customers", QCoreApplication.translate("GoalWords", "Current customers")),
+        ("retention_rate", QCoreApplication.translate("GoalWords", "Retention rate")),
+        ("churn_rate", QCoreApplication.translate("GoalWords", "Churn rate")),
+        ("conversion_rate", QCoreApplication.translate("GoalWords", "Conversion rate")),
+        ("average_order_value", QCoreApplication.translate("GoalWords", "Average order value")),
+        ("gross_margin", QCoreApplication.translate("GoalWords", "Gross margin")),
+        ("manual", QCoreApplication.translate("GoalWords", "Manual metric")),
     ]

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from salesdesk.formatting import format_date, format_percent
@@ -72,7 +79,7 @@ class GoalTreeModel(QAbstractItemModel):
     def set_lines(self, lines: list[GoalLine], currency: str) -> None:
         """Shows ``lines`` grouped by the owner of each top-level goal."""
         self.beginResetModel()
-        self._root = _build_tree(lines, currency, self)
+        self._root = _build_tree(lines, currency)
         self.endResetModel()
 
     def index_of_goal(self, goal_id: int) -> QModelIndex:
@@ -158,13 +165,13 @@ class GoalTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def _build_tree(lines: list[GoalLine], currency: str, model: GoalTreeModel) -> _Item:
+def _build_tree(lines: list[GoalLine], currency: str) -> _Item:
     root = _Item([])
     by_id = {line.goal.id: line for line in lines}
     items: dict[int | None, _Item] = {}
     owners: dict[str, _Item] = {}
     for line in lines:  # parents come before their children
-        item = _goal_item(line, currency, model)
+        item = _goal_item(line, currency)
         items[line.goal.id] = item
         parent_item = items.get(line.goal.parent_id) if line.goal.parent_id in by_id else None
         if parent_item is None:
@@ -178,7 +185,7 @@ def _build_tree(lines: list[GoalLine], currency: str, model: GoalTreeModel) -> _
     return root
 
 
-def _goal_item(line: GoalLine, currency: str, model: GoalTreeModel) -> _Item:
+def _goal_item(line: GoalLine, currency: str) -> _Item:
     from salesdesk.goals.goal import format_value, metric_name  # the metrics: not at start-up
 
     goal, progress = line.goal, line.progress
@@ -188,9 +195,13 @@ def _goal_item(line: GoalLine, currency: str, model: GoalTreeModel) -> _Item:
         difference = format_value(goal, abs(line.split.difference), currency)
         target = f"⚠ {target}"
         text = (
-            model.tr("The split adds up to {total}: {difference} short of the target")
+            QCoreApplication.translate(
+                "GoalTreeModel", "The split adds up to {total}: {difference} short of the target"
+            )
             if line.split.difference < 0
-            else model.tr("The split adds up to {total}: {difference} over the target")
+            else QCoreApplication.translate(
+                "GoalTreeModel", "The split adds up to {total}: {difference} over the target"
+            )
         )
         total = format_value(goal, line.split.children_total, currency)
         tooltips[TARGET_COLUMN] = text.format(total=total, difference=difference)

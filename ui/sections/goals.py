@@ -278,7 +278,8 @@ class GoalsSection(Section):
         with context.database.read() as conn:
             children, checkins = _edits().goal_dependents(conn, goal_id)
         detail = self.tr(
-            "{children} sub-goals stay as goals of their own; {checkins} check-ins are deleted."
+            "Sub-goals that stay as goals of their own: {children}. Check-ins deleted with it:"
+            " {checkins}."
         ).format(children=children, checkins=checkins)
         question = self.tr('Delete the goal "{title}"?').format(title=line.goal.title)
         if not Confirm.ask(
