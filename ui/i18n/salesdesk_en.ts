@@ -1068,10 +1068,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n row(s) to {path}.</source>
+        <source>Wrote %Ln row(s) to {path}.</source>
         <translation>
-            <numerusform>Wrote %n row to {path}.</numerusform>
-            <numerusform>Wrote %n rows to {path}.</numerusform>
+            <numerusform>Wrote %Ln row to {path}.</numerusform>
+            <numerusform>Wrote %Ln rows to {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1339,9 +1339,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1475,10 +1475,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s)</source>
+        <source>%Ln column(s)</source>
         <translation>
-            <numerusform>%n column</numerusform>
-            <numerusform>%n columns</numerusform>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
         </translation>
     </message>
     <message>
@@ -1790,6 +1790,14 @@
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The split adds up to {total}: {difference} short of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split adds up to {total}: {difference} over the target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalView</name>
@@ -1879,6 +1887,93 @@
     </message>
 </context>
 <context>
+    <name>GoalWords</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsSection</name>
     <message>
         <source>Goals</source>
@@ -1937,7 +2032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{children} sub-goals stay as goals of their own; {checkins} check-ins are deleted.</source>
+        <source>Sub-goals that stay as goals of their own: {children}. Check-ins deleted with it: {checkins}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4074,17 +4169,6 @@
     </message>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>The split adds up to {total}: {difference} short of the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The split adds up to {total}: {difference} over the target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

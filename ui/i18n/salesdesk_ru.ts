@@ -247,19 +247,19 @@
     <name>CheckinDialog</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка</translation>
     </message>
     <message>
         <source>Value measured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеренное значение:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка:</translation>
     </message>
 </context>
 <context>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Click to see the list behind this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы увидеть список за этим числом</translation>
     </message>
     <message>
         <source>Revenue trend</source>
@@ -913,31 +913,31 @@
     </message>
     <message>
         <source>Revenue by the lens dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка в разрезе организации</translation>
     </message>
     <message>
         <source>Goals by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели по статусам</translation>
     </message>
     <message>
         <source>Top and bottom members</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие и отстающие сотрудники</translation>
     </message>
     <message>
         <source>Top and bottom members by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие и отстающие сотрудники по выручке</translation>
     </message>
     <message>
         <source>Revenue by territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по территориям</translation>
     </message>
     <message>
         <source>Revenue by product category</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по категориям товаров</translation>
     </message>
     <message>
         <source>Revenue by account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по типам клиентов</translation>
     </message>
     <message>
         <source>Loading the dashboard</source>
@@ -961,47 +961,47 @@
     </message>
     <message>
         <source>Revenue by member: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по сотрудникам: {group}</translation>
     </message>
     <message>
         <source>Customers of {member}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты: {member}</translation>
     </message>
     <message>
         <source>Goals: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели: {status}</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>От цели</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Revenue in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка за период</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Сотрудник</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished">Доля</translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>{dates}; in progress: figures up to {day}, compared with the same days</source>
@@ -1079,11 +1079,11 @@
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n row(s) to {path}.</source>
+        <source>Wrote %Ln row(s) to {path}.</source>
         <translation>
-            <numerusform>Записана %n строка в {path}.</numerusform>
-            <numerusform>Записаны %n строки в {path}.</numerusform>
-            <numerusform>Записано %n строк в {path}.</numerusform>
+            <numerusform>Записана %Ln строка в {path}.</numerusform>
+            <numerusform>Записаны %Ln строки в {path}.</numerusform>
+            <numerusform>Записано %Ln строк в {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,18 +1348,18 @@
     <name>DrillDownDialog</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список пуст.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,11 +1493,11 @@
         <translation>Чтение {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s)</source>
+        <source>%Ln column(s)</source>
         <translation>
-            <numerusform>%n столбец</numerusform>
-            <numerusform>%n столбца</numerusform>
-            <numerusform>%n столбцов</numerusform>
+            <numerusform>%Ln столбец</numerusform>
+            <numerusform>%Ln столбца</numerusform>
+            <numerusform>%Ln столбцов</numerusform>
         </translation>
     </message>
     <message>
@@ -1604,297 +1604,392 @@
     <name>GoalEditor</name>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цель</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель</translation>
     </message>
     <message>
         <source>e.g. Grow e-commerce revenue by 15% in Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Увеличить выручку интернет-магазина на 15% в 3 кв.</translation>
     </message>
     <message>
         <source>e.g. points</source>
-        <translation type="unfinished"></translation>
+        <translation>например, баллы</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем больше, тем лучше</translation>
     </message>
     <message>
         <source>Lower is better (e.g. churn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем меньше, тем лучше (например, отток)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель:</translation>
     </message>
     <message>
         <source>Unit of the manual metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица ручного показателя:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление:</translation>
     </message>
     <message>
         <source>Specific and measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкретная и измеримая</translation>
     </message>
     <message>
         <source>Owner and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный и охват</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">План</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Resources (achievable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурсы (достижимость)</translation>
     </message>
     <message>
         <source>Dates (time-bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки (ограниченность во времени)</translation>
     </message>
     <message>
         <source>Team: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: {name}</translation>
     </message>
     <message>
         <source>Member: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник: {name}</translation>
     </message>
     <message>
         <source>(choose the owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите ответственного)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(нет)</translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(все)</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Parent goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительская цель:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Product category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория товаров:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар:</translation>
     </message>
     <message>
         <source>Territory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория:</translation>
     </message>
     <message>
         <source>Account type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента:</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент:</translation>
     </message>
     <message>
         <source>Previous period of equal length</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период той же длины</translation>
     </message>
     <message>
         <source>Same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же период прошлого года</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>База:</translation>
     </message>
     <message>
         <source>Target value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение:</translation>
     </message>
     <message>
         <source>Growth over the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рост к базе:</translation>
     </message>
     <message>
         <source>Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность:</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание:</translation>
     </message>
     <message>
         <source>Checking the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка цели</translation>
     </message>
     <message>
         <source>No baseline in this scope</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом охвате нет базы</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Give the goal a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте цели название.</translation>
     </message>
     <message>
         <source>The goal could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель не сохранена: {error}</translation>
     </message>
 </context>
 <context>
     <name>GoalTreeModel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">Показатель</translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">План</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>The split adds up to {total}: {difference} short of the target</source>
+        <translation>Разбивка в сумме {total}: до цели не хватает {difference}</translation>
+    </message>
+    <message>
+        <source>The split adds up to {total}: {difference} over the target</source>
+        <translation>Разбивка в сумме {total}: на {difference} больше цели</translation>
     </message>
 </context>
 <context>
     <name>GoalView</name>
     <message>
         <source>Target</source>
-        <translation type="unfinished">План</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Actual to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт на сегодня</translation>
     </message>
     <message>
         <source>Expected to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидалось на сегодня</translation>
     </message>
     <message>
         <source>Forecast at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на конец</translation>
     </message>
     <message>
         <source>Burn-up chart</source>
-        <translation type="unfinished"></translation>
+        <translation>График выполнения</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Сотрудник</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished">Доля</translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Burn-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <source>SMART check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка SMART</translation>
     </message>
     <message>
         <source>Contribution by member</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад сотрудников</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
     <message>
         <source>Add check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить отметку…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удаление</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>{share} of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} от цели</translation>
     </message>
     <message>
         <source>Rates and averages do not split by member; the chart shows the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли и средние не делятся по сотрудникам; график показывает уровень.</translation>
     </message>
     <message>
         <source>No contributions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклада пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWords</name>
+    <message>
+        <source>Not started</source>
+        <translation>Не начата</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Достигнута</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Отстаёт</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Не достигнута</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>под вопросом</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Продано единиц</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Current customers</source>
+        <translation>Текущие клиенты</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Валовая маржа</translation>
+    </message>
+    <message>
+        <source>Manual metric</source>
+        <translation>Ручной показатель</translation>
     </message>
 </context>
 <context>
@@ -1905,83 +2000,83 @@
     </message>
     <message>
         <source>Goals by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели по ответственным</translation>
     </message>
     <message>
         <source>Select a goal to see its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите цель, чтобы увидеть её выполнение</translation>
     </message>
     <message>
         <source>New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удаление</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Loading the goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка целей…</translation>
     </message>
     <message>
         <source>Loading the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка целей</translation>
     </message>
     <message>
         <source>No goals yet: create one with New goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целей пока нет: создайте первую кнопкой «Новая цель».</translation>
     </message>
     <message>
         <source>The goals could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели не загружены: {error}</translation>
     </message>
     <message>
         <source>Loading the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка цели</translation>
     </message>
     <message>
         <source>Preparing the goal editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка редактора цели</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цель</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель</translation>
     </message>
     <message>
-        <source>{children} sub-goals stay as goals of their own; {checkins} check-ins are deleted.</source>
-        <translation type="unfinished"></translation>
+        <source>Sub-goals that stay as goals of their own: {children}. Check-ins deleted with it: {checkins}.</source>
+        <translation>Подцели останутся самостоятельными целями: {children}. Вместе с целью удаляются отметки: {checkins}.</translation>
     </message>
     <message>
         <source>Delete the goal &quot;{title}&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цель «{title}»?</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цель</translation>
     </message>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить отметку</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить отметку</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить отметку</translation>
     </message>
     <message>
         <source>The change could not be saved: {error}</source>
-        <translation type="unfinished">Изменение не сохранено: {error}</translation>
+        <translation>Изменение не сохранено: {error}</translation>
     </message>
 </context>
 <context>
@@ -3626,31 +3721,31 @@
     <name>SmartPanel</name>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкретная</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Измеримая</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>Достижимая</translation>
     </message>
     <message>
         <source>Realistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Реалистичная</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничена по времени</translation>
     </message>
     <message>
         <source>Checking against your history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверяем с вашей историей…</translation>
     </message>
     <message>
         <source>SMART score: {score} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка SMART: {score} из 5</translation>
     </message>
 </context>
 <context>
@@ -4106,17 +4201,6 @@
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
         <translation>Показаны только первые {shown} ошибок; всего их {count}.</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>The split adds up to {total}: {difference} short of the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The split adds up to {total}: {difference} over the target</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
