@@ -297,6 +297,7 @@ def test_the_window_shows_current_figures_after_an_import(
     with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):
         window.controller.open_path(empty_db_path)
     assert window.import_action.isEnabled() and window.export_action.isEnabled()
+    qtbot.waitUntil(lambda: not task_registry().running(), timeout=TIMEOUT_MS)
     with qtbot.waitSignal(dashboard.loaded, timeout=TIMEOUT_MS):
         window.period_picker.set_period(Period.month(2026, 3))
     assert dashboard.cards["orders"].value_label.text() == "0"

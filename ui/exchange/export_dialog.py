@@ -233,7 +233,9 @@ class DataExportDialog(QDialog):
             self.status_label.setText(message)
 
     def _exported(self, path: Path, count: int) -> None:
-        self._show_status(self.tr("Wrote %n row(s) to {path}.", "", count).format(path=path), False)
+        self._show_status(
+            self.tr("Wrote %Ln row(s) to {path}.", "", count).format(path=path), False
+        )
 
     def _failed(self, error: BaseException) -> None:
         text = str(error)

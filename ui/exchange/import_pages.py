@@ -129,7 +129,7 @@ class FilePage(QWizardPage):
         if path != self._job.path:
             return  # another file was chosen meanwhile
         self._job.preview = preview
-        columns = self.tr("%n column(s)", "", len(preview.headers))
+        columns = self.tr("%Ln column(s)", "", len(preview.headers))
         self._show_detected(
             self.tr("Read as {format}; {columns}.").format(
                 format=preview.source.describe(), columns=columns
