@@ -39,6 +39,7 @@ from salesdesk.exchange.reading import Chunk
 from salesdesk.i18n import tr
 
 _NUMERIC = {ValueType.MONEY, ValueType.QUANTITY, ValueType.INTEGER}
+_SNIFFED_ROWS = 2000  # rows of the first chunk whose numbers tell the decimal mark
 # Whole-column fast paths for clean files; a column they decline goes cell by cell.
 _PLAIN_COLUMNS: dict[ValueType, Callable[[Sequence[Any]], list[Any] | None]] = {
     ValueType.TEXT: plain_text_column,
@@ -192,7 +193,7 @@ class ChunkConverter:
     def _make_parsers(self, first_columns: Sequence[Sequence[Any]]) -> dict[str, ColumnParser[Any]]:
         """Settles the file's number and date styles from its first chunk, then builds parsers."""
         numeric = [v for (_, _, f), col in zip(self._mapped, first_columns, strict=True)
-                   if f.type in _NUMERIC for v in col]  # fmt: skip
+                   if f.type in _NUMERIC for v in col[:_SNIFFED_ROWS]]  # fmt: skip
         decimal_comma = sniff_decimal_comma(numeric, delimiter=self._delimiter)
         for (_, _, f), col in zip(self._mapped, first_columns, strict=True):
             if f.type is ValueType.DATE:
