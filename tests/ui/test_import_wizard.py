@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from salesdesk import exchange
@@ -91,6 +93,10 @@ def to_mapping_page(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     assert wizard.currentPage() is wizard.mapping_page
 
 
+def on_summary_page(wizard: ImportWizard) -> bool:
+    return wizard.currentPage() is wizard.summary_page
+
+
 def to_validation_page(qtbot: QtBot, wizard: ImportWizard) -> None:
     wizard.next()
     assert wizard.currentPage() is wizard.validation_page
@@ -144,15 +150,17 @@ def test_a_windows_1251_file_goes_through_every_step(
 
 
 def summary_counts(wizard: ImportWizard) -> dict[str, str]:
+    """The summary page's form as label text -> value text."""
     form = wizard.summary_page.counts
-    return {
-        form.itemAt(row, form.ItemRole.LabelRole).widget().text(): form.itemAt(
-            row, form.ItemRole.FieldRole
-        )
-        .widget()
-        .text()
-        for row in range(form.rowCount())
-    }
+
+    def text(row: int, role: QFormLayout.ItemRole) -> str:
+        item = form.itemAt(row, role)
+        label = item.widget() if item is not None else None
+        assert isinstance(label, QLabel)
+        return label.text()
+
+    label_role, field_role = QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole
+    return {text(row, label_role): text(row, field_role) for row in range(form.rowCount())}
 
 
 def test_the_same_file_again_adds_nothing(
@@ -165,7 +173,7 @@ def test_the_same_file_again_adds_nothing(
         to_validation_page(qtbot, wizard)
         assert wizard.validation_page.isComplete()  # no problems: "stop" may go on
         wizard.next()
-        qtbot.waitUntil(lambda w=wizard: w.currentPage() is w.summary_page, timeout=TIMEOUT_MS)
+        qtbot.waitUntil(partial(on_summary_page, wizard), timeout=TIMEOUT_MS)
         summary = wizard.job.summary
         assert summary is not None
         assert (summary.added, summary.duplicates) == (expected_added, expected_duplicates)

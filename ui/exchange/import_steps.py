@@ -29,7 +29,7 @@ from salesdesk.formatting import format_number
 
 from ui.exchange.import_job import ImportJob
 from ui.models.import_problems import REASON, ImportProblemsModel
-from ui.tasks import ProgressFn, Task
+from ui.tasks import CancelledFn, ProgressFn, Task
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
@@ -125,14 +125,14 @@ class ValidationPage(QWizardPage):
         self.progress_bar.show()
         self._show_status(self.tr("Checking the rows…"), error=False)
         path, kind, mapping, date_format = job.path, job.kind, job.mapping, job.date_format
+        assert path is not None
 
-        def validate(progress: ProgressFn, cancelled: object) -> ImportSummary:
+        def validate(progress: ProgressFn, cancelled: CancelledFn) -> ImportSummary:
             from salesdesk.exchange import validate_file
 
-            assert path is not None
             return validate_file(
                 path, kind, mapping, date_format=date_format, progress=progress,
-                cancelled=cancelled,  # type: ignore[arg-type]
+                cancelled=cancelled,
             )  # fmt: skip
 
         self._task = task = Task(self.tr("Checking {name}").format(name=path.name), validate, self)

@@ -165,11 +165,13 @@ def _examples(rows: Sequence[Sequence[str]], column: int) -> str:
     return ", ".join(seen)
 
 
-def _valid(mapping: Mapping[str, str], headers: Sequence[str], labels: Mapping[str, str]) -> dict:
+def _valid(
+    mapping: Mapping[str, str], headers: Sequence[str], labels: Mapping[str, str]
+) -> dict[str, str]:
     """The part of ``mapping`` that fits this file and kind, each field once (first wins)."""
     result: dict[str, str] = {}
     for header in headers:
-        field = mapping.get(header)
+        field = mapping.get(header, NOT_IMPORTED)
         if field in labels and field not in result.values():
             result[header] = field
     return result
