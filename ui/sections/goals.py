@@ -180,6 +180,8 @@ class GoalsSection(Section):
             self.tr("No goals yet: create one with New goal.") if not lines else ""
         )
         self.state_label.setVisible(not lines)
+        if self._selected_id is None and lines and lines[0].goal.id is not None:
+            self._selected_id = lines[0].goal.id  # a goal on screen rather than a hint
         if self._selected_id is not None:
             index = self.model.index_of_goal(self._selected_id)
             if index.isValid():
