@@ -438,6 +438,14 @@ class AggregateState(SQLModel, table=True):
     at_risk_days: int = 0
 
 
+class AggregateDeleted(SQLModel, table=True):
+    """Ids of deleted sales and customers: one that exists again was put back (an undo)."""
+
+    __tablename__ = "agg_deleted"
+    entity: str = Field(primary_key=True)  # "sale" or "customer"
+    row_id: int = Field(primary_key=True)
+
+
 class AggregateSalesDay(SQLModel, table=True):
     """Sales per day and one dimension (``dim`` '' = all sales, key 0 = not set)."""
 
