@@ -38,8 +38,8 @@ ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 
 MAX_PROBLEMS = 1000  # problems kept for display; all of them are counted
-CHUNK_ROWS = 20_000
-_IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache while importing: index updates stay in RAM
+CHUNK_ROWS = 10_000  # rows parsed and inserted at a time: bounded memory, warm CPU caches
+_IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while importing: indexes stay in memory
 _SORTER_THREADS = 2
 
 

@@ -68,7 +68,7 @@ def test_a_cancelled_import_changes_nothing(
             progress=lambda fraction, _text: reports.append(fraction),
             cancelled=lambda: len(reports) >= 2,
         )
-    assert len(reports) == 2  # two of three chunks were in when the user pressed Cancel
+    assert len(reports) == 2  # two chunks were in when the user pressed Cancel
     assert totals(db_with_sales) == before
     assert before["sums"] == (1225, 0, 2.0)
     assert sorted(query(db_with_sales, SALE_INDEXES)) == indexes
