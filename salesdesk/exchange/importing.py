@@ -29,7 +29,7 @@ from salesdesk.exchange.fields import ImportKind
 from salesdesk.exchange.importers import IMPORTERS, Importer
 from salesdesk.exchange.reading import FileFormat, SourceInfo, TableReader
 from salesdesk.exchange.resolving import Resolver
-from salesdesk.i18n import trn
+from salesdesk.i18n import tr, trn
 
 if TYPE_CHECKING:
     from salesdesk.db import Database
@@ -50,8 +50,6 @@ class OnError(StrEnum):
 
 class ImportCancelledError(SalesDeskError):
     def __init__(self) -> None:
-        from salesdesk.i18n import tr
-
         super().__init__(tr("The import was cancelled; nothing was changed."))
 
 
