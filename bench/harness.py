@@ -8,7 +8,7 @@ A benchmark is a module ``bench/b<N>_<name>.py`` that defines::
 
     ID = "B1"
     WHAT = "start-up to main window shown"
-    def add_arguments(group: argparse._ArgumentGroup) -> None    # optional: --b<N>-... options
+    def add_arguments(group: argparse._ArgumentGroup) -> None    # optional: its own options
     def run(args: argparse.Namespace) -> dict                    # a Result(...).as_dict()
 
 ``run`` times the thing and a raw baseline doing the same work in the same run, on the same
@@ -28,7 +28,7 @@ import sqlite3
 import sys
 import tempfile
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -74,30 +74,48 @@ def _number(module_name: str) -> int:
     return int(module_name[1:].split("_", maxsplit=1)[0])
 
 
-def build_parser(modules: Iterable[ModuleType]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def common_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
+    """The options every benchmark understands."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], add_help=add_help)
     parser.add_argument("--only", nargs="+", metavar="ID", help="run only these, e.g. B1 B7")
     parser.add_argument("--quick", action="store_true", help="small data, few runs")
     parser.add_argument("--runs", type=int, help="repetitions where a benchmark repeats")
     parser.add_argument(
         "--workdir", type=Path, help="keep generated data here between runs (default: temporary)"
     )
-    for module in modules:
-        if hasattr(module, "add_arguments"):
-            group = parser.add_argument_group(f"{benchmark_id(module)}: {what(module)}")
-            module.add_arguments(group)
     return parser
 
 
+def module_parser(module: ModuleType, *, add_help: bool = True) -> argparse.ArgumentParser:
+    """The common options and the module's own: each module has a parser of its own, so two
+    benchmarks may both take, say, ``--db``."""
+    parser = common_parser(add_help=add_help)
+    if hasattr(module, "add_arguments"):
+        module.add_arguments(parser.add_argument_group(f"{benchmark_id(module)}: {what(module)}"))
+    return parser
+
+
+def module_arguments(modules: list[ModuleType], argv: list[str]) -> dict[str, argparse.Namespace]:
+    """Each module's view of the command line; an option no module knows is an error."""
+    parsed, leftovers = {}, []
+    for module in modules:
+        parser = module_parser(module, add_help=False)
+        parsed[module.__name__], unknown = parser.parse_known_args(argv)
+        leftovers.append({arg for arg in unknown if arg.startswith("-")})
+    if unrecognised := set.intersection(*leftovers) if leftovers else set():
+        common_parser().error(f"unrecognised arguments: {' '.join(sorted(unrecognised))}")
+    return parsed
+
+
 def run_benchmarks(
-    modules: list[ModuleType], args: argparse.Namespace
+    modules: list[ModuleType], arguments: dict[str, argparse.Namespace]
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """Runs each benchmark; one that fails is reported and the others still run."""
     results, failures = [], []
     for module in modules:
         print(f"{benchmark_id(module)}: {what(module)} ...", flush=True)
         try:
-            result = checked(module.run(args))
+            result = checked(module.run(arguments[module.__name__]))
         except Exception as error:  # whatever broke, the other benchmarks still run
             reason = textwrap.shorten(str(error), 160, placeholder=" ...")
             failures.append(f"{benchmark_id(module)}: {type(error).__name__}: {reason}")
@@ -197,15 +215,19 @@ def render_report(results: list[dict[str, Any]], failures: list[str], facts: dic
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     modules = benchmark_modules()
-    args = build_parser(modules).parse_args(argv)
-    wanted = {name.upper() for name in args.only or []}
+    common = _parse_common(modules, argv)
+    wanted = {name.upper() for name in common.only or []}
     chosen = [m for m in modules if not wanted or benchmark_id(m) in wanted]
-    with _workdir(args):
-        results, failures = run_benchmarks(chosen, args)
+    arguments = module_arguments(chosen, argv)
+    with _workdir(common):
+        for args in arguments.values():
+            args.workdir = common.workdir
+        results, failures = run_benchmarks(chosen, arguments)
     if failures:
         print("failed:", *failures, sep="\n  ", file=sys.stderr)
-    if args.only or args.quick:
+    if common.only or common.quick:
         print("(a partial or quick run: docs/PERFORMANCE.md left as it was)")
     else:
         REPORT.write_text(render_report(results, failures, machine_facts()), encoding="utf-8")
@@ -213,12 +235,21 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failures else 0
 
 
+def _parse_common(modules: list[ModuleType], argv: list[str]) -> argparse.Namespace:
+    """The harness's own options; --help also lists the benchmarks and how to see theirs."""
+    parser = common_parser()
+    parser.epilog = "benchmarks (options: python -m bench.<module> --help): " + ", ".join(
+        f"{benchmark_id(m)} ({m.__name__.removeprefix('bench.')})" for m in modules
+    )
+    return parser.parse_known_args(argv)[0]
+
+
 def main_for(module_name: str, argv: list[str] | None = None) -> int:
     """Runs one benchmark module alone, with the harness's options and its own."""
     module = importlib.import_module(module_name)
-    args = build_parser([module]).parse_args(argv)
+    args = module_parser(module).parse_args(argv)
     with _workdir(args):
-        print(format_line(module.run(args)))
+        print(format_line(checked(module.run(args))))
     return 0
 
 
