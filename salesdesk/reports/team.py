@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
-from sqlalchemy import text
 
 from salesdesk import i18n
 from salesdesk.charts import (
@@ -27,6 +26,8 @@ from salesdesk.charts import (
 )
 from salesdesk.coverage import CoverageReport, analyse_coverage
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
+from salesdesk.goals.goal import GoalSpec, load_goals
+from salesdesk.goals.progress import goal_progress
 from salesdesk.i18n import tr, trn
 from salesdesk.metrics import (
     NO_SALES,
@@ -38,7 +39,6 @@ from salesdesk.metrics import (
     dashboard_kpis,
     growth,
     load_settings,
-    metric_value,
     monthly_revenue,
     sales_breakdown,
     sales_totals,
@@ -55,7 +55,7 @@ from salesdesk.team import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection, RowMapping
+    from sqlalchemy.engine import Connection
 
 TREND_MONTHS = 12  # compared with the same months a year earlier: 24 months of data
 WHOLE_COMPANY = Scope()
@@ -101,17 +101,6 @@ class TeamReportData:
     coverage: CoverageReport | None = None  # the organisation mode's gaps and overloads
 
 
-@dataclass(frozen=True)
-class _Goal:
-    metric: str
-    scope: Scope | None  # None: the goal's scope cannot be computed yet (a segment)
-    target: float
-    lower_is_better: bool
-    start: date
-    end: date
-    goal_id: int
-
-
 def team_report_data(
     conn: Connection, period: Period, scope: Scope = WHOLE_COMPANY, *, today: date | None = None
 ) -> TeamReportData:
@@ -144,7 +133,7 @@ class _Context:
         self,
         name: str,
         scope: Scope,
-        goals: Sequence[_Goal],
+        goals: Sequence[GoalSpec],
         sales: tuple[SalesTotals, SalesTotals],
     ) -> Performance:
         """The line for ``scope``; ``sales`` are its totals in the period and the one before."""
@@ -250,91 +239,38 @@ def _trend(
 
 # --- goals -----------------------------------------------------------------------------------
 
-_GOALS_SQL = """
-SELECT id, metric, owner_member_id, owner_team_id, scope_channel_id, scope_product_id,
-       scope_category_id, scope_territory_id, scope_account_type_id, scope_segment_id,
-       target_value, direction, start_on, end_on
-FROM goal
-WHERE start_on <= :end AND end_on >= :start
-ORDER BY id
-"""
-
-_LATEST_CHECKIN_SQL = """
-SELECT value FROM goal_checkin
-WHERE goal_id = :goal_id AND date <= :until AND value IS NOT NULL
-ORDER BY date DESC, id DESC LIMIT 1
-"""
-
 
 class _GoalBook:
-    """The goals whose dates overlap the period, by owner, and their attainment."""
+    """The goals whose dates overlap the period, by owner, and their attainment at the
+    period's end (or the goal's own, if earlier), as the Goals section computes it."""
 
     def __init__(self, conn: Connection, period: Period) -> None:
         self._conn = conn
         self._period = period
-        self._by_member: dict[int, list[_Goal]] = defaultdict(list)
-        self._by_team: dict[int, list[_Goal]] = defaultdict(list)
-        rows = conn.execute(text(_GOALS_SQL), {"start": str(period.start), "end": str(period.end)})
-        for row in rows.mappings():
-            goal = _goal_from_row(row)
-            if row["owner_member_id"] is not None:
-                self._by_member[row["owner_member_id"]].append(goal)
-            elif row["owner_team_id"] is not None:
-                self._by_team[row["owner_team_id"]].append(goal)
+        self._by_member: dict[int, list[GoalSpec]] = defaultdict(list)
+        self._by_team: dict[int, list[GoalSpec]] = defaultdict(list)
+        for goal in load_goals(conn):
+            if goal.period is None or not _overlaps(goal.period, period):
+                continue
+            if goal.owner_member_id is not None:
+                self._by_member[goal.owner_member_id].append(goal)
+            elif goal.owner_team_id is not None:
+                self._by_team[goal.owner_team_id].append(goal)
 
-    def of_member(self, member_id: int) -> list[_Goal]:
+    def of_member(self, member_id: int) -> list[GoalSpec]:
         return self._by_member.get(member_id, [])
 
-    def of_team(self, team_id: int) -> list[_Goal]:
+    def of_team(self, team_id: int) -> list[GoalSpec]:
         return self._by_team.get(team_id, [])
 
-    def attainment(self, goal: _Goal) -> float | None:
-        """Actual from the goal's start to the period's end (or its own, if earlier) over
-        the target; inverted for lower-is-better metrics such as churn."""
-        actual = self._actual(goal)
-        if actual is None:
-            return None
-        if goal.lower_is_better:
-            return goal.target / actual if actual else None
-        return actual / goal.target if goal.target else None
-
-    def _actual(self, goal: _Goal) -> float | None:
-        until = min(goal.end, self._period.end)
-        if goal.metric == "manual":  # SPEC §5: manual metrics take their actual from check-ins
-            found = self._conn.execute(
-                text(_LATEST_CHECKIN_SQL), {"goal_id": goal.goal_id, "until": str(until)}
-            )
-            return found.scalar_one_or_none()
-        if goal.scope is None or goal.start > until:
-            return None
-        return metric_value(self._conn, goal.metric, Period(goal.start, until), goal.scope)
+    def attainment(self, goal: GoalSpec) -> float | None:
+        assert goal.period is not None
+        as_of = min(goal.period.end, self._period.end)
+        return goal_progress(self._conn, goal, as_of).attainment
 
 
-def _goal_from_row(row: RowMapping) -> _Goal:
-    scope = None
-    if row["scope_segment_id"] is None:
-        scope = Scope(
-            member_id=row["owner_member_id"],
-            team_id=row["owner_team_id"] if row["owner_member_id"] is None else None,
-            territory_id=row["scope_territory_id"],
-            category_id=row["scope_category_id"],
-            product_id=row["scope_product_id"],
-            account_type_id=row["scope_account_type_id"],
-            channel_id=row["scope_channel_id"],
-        )
-    return _Goal(
-        metric=row["metric"],
-        scope=scope,
-        target=row["target_value"],
-        lower_is_better=row["direction"] == "lower",
-        start=_as_date(row["start_on"]),
-        end=_as_date(row["end_on"]),
-        goal_id=row["id"],
-    )
-
-
-def _as_date(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
+def _overlaps(first: Period, second: Period) -> bool:
+    return first.start <= second.end and second.start <= first.end
 
 
 # --- the document ----------------------------------------------------------------------------

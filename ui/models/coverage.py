@@ -7,7 +7,7 @@ over whole, so a new report is a full reload (``beginResetModel``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -19,8 +19,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from salesdesk.coverage import CoverageItem, CoverageReport, MemberLoad
 from salesdesk.formatting import format_money, format_number
+
+if TYPE_CHECKING:
+    # Types only: salesdesk.coverage loads the metric core, which start-up must not pay for.
+    from salesdesk.coverage import CoverageItem, CoverageReport, MemberLoad
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
