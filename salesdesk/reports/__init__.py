@@ -7,10 +7,11 @@ so the builders are imported when a report is built.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from salesdesk.i18n import tr
 
@@ -45,94 +46,27 @@ class ReportKind:
     build: ReportBuilder
 
 
-def _build_team(
-    conn: Connection,
-    period: Period,
-    *,
-    scope: Scope | None = None,
-    language: str = "en",
-    page_size: str = "A4",
-    generated_at: datetime | None = None,
-) -> bytes:
-    from salesdesk.metrics import Scope
-    from salesdesk.reports.team import build_team_report
+def _built_by(module: str, function: str) -> ReportBuilder:
+    """A builder that imports its module, and so reportlab and matplotlib, only when used."""
 
-    return build_team_report(
-        conn,
-        period,
-        scope=scope or Scope(),
-        language=language,
-        page_size=page_size,
-        generated_at=generated_at,
-    )
+    def build(conn: Connection, period: Period, **options: Any) -> bytes:
+        builder = getattr(importlib.import_module(f"salesdesk.reports.{module}"), function)
+        return cast(bytes, builder(conn, period, **options))
 
-
-def _build_strategy(
-    conn: Connection,
-    period: Period,
-    *,
-    scope: Scope | None = None,
-    language: str = "en",
-    page_size: str = "A4",
-    generated_at: datetime | None = None,
-) -> bytes:
-    from salesdesk.reports.strategy import build_strategy_report
-
-    return build_strategy_report(
-        conn,
-        period,
-        scope=scope,
-        language=language,
-        page_size=page_size,
-        generated_at=generated_at,
-    )
-
-
-def _build_customers(
-    conn: Connection,
-    period: Period,
-    *,
-    scope: Scope | None = None,
-    language: str = "en",
-    page_size: str = "A4",
-    generated_at: datetime | None = None,
-) -> bytes:
-    from salesdesk.reports.customers import build_customers_report
-
-    return build_customers_report(
-        conn,
-        period,
-        scope=scope,
-        language=language,
-        page_size=page_size,
-        generated_at=generated_at,
-    )
-
-
-def _build_goals(
-    conn: Connection,
-    period: Period,
-    *,
-    scope: Scope | None = None,
-    language: str = "en",
-    page_size: str = "A4",
-    generated_at: datetime | None = None,
-) -> bytes:
-    from salesdesk.reports.goals import build_goals_report
-
-    return build_goals_report(
-        conn,
-        period,
-        scope=scope,
-        language=language,
-        page_size=page_size,
-        generated_at=generated_at,
-    )
+    return cast(ReportBuilder, build)
 
 
 REPORTS: dict[str, ReportKind] = {
-    "team": ReportKind("team", lambda: tr("Team report"), _build_team),
-    "strategy": ReportKind("strategy", lambda: tr("Strategy report"), _build_strategy),
-    "customers": ReportKind("customers", lambda: tr("Customers report"), _build_customers),
-    "goals": ReportKind("goals", lambda: tr("Goals report"), _build_goals),
+    "team": ReportKind("team", lambda: tr("Team report"), _built_by("team", "build_team_report")),
+    "strategy": ReportKind(
+        "strategy", lambda: tr("Strategy report"), _built_by("strategy", "build_strategy_report")
+    ),
+    "customers": ReportKind(
+        "customers",
+        lambda: tr("Customers report"),
+        _built_by("customers", "build_customers_report"),
+    ),
+    "goals": ReportKind(
+        "goals", lambda: tr("Goals report"), _built_by("goals", "build_goals_report")
+    ),
 }

@@ -280,12 +280,13 @@ def build_team_report(
     conn: Connection,
     period: Period,
     *,
-    scope: Scope = WHOLE_COMPANY,
+    scope: Scope | None = None,
     language: str = "en",
     page_size: str = "A4",
     generated_at: datetime | None = None,
 ) -> bytes:
     """The team report as PDF bytes, in ``language`` ("en" or "ru") on A4 or Letter."""
+    scope = scope or WHOLE_COMPANY
     generated_at = generated_at or datetime.now()
     with i18n.language_set_to(language):
         data = team_report_data(conn, period, scope, today=generated_at.date())
