@@ -39,6 +39,8 @@ from sqlalchemy import text
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
+    from salesdesk.metrics import CustomerFlow
+
 # date.toordinal() of a day is its SQLite julianday() minus this.
 _ORDINAL_OFFSET = 1721424.5
 
@@ -396,20 +398,6 @@ def _as_date(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-@dataclass(frozen=True)
-class FlowCounts:
-    """The customer flow of a period, as in salesdesk.metrics.CustomerFlow."""
-
-    current_at_start: int
-    current_at_end: int
-    retained: int
-    lost: int
-    new: int
-    prospects_at_start: int
-    created_in_period: int
-    converted: int
-
-
 _CUSTOMER_DAY_WHERE = "dim = :dim AND key IN (SELECT value FROM json_each(:keys))"
 
 
@@ -462,7 +450,7 @@ FROM agg_customer WHERE first_sale < created_on AND first_sale <= :end AND {keys
 # Flow figures already computed, per open database (engine): a goal's churn over a year reads
 # a year of spells, and the dashboard asks for every goal's figures on each refresh. The key
 # holds the aggregates' generation, so a rebuild never meets an old answer.
-_FLOW_CACHE: WeakKeyDictionary[Engine, OrderedDict[tuple[object, ...], FlowCounts]] = (
+_FLOW_CACHE: WeakKeyDictionary[Engine, OrderedDict[tuple[object, ...], CustomerFlow]] = (
     WeakKeyDictionary()
 )
 FLOW_CACHE_SIZE = 1024
@@ -470,7 +458,7 @@ FLOW_CACHE_SIZE = 1024
 
 def customer_flow(
     conn: Connection, dim: str, keys: Sequence[int], start: date, end: date, *, close: date
-) -> FlowCounts:
+) -> CustomerFlow:
     """Who was current at the start of ``start``..``end`` and at day ``close``, who was won,
     lost and converted (SPEC §3)."""
     state = built(conn)
@@ -488,7 +476,7 @@ def customer_flow(
 
 def _customer_flow(
     conn: Connection, dim: str, keys: Sequence[int], start: date, end: date, *, close: date
-) -> FlowCounts:
+) -> CustomerFlow:
     open_day = start - timedelta(days=1)
     params = _params(
         dim, keys, start=start, end=end, open=open_day, close=close, last=max(end, close)
@@ -503,7 +491,9 @@ def _customer_flow(
     ).one()
     # prospects at the start: created before it, no sale before it, not marked lost unbought
     prospects = created_before - (first_before - bought_first) - marked_before
-    return FlowCounts(
+    from salesdesk.metrics import CustomerFlow  # metrics imports this module
+
+    return CustomerFlow(
         current_at_start=at_open,
         current_at_end=at_close,
         retained=at_open - lost,

@@ -565,10 +565,9 @@ def customer_flow(
 ) -> CustomerFlow:
     """Who was current at the start and end of ``period``, who was won and who was lost."""
     if (cube := _customer_cube(conn, scope, settings)) is not None:
-        counts = aggregates.customer_flow(
+        return aggregates.customer_flow(
             conn, *cube, period.start, period.end, close=closing_day(period)
         )
-        return CustomerFlow(**vars(counts))
     days = {"open": period.start - timedelta(days=1), "close": closing_day(period)}
     facts = _customer_facts(scope, days, period)
     sql = facts.query(_FLOW_SQL)
