@@ -105,6 +105,9 @@ class CustomerListPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # The profile's widest row would otherwise claim half the window before any customer
+        # is chosen; it scrolls instead.
+        self.detail.setMinimumWidth(340)
         self.splitter.setChildrenCollapsible(False)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
@@ -150,7 +153,7 @@ class CustomerListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         splitter = self._settings.state(SPLITTER_STATE)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([60_000, 40_000])
+            self.splitter.setSizes([64_000, 36_000])
         self.splitter.splitterMoved.connect(
             lambda: self._settings.set_state(SPLITTER_STATE, self.splitter.saveState())
         )
