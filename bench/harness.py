@@ -52,6 +52,7 @@ class Result:
     target: str  # as SPEC §11 words it
     met: bool | None  # None: the target cannot be judged from this run (say why in notes)
     notes: str = ""
+    unit: str = "s"  # what seconds and baseline_seconds measure, e.g. "MB" for memory (B8)
 
     @property
     def ratio(self) -> float:
@@ -135,7 +136,12 @@ def what(module: ModuleType) -> str:
     return getattr(module, "WHAT", None) or (module.__doc__ or module.__name__).splitlines()[0]
 
 
-REQUIRED_KEYS = {f.name for f in fields(Result)} | {"ratio"}
+REQUIRED_KEYS = {f.name for f in fields(Result) if f.name != "unit"} | {"ratio"}
+
+
+def amount(result: dict[str, Any], key: str) -> str:
+    unit = result.get("unit", "s")
+    return f"{result[key]:.3f} s" if unit == "s" else f"{result[key]:,.0f} {unit}"
 
 
 def checked(result: dict[str, Any]) -> dict[str, Any]:
@@ -147,7 +153,7 @@ def checked(result: dict[str, Any]) -> dict[str, Any]:
 def format_line(result: dict[str, Any]) -> str:
     verdict = {True: "met", False: "NOT met", None: "not judged"}[result["met"]]
     return (
-        f"{result['seconds']:.3f} s vs {result['baseline']} {result['baseline_seconds']:.3f} s"
+        f"{amount(result, 'seconds')} vs {result['baseline']} {amount(result, 'baseline_seconds')}"
         f" = {result['ratio']:.2f}x; target {result['target']}: {verdict}"
     )
 
@@ -199,8 +205,8 @@ def render_report(results: list[dict[str, Any]], failures: list[str], facts: dic
     for r in results:
         met = {True: "yes", False: "**no**", None: "—"}[r["met"]]
         lines.append(
-            f"| {r['id']} | {r['what']} | {r['seconds']:.3f} s | {r['baseline']}: "
-            f"{r['baseline_seconds']:.3f} s | {r['ratio']:.2f}× | {r['target']} | {met} |"
+            f"| {r['id']} | {r['what']} | {amount(r, 'seconds')} | {r['baseline']}: "
+            f"{amount(r, 'baseline_seconds')} | {r['ratio']:.2f}× | {r['target']} | {met} |"
         )
     notes = [f"- **{r['id']}**: {r['notes']}" for r in results if r["notes"]]
     if notes:
