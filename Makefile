@@ -1,6 +1,6 @@
 # SalesDesk developer commands. The README opens with the two that matter:
 #   make run    set everything up and open SalesDesk on a demo database
-#   make test   set everything up, lint, and run the whole test suite (what .ci/run calls)
+#   make test   set everything up, lint, type-check the core and run the whole suite (.ci/run)
 
 PYTHON ?= python3
 VENV := .venv
@@ -42,7 +42,7 @@ typecheck: $(INSTALLED)
 	$(BIN)/mypy
 
 # pytest exits 5 when it collected no tests: that fails too, with a word saying why.
-test: setup lint
+test: setup lint typecheck
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest found no tests to run" >&2; fi; \
 	exit $$status

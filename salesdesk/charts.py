@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -251,7 +251,6 @@ def _say_no_data(axes: Axes, value_axis: Literal["x", "y"]) -> None:
 # --- goals and the dashboard's breakdowns ---------------------------------------------------
 
 
-
 def burn_up_figure(
     actual: Sequence[tuple[date, float]],
     expected: Sequence[tuple[date, float]],
@@ -294,7 +293,8 @@ def _day_label(value: float) -> str:
     return format_skeleton("MMMd", num2date(value).date(), locale=language())
 
 
-def _xy(points: Sequence[tuple[date, float]], scale: float) -> tuple[list[date], list[float]]:
+def _xy(points: Sequence[tuple[date, float]], scale: float) -> tuple[Any, list[float]]:
+    # Any: matplotlib's stubs do not list dates among the x values they accept.
     return [day for day, _ in points], [value * scale for _, value in points]
 
 

@@ -21,7 +21,7 @@ class Verdict(StrEnum):
     FAIL = "fail"
 
 
-STATUS_COLOURS = {
+STATUS_COLOURS: dict[str, str] = {
     Status.ACHIEVED: "#15803D",
     Status.ON_TRACK: "#22A06B",
     Status.AT_RISK: "#D97706",

@@ -60,9 +60,8 @@ MESSAGES |= {
     "Gaps and overlaps": "Пробелы и пересечения",
     "Overloaded members": "Перегруженные сотрудники",
     "Everything with customers or sales is covered by exactly one member or team, and nobody "
-    "holds more accounts than their capacity.":
-        "За каждой зоной с клиентами или продажами закреплён ровно один сотрудник или одна "
-        "команда, и никто не ведёт больше клиентов, чем позволяет его лимит.",
+    "holds more accounts than their capacity.": "За каждой зоной с клиентами или продажами закреплён ровно один сотрудник или одна "
+    "команда, и никто не ведёт больше клиентов, чем позволяет его лимит.",
     "{money} in {period}": "{money} в периоде «{period}»",
     "Item": "Зона",
     "Issue": "Проблема",
@@ -79,13 +78,12 @@ MESSAGES |= {
     "sales in {period} but no active member or team covering it; an overlap has more than "
     "one. An assignment covers the item's sub-items too, unless they have their own. "
     "Customers: all customers of the item (in product mode, those who bought in the period); "
-    "revenue in {period}. Overloaded: current accounts today above the member's capacity.":
-        "По всей компании, в режиме организации из настроек. Пробел — зона с клиентами или "
-        "продажами в периоде «{period}», за которой не закреплён ни один работающий сотрудник или "
-        "команда; пересечение — зона, за которой закреплено больше одного. Закрепление "
-        "действует и на вложенные зоны, если у них нет своего. Клиенты — все клиенты зоны "
-        "(в режиме по товарам — купившие за период); выручка — за период «{period}». Перегрузка — "
-        "текущих клиентов на сегодня больше лимита сотрудника.",
+    "revenue in {period}. Overloaded: current accounts today above the member's capacity.": "По всей компании, в режиме организации из настроек. Пробел — зона с клиентами или "
+    "продажами в периоде «{period}», за которой не закреплён ни один работающий сотрудник или "
+    "команда; пересечение — зона, за которой закреплено больше одного. Закрепление "
+    "действует и на вложенные зоны, если у них нет своего. Клиенты — все клиенты зоны "
+    "(в режиме по товарам — купившие за период); выручка — за период «{period}». Перегрузка — "
+    "текущих клиентов на сегодня больше лимита сотрудника.",
 }
 
 PLURALS |= {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -181,7 +181,7 @@ def _goal_section(detail: GoalDetail, currency: str, width: float) -> list[Flowa
         pdf.Column(tr("Check"), weight=0.6),
         pdf.Column(tr("Why"), weight=5),
     ]
-    kind = (
+    kind: Literal["money", "rate", "count"] = (
         "money"
         if goal.metric in MONEY_METRICS
         else "rate"
@@ -195,7 +195,7 @@ def _goal_section(detail: GoalDetail, currency: str, width: float) -> list[Flowa
         burn.target,
         burn.forecast,
         kind=kind,
-        currency=currency,  # type: ignore[arg-type]
+        currency=currency,
     )
     heading = Paragraph(pdf.escape(goal.title), sheet.subheading)
     smart_title = tr("SMART score {score} of 5", score=detail.smart.score)
