@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -20,6 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from salesdesk.formatting import format_money, format_number
+
+from ui.models.tree import TreeModel
 
 if TYPE_CHECKING:
     # Types only: salesdesk.coverage loads the metric core, which start-up must not pay for.
@@ -64,7 +65,7 @@ def _build_rows(items: list[CoverageItem]) -> _Row:
     return root
 
 
-class CoverageTreeModel(QAbstractItemModel):
+class CoverageTreeModel(TreeModel):
     """Territories, categories or account types with who covers them and their business."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -93,27 +94,6 @@ class CoverageTreeModel(QAbstractItemModel):
 
     # --- structure ------------------------------------------------------------------------
 
-    def _row(self, index: AnyIndex) -> _Row:
-        return index.internalPointer() if index.isValid() else self._root
-
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._row(parent).children[row])
-
-    def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._row(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
-
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        if parent.isValid() and parent.column() != ITEM_COLUMN:
-            return 0
-        return len(self._row(parent).children)
-
     def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         return _COLUMN_COUNT
 
@@ -134,7 +114,7 @@ class CoverageTreeModel(QAbstractItemModel):
         )[section]
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        item = self._row(index).item if index.isValid() else None
+        item = self.node(index).item if index.isValid() else None
         if item is None:
             return None
         if role in (ITEM_ROLE, _DISPLAY, _TOOLTIP):

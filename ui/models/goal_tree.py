@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from salesdesk.formatting import format_date, format_percent
 from salesdesk.goals.status import STATUS_COLOURS
 
 from ui.goals.words import status_text
+from ui.models.tree import TreeModel
 
 if TYPE_CHECKING:
     from salesdesk.goals.overview import GoalLine
@@ -67,7 +67,7 @@ class _Item:
         return self.parent.children.index(self) if self.parent is not None else 0
 
 
-class GoalTreeModel(QAbstractItemModel):
+class GoalTreeModel(TreeModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = _Item([])
@@ -96,35 +96,13 @@ class GoalTreeModel(QAbstractItemModel):
 
     # --- Qt's model API ------------------------------------------------------------------------
 
-    def _item(self, index: AnyIndex) -> _Item:
-        item = index.internalPointer() if index.isValid() else None
-        return item if isinstance(item, _Item) else self._root
-
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._item(parent).children[row])
-
-    def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._item(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
-
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._item(parent).children)
-
     def columnCount(self, _parent: AnyIndex = _NO_INDEX) -> int:
         return _COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        item, column = self._item(index), index.column()
+        item, column = self.node(index), index.column()
         if role == _DISPLAY:
             return item.texts[column] if column < len(item.texts) else ""
         if role == LINE_ROLE:

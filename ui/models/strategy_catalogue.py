@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from salesdesk.formatting import format_money, format_number, format_percent
 
 from ui.models.strategy_tables import Column, RecordTableModel
+from ui.models.tree import TreeModel
 
 if TYPE_CHECKING:
     from salesdesk.strategy.catalogue import Category, Product
@@ -62,7 +63,7 @@ class _Node:
         return self.parent.children.index(self) if self.parent else 0
 
 
-class CategoryTreeModel(QAbstractItemModel):
+class CategoryTreeModel(TreeModel):
     """ "All products" on top, with the category tree beneath; each row names how many
     products sit directly in it."""
 
@@ -97,34 +98,13 @@ class CategoryTreeModel(QAbstractItemModel):
             stack.extend(node.children)
         return QModelIndex()
 
-    def _node(self, index: AnyIndex) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root
-
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
-
-    def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._node(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
-
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
-
     def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         return 1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node = self._node(index)
+        node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if node.category is None:
                 return self.tr("All products ({count})").format(count=format_number(self._total))

@@ -18,7 +18,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -33,6 +32,7 @@ from salesdesk.formatting import format_date
 from salesdesk.team import MemberNode, TeamNode
 
 from ui.icons import icon
+from ui.models.tree import TreeModel
 
 Node = TeamNode | MemberNode
 NodeKey = tuple[str, int]  # ("team", id) or ("member", id): a row's identity across reloads
@@ -107,7 +107,7 @@ def _add_team(parent: TreeItem, team: TeamNode) -> None:
         _add_team(item, child)
 
 
-class TeamTreeModel(QAbstractItemModel):
+class TeamTreeModel(TreeModel):
     """The organisation tree; renames and drops are asked for by signal (see the module)."""
 
     rename_requested = Signal(object, str)  # NodeKey, the new name
@@ -192,24 +192,6 @@ class TeamTreeModel(QAbstractItemModel):
 
     # --- structure ------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._item(parent).children[row])
-
-    def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._item(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
-
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        if parent.isValid() and parent.column() != NAME_COLUMN:
-            return 0
-        return len(self._item(parent).children)
-
     def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         return _COLUMN_COUNT
 
@@ -224,7 +206,7 @@ class TeamTreeModel(QAbstractItemModel):
     # --- renaming and drag and drop -------------------------------------------------------
 
     def setData(self, index: AnyIndex, value: Any, role: int = _EDIT) -> bool:
-        node = self._item(index).node if index.isValid() else None
+        node = self.node(index).node if index.isValid() else None
         name = str(value).strip()
         if role != _EDIT or index.column() != NAME_COLUMN or node is None or not name:
             return False
@@ -239,7 +221,7 @@ class TeamTreeModel(QAbstractItemModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        keys = list(dict.fromkeys(self._item(i).key for i in indexes if i.isValid()))
+        keys = list(dict.fromkeys(self.node(i).key for i in indexes if i.isValid()))
         data = QMimeData()
         data.setData(MIME_TYPE, json.dumps(keys).encode())
         return data
@@ -262,13 +244,10 @@ class TeamTreeModel(QAbstractItemModel):
         return False
 
     def _team_at(self, index: AnyIndex) -> int | None:
-        node = self._item(index).node if index.isValid() else None
+        node = self.node(index).node if index.isValid() else None
         if isinstance(node, MemberNode):
             return node.team_id
         return node.id if isinstance(node, TeamNode) else None
-
-    def _item(self, index: AnyIndex) -> TreeItem:
-        return index.internalPointer() if index.isValid() else self._root
 
     def member(self, member_id: int | None) -> MemberNode | None:
         """Any member in the tree by id, e.g. a team's lead who sits in another team."""
@@ -310,7 +289,7 @@ class TeamTreeModel(QAbstractItemModel):
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        node = self._item(index).node
+        node = self.node(index).node
         if role == NODE_ROLE:
             return node
         if role == _EDIT:
