@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import io
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -43,6 +41,7 @@ from salesdesk.metrics import Scope
 from salesdesk.periods import Period
 from salesdesk.reports import REPORTS
 from salesdesk.reports.team import Performance, build_team_report, team_report_data
+from tests.cli import run_main as run
 
 ROOT = Path(__file__).resolve().parents[2]
 Q3 = Period.quarter(2026, 3)
@@ -257,17 +256,6 @@ def test_the_registry_builds_the_same_report(conn: Connection) -> None:
 
 
 # --- main.py report ------------------------------------------------------------------------
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_report_command_writes_the_pdf(team_db: Path, tmp_path: Path) -> None:
