@@ -163,21 +163,13 @@ def online_offline_figure(
     """Monthly revenue (minor units) of the offline channels against the online ones."""
     figure = Figure(figsize=(8, 3.2), layout="constrained")
     axes = figure.add_subplot()
-    positions = range(len(months))
-    for values, colour, label in (
-        (offline, ACCENT, tr("Offline channels")),
-        (online, ONLINE, tr("Online channels")),
-    ):
-        axes.plot(
-            positions,
-            [v / 100 for v in values],
-            color=colour,
-            linewidth=1.8,
-            marker="o",
-            markersize=3.5,
-            label=label,
-            zorder=3,
-        )
+    positions = plot_monthly_lines(
+        axes,
+        [
+            ([v / 100 for v in offline], ACCENT, tr("Offline channels")),
+            ([v / 100 for v in online], ONLINE, tr("Online channels")),
+        ],
+    )
     axes.set_xticks(list(positions), [_two_line_month(m) for m in months])
     _style_money_axis(axes, "y", currency)
     _style_axes(axes)
@@ -187,6 +179,26 @@ def online_offline_figure(
     if not any(online) and not any(offline):
         _say_no_data(axes, "y")
     return figure
+
+
+def plot_monthly_lines(
+    axes: Axes, series: Sequence[tuple[Sequence[float | None], str, str]]
+) -> range:
+    """Draws each (values, colour, label) as a line with markers over month positions 0..n-1;
+    a None is a gap. Returns the positions, for the caller's month labels."""
+    positions = range(len(series[0][0]) if series else 0)
+    for values, colour, label in series:
+        axes.plot(
+            positions,
+            [float("nan") if v is None else v for v in values],
+            color=colour,
+            linewidth=1.8,
+            marker="o",
+            markersize=3.5,
+            label=label,
+            zorder=3,
+        )
+    return positions
 
 
 def member_chart_height_inches(members: int) -> float:

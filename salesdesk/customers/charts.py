@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Literal
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
 
-from salesdesk.charts import ACCENT, FONT_SIZE, GRID, MUTED_BAR, ONLINE, SECONDARY, TEXT, TEXT_MUTED
+from salesdesk.charts import (
+    ACCENT,
+    FONT_SIZE,
+    GRID,
+    MUTED_BAR,
+    ONLINE,
+    SECONDARY,
+    TEXT,
+    TEXT_MUTED,
+    plot_monthly_lines,
+)
 from salesdesk.formatting import format_money, format_month, format_number, format_percent
 from salesdesk.i18n import tr
 
@@ -53,21 +63,9 @@ def retention_figure(
     """Monthly retention and churn rates (ratios); a month without customers is a gap."""
     figure = Figure(figsize=(8, 3.0), layout="constrained")
     axes = figure.add_subplot()
-    positions = range(len(months))
-    for values, colour, label in (
-        (retention, ACCENT, tr("Retention")),
-        (churn, ONLINE, tr("Churn")),
-    ):
-        axes.plot(
-            positions,
-            [float("nan") if v is None else v for v in values],
-            color=colour,
-            linewidth=1.8,
-            marker="o",
-            markersize=3.5,
-            label=label,
-            zorder=3,
-        )
+    positions = plot_monthly_lines(
+        axes, [(retention, ACCENT, tr("Retention")), (churn, ONLINE, tr("Churn"))]
+    )
     axes.set_xticks(
         list(positions), [format_month(m, abbreviated=True) for m in months], rotation=0
     )
