@@ -1,4 +1,4 @@
-"""A page with a fixed-width column of widgets in its middle (empty state, "later" pages)."""
+"""A page with a fixed-width column of widgets in its middle (the empty state, hints)."""
 
 from __future__ import annotations
 
