@@ -326,6 +326,35 @@ def default_backup_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}-{stamp}.backup{path.suffix}")
 
 
+def restore_database(backup: Path, target: Path) -> Path:
+    """Replaces ``target``'s contents with ``backup``'s; returns the safety copy of the old state.
+
+    The backup is checked before anything is touched, so a foreign or damaged one leaves the
+    target byte-for-byte unchanged. The current state is backed up first, so a restore never
+    loses it, and the backup is copied in with SQLite's backup API under the writer lock.
+    """
+    backup, target = Path(backup).absolute(), Path(target).absolute()
+    recognise(backup)
+    problems = integrity_problems(backup)
+    if problems:
+        raise DamagedFileError(backup, "; ".join(problems))
+    lock = WriterLock(target)
+    lock.acquire()
+    try:
+        safety_copy = backup_file(target, default_backup_path(target))
+        with (
+            sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True) as source,
+            sqlite3.connect(target) as destination,
+        ):
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = WAL")
+        source.close()
+        destination.close()
+    finally:
+        lock.release()
+    return safety_copy
+
+
 def integrity_problems(path: Path) -> list[str]:
     """Integrity and foreign-key problems of a file, as SQLite reports them (empty: healthy)."""
     with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as connection:

@@ -328,3 +328,78 @@ def test_check_reports_foreign_key_problems_in_plain_words(empty_db_path: Path) 
     report = db.check_database(empty_db_path)
     assert not report.healthy
     assert report.problems == ["customer row 1 refers to a missing territory"]
+
+
+# --- restoring -----------------------------------------------------------------------------
+
+
+def account_types(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT name FROM account_type ORDER BY name").fetchall()
+    connection.close()
+    return [row[0] for row in rows]
+
+
+def add_account_types(path: Path, *names: str) -> None:
+    with db.open_database(path) as database, database.write() as connection:
+        for name in names:
+            connection.exec_driver_sql("INSERT INTO account_type (name) VALUES (?)", (name,))
+
+
+def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(
+    empty_db_path: Path, tmp_path: Path
+) -> None:
+    add_account_types(empty_db_path, "Corporate")
+    backup = db.backup_file(empty_db_path, tmp_path / "before.sqlite")
+    add_account_types(empty_db_path, "Retail", "Wholesale")
+
+    safety_copy = db.restore_database(backup, empty_db_path)
+
+    assert account_types(empty_db_path) == ["Corporate"]
+    assert account_types(safety_copy) == ["Corporate", "Retail", "Wholesale"]
+    assert safety_copy.parent == empty_db_path.parent
+    assert db.check_database(empty_db_path).healthy
+    assert not lock_path_for(empty_db_path).exists()
+    with db.open_database(empty_db_path) as database, database.read() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_restore_refuses_a_foreign_backup_and_leaves_the_target(
+    empty_db_path: Path, tmp_path: Path
+) -> None:
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    before = sha256(empty_db_path)
+    with pytest.raises(ForeignFileError, match="another application"):
+        db.restore_database(foreign, empty_db_path)
+    assert sha256(empty_db_path) == before
+    assert not list(tmp_path.glob("empty-*.backup.sqlite"))
+
+
+def test_restore_refuses_a_damaged_backup_naming_it(empty_db_path: Path, tmp_path: Path) -> None:
+    damaged = db.backup_file(empty_db_path, tmp_path / "damaged.sqlite")
+    with sqlite3.connect(damaged) as connection:
+        connection.execute(
+            "INSERT INTO customer (code, name, kind, created_on, notes, territory_id)"
+            " VALUES ('C1', 'Acme', 'company', '2026-01-01', '', 42)"
+        )
+    connection.close()
+    before = sha256(empty_db_path)
+    with pytest.raises(DamagedFileError, match=r"damaged\.sqlite is damaged"):
+        db.restore_database(damaged, empty_db_path)
+    assert sha256(empty_db_path) == before
+
+
+def test_restore_refuses_a_target_another_process_writes(
+    empty_db_path: Path, tmp_path: Path
+) -> None:
+    backup = db.backup_file(empty_db_path, tmp_path / "before.sqlite")
+    holder = start_holder(empty_db_path)
+    try:
+        with pytest.raises(LockedError):
+            db.restore_database(backup, empty_db_path)
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert not list(tmp_path.glob("empty-*.backup.sqlite"))  # no safety copy was needed
