@@ -1,4 +1,4 @@
-"""The File and Tools commands on database files: new, open, close, demo, back up, check.
+"""The File and Tools commands on files: new, open, close, demo, back up, restore, check.
 
 Every file operation runs as a :class:`~ui.tasks.Task`; the controller asks the user through
 the dialog seams and tells the window what happened with signals. Core modules that pull in
@@ -243,6 +243,59 @@ class DatabaseController(QObject):
         task.failed.connect(lambda error: self._show_error(self.tr("Backup failed"), error))
         task.start()
         return task
+
+    def restore(self) -> Task | None:
+        """Replaces the open database with a backup the user picks, after a safety copy.
+
+        The file is closed while the backup is copied in and opened again afterwards, also when
+        the restore fails (the core leaves it unchanged then).
+        """
+        database = self.database
+        if database is None or database.read_only:
+            return None
+        target = database.path
+        backup = FileDialogs.backup_source(self._window, target.parent)
+        if backup is None or not self._confirm_restore(backup, target):
+            return None
+        self.close()
+
+        def restore(*_: Any) -> Path:
+            from salesdesk.db import restore_database
+
+            return restore_database(backup, target)
+
+        task = Task(self.tr("Restoring {name}").format(name=target.name), restore, self)
+        task.succeeded.connect(
+            lambda safety_copy: self._reopen_restored(target, backup, safety_copy)
+        )
+        task.failed.connect(lambda error: self._restore_failed(target, error))
+        task.start()
+        return task
+
+    def _confirm_restore(self, backup: Path, target: Path) -> bool:
+        return Messages.question(
+            self._window,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the contents of {target} with the backup {backup}?\n\n"
+                "A safety copy of the current state is written first."
+            ).format(target=target.name, backup=backup),
+        )
+
+    def _reopen_restored(self, target: Path, backup: Path, safety_copy: Path) -> None:
+        task = self.open_path(target)
+        if task is not None:
+            task.succeeded.connect(
+                lambda _: self.status.emit(
+                    self.tr(
+                        "Restored from {backup}; the previous state was saved as {copy}"
+                    ).format(backup=backup.name, copy=safety_copy)
+                )
+            )
+
+    def _restore_failed(self, target: Path, error: BaseException) -> None:
+        self.open_path(target)
+        self._show_error(self.tr("Restore failed"), error)
 
     def check(self) -> Task | None:
         if self.database is None:

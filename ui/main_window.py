@@ -51,6 +51,7 @@ from ui.icons import icon
 from ui.paths import default_demo_path
 from ui.sections import SECTIONS
 from ui.sections.base import LENSES, AppContext, Section
+from ui.sections.customers import CustomersSection
 from ui.settings import THEMES, AppSettings
 from ui.tasks import run_in_background, task_registry, wait_for_all_tasks
 from ui.widgets.empty_state import EmptyState
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Callable[[], object] | None,
+        slot: Callable[[], object],
         shortcut: QKeySequence.StandardKey | str | None = None,
         fallback: str = "",
     ) -> QAction:
@@ -204,16 +205,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(sequences or [QKeySequence(fallback)])
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        if slot is None:  # a command that another version brings: visible, honest, disabled
-            action.setEnabled(False)
-            action.setToolTip(self.tr("Arrives in a later version"))
-            action.setStatusTip(
-                self.tr("{command} arrives in a later version.").format(
-                    command=text.replace("&", "")
-                )
-            )
-        else:
-            action.triggered.connect(slot)
+        action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
@@ -224,7 +216,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import…"), self._import_data, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export…"), self._export_data, "Ctrl+E")
         self.backup_action = self._action(self.tr("&Back up now…"), c.back_up, "Ctrl+B")
-        self.restore_action = self._action(self.tr("&Restore from backup…"), None, "Ctrl+Shift+R")
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), c.restore, "Ctrl+Shift+R"
+        )
         self.close_action = self._action(self.tr("&Close"), c.close, "Ctrl+W")  # Cmd+W on macOS
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -232,7 +226,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.find_action = self._action(self.tr("&Find…"), None, key.Find, "Ctrl+F")
+        self.find_action = self._action(self.tr("&Find…"), self._find, key.Find, "Ctrl+F")
         self.check_action = self._action(self.tr("&Check database"), c.check, "Ctrl+Shift+K")
         self.settings_action = self._action(
             self.tr("&Settings…"), self._edit_settings, key.Preferences, "Ctrl+,"
@@ -304,8 +298,6 @@ class MainWindow(QMainWindow):
         tools_menu.addActions([self.check_action, self.settings_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.guide_action, self.about_action])
-        for menu in (file_menu, edit_menu, view_menu, tools_menu, help_menu):
-            menu.setToolTipsVisible(True)  # the "arrives in a later version" notes
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -372,11 +364,12 @@ class MainWindow(QMainWindow):
                 section.set_context(empty)
 
     def _set_database_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.backup_action, self.close_action, self.check_action):
+        for action in (self.backup_action, self.close_action, self.check_action, self.find_action):
             action.setEnabled(enabled)
         self.export_action.setEnabled(enabled)
         writable = enabled and self._opened is not None and not self._opened.database.read_only
         self.import_action.setEnabled(writable)
+        self.restore_action.setEnabled(writable)
         for action in self.section_actions.actions():
             action.setEnabled(enabled)
         for action in (self.previous_period_action, self.next_period_action, self.today_action):
@@ -447,6 +440,14 @@ class MainWindow(QMainWindow):
         )
 
     # --- commands ---------------------------------------------------------------------------
+
+    def _find(self) -> None:
+        """Focuses the current section's search box, else the customer list's."""
+        if self.current_section().focus_search():
+            return
+        customers = next(s for s in self._sections if isinstance(s, CustomersSection))
+        self.show_section(self._sections.index(customers))
+        customers.focus_search()
 
     def _import_data(self) -> None:
         from ui.exchange.import_wizard import ImportWizard

@@ -25,6 +25,12 @@ class FileDialogs:
         return cls._save(parent, title, directory / "sales.sqlite", _database_filter())
 
     @classmethod
+    def backup_source(cls, parent: QWidget | None, directory: Path) -> Path | None:
+        title = QCoreApplication.translate("FileDialogs", "Restore from backup")
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(directory), _database_filter())
+        return Path(name) if name else None
+
+    @classmethod
     def backup_target(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         title = QCoreApplication.translate("FileDialogs", "Back up database")
         return cls._save(parent, title, suggested, _database_filter())

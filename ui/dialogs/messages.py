@@ -13,3 +13,10 @@ class Messages:
     @classmethod
     def information(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    @classmethod
+    def question(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        """True when the user answers Yes; No is the default, so Enter never confirms."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

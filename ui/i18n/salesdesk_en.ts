@@ -1134,6 +1134,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restoring {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the contents of {target} with the backup {backup}?
+
+A safety copy of the current state is written first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from {backup}; the previous state was saved as {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +1455,10 @@
     </message>
     <message>
         <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2190,13 +2216,6 @@
     </message>
 </context>
 <context>
-    <name>LaterSection</name>
-    <message>
-        <source>This section arrives in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LeavingDialog</name>
     <message>
         <source>Mark as left</source>
@@ -2281,14 +2300,6 @@
     </message>
     <message>
         <source>Organised by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrives in a later version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{command} arrives in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

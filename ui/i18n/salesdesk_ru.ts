@@ -1146,6 +1146,30 @@
         <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
+        <source>Restoring {name}</source>
+        <translation>Восстановление {name}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the contents of {target} with the backup {backup}?
+
+A safety copy of the current state is written first.</source>
+        <translation>Заменить содержимое {target} резервной копией {backup}?
+
+Сначала будет записана страховочная копия текущего состояния.</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}; the previous state was saved as {copy}</source>
+        <translation>Восстановлено из {backup}; прежнее состояние сохранено как {copy}</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Восстановление не удалось</translation>
+    </message>
+    <message>
         <source>Checking {name}</source>
         <translation>Проверка {name}</translation>
     </message>
@@ -1452,6 +1476,10 @@
     <message>
         <source>New database</source>
         <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -2209,13 +2237,6 @@
     </message>
 </context>
 <context>
-    <name>LaterSection</name>
-    <message>
-        <source>This section arrives in a later version.</source>
-        <translation>Этот раздел появится в следующей версии.</translation>
-    </message>
-</context>
-<context>
     <name>LeavingDialog</name>
     <message>
         <source>Mark as left</source>
@@ -2301,14 +2322,6 @@
     <message>
         <source>Organised by:</source>
         <translation>Организация:</translation>
-    </message>
-    <message>
-        <source>Arrives in a later version</source>
-        <translation>Появится в следующей версии</translation>
-    </message>
-    <message>
-        <source>{command} arrives in a later version.</source>
-        <translation>«{command}» появится в следующей версии.</translation>
     </message>
     <message>
         <source>&amp;New…</source>

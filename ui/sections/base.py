@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 if TYPE_CHECKING:
     from salesdesk.db import Database
@@ -50,3 +50,17 @@ class Section(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Remembers the new context; subclasses call this, then refresh what they show."""
         self.context = context
+
+    def focus_search(self) -> bool:
+        """Edit > Find: puts the keyboard focus in this section's search box.
+
+        False when the section has no search box, so the window can offer another one.
+        """
+        return False
+
+
+def focus_field(field: QLineEdit) -> bool:
+    """Focuses ``field`` with its text selected, so typing replaces the last search."""
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    field.selectAll()
+    return True

@@ -19,7 +19,7 @@ from ui.customers.list_page import CustomerListPage
 from ui.customers.personas_page import PersonasPage
 from ui.customers.retention_page import RetentionPage
 from ui.customers.segments_page import SegmentsPage
-from ui.sections.base import AppContext, Section
+from ui.sections.base import AppContext, Section, focus_field
 from ui.tasks import Task, run_in_background
 from ui.widgets.labels import mute
 
@@ -68,6 +68,7 @@ class CustomersSection(Section):
         self._prepared: Prepared | None = None
         self._task: Task | None = None
         self._stale_tabs: set[int] = set()
+        self._focus_search_when_shown = False
         self.list_page = CustomerListPage()
         self.segments_page = SegmentsPage()
         self.personas_page = PersonasPage()
@@ -140,12 +141,16 @@ class CustomersSection(Section):
         self._stale_tabs = {PERSONAS, RETENTION}
         self.stack.setCurrentWidget(self.tabs)
         self._refresh_tab(self.tabs.currentIndex())
+        if self._focus_search_when_shown:
+            self._focus_search_when_shown = False
+            focus_field(self.list_page.filters.search)
         if prepared.refreshed:
             self.status_message.emit(self.tr("Customer figures brought up to date"))
         self.ready.emit()
 
     def _show_failure(self, error: BaseException) -> None:
         self._task = None
+        self._focus_search_when_shown = False
         self._say(self.tr("The customers could not be loaded: {error}").format(error=error))
 
     def _refresh_tab(self, index: int) -> None:
@@ -176,6 +181,14 @@ class CustomersSection(Section):
         """Shows one customer's detail in the list tab."""
         self.tabs.setCurrentIndex(LIST)
         self.list_page.open_customer(customer_id)
+
+    def focus_search(self) -> bool:
+        """Shows the list tab and focuses its search box, at once or when the list is shown."""
+        self.tabs.setCurrentIndex(LIST)
+        if self.stack.currentWidget() is self.tabs:
+            return focus_field(self.list_page.filters.search)
+        self._focus_search_when_shown = self._task is not None  # the list is still loading
+        return self._focus_search_when_shown
 
     def show_segment(self, segment_id: int) -> None:
         """Lists the customers of a saved segment."""

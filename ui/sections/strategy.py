@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ui.sections.base import AppContext, Section
+from ui.sections.base import AppContext, Section, focus_field
 from ui.strategy.base import StrategyView
 from ui.strategy.channels import ChannelsView
 from ui.strategy.commands import Editor
@@ -48,6 +48,15 @@ class StrategySection(Section):
     @property
     def views(self) -> list[StrategyView]:
         return [self.market, self.pricing, self.channels, self.research]
+
+    def focus_search(self) -> bool:
+        """The catalogue and the research notes have a search box; the other tabs have none."""
+        current = self.tabs.currentWidget()
+        if current is self.pricing:
+            return focus_field(self.pricing.search)
+        if current is self.research:
+            return focus_field(self.research.search)
+        return False
 
     def undo_stack(self) -> QUndoStack:
         """The main window's stack, so that Edit > Undo reaches these edits; a stack of its
