@@ -84,7 +84,6 @@ VALUES (1, :as_of, :count, :max_id) ON CONFLICT (id) DO UPDATE SET
 def refresh_summary(conn: Connection, today: date) -> None:
     """Recomputes every customer's figures as of ``today`` (call inside ``Database.write()``)."""
     since = today - timedelta(days=RFM_WINDOW_DAYS)
-    conn.execute(text("PRAGMA temp_store = MEMORY"))  # the two tables fit; spares the disk
     _drop_temp_tables(conn)
     for statement in _TEMP_TABLES:
         conn.execute(text(statement))

@@ -17,7 +17,7 @@ from salesdesk.customers.listing import (
     fetch_page,
     fts_query,
 )
-from salesdesk.customers.summary import summary_is_current, summary_state
+from salesdesk.customers.summary import refresh_summary, summary_is_current, summary_state
 from salesdesk.db import open_database
 from tests.core import metric_fixture as fx
 from tests.core.customers_fixture import CONTEXT, DAY, create_customer_database
@@ -152,3 +152,14 @@ def test_summary_knows_when_it_is_out_of_date(db_path: Path) -> None:
         assert summary_state(conn).as_of == DAY
         assert summary_is_current(conn, DAY)
         assert not summary_is_current(conn, date(2025, 4, 1))
+
+
+def test_summary_refreshes_on_a_connection_that_used_temporary_storage(tmp_path: Path) -> None:
+    """The dashboard's reads leave temporary storage in use on a pooled connection; a summary
+    refresh in a later write transaction on it must still work (it once changed temp_store)."""
+    path = create_customer_database(tmp_path / "reused.sqlite")
+    with open_database(path) as database, database.write() as connection:
+        connection.exec_driver_sql("CREATE TEMP TABLE scratch (x)")
+        connection.exec_driver_sql("DROP TABLE scratch")
+        refresh_summary(connection, date(2025, 4, 1))
+        assert summary_state(connection).as_of == date(2025, 4, 1)
