@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "docs" / "screenshots"
@@ -93,11 +94,29 @@ def _render(database: Path, arguments: argparse.Namespace) -> int:
         window.show_section(index)
         _wait_until(lambda: not task_registry().running(), app)
         name = type(section).__name__.removesuffix("Section").lower()
+        if stage := STAGING.get(name):  # show the section at work, not idle
+            stage(section)
+            _wait_until(lambda: not task_registry().running(), app)
         target = arguments.out / f"{name}{suffix}.png"
         window.grab().save(str(target))
         print(f"[{arguments.lang}] wrote {target}", flush=True)
     window.close()
     return 0
+
+
+def _open_first_customer(section: Any) -> None:
+    table = section.list_page.table
+    table.selectRow(0)
+
+
+def _preview_report(section: Any) -> None:
+    section.preview_button.click()
+
+
+STAGING: dict[str, Callable[[Any], None]] = {
+    "customers": _open_first_customer,
+    "reports": _preview_report,
+}
 
 
 def _wait_until(condition: Callable[[], bool], app: object) -> None:
