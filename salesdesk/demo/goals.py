@@ -10,6 +10,7 @@ last year (unrealistic), and the parent goal is split exactly by team.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sqlite3
 from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING
@@ -208,8 +209,11 @@ def _dates(period: Period) -> tuple[str, str]:
 
 
 def _money(minor: float) -> int:
-    """A round target: whole currency units, at least one."""
-    return max(round(minor / 100), 1) * 100
+    """A target as a manager would type it: three significant figures of whole currency
+    units (5 410 000, not 5 414 293.60), at least one unit."""
+    major = max(minor / 100, 1.0)
+    places = max(math.floor(math.log10(major)) - 2, 0)
+    return int(round(major, -places)) * 100
 
 
 def _percent(target: float, baseline: float) -> int:
