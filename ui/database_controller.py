@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from salesdesk import i18n
+from salesdesk.backups import backups_folder
 from salesdesk.errors import LockedError, SalesDeskError
 
 from ui import settings as keys
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 PROGRESS_STEPS = 1000
 PROGRESS_DIALOG_WIDTH = 420
+AUTOMATIC_BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,21 @@ def _open_and_load(path: Path, read_only: bool) -> OpenedDatabase:
         raise
 
 
+def _back_up_automatically(path: Path) -> Path | None:
+    """Writes an automatic backup if the data changed, then rotates; the new file or None."""
+    from salesdesk.backups import automatic_backup, rotate_backups
+    from salesdesk.db import make_engine
+
+    # An engine of its own, so closing the window's database never pulls it from under us.
+    engine = make_engine(path, read_only=True)
+    try:
+        written = automatic_backup(engine, path, now=datetime.now())
+    finally:
+        engine.dispose()
+    rotate_backups(path, now=datetime.now())
+    return written
+
+
 def free_path(path: Path) -> Path:
     """``path``, or ``name-2.sqlite``, ``name-3.sqlite``… when it is taken."""
     candidate, number = path, 1
@@ -85,6 +103,10 @@ class DatabaseController(QObject):
         self._window = window
         self._settings = settings
         self.current: OpenedDatabase | None = None
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(AUTOMATIC_BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self.back_up_automatically)
+        self._automatic_backup: Task | None = None
 
     @property
     def database(self) -> Database | None:
@@ -116,6 +138,7 @@ class DatabaseController(QObject):
     def close(self) -> None:
         if self.current is None:
             return
+        self.backup_timer.stop()
         self.current.database.close()
         self.current = None
         self.closed.emit()
@@ -127,6 +150,9 @@ class DatabaseController(QObject):
         self._settings.add_recent_file(path)
         self._settings.set(keys.LAST_FILE, str(path))
         self.opened.emit(opened)
+        if not opened.database.read_only:
+            self.back_up_automatically()
+            self.backup_timer.start()
         if holder := opened.database.took_over_from:
             self.status.emit(
                 self.tr("Took over the lock left by {holder}, which is no longer running.").format(
@@ -244,6 +270,38 @@ class DatabaseController(QObject):
         task.start()
         return task
 
+    def back_up_automatically(self) -> Task | None:
+        """Backs the open database up into its backups folder if it changed, in a task.
+
+        None on a read-only database or while the previous run is still going. The user did not
+        ask for this backup, so it never interrupts: success is silent (the status bar lists the
+        task while it runs) and a failure is only told in the status bar.
+        """
+        database = self.database
+        if database is None or database.read_only or self._automatic_backup is not None:
+            return None
+        path = database.path
+        task = Task(
+            self.tr("Automatic backup of {name}").format(name=path.name),
+            lambda *_: _back_up_automatically(path),
+            self,
+        )
+        task.failed.connect(
+            lambda error: self.status.emit(
+                self.tr("Automatic backup failed: {error}").format(
+                    error=str(error) or type(error).__name__
+                )
+            )
+        )
+        task.finished.connect(lambda: self._automatic_backup_finished(task))
+        self._automatic_backup = task
+        task.start()
+        return task
+
+    def _automatic_backup_finished(self, task: Task) -> None:
+        self._automatic_backup = None
+        task.deleteLater()  # one every half hour: do not keep them all as children
+
     def restore(self) -> Task | None:
         """Replaces the open database with a backup the user picks, after a safety copy.
 
@@ -254,7 +312,9 @@ class DatabaseController(QObject):
         if database is None or database.read_only:
             return None
         target = database.path
-        backup = FileDialogs.backup_source(self._window, target.parent)
+        folder = backups_folder(target)
+        start = folder if folder.is_dir() else target.parent
+        backup = FileDialogs.backup_source(self._window, start)
         if backup is None or not self._confirm_restore(backup, target):
             return None
         self.close()

@@ -89,9 +89,9 @@ def test_first_backup_is_written_verified_and_named_by_time(empty_db_path: Path)
     with db.open_database(empty_db_path) as database:
         written = backups.automatic_backup(database, empty_db_path, now=NOW)
     assert written == empty_db_path.parent / "empty-backups" / "empty-20261128-120000.backup.sqlite"
-    assert db.check_database(written).healthy
+    assert [path.name for path in written.parent.iterdir()] == [written.name]  # no sidecars
     assert backups.list_backups(empty_db_path) == [(written, NOW)]
-    assert not list(written.parent.glob("*.partial"))
+    assert db.check_database(written).healthy
 
 
 def test_unchanged_database_gets_no_second_backup(empty_db_path: Path) -> None:

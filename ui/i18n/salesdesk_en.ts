@@ -1134,6 +1134,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic backup of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restoring {name}</source>
         <translation type="unfinished"></translation>
     </message>

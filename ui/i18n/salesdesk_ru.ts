@@ -1146,6 +1146,14 @@
         <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
+        <source>Automatic backup of {name}</source>
+        <translation>Автоматическая резервная копия {name}</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Не удалось создать автоматическую резервную копию: {error}</translation>
+    </message>
+    <message>
         <source>Restoring {name}</source>
         <translation>Восстановление {name}</translation>
     </message>
