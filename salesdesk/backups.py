@@ -111,17 +111,6 @@ def _file_fingerprint(path: Path) -> str | None:
     return result
 
 
-def _remove_empty_log(database: Path) -> None:
-    """Removes the empty -wal and its -shm index that the verifying read-only check leaves.
-
-    An empty -wal holds no data, so the file alone is the whole backup.
-    """
-    wal = database.with_name(database.name + "-wal")
-    if wal.exists() and wal.stat().st_size == 0:
-        wal.unlink()
-        database.with_name(database.name + "-shm").unlink(missing_ok=True)
-
-
 def automatic_backup(source: Engine | Database, path: Path, *, now: datetime) -> Path | None:
     """Writes a verified backup of the database at ``path`` into its backups folder.
 
@@ -142,7 +131,6 @@ def automatic_backup(source: Engine | Database, path: Path, *, now: datetime) ->
     partial = target.with_name(f"{path.stem}.partial")
     partial.unlink(missing_ok=True)  # left by a run that was killed while backing up
     backup_database(engine, partial)
-    _remove_empty_log(partial)
     os.replace(partial, target)
     return target
 

@@ -62,6 +62,7 @@ class FileHeader:
     user_version: int
     page_size: int
     page_count: int
+    wal: bool  # the file's journal mode is WAL (header bytes 18-19 are 2)
 
 
 def read_header(path: Path) -> FileHeader:
@@ -82,7 +83,7 @@ def read_header(path: Path) -> FileHeader:
         raise ForeignFileError(path, tr("an SQLite file of another application"))
     if size < page_size * page_count or size % page_size:
         raise DamagedFileError(path, tr("the file is truncated"))
-    return FileHeader(application_id, user_version, page_size, page_count)
+    return FileHeader(application_id, user_version, page_size, page_count, raw[18] == 2)
 
 
 def recognise(path: Path) -> FileHeader:
@@ -275,6 +276,10 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
     lock = WriterLock(path)
     lock.acquire()
     try:
+        if not header.wal:  # e.g. a backup opened to work on: back to WAL (see the README)
+            with sqlite3.connect(path) as raw:
+                raw.execute("PRAGMA journal_mode = WAL")
+            raw.close()
         engine = make_engine(path)
         if header.user_version < head_schema_version():
             backup_database(engine, pre_migration_backup_path(path, header.user_version))
@@ -301,6 +306,9 @@ def backup_database(engine: Engine, target: Path) -> Path:
     try:
         with sqlite3.connect(target) as destination:
             raw_source.driver_connection.backup(destination)  # type: ignore[union-attr]
+        # A backup is a file at rest: in rollback-journal mode it is complete on its own and
+        # reading it leaves no -wal / -shm files beside it. Opening it to work on brings WAL back.
+        destination.execute("PRAGMA journal_mode = DELETE")
         destination.close()
     finally:
         raw_source.close()

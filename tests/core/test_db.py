@@ -403,3 +403,16 @@ def test_restore_refuses_a_target_another_process_writes(
     finally:
         holder.communicate("\n", timeout=30)
     assert not list(tmp_path.glob("empty-*.backup.sqlite"))  # no safety copy was needed
+
+
+def test_a_backup_is_complete_on_its_own_and_opens_in_wal(
+    empty_db_path: Path, tmp_path: Path
+) -> None:
+    with db.open_database(empty_db_path) as database:
+        folder = tmp_path / "backups"
+        folder.mkdir()
+        target = db.backup_database(database.engine, folder / "copy.sqlite")
+    assert [p.name for p in folder.iterdir()] == ["copy.sqlite"]  # no -wal, no -shm
+    assert not db.read_header(target).wal
+    with db.open_database(target) as database, database.read() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
