@@ -11,10 +11,10 @@ from typing import Any
 
 from salesdesk import db, i18n
 from salesdesk.commands.common import add_db_argument, parse_date
-from salesdesk.errors import SalesDeskError, UsageError
+from salesdesk.errors import LockedError, SalesDeskError, UsageError
 from salesdesk.i18n import tr
 from salesdesk.periods import Period
-from salesdesk.reports import PAGE_SIZE_NAMES, REPORTS
+from salesdesk.reports import PAGE_SIZE_NAMES, REPORTS, bring_figures_up_to_date
 
 
 def register(subparsers: Any) -> None:
@@ -49,7 +49,8 @@ def run_report(args: argparse.Namespace) -> int:
     from salesdesk.metrics import load_settings
 
     _check_period_arguments(args)
-    with db.open_database(args.db, read_only=True) as database, database.read() as conn:
+    with _open(args.db) as database, database.read() as conn:
+        bring_figures_up_to_date(database, date.today())
         settings = load_settings(conn)
         period = report_period(args, settings.fiscal_year_start_month, date.today())
         language = args.report_language or args.lang or settings.report_language
@@ -61,6 +62,16 @@ def run_report(args: argparse.Namespace) -> int:
     write_atomically(args.out, document)
     print(tr("Wrote {path}.", path=args.out))
     return 0
+
+
+def _open(path: Path) -> db.Database:
+    """For writing when the file is free, so that stale stored figures can be refreshed
+    first; read-only while the app has it open or its folder is read-only (the figures as
+    they are)."""
+    try:
+        return db.open_database(path)
+    except (LockedError, PermissionError):
+        return db.open_database(path, read_only=True)
 
 
 def _check_period_arguments(args: argparse.Namespace) -> None:

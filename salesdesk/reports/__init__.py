@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from salesdesk.i18n import tr
@@ -18,6 +18,7 @@ from salesdesk.i18n import tr
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from salesdesk.db import Database
     from salesdesk.metrics import Scope
     from salesdesk.periods import Period
 
@@ -70,3 +71,12 @@ REPORTS: dict[str, ReportKind] = {
         "goals", lambda: tr("Goals report"), _built_by("goals", "build_goals_report")
     ),
 }
+
+
+def bring_figures_up_to_date(database: Database, today: date) -> None:
+    """Refreshes the stored figures that reports read but the metric core does not (the
+    customer summary behind cohorts, RFM tiers, segments and the at-risk list) before a
+    build. A file opened read-only keeps the figures it has."""
+    from salesdesk.customers.summary import bring_summary_up_to_date
+
+    bring_summary_up_to_date(database, today)

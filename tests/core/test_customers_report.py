@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pypdf
@@ -11,6 +11,7 @@ import pytest
 
 from salesdesk.db import open_database
 from salesdesk.reports import REPORTS
+from tests.core import metric_fixture as fx
 from tests.core.customers_fixture import Q1_2025, create_customer_database
 
 GENERATED = datetime(2025, 3, 31, 18, 0)
@@ -52,3 +53,22 @@ def test_russian_report(db_path: Path) -> None:
     assert "Отчёт по клиентам" in text
     assert "Текущий 5 Под угрозой 2 Потенциальный 2 Потерян 3" in text
     assert "Чемпионы 2" in text
+
+
+def test_the_report_command_refreshes_a_stale_customer_summary(tmp_path: Path) -> None:
+    """The summary behind cohorts, RFM tiers, segments and the at-risk list is rebuilt before
+    the report reads it (a fresh demo or an import leaves it stale)."""
+    from salesdesk.customers.summary import summary_is_current
+    from tests.cli import run_main
+
+    path = tmp_path / "stale.sqlite"
+    fx.create_metric_database(path)  # customers and sales; the summary never built
+    with open_database(path, read_only=True) as database, database.read() as conn:
+        assert not summary_is_current(conn, date.today())
+    out = tmp_path / "customers.pdf"
+    result = run_main(
+        "report", "customers", "--db", str(path), "--out", str(out), "--period", "2025-Q1"
+    )
+    assert result.returncode == 0, result.stderr
+    with open_database(path, read_only=True) as database, database.read() as conn:
+        assert summary_is_current(conn, date.today())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk import i18n
 from salesdesk.periods import Period
-from salesdesk.reports import REPORTS
+from salesdesk.reports import REPORTS, bring_figures_up_to_date
 
 from ui.dialogs.messages import Messages
 from ui.sections.base import AppContext, Section
@@ -85,10 +86,12 @@ def build_report(database: Database, request: ReportRequest) -> bytes:
     builds in different languages overlapping (a cancelled preview still finishing beside an
     export) could restore the wrong one when they end.
     """
-    with _BUILD_LOCK, database.read() as conn:
-        return REPORTS[request.report].build(
-            conn, request.period, language=request.language, page_size=request.page_size
-        )
+    with _BUILD_LOCK:
+        bring_figures_up_to_date(database, date.today())
+        with database.read() as conn:
+            return REPORTS[request.report].build(
+                conn, request.period, language=request.language, page_size=request.page_size
+            )
 
 
 def read_report_language(database: Database) -> str:
