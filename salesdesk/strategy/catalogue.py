@@ -121,6 +121,18 @@ def load_products(
     return [Product(**{**row, "active": bool(row["active"])}) for row in rows]
 
 
+def count_products(conn: Connection) -> int:
+    return int(conn.execute(text("SELECT COUNT(*) FROM product")).scalar_one())
+
+
+def product_choices(conn: Connection) -> list[tuple[int, str]]:
+    """(id, "name (code)") of every product by name, to pick one in a form."""
+    rows = conn.execute(
+        text("SELECT id, name || ' (' || code || ')' FROM product ORDER BY name COLLATE NOCASE")
+    )
+    return [(int(product_id), label) for product_id, label in rows]
+
+
 def _escape_like(text_: str) -> str:
     return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

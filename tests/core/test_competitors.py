@@ -159,3 +159,12 @@ def test_notes_search_every_word_in_text_tags_and_links(conn: Connection) -> Non
 
 def test_tags_are_tidied() -> None:
     assert research.normalise_tags(" pricing,, Pricing , b2b ,") == "pricing, b2b"
+
+
+def test_product_choices_and_count_for_the_forms(conn: Connection) -> None:
+    assert catalogue.product_choices(conn) == [
+        (fx.LAPTOP, "Laptop Pro (LAP-1)"),
+        (fx.MONITOR, "Monitor (MON-1)"),
+        (fx.SUPPORT, "Support plan (SUP-1)"),
+    ]
+    assert catalogue.count_products(conn) == 3

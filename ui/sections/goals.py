@@ -65,6 +65,7 @@ class GoalsSection(Section):
         self.icon_name = "goals"
         self._list_task: Task | None = None
         self._detail_task: Task | None = None
+        self._shown_detail: GoalDetail | None = None
         self._selected_id: int | None = None
         self.model = GoalTreeModel(self)
         self.tree = QTreeView()
@@ -228,6 +229,7 @@ class GoalsSection(Section):
         self._detail_task = None
         if detail.goal.id != self._selected_id:
             return
+        self._shown_detail = detail
         self.view.show_detail(detail, read_only=self._read_only())
         self.pages.setCurrentWidget(self.view)
         self.detail_loaded.emit()
@@ -306,16 +308,14 @@ class GoalsSection(Section):
             )
 
     def edit_checkin(self, checkin_id: int) -> None:
-        goal_id = self._selected_id
-        context = self.context
-        if goal_id is None or context is None or context.database is None:
+        goal_id, shown = self._selected_id, self._shown_detail
+        if goal_id is None or shown is None:
             return
-        with context.database.read() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT date, value, note FROM goal_checkin WHERE id = ?", (checkin_id,)
-            ).one()
-        current = CheckinValues(date.fromisoformat(str(row[0])[:10]), row[1], row[2])
-        values = CheckinDialog.ask(self, current)
+        # the check-in as the goal view shows it: no query on the GUI thread
+        checkin = next((c for c in shown.checkins if c.id == checkin_id), None)
+        if checkin is None:
+            return
+        values = CheckinDialog.ask(self, CheckinValues(checkin.day, checkin.value, checkin.note))
         if values is not None:
             self._edit(
                 self.tr("Edit check-in"),

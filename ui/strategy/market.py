@@ -42,18 +42,14 @@ class MarketData:
 
 
 def load_market(conn: Connection, today: date) -> MarketData:
-    from sqlalchemy import text
-
     from salesdesk.strategy import competitors as core
+    from salesdesk.strategy.catalogue import product_choices
 
-    products = conn.execute(
-        text("SELECT id, name || ' (' || code || ')' FROM product ORDER BY name COLLATE NOCASE")
-    )
     return MarketData(
         core.load_competitors(conn),
         core.price_history(conn),
         core.price_comparison(conn, today),
-        [(pid, label) for pid, label in products],
+        product_choices(conn),
     )
 
 

@@ -61,15 +61,12 @@ class ProductFilter:
 
 
 def load_pricing(conn: Connection, wanted: ProductFilter, today: date) -> PricingData:
-    from sqlalchemy import text
-
     from salesdesk.strategy import catalogue
     from salesdesk.strategy.competitors import price_comparison
 
-    total = conn.execute(text("SELECT COUNT(*) FROM product")).scalar_one()
     return PricingData(
         catalogue.load_category_tree(conn),
-        int(total),
+        catalogue.count_products(conn),
         catalogue.load_products(
             conn,
             category_id=wanted.category_id,
