@@ -91,8 +91,8 @@ def time_progress(path: Path) -> tuple[float, int, dict[str, int]]:
     from collections import Counter
 
     from salesdesk import metrics
-    from salesdesk.db import open_database
     from salesdesk.goals.progress import goal_progress
+    from salesdesk.store.db import open_database
 
     with open_database(path, read_only=True) as database, database.read() as conn:
         sales = int(conn.exec_driver_sql("SELECT MAX(id) FROM sale").scalar_one() or 0)

@@ -20,7 +20,7 @@ from salesdesk.metrics import RFM_TIERS, RFM_WINDOW_DAYS, rfm_scoring_sql
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 
 @dataclass(frozen=True)

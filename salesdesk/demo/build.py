@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from salesdesk import db
 from salesdesk.demo import DEFAULT_CUSTOMERS, DEFAULT_SALES
 from salesdesk.demo.activity import (
     INTERACTIONS_PER_CUSTOMER,
@@ -49,7 +48,8 @@ from salesdesk.errors import (
     SalesDeskError,
 )
 from salesdesk.i18n import LANGUAGES, tr
-from salesdesk.lock import WriterLock
+from salesdesk.store import db
+from salesdesk.store.lock import WriterLock
 
 WORK_SUFFIX = ".demo"
 ABANDONED_AFTER_SECONDS = 60

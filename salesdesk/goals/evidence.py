@@ -15,8 +15,8 @@ from sqlalchemy import text
 
 from salesdesk import metrics
 from salesdesk.goals.goal import GoalSpec, Owner, baseline_period, goal_owner, goal_scope, headcount
-from salesdesk.models import BaselineKind
 from salesdesk.periods import Period
+from salesdesk.store.models import BaselineKind
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

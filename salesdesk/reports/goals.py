@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from salesdesk import i18n
 from salesdesk.charts import burn_up_figure
-from salesdesk.dashboard import STATUS_ORDER
+from salesdesk.dashboard.breakdowns import STATUS_ORDER
 from salesdesk.formatting import format_date, format_percent
 from salesdesk.goals.detail import GoalDetail, load_goal_detail
 from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, format_value, metric_name

@@ -20,8 +20,8 @@ from salesdesk.charts import channel_revenue_figure, online_offline_figure
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.i18n import tr
 from salesdesk.metrics import Scope, load_settings
-from salesdesk.models import ChannelKind
 from salesdesk.reports import pdf
+from salesdesk.store.models import ChannelKind
 from salesdesk.strategy.catalogue import Product, load_products
 from salesdesk.strategy.channels import (
     ChannelPerformance,

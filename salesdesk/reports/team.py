@@ -24,7 +24,6 @@ from salesdesk.charts import (
     revenue_by_member_figure,
     revenue_trend_figure,
 )
-from salesdesk.coverage import CoverageReport, analyse_coverage
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.goals.goal import GoalSpec, load_goals
 from salesdesk.goals.progress import goal_progress
@@ -46,7 +45,8 @@ from salesdesk.metrics import (
 from salesdesk.periods import Period, add_months, month_start
 from salesdesk.reports import pdf
 from salesdesk.reports.coverage_section import coverage_story
-from salesdesk.team import (
+from salesdesk.team.coverage import CoverageReport, analyse_coverage
+from salesdesk.team.tree import (
     MemberNode,
     TeamNode,
     load_members,

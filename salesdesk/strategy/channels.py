@@ -15,8 +15,8 @@ from sqlalchemy import text
 
 from salesdesk import metrics
 from salesdesk.metrics import NO_SALES, SalesTotals, Scope
-from salesdesk.models import ChannelKind
 from salesdesk.periods import Period, add_months, month_start
+from salesdesk.store.models import ChannelKind
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

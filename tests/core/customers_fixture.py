@@ -8,8 +8,8 @@ from pathlib import Path
 
 from salesdesk.customers.listing import ListContext
 from salesdesk.customers.summary import refresh_summary
-from salesdesk.db import open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import open_database
 from tests.core import metric_fixture as fx
 
 DAY = date(2025, 3, 31)

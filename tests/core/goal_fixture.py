@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from salesdesk.db import create_database
+from salesdesk.store.db import create_database
 
 HEAD, MARIA, IVAN = 1, 2, 3
 NORTH = 1

@@ -52,7 +52,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from salesdesk.db import create_database
+from salesdesk.store.db import create_database
 
 RUSSIA, CENTRAL, MOSCOW, SIBERIA, NOVOSIBIRSK = 1, 2, 3, 4, 5
 HARDWARE, LAPTOPS, SERVICES = 1, 2, 3

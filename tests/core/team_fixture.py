@@ -35,8 +35,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from salesdesk.db import create_database, open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import create_database, open_database
 
 TODAY = date(2026, 11, 28)
 OCTOBER = Period.month(2026, 10)

@@ -16,10 +16,10 @@ import pytest
 from sqlalchemy.engine import Connection
 
 from salesdesk import aggregates, metrics
-from salesdesk.db import Database, open_database
 from salesdesk.demo import generate_demo
 from salesdesk.metrics import CustomerFlow, Scope
 from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
 from tests.core import metric_fixture as fx
 
 Q1_2025 = Period.quarter(2025, 1)

@@ -33,7 +33,7 @@ def test_no_core_module_imports_qt_or_ui() -> None:
 
 def test_running_the_command_line_loads_no_qt() -> None:
     code = (
-        "import sys, salesdesk.cli as cli; cli.build_parser();"
+        "import sys, salesdesk.cli.main as cli; cli.build_parser();"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'}))"
     )
     result = subprocess.run(

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk import editing
-from salesdesk.assignment import (
+from salesdesk.store import editing
+from salesdesk.store.db import open_database
+from salesdesk.team.assignment import (
     OWNER_LEFT,
     REBALANCE,
     UNOWNED,
@@ -15,8 +16,7 @@ from salesdesk.assignment import (
     apply_proposal,
     propose_assignment,
 )
-from salesdesk.db import open_database
-from salesdesk.team_edits import redo_steps, undo_steps
+from salesdesk.team.edits import redo_steps, undo_steps
 from tests.core.team_fixture import CAT, DAN, EVE, OCTOBER, TODAY, create_team_database
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk import backups, db
+from salesdesk.store import backups, db
 
 NOW = datetime(2026, 11, 28, 12, 0, 0)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk.db import open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import open_database
 from salesdesk.strategy.channels import channel_performance, online_offline_trend
 from tests.core import metric_fixture as fx
 from tests.core import strategy_fixture as sf

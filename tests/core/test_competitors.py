@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk import editing
-from salesdesk.db import Database, open_database
+from salesdesk.store import editing
+from salesdesk.store.db import Database, open_database
 from salesdesk.strategy import catalogue, competitors, research
 from tests.core import metric_fixture as fx
 from tests.core import strategy_fixture as sf

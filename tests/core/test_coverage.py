@@ -8,10 +8,10 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from salesdesk import coverage
-from salesdesk.coverage import Tally
-from salesdesk.db import open_database
-from salesdesk.team_edits import TeamEditError, undo_steps
+from salesdesk.store.db import open_database
+from salesdesk.team import coverage
+from salesdesk.team.coverage import Tally
+from salesdesk.team.edits import TeamEditError, undo_steps
 from tests.core.team_fixture import (
     BOB,
     CAT,

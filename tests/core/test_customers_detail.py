@@ -7,8 +7,8 @@ from pathlib import Path
 
 from salesdesk.customers import detail
 from salesdesk.customers.listing import CustomerQuery, fetch_page
-from salesdesk.db import open_database
-from salesdesk.editing import change_history
+from salesdesk.store.db import open_database
+from salesdesk.store.editing import change_history
 from tests.core import metric_fixture as fx
 from tests.core.customers_fixture import CONTEXT, create_customer_database
 

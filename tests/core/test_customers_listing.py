@@ -18,7 +18,7 @@ from salesdesk.customers.listing import (
     fts_query,
 )
 from salesdesk.customers.summary import refresh_summary, summary_is_current, summary_state
-from salesdesk.db import open_database
+from salesdesk.store.db import open_database
 from tests.core import metric_fixture as fx
 from tests.core.customers_fixture import CONTEXT, DAY, create_customer_database
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from salesdesk.db import open_database
 from salesdesk.reports import REPORTS
+from salesdesk.store.db import open_database
 from tests.core import metric_fixture as fx
 from tests.core.customers_fixture import Q1_2025, create_customer_database
 

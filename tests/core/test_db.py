@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk import db
 from salesdesk.errors import (
     DamagedFileError,
     DatabaseExistsError,
@@ -23,7 +22,8 @@ from salesdesk.errors import (
     NewerVersionError,
     ReadOnlyError,
 )
-from salesdesk.lock import lock_path_for
+from salesdesk.store import db
+from salesdesk.store.lock import lock_path_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -131,7 +131,7 @@ HOLDER_SCRIPT = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from salesdesk.db import open_database
+    from salesdesk.store.db import open_database
     database = open_database(Path(sys.argv[1]))
     print("ready", flush=True)
     sys.stdin.readline()
@@ -213,7 +213,7 @@ def test_alembic_head_matches_the_fast_schema_version() -> None:
 
 def _not_search_table(name: str | None, type_: str, _parents: object) -> bool:
     """The FTS5 customer search table and its shadow tables have no model."""
-    from salesdesk.models import is_search_table
+    from salesdesk.store.models import is_search_table
 
     return not (type_ == "table" and name is not None and is_search_table(name))
 
@@ -224,7 +224,7 @@ def test_models_and_migrations_agree() -> None:
     from alembic.migration import MigrationContext
     from sqlalchemy import create_engine
 
-    from salesdesk.models import SQLModel
+    from salesdesk.store.models import SQLModel
 
     engine = create_engine("sqlite://")
     with engine.begin() as connection:

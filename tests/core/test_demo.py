@@ -21,12 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk import cli, db
+from salesdesk.cli import main as cli
 from salesdesk.demo import DemoCancelledError, generate_demo
 from salesdesk.demo.sql import bulk_replay, resume_triggers, suspend_insert_triggers
-from salesdesk.lock import WriterLock
-from salesdesk.models import SQLModel
 from salesdesk.progress import TerminalProgress, render_bar
+from salesdesk.store import db
+from salesdesk.store.lock import WriterLock
+from salesdesk.store.models import SQLModel
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 28)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk import editing
-from salesdesk.db import Database, open_database
+from salesdesk.store import editing
+from salesdesk.store.db import Database, open_database
 
 
 @pytest.fixture

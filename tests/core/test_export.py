@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from salesdesk import i18n
-from salesdesk.db import create_database, open_database
 from salesdesk.exchange import exporting
 from salesdesk.exchange.exporting import ExportCancelledError, ExportError, export_table
+from salesdesk.store.db import create_database, open_database
 from tests.core.exchange_files import run_import, totals, write_csv
 
 KINDS_IN_IMPORT_ORDER = ("members", "products", "customers", "sales")

@@ -11,7 +11,6 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk import metrics
-from salesdesk.db import open_database
 from salesdesk.goals.goal import GoalSpec
 from salesdesk.goals.progress import (
     checkin_forecast,
@@ -23,8 +22,9 @@ from salesdesk.goals.progress import (
 )
 from salesdesk.goals.rollup import splits
 from salesdesk.goals.status import Status
-from salesdesk.models import BaselineKind, Direction, GoalMetric
 from salesdesk.periods import Period
+from salesdesk.store.db import open_database
+from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 from tests.core import goal_fixture as fx
 
 TODAY = date(2026, 2, 14)  # day 45 of Q1 2026's 90

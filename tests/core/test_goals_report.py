@@ -12,9 +12,9 @@ import pypdf
 import pytest
 
 from salesdesk import metrics
-from salesdesk.db import open_database
 from salesdesk.periods import Period
 from salesdesk.reports import REPORTS
+from salesdesk.store.db import open_database
 from tests.core import goal_fixture as fx
 
 TODAY = date(2026, 2, 14)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk.db import open_database
 from salesdesk.exchange.mappings import delete_mapping, save_mapping, saved_mappings
+from salesdesk.store.db import open_database
 
 
 def test_mappings_are_saved_per_kind_replaced_and_deleted(empty_db_path: Path) -> None:

@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk import db
-from salesdesk.db import open_database
 from salesdesk.exchange import (
     ImportCancelledError,
     guess_mapping,
@@ -22,6 +20,8 @@ from salesdesk.exchange import (
     importers,
     read_preview,
 )
+from salesdesk.store import db
+from salesdesk.store.db import open_database
 from tests.core.exchange_files import query, run_import, totals, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,7 +100,7 @@ KILLED_IMPORT = textwrap.dedent(
     import sys
     from pathlib import Path
 
-    from salesdesk.db import open_database
+    from salesdesk.store.db import open_database
     from salesdesk.exchange import guess_mapping, import_file, read_preview
 
     db_path, csv_path = Path(sys.argv[1]), Path(sys.argv[2])

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk.db import open_database
 from salesdesk.exchange import (
     AmbiguousDatesError,
     ImportCancelledError,
@@ -15,6 +14,7 @@ from salesdesk.exchange import (
     importers,
     validate_file,
 )
+from salesdesk.store.db import open_database
 from tests.core.exchange_files import query, run_import, totals, write_csv
 
 HEADER = ["order_ref", "line_ref", "date", "customer_code", "customer_name", "account_type",

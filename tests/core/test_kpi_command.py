@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk.cli import main
+from salesdesk.cli.main import main
 from salesdesk.metrics import BREAKDOWNS
 from tests.core import metric_fixture as fx
 

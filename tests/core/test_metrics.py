@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy.engine import Connection
 
 from salesdesk import i18n, metrics
-from salesdesk.db import open_database
 from salesdesk.metrics import SalesTotals, Scope
-from salesdesk.models import GoalMetric
 from salesdesk.periods import Period
+from salesdesk.store.db import open_database
+from salesdesk.store.models import GoalMetric
 from tests.core import metric_fixture as fx
 
 Q1_2025 = Period.quarter(2025, 1)  # the period most tests look at

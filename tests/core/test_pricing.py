@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk import editing, i18n
-from salesdesk.db import open_database
+from salesdesk import i18n
+from salesdesk.store import editing
+from salesdesk.store.db import open_database
 from salesdesk.strategy.pricing import (
     PriceInputs,
     PricingError,

@@ -18,8 +18,8 @@ from salesdesk.customers.retention import (
     months_ending,
     quarters_ending,
 )
-from salesdesk.db import open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import open_database
 from tests.core import metric_fixture as fx
 from tests.core.customers_fixture import DAY, Q1_2025, create_customer_database
 

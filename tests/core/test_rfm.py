@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy.engine import Connection
 
 from salesdesk import metrics
-from salesdesk.db import open_database
+from salesdesk.store.db import open_database
 from tests.core import metric_fixture as fx
 
 DAY = date(2025, 3, 31)

@@ -23,7 +23,7 @@ from salesdesk.customers.segments import (
     parse_rule,
     segment_condition,
 )
-from salesdesk.db import open_database
+from salesdesk.store.db import open_database
 from tests.core import metric_fixture as fx
 from tests.core.customers_fixture import CONTEXT, DAY, Q1_2025, create_customer_database
 

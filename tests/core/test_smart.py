@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy.engine import Connection
 
 from salesdesk import i18n
-from salesdesk.db import open_database
 from salesdesk.goals.evidence import Evidence, Pace, Window, growth_windows
 from salesdesk.goals.goal import GoalSpec, Owner
 from salesdesk.goals.smart import (
@@ -23,8 +22,9 @@ from salesdesk.goals.smart import (
 )
 from salesdesk.goals.status import Verdict
 from salesdesk.metrics import Scope
-from salesdesk.models import BaselineKind, GoalMetric
 from salesdesk.periods import Period
+from salesdesk.store.db import open_database
+from salesdesk.store.models import BaselineKind, GoalMetric
 from tests.core import goal_fixture as fx
 
 TODAY = date(2025, 12, 20)  # before the goal starts: it is judged as planned

@@ -3,8 +3,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from salesdesk.db import open_database
-from salesdesk.stats import record_counts
+from salesdesk.store.db import open_database
+from salesdesk.store.stats import record_counts
 
 
 def test_an_empty_database_counts_nothing(empty_db_path: Path) -> None:

@@ -11,10 +11,10 @@ import pypdf
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk.db import open_database
 from salesdesk.periods import Period
 from salesdesk.reports import REPORTS
 from salesdesk.reports.strategy import build_strategy_report
+from salesdesk.store.db import open_database
 from tests.core import strategy_fixture as sf
 
 Q1_2025 = Period.quarter(2025, 1)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from salesdesk.db import open_database
-from salesdesk.models import Role
-from salesdesk.team import ROLE_ORDER, load_team_tree, load_unassigned_members
+from salesdesk.store.db import open_database
+from salesdesk.store.models import Role
+from salesdesk.team.tree import ROLE_ORDER, load_team_tree, load_unassigned_members
 
 # Sales (id 1) has two sub-teams, North (2) and South (3); Export (4) stands alone.
 # Ann heads sales from outside any team; Olga left North in 2025.

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk import team_edits
-from salesdesk.db import open_database
-from salesdesk.team_edits import TeamEditError, redo_steps, undo_steps
+from salesdesk.store.db import open_database
+from salesdesk.team import edits as team_edits
+from salesdesk.team.edits import TeamEditError, redo_steps, undo_steps
 from tests.core.team_fixture import ANN, BOB, CAT, DAN, EAST, EVE, SALES, create_team_database
 
 

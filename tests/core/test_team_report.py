@@ -123,7 +123,7 @@ def team_db(empty_db_path: Path) -> Path:
 
 @pytest.fixture
 def conn(team_db: Path) -> Iterator[Connection]:
-    from salesdesk.db import open_database
+    from salesdesk.store.db import open_database
 
     with open_database(team_db, read_only=True) as database, database.read() as connection:
         yield connection
@@ -363,7 +363,7 @@ def test_the_frame_names_the_scope(conn: Connection) -> None:
 def test_the_default_period_is_the_current_fiscal_quarter() -> None:
     from argparse import Namespace
 
-    from salesdesk.commands.report import report_period
+    from salesdesk.cli.report import report_period
 
     none_given = Namespace(period=None, date_from=None, date_to=None)
     assert report_period(none_given, 1, date(2026, 11, 28)) == Period.quarter(2026, 4)
@@ -374,7 +374,7 @@ def test_the_default_period_is_the_current_fiscal_quarter() -> None:
 
 
 def test_an_empty_database_gives_a_one_page_report(empty_db_path: Path) -> None:
-    from salesdesk.db import open_database
+    from salesdesk.store.db import open_database
 
     with open_database(empty_db_path, read_only=True) as database, database.read() as conn:
         text, pages = text_of(build_team_report(conn, Q3, generated_at=GENERATED))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from salesdesk import backups, db
+from salesdesk.store import backups, db
 
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.main_window import MainWindow

@@ -12,14 +12,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from salesdesk import i18n
-from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
 from tests.core.customers_fixture import create_customer_database
 
 from ui.customers.edits import LostReasonDialog
-from ui.models.customer_table import COLUMN_KEYS
-from ui.sections.base import AppContext
-from ui.sections.customers import CustomersSection
+from ui.customers.section import CustomersSection
+from ui.customers.table_model import COLUMN_KEYS
+from ui.section import AppContext
 from ui.tasks import task_registry
 
 Q1_2025 = Period.quarter(2025, 1)

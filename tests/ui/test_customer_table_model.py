@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from salesdesk.customers.listing import CustomerQuery
-from salesdesk.db import Database, open_database
+from salesdesk.store.db import Database, open_database
 from tests.core.customers_fixture import CONTEXT, create_customer_database
 
-from ui.models import customer_table
-from ui.models.customer_table import (
+from ui.customers import table_model as customer_table
+from ui.customers.table_model import (
     COLUMN_KEYS,
     CUSTOMER_ID_ROLE,
     STATUS_ROLE,

@@ -11,12 +11,12 @@ from matplotlib.colors import to_hex, to_rgba
 from pytestqt.qtbot import QtBot
 
 from salesdesk import metrics
-from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
 from tests.ui.sales_fixture import create_sales_database
 
-from ui.sections.base import AppContext
-from ui.sections.dashboard import DashboardSection
+from ui.dashboard.section import DashboardSection
+from ui.section import AppContext
 from ui.theme import dark_palette
 
 Q3_2026 = Period.quarter(2026, 3)

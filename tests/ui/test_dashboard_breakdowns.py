@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from salesdesk import i18n
-from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
 from tests.ui.sales_fixture import MIA, NED, create_sales_database
 
-from ui.sections.base import AppContext
-from ui.sections.dashboard import DashboardSection
-from ui.sections.dashboard_drill import DrillDownDialog
+from ui.dashboard.drill import DrillDownDialog
+from ui.dashboard.section import DashboardSection
+from ui.section import AppContext
 
 Q3_2026 = Period.quarter(2026, 3)
 TIMEOUT_MS = 30_000

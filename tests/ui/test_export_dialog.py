@@ -14,8 +14,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from salesdesk import exchange
-from salesdesk.db import Database, open_database
 from salesdesk.exchange import ExportKind
+from salesdesk.store.db import Database, open_database
 
 from ui.exchange.export_dialog import DataExportDialog
 from ui.exchange.files import ExchangeFiles

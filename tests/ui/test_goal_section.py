@@ -22,18 +22,18 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from salesdesk import metrics
-from salesdesk.db import Database, open_database
 from salesdesk.goals.choices import editor_choices
 from salesdesk.goals.overview import goals_overview
 from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
 from tests.core import goal_fixture as fx
 
 from ui.goals.checkin_dialog import CheckinDialog, CheckinValues
 from ui.goals.editor import GoalEditor
+from ui.goals.section import GoalsSection
+from ui.goals.tree_model import LINE_ROLE, STATUS_COLUMN, TARGET_COLUMN, GoalTreeModel
 from ui.goals.view import CHECKIN_ID_ROLE
-from ui.models.goal_tree import LINE_ROLE, STATUS_COLUMN, TARGET_COLUMN, GoalTreeModel
-from ui.sections.base import AppContext
-from ui.sections.goals import GoalsSection
+from ui.section import AppContext
 
 TODAY = date(2026, 2, 14)
 TIMEOUT_MS = 30_000

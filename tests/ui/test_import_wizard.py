@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from salesdesk import exchange
-from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
 
+from ui.dashboard.section import DashboardSection
 from ui.exchange.files import MappingNameDialog
 from ui.exchange.import_wizard import ImportWizard
+from ui.exchange.mapping_model import COLUMN, EXAMPLE, FIELD
+from ui.exchange.problems_model import LINE, REASON
 from ui.main_window import MainWindow
-from ui.models.import_mapping import COLUMN, EXAMPLE, FIELD
-from ui.models.import_problems import LINE, REASON
-from ui.sections.dashboard import DashboardSection
 from ui.settings import AppSettings
 from ui.tasks import task_registry
 

@@ -11,14 +11,14 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
 from tests.ui.sales_fixture import create_sales_database
 
-from ui.sections import reports
-from ui.sections.base import AppContext
-from ui.sections.reports import ReportsSection, period_code
-from ui.widgets.pdf_preview import PdfPreview
+from ui.reports import section as reports
+from ui.reports.pdf_preview import PdfPreview
+from ui.reports.section import ReportsSection, period_code
+from ui.section import AppContext
 
 Q3_2026 = Period.quarter(2026, 3)
 BUILD_TIMEOUT_MS = 60_000

@@ -12,15 +12,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from salesdesk import db
+from salesdesk.store import db
 
+from ui.customers.section import LIST, CustomersSection
+from ui.database.read_only_prompt import ReadOnlyPrompt
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
-from ui.dialogs.read_only_prompt import ReadOnlyPrompt
 from ui.main_window import MainWindow
-from ui.sections.customers import LIST, CustomersSection
-from ui.sections.strategy import StrategySection
 from ui.settings import AppSettings
+from ui.strategy.section import StrategySection
 from ui.tasks import task_registry, wait_for_all_tasks
 
 TIMEOUT_MS = 30_000

@@ -14,20 +14,20 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import Connection
 
-from salesdesk.db import open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import open_database
 from salesdesk.strategy import catalogue, channels, competitors, research
 from tests.core import strategy_fixture as sf
 
-from ui.models.strategy_catalogue import CATEGORY_ID_ROLE, CategoryTreeModel, ProductTableModel
-from ui.models.strategy_channels import ChannelTableModel
-from ui.models.strategy_market import (
+from ui.strategy.catalogue_model import CATEGORY_ID_ROLE, CategoryTreeModel, ProductTableModel
+from ui.strategy.channels_model import ChannelTableModel
+from ui.strategy.market_model import (
     CompetitorTableModel,
     PriceComparisonModel,
     PriceHistoryModel,
 )
-from ui.models.strategy_research import ResearchNoteModel
-from ui.models.strategy_tables import RECORD_ROLE
+from ui.strategy.research_model import ResearchNoteModel
+from ui.strategy.table_model import RECORD_ROLE
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 

@@ -10,18 +10,18 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from salesdesk import editing
-from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
+from salesdesk.store import editing
+from salesdesk.store.db import Database, open_database
 from tests.core import metric_fixture as fx
 from tests.core import strategy_fixture as sf
 
 from ui.dialogs.messages import Messages
-from ui.sections.base import AppContext
-from ui.sections.strategy import StrategySection
+from ui.section import AppContext
 from ui.strategy import forms
 from ui.strategy.base import StrategyView
 from ui.strategy.pricing import PricingView
+from ui.strategy.section import StrategySection
 
 Q1_2025 = Period.quarter(2025, 1)
 TIMEOUT_MS = 30_000

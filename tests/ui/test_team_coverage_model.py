@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from salesdesk.coverage import CoverageReport, analyse_coverage
-from salesdesk.db import open_database
+from salesdesk.store.db import open_database
+from salesdesk.team.coverage import CoverageReport, analyse_coverage
 from tests.core.team_fixture import MOSCOW, MURMANSK, OCTOBER, TODAY, TVER, create_team_database
 
-from ui.models.coverage import (
+from ui.team.coverage_model import (
     CUSTOMERS_COLUMN,
     GAP_BRUSH,
     HOLDERS_COLUMN,

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from salesdesk.db import Database, open_database
-from salesdesk.team import MemberNode
+from salesdesk.store.db import Database, open_database
+from salesdesk.team.tree import MemberNode
 from tests.core.team_fixture import (
     BOB,
     CAT,
@@ -25,9 +25,7 @@ from tests.core.team_fixture import (
 )
 
 from ui.dialogs.messages import Messages
-from ui.models.team_tree import NODE_ROLE
-from ui.sections.base import AppContext
-from ui.sections.team import TeamSection
+from ui.section import AppContext
 from ui.team.assignment_dialog import AssignmentDialog
 from ui.team.editors import (
     Confirm,
@@ -38,6 +36,8 @@ from ui.team.editors import (
     TeamChoice,
     TeamDialog,
 )
+from ui.team.section import TeamSection
+from ui.team.tree_model import NODE_ROLE
 
 TIMEOUT_MS = 30_000
 

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
 from tests.ui.sales_fixture import NED, ODA, create_sales_database
 
-from ui.sections.base import AppContext
-from ui.sections.team import TeamSection
+from ui.section import AppContext
+from ui.team.section import TeamSection
 
 Q3_2026 = Period.quarter(2026, 3)
 LOAD_TIMEOUT_MS = 30_000

@@ -10,9 +10,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from salesdesk.team import MemberNode, TeamNode
+from salesdesk.team.tree import MemberNode, TeamNode
 
-from ui.models.team_tree import (
+from ui.team.tree_model import (
     EMAIL_COLUMN,
     MIME_TYPE,
     NODE_ROLE,

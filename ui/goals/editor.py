@@ -45,7 +45,7 @@ from salesdesk.goals.goal import (
     headcount,
 )
 from salesdesk.goals.smart import SmartReport, assess
-from salesdesk.models import BaselineKind, Direction, GoalMetric
+from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 
 from ui.dialogs.messages import Messages
 from ui.goals.smart_panel import SmartPanel
@@ -54,8 +54,8 @@ from ui.tasks import Task, run_in_background
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.goals.choices import Choice, EditorChoices
+    from salesdesk.store.db import Database
 
 DEBOUNCE_MS = 400
 SaveFn = Callable[[GoalSpec], None]

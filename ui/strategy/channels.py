@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from ui.models.strategy_channels import ChannelTableModel
 from ui.strategy.base import StrategyView, heading, note, table_view
+from ui.strategy.channels_model import ChannelTableModel
 from ui.widgets.chart_canvas import ChartCanvas
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from salesdesk.strategy.channels import ChannelPerformance, KindTrend
 
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
 
 
 DEFAULT_SPLIT = (240, 520)  # table : charts

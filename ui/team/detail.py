@@ -32,20 +32,20 @@ from salesdesk.formatting import (
     format_number,
     format_percent,
 )
-from salesdesk.team import MemberNode, TeamNode
+from salesdesk.team.tree import MemberNode, TeamNode
 
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.coverage import HeldItem
-    from salesdesk.db import Database
     from salesdesk.metrics import Kpi, Scope
     from salesdesk.periods import Period
-    from salesdesk.team import OwnedGoal
+    from salesdesk.store.db import Database
+    from salesdesk.team.coverage import HeldItem
+    from salesdesk.team.tree import OwnedGoal
 
-    from ui.models.team_tree import TeamTreeModel
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
+    from ui.team.tree_model import TeamTreeModel
 
 Node = TeamNode | MemberNode
 CARD_COLUMNS = 3
@@ -73,8 +73,8 @@ def scope_of(node: Node) -> Scope:
 def load_node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
     """Everything the pane shows about ``node``; runs on a worker thread."""
     from salesdesk import metrics
-    from salesdesk.coverage import held_items
-    from salesdesk.team import owned_goals
+    from salesdesk.team.coverage import held_items
+    from salesdesk.team.tree import owned_goals
 
     scope, previous = scope_of(node), period.previous()
     owner = {"team_id": node.id} if isinstance(node, TeamNode) else {"member_id": node.id}

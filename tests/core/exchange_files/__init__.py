@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from salesdesk.db import open_database
 from salesdesk.exchange import (
     ImportOptions,
     ImportSummary,
@@ -17,6 +16,7 @@ from salesdesk.exchange import (
     import_file,
     read_preview,
 )
+from salesdesk.store.db import open_database
 
 TABLES = ("sale", "customer", "product", "product_category", "territory", "account_type",
           "channel", "member", "team", "persona")  # fmt: skip
