@@ -106,8 +106,8 @@ def bring_up_to_date(path: Path) -> float:
 
 def _context(database: Any) -> Any:
     from salesdesk.customers.listing import ListContext
-    from salesdesk.metrics import load_settings
     from salesdesk.periods import Period
+    from salesdesk.settings import load_settings
 
     with database.read() as conn:
         settings = load_settings(conn)

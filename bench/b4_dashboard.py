@@ -56,7 +56,7 @@ def database_path(args: argparse.Namespace) -> Path:
 
 def prepared(path: Path) -> float:
     """Brings the stored aggregates up to date (untimed by the benchmark); returns seconds."""
-    from salesdesk import aggregates
+    from salesdesk.metrics import aggregates
     from salesdesk.store.db import open_database
 
     started = time.perf_counter()
@@ -83,7 +83,7 @@ def periods(today: date) -> list:
 
 
 def time_refreshes(path: Path) -> tuple[list[float], int]:
-    from salesdesk import metrics
+    from salesdesk.metrics import clock
     from salesdesk.periods import Period
     from salesdesk.store.db import open_database
 
@@ -92,7 +92,7 @@ def time_refreshes(path: Path) -> tuple[list[float], int]:
     with open_database(path, read_only=True) as database:
         with database.read() as conn:
             sales = int(conn.exec_driver_sql("SELECT MAX(id) FROM sale").scalar_one() or 0)
-        today = metrics.today()
+        today = clock.today()
         load_dashboard(database, Period.month(today.year - 2, 6))  # warm-up
         seconds = []
         for lens, period in zip(

@@ -107,7 +107,8 @@ def last_year() -> Period:
 def compute_kpis(test: SelfTest) -> str:
     from salesdesk.formatting import format_money
     from salesdesk.i18n import language_set_to
-    from salesdesk.metrics import load_settings, sales_totals
+    from salesdesk.metrics.sales import sales_totals
+    from salesdesk.settings import load_settings
     from salesdesk.store.db import open_database
 
     with open_database(test.demo(), read_only=True) as database, database.read() as conn:
@@ -122,8 +123,9 @@ def compute_kpis(test: SelfTest) -> str:
 
 def render_chart(test: SelfTest) -> str:
     from salesdesk.charts import revenue_trend_figure
-    from salesdesk.metrics import load_settings, monthly_revenue
+    from salesdesk.metrics.sales import monthly_revenue
     from salesdesk.periods import add_months
+    from salesdesk.settings import load_settings
     from salesdesk.store.db import open_database
 
     first_month = add_months(date.today().replace(day=1), -23)

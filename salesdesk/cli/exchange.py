@@ -118,7 +118,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _refresh_stored_figures(database: Database, progress: TerminalProgress) -> bool:
     """Rebuilds the aggregates the new rows made stale, so that the next ``kpi`` or dashboard
     reads them instead of summing the sales (they would be right either way, only slower)."""
-    from salesdesk import aggregates
+    from salesdesk.metrics import aggregates
 
     with database.write() as connection:
         return aggregates.refresh(connection, progress)

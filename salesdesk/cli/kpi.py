@@ -15,8 +15,9 @@ from salesdesk.cli.common import add_db_argument, parse_date
 from salesdesk.errors import UsageError
 from salesdesk.formatting import format_number, money_major
 from salesdesk.i18n import tr
-from salesdesk.metrics import BREAKDOWNS, SalesTotals, load_settings, sales_breakdown, sales_totals
+from salesdesk.metrics.sales import BREAKDOWNS, SalesTotals, sales_breakdown, sales_totals
 from salesdesk.periods import Period
+from salesdesk.settings import load_settings
 from salesdesk.store import db
 
 FORMATS = ("table", "csv", "json")

@@ -47,7 +47,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from salesdesk.metrics import load_settings
+    from salesdesk.settings import load_settings
 
     _check_period_arguments(args)
     with _open(args.db) as database, database.read() as conn:

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
 from salesdesk.goals.overview import GoalLine, goals_overview
 from salesdesk.goals.status import Status
-from salesdesk.metrics import GroupRevenue, Scope
+from salesdesk.metrics.sales import GroupRevenue, revenue_breakdown, revenue_by_customer
+from salesdesk.metrics.scope import Scope
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -53,8 +53,8 @@ class Breakdowns:
 
 
 def dashboard_breakdowns(conn: Connection, period: Period, lens: str, today: date) -> Breakdowns:
-    groups = metrics.revenue_breakdown(conn, period, LENS_BREAKDOWNS[lens])
-    members = [g for g in metrics.revenue_breakdown(conn, period, "member") if g.key is not None]
+    groups = revenue_breakdown(conn, period, LENS_BREAKDOWNS[lens])
+    members = [g for g in revenue_breakdown(conn, period, "member") if g.key is not None]
     goals = [
         line
         for line in goals_overview(conn, today)
@@ -108,7 +108,7 @@ def customer_lines(
 
 def customers_of(conn: Connection, period: Period, scope: Scope) -> list[CustomerLine]:
     """The customers who bought in ``scope`` during ``period``, the largest revenue first."""
-    revenue = metrics.revenue_by_customer(conn, period, scope)
+    revenue = revenue_by_customer(conn, period, scope)
     ranked = sorted(revenue, key=lambda customer_id: -revenue[customer_id])[:DRILL_LIMIT]
     lines = {line.id: line for line in customer_lines(conn, ranked, period)}
     return [

@@ -117,8 +117,8 @@ def generate_demo(
 
 
 def _summarise(path: Path, reporter: _Reporter) -> None:
-    """Builds the stored aggregates the dashboard and the goals read (salesdesk.aggregates)."""
-    from salesdesk import aggregates
+    """Builds the stored aggregates the dashboard and the goals read (metrics.aggregates)."""
+    from salesdesk.metrics import aggregates
 
     reporter.step(tr("Summarising the sales for the dashboard"))
     engine = db.make_engine(path)

@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from salesdesk.formatting import MISSING, format_money, format_number, format_percent
 from salesdesk.i18n import tr
-from salesdesk.metrics import Scope
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric, Role
 

@@ -18,7 +18,7 @@ from salesdesk.i18n import tr
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.metrics import Scope
+    from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
     from salesdesk.store.db import Database
 

@@ -24,8 +24,9 @@ from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, format_value, metr
 from salesdesk.goals.overview import GoalLine, goals_overview
 from salesdesk.goals.status import Status, Verdict
 from salesdesk.i18n import tr
-from salesdesk.metrics import Scope, load_settings
+from salesdesk.metrics.scope import Scope
 from salesdesk.reports import pdf
+from salesdesk.settings import load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

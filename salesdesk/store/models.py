@@ -305,7 +305,7 @@ class Sale(SQLModel, table=True):
 class Interaction(SQLModel, table=True):
     __table_args__ = (
         Index("ix_interaction_customer_date", "customer_id", "date"),
-        # the open complaints and tickets that put a customer at risk (salesdesk.aggregates)
+        # the open complaints and tickets that put a customer at risk (salesdesk.metrics.aggregates)
         Index(
             "ix_interaction_open_complaint",
             "date",
@@ -421,7 +421,7 @@ class ImportMapping(SQLModel, table=True):
     updated_at: dt.datetime
 
 
-# --- stored aggregates (salesdesk.aggregates): caches of the sales, rebuilt, never edited ---
+# --- stored aggregates (salesdesk.metrics.aggregates): caches of the sales, never edited ---
 
 
 class AggregateState(SQLModel, table=True):

@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
+from salesdesk.metrics import clock
+from salesdesk.metrics.sales import revenue_by_customer
+from salesdesk.metrics.status import current_customer_owners
 from salesdesk.team.coverage import CoverageReport, analyse_coverage
 from salesdesk.team.edits import Step, StepRecorder
 from salesdesk.team.tree import TeamNode, load_members, load_team_tree
@@ -152,9 +154,9 @@ def propose_assignment(
 ) -> Proposal:
     """New owners for the customers who need one (and, optionally, for overloaded members'
     excess accounts), per the coverage of ``mode``; revenue figures cover ``period``."""
-    today = today or metrics.today()
+    today = today or clock.today()
     members = {m.id: m for m in load_members(conn)}
-    current = metrics.current_customer_owners(conn, today)
+    current = current_customer_owners(conn, today)
     planner = _planner(conn, mode, period, today=today, members=members, current=current)
     left = {m for m, member in members.items() if member.has_left(today)}
     # Only customers who may move are read: unowned, their owner gone, or (rebalancing) held
@@ -220,7 +222,7 @@ def _customers(
     """The customers without an owner or held by ``owners``, with their item, revenue in the
     period and status; biggest first."""
     params = {"owners": json.dumps(sorted(owners))}
-    revenue = metrics.revenue_by_customer(conn, period)
+    revenue = revenue_by_customer(conn, period)
     items = _items_by_customer(conn, mode, params)
     rows = conn.execute(
         text(f"SELECT c.id, c.name, c.owner_member_id FROM customer c WHERE {_MOVABLE}"), params

@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from salesdesk import metrics
 from salesdesk.i18n import tr
+from salesdesk.metrics import clock
+from salesdesk.metrics.sales import sales_breakdown
+from salesdesk.metrics.status import current_customer_owners
 from salesdesk.team.edits import Step, StepRecorder, TeamEditError
 from salesdesk.team.tree import TeamNode, load_members, load_team_tree
 
@@ -42,7 +44,7 @@ MODES = ("geographic", "product", "customer")
 class Dimension:
     table: str  # the items: territory, product_category or account_type
     column: str  # the coverage column that points at them
-    breakdown: str  # the metrics.sales_breakdown dimension
+    breakdown: str  # the sales_breakdown dimension
     is_tree: bool
 
 
@@ -164,7 +166,7 @@ def analyse_coverage(
     period, gaps and overlaps; and the load of every active member today (capacity is about
     the accounts a member holds now, whatever period is on screen)."""
     dimension = dimension_of(mode)
-    today = today or metrics.today()
+    today = today or clock.today()
     items = _load_items(conn, dimension)
     _attach_holders(conn, dimension, items, _active_teams(conn, today), today)
     _resolve_effective(items)
@@ -182,7 +184,7 @@ def dimension_of(mode: str) -> Dimension:
 def member_loads(conn: Connection, today: date) -> list[MemberLoad]:
     """Current accounts against capacity today, for every member still active."""
     accounts: dict[int | None, int] = defaultdict(int)
-    for owner in metrics.current_customer_owners(conn, today).values():
+    for owner in current_customer_owners(conn, today).values():
         accounts[owner] += 1
     return [
         MemberLoad(m.id, m.name, accounts[m.id], m.capacity)
@@ -273,7 +275,7 @@ def _count_business(
     conn: Connection, dimension: Dimension, period: Period, items: list[CoverageItem]
 ) -> None:
     by_id = {item.id: item for item in items}
-    for group in metrics.sales_breakdown(conn, period, dimension.breakdown):
+    for group in sales_breakdown(conn, period, dimension.breakdown):
         if group.key in by_id:
             by_id[group.key].revenue = group.totals.revenue
             if dimension.breakdown == "category":  # products have buyers, not customers

@@ -15,9 +15,18 @@ from unittest import mock
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk import aggregates, metrics
 from salesdesk.demo import generate_demo
-from salesdesk.metrics import CustomerFlow, Scope
+from salesdesk.metrics import aggregates
+from salesdesk.metrics.flow import CustomerFlow
+from salesdesk.metrics.kpis import COMPUTED_METRICS, metric_value
+from salesdesk.metrics.sales import DAILY_METRICS, daily_values, monthly_revenue, revenue_breakdown
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.status import (
+    at_risk_count,
+    customer_flow,
+    lost_customer_ids,
+    new_customer_ids,
+)
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
 from tests.core import metric_fixture as fx
@@ -46,53 +55,53 @@ def conn(database: Database) -> Iterator[Connection]:
 
 def test_stored_sales_of_a_quarter(conn: Connection) -> None:
     # L1..L7 (see metric_fixture): 535000 revenue, 380000 cost, 10 units, 6 orders
-    assert metrics.metric_value(conn, "revenue", Q1_2025) == 535000
-    assert metrics.metric_value(conn, "gross_margin", Q1_2025) == 155000
-    assert metrics.metric_value(conn, "units", Q1_2025) == 10
-    assert metrics.metric_value(conn, "orders", Q1_2025) == 6
-    assert metrics.metric_value(conn, "new_customers", Q1_2025) == 2  # DELTA, EPSILON
-    assert metrics.metric_value(conn, "revenue", Q1_2025, Scope(team_id=fx.NORTH)) == 420000
-    assert metrics.metric_value(conn, "revenue", Q1_2025, Scope(category_id=fx.LAPTOPS)) == 410000
-    assert metrics.metric_value(conn, "revenue", Q1_2025, Scope(territory_id=fx.CENTRAL)) == 520000
+    assert metric_value(conn, "revenue", Q1_2025) == 535000
+    assert metric_value(conn, "gross_margin", Q1_2025) == 155000
+    assert metric_value(conn, "units", Q1_2025) == 10
+    assert metric_value(conn, "orders", Q1_2025) == 6
+    assert metric_value(conn, "new_customers", Q1_2025) == 2  # DELTA, EPSILON
+    assert metric_value(conn, "revenue", Q1_2025, Scope(team_id=fx.NORTH)) == 420000
+    assert metric_value(conn, "revenue", Q1_2025, Scope(category_id=fx.LAPTOPS)) == 410000
+    assert metric_value(conn, "revenue", Q1_2025, Scope(territory_id=fx.CENTRAL)) == 520000
 
 
 def test_stored_customer_flow(conn: Connection) -> None:
     # current at start ALFA BETA GAMMA IOTA KAPPA; lost BETA and GAMMA (override); new DELTA
     # and EPSILON; prospects DELTA, ETA; created EPSILON, ZETA; converted DELTA, EPSILON
-    assert metrics.customer_flow(conn, Q1_2025) == CustomerFlow(5, 5, 3, 2, 2, 2, 2, 2)
+    assert customer_flow(conn, Q1_2025) == CustomerFlow(5, 5, 3, 2, 2, 2, 2, 2)
     # Vera owns BETA (lost), ETA (prospect) and IOTA
-    vera = metrics.customer_flow(conn, Q1_2025, Scope(member_id=fx.VERA))
+    vera = customer_flow(conn, Q1_2025, Scope(member_id=fx.VERA))
     assert vera == CustomerFlow(2, 1, 1, 1, 0, 1, 0, 0)
 
 
 def test_stored_window_edge_and_override(conn: Connection) -> None:
     vera = Scope(member_id=fx.VERA)
     # BETA's only sale is on 5 Jan 2024: current on 3 Jan 2025, lost on 4 Jan 2025
-    assert metrics.metric_value(conn, "current_customers", Period.month(2024, 12), vera) == 2
-    kept = metrics.customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 3)), vera)
-    dropped = metrics.customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 4)), vera)
+    assert metric_value(conn, "current_customers", Period.month(2024, 12), vera) == 2
+    kept = customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 3)), vera)
+    dropped = customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 4)), vera)
     assert (kept.retained, kept.lost, dropped.retained, dropped.lost) == (2, 0, 1, 1)
     # GAMMA, marked lost, stops being current on its last sale, 20 Feb 2025
     gleb = Scope(member_id=fx.GLEB)
     before = Period(date(2025, 2, 1), date(2025, 2, 19))
-    assert metrics.metric_value(conn, "current_customers", before, gleb) == 1
+    assert metric_value(conn, "current_customers", before, gleb) == 1
     on_last_sale = Period(date(2025, 2, 1), date(2025, 2, 20))
-    assert metrics.metric_value(conn, "current_customers", on_last_sale, gleb) == 0
+    assert metric_value(conn, "current_customers", on_last_sale, gleb) == 0
 
 
 def test_stored_at_risk(conn: Connection) -> None:
     # IOTA quiet for 181 days; KAPPA with a complaint 30 days old
-    assert metrics.at_risk_count(conn, date(2025, 3, 31)) == 2
+    assert at_risk_count(conn, date(2025, 3, 31)) == 2
     boris = Scope(member_id=fx.BORIS)
-    assert metrics.at_risk_count(conn, date(2025, 3, 15), boris) == 0
-    assert metrics.at_risk_count(conn, date(2025, 3, 16), boris) == 1  # KAPPA's complaint
+    assert at_risk_count(conn, date(2025, 3, 15), boris) == 0
+    assert at_risk_count(conn, date(2025, 3, 16), boris) == 1  # KAPPA's complaint
     vera = Scope(member_id=fx.VERA)
-    assert metrics.at_risk_count(conn, date(2024, 12, 30), vera) == 1  # BETA
-    assert metrics.at_risk_count(conn, date(2024, 12, 31), vera) == 2  # and IOTA, 91 days
+    assert at_risk_count(conn, date(2024, 12, 30), vera) == 1  # BETA
+    assert at_risk_count(conn, date(2024, 12, 31), vera) == 2  # and IOTA, 91 days
 
 
 def test_stored_monthly_revenue(conn: Connection) -> None:
-    assert metrics.monthly_revenue(conn, date(2024, 10, 1), 3) == [
+    assert monthly_revenue(conn, date(2024, 10, 1), 3) == [
         (date(2024, 10, 1), 40000),
         (date(2024, 11, 1), 100000),
         (date(2024, 12, 1), 30000),
@@ -143,7 +152,7 @@ def test_a_stale_read_computes_from_the_sales(database: Database) -> None:
     with database.write() as conn:
         _add_sale(conn, "2025-01-02")
     with database.read() as conn:
-        assert metrics.metric_value(conn, "revenue", Q1_2025) == 535000 + 5000
+        assert metric_value(conn, "revenue", Q1_2025) == 535000 + 5000
 
 
 def test_edits_the_aggregates_do_not_read_keep_them_current(database: Database) -> None:
@@ -171,8 +180,8 @@ def test_an_order_over_two_days_is_counted_from_the_sales(database: Database) ->
         assert built is not None
         assert not built.orders_add_up
         # 6 orders in Q1 still: ORD-1 counts once
-        assert metrics.metric_value(conn, "orders", Q1_2025) == 6
-        assert metrics.metric_value(conn, "revenue", Q1_2025) == 540000
+        assert metric_value(conn, "orders", Q1_2025) == 6
+        assert metric_value(conn, "revenue", Q1_2025) == 540000
 
 
 # --- the same figures as the sales, on a demo ---------------------------------------------------
@@ -207,18 +216,18 @@ _PERIODS = [
 
 def _figures(conn: Connection, period: Period, scope: Scope) -> dict[str, object]:
     values: dict[str, object] = {}
-    for metric in metrics.COMPUTED_METRICS:
-        value = metrics.metric_value(conn, metric, period, scope)
+    for metric in COMPUTED_METRICS:
+        value = metric_value(conn, metric, period, scope)
         values[metric] = None if value is None else round(value, 6)  # sums in another order
-    values["flow"] = metrics.customer_flow(conn, period, scope)
-    values["at risk"] = metrics.at_risk_count(conn, period.end, scope)
-    values["months"] = metrics.monthly_revenue(conn, period.start, 3, scope)
-    for metric in metrics.DAILY_METRICS:
-        daily = metrics.daily_values(conn, metric, period, scope)
+    values["flow"] = customer_flow(conn, period, scope)
+    values["at risk"] = at_risk_count(conn, period.end, scope)
+    values["months"] = monthly_revenue(conn, period.start, 3, scope)
+    for metric in DAILY_METRICS:
+        daily = daily_values(conn, metric, period, scope)
         values[f"{metric} per day"] = {day: round(value, 6) for day, value in daily.items()}
     if scope == Scope():
         for by in ("member", "team", "territory", "category", "account-type", "channel"):
-            values[f"revenue by {by}"] = metrics.revenue_breakdown(conn, period, by)
+            values[f"revenue by {by}"] = revenue_breakdown(conn, period, by)
     return values
 
 
@@ -234,8 +243,8 @@ def test_stored_figures_equal_the_sales(demo: Database, scope: Scope) -> None:
 
 def test_the_customers_behind_the_counts(conn: Connection) -> None:
     # new in Q1 2025: DELTA and EPSILON; lost: BETA (window ran out) and GAMMA (override)
-    assert metrics.new_customer_ids(conn, Q1_2025) == [fx.DELTA, fx.EPSILON]
-    assert metrics.lost_customer_ids(conn, Q1_2025) == [fx.BETA, fx.GAMMA]
+    assert new_customer_ids(conn, Q1_2025) == [fx.DELTA, fx.EPSILON]
+    assert lost_customer_ids(conn, Q1_2025) == [fx.BETA, fx.GAMMA]
     with mock.patch.object(aggregates, "built", return_value=None):
-        assert metrics.new_customer_ids(conn, Q1_2025) == [fx.DELTA, fx.EPSILON]
-        assert metrics.lost_customer_ids(conn, Q1_2025) == [fx.BETA, fx.GAMMA]
+        assert new_customer_ids(conn, Q1_2025) == [fx.DELTA, fx.EPSILON]
+        assert lost_customer_ids(conn, Q1_2025) == [fx.BETA, fx.GAMMA]

@@ -165,10 +165,10 @@ def _pdf_text(document: bytes) -> str:
 def test_team_report_has_the_coverage_section(
     path: Path, monkeypatch: pytest.MonkeyPatch, language: str, expected: list[str]
 ) -> None:
-    from salesdesk import metrics
+    from salesdesk.metrics import clock
     from salesdesk.reports.team import build_team_report
 
-    monkeypatch.setattr(metrics, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
     with open_database(path) as database, database.write() as conn:
         if language == "ru":
             for item_id, name in ((1, "Россия"), (5, "Север"), (6, "Мурманск")):

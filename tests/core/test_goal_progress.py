@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from salesdesk import metrics
 from salesdesk.goals.goal import GoalSpec
 from salesdesk.goals.progress import (
     checkin_forecast,
@@ -22,6 +21,7 @@ from salesdesk.goals.progress import (
 )
 from salesdesk.goals.rollup import splits
 from salesdesk.goals.status import Status
+from salesdesk.metrics import clock
 from salesdesk.periods import Period
 from salesdesk.store.db import open_database
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
@@ -64,7 +64,7 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def conn(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
-    monkeypatch.setattr(metrics, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
     with open_database(db_path, read_only=True) as database, database.read() as connection:
         yield connection
 
@@ -182,7 +182,7 @@ def test_lower_is_better_inverts_the_bands(forecast_value: float, expected: Stat
 def test_manual_metric_takes_its_actual_from_checkins(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(metrics, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
     goal = GoalSpec(
         title="NPS to 45",
         metric=GoalMetric.MANUAL,

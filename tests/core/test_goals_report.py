@@ -11,7 +11,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from salesdesk import metrics
+from salesdesk.metrics import clock
 from salesdesk.periods import Period
 from salesdesk.reports import REPORTS
 from salesdesk.store.db import open_database
@@ -38,7 +38,7 @@ GOALS = [
 
 @pytest.fixture
 def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(metrics, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
     path = fx.create_goal_database(tmp_path / "goals.sqlite", sales=SALES)
     with sqlite3.connect(path) as raw:
         raw.executemany(

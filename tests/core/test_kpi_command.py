@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from salesdesk.cli.main import main
-from salesdesk.metrics import BREAKDOWNS
+from salesdesk.metrics.sales import BREAKDOWNS
 from tests.core import metric_fixture as fx
 
 Q1_2025 = ["--from", "2025-01-01", "--to", "2025-03-31"]

@@ -9,9 +9,29 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk import i18n, metrics
-from salesdesk.metrics import SalesTotals, Scope
+from salesdesk import i18n
+from salesdesk.metrics import clock
+from salesdesk.metrics.clock import closing_day, elapsed_part
+from salesdesk.metrics.costs import acquisition_cost, retention_cost
+from salesdesk.metrics.flow import CustomerFlow
+from salesdesk.metrics.kpis import Kpi, dashboard_kpis, growth, metric_value
+from salesdesk.metrics.sales import (
+    BREAKDOWNS,
+    GroupTotals,
+    SalesTotals,
+    monthly_revenue,
+    sales_breakdown,
+    sales_totals,
+)
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.status import (
+    at_risk_count,
+    at_risk_customer_ids,
+    customer_flow,
+    customer_status_counts,
+)
 from salesdesk.periods import Period
+from salesdesk.settings import load_settings
 from salesdesk.store.db import open_database
 from salesdesk.store.models import GoalMetric
 from tests.core import metric_fixture as fx
@@ -36,7 +56,7 @@ def conn(db_path: Path) -> Iterator[Connection]:
 
 
 def test_sales_totals_of_a_quarter(conn: Connection) -> None:
-    totals = metrics.sales_totals(conn, Q1_2025)
+    totals = sales_totals(conn, Q1_2025)
     # L1..L7: revenue 200000+30000+60000+100000+20000+15000+110000; cost likewise.
     # Orders ORD-1 (two lines), ORD-2..ORD-5 and the line without an order ref: 6.
     # Buyers ALFA, DELTA, GAMMA, EPSILON, KAPPA; new: DELTA and EPSILON (first sale ever in Q1).
@@ -50,21 +70,21 @@ def test_sales_totals_of_a_quarter(conn: Connection) -> None:
 
 def test_a_line_without_order_ref_is_its_own_order(conn: Connection) -> None:
     march_20 = Period(date(2025, 3, 20), date(2025, 3, 20))  # only L6, which has no order ref
-    assert metrics.sales_totals(conn, march_20).orders == 1
+    assert sales_totals(conn, march_20).orders == 1
 
 
 def test_empty_period(conn: Connection) -> None:
-    totals = metrics.sales_totals(conn, Period.month(2024, 8))
+    totals = sales_totals(conn, Period.month(2024, 8))
     assert totals == SalesTotals(0, 0, 0, 0, 0, 0)
     assert totals.average_order_value is None
     assert totals.margin_pct is None
 
 
 def test_new_customers_need_their_first_sale_ever_in_the_period(conn: Connection) -> None:
-    assert metrics.sales_totals(conn, Q4_2024).new_customers == 2  # IOTA 1 Oct, KAPPA 20 Dec
-    assert metrics.sales_totals(conn, Q1_2024).new_customers == 2  # BETA 5 Jan, ALFA 10 Feb
+    assert sales_totals(conn, Q4_2024).new_customers == 2  # IOTA 1 Oct, KAPPA 20 Dec
+    assert sales_totals(conn, Q1_2024).new_customers == 2  # BETA 5 Jan, ALFA 10 Feb
     # ALFA bought a Monitor for the first time in March 2025 but had bought before: not new.
-    monitors = metrics.sales_totals(conn, Period.month(2025, 3), Scope(product_id=fx.MONITOR))
+    monitors = sales_totals(conn, Period.month(2025, 3), Scope(product_id=fx.MONITOR))
     assert (monitors.buying_customers, monitors.new_customers) == (1, 0)
 
 
@@ -90,14 +110,14 @@ def test_new_customers_need_their_first_sale_ever_in_the_period(conn: Connection
 def test_scoped_sales_totals(
     conn: Connection, scope: Scope, revenue: int, orders: int, buyers: int
 ) -> None:
-    totals = metrics.sales_totals(conn, Q1_2025, scope)
+    totals = sales_totals(conn, Q1_2025, scope)
     assert (totals.revenue, totals.orders, totals.buying_customers) == (revenue, orders, buyers)
 
 
 # --- breakdowns --------------------------------------------------------------------------------
 
 
-def _rows(groups: list[metrics.GroupTotals]) -> list[tuple[str, int, int, int]]:
+def _rows(groups: list[GroupTotals]) -> list[tuple[str, int, int, int]]:
     return [(g.name, g.totals.revenue, g.totals.orders, g.totals.new_customers) for g in groups]
 
 
@@ -140,20 +160,20 @@ BREAKDOWN_CASES = {
 }
 
 
-@pytest.mark.parametrize("by", metrics.BREAKDOWNS)
+@pytest.mark.parametrize("by", BREAKDOWNS)
 def test_breakdown(conn: Connection, by: str) -> None:
-    assert _rows(metrics.sales_breakdown(conn, Q1_2025, by)) == BREAKDOWN_CASES[by]
+    assert _rows(sales_breakdown(conn, Q1_2025, by)) == BREAKDOWN_CASES[by]
 
 
 def test_breakdown_keys(conn: Connection) -> None:
-    members = metrics.sales_breakdown(conn, Q1_2025, "member")
+    members = sales_breakdown(conn, Q1_2025, "member")
     assert [g.key for g in members] == [fx.BORIS, fx.VERA, fx.GLEB, None]
-    months = metrics.sales_breakdown(conn, Q1_2025, "month")
+    months = sales_breakdown(conn, Q1_2025, "month")
     assert [g.key for g in months] == [Period.month(2025, m) for m in (1, 2, 3)]
 
 
 def test_quarters_are_zero_filled(conn: Connection) -> None:
-    quarters = metrics.sales_breakdown(conn, Period.year(2024), "quarter")
+    quarters = sales_breakdown(conn, Period.year(2024), "quarter")
     # Q1: L11 + L12; Q2: L13; Q3: nothing; Q4: L8 + L9 + L10. New: BETA and ALFA in Q1,
     # GAMMA in Q2, IOTA and KAPPA in Q4 - ALFA buys again in Q4 but is new only in Q1.
     assert _rows(quarters) == [
@@ -167,7 +187,7 @@ def test_quarters_are_zero_filled(conn: Connection) -> None:
 def test_fiscal_quarters(tmp_path: Path) -> None:
     path = fx.create_metric_database(tmp_path / "fiscal.sqlite", fiscal_year_start_month=4)
     with open_database(path, read_only=True) as database, database.read() as connection:
-        quarters = metrics.sales_breakdown(connection, Period.year(2024), "quarter")
+        quarters = sales_breakdown(connection, Period.year(2024), "quarter")
     # Calendar 2024 overlaps Q4 of fiscal 2023/24 (Jan-Mar) and Q1-Q3 of fiscal 2024/25.
     assert _rows(quarters) == [
         ("Q4 FY 2023/24", 190000, 2, 2),
@@ -179,23 +199,23 @@ def test_fiscal_quarters(tmp_path: Path) -> None:
 
 
 def test_breakdown_respects_scope(conn: Connection) -> None:
-    rows = metrics.sales_breakdown(conn, Q1_2025, "member", Scope(category_id=fx.LAPTOPS))
+    rows = sales_breakdown(conn, Q1_2025, "member", Scope(category_id=fx.LAPTOPS))
     assert _rows(rows) == [("Boris", 200000, 1, 0), ("Vera", 110000, 1, 0), ("Gleb", 100000, 1, 0)]
 
 
 def test_breakdown_names_follow_language(conn: Connection) -> None:
     with i18n.language_set_to("ru"):
-        months = metrics.sales_breakdown(conn, Q1_2025, "month")
+        months = sales_breakdown(conn, Q1_2025, "month")
     assert [g.name for g in months] == ["Январь 2025", "Февраль 2025", "Март 2025"]
 
 
 def test_unknown_breakdown(conn: Connection) -> None:
     with pytest.raises(ValueError, match="unknown breakdown"):
-        metrics.sales_breakdown(conn, Q1_2025, "colour")
+        sales_breakdown(conn, Q1_2025, "colour")
 
 
 def test_monthly_revenue_is_zero_filled(conn: Connection) -> None:
-    assert metrics.monthly_revenue(conn, date(2024, 7, 15), 6) == [
+    assert monthly_revenue(conn, date(2024, 7, 15), 6) == [
         (date(2024, 7, 1), 0),
         (date(2024, 8, 1), 0),
         (date(2024, 9, 1), 0),
@@ -203,12 +223,12 @@ def test_monthly_revenue_is_zero_filled(conn: Connection) -> None:
         (date(2024, 11, 1), 100000),  # L8
         (date(2024, 12, 1), 30000),  # L10
     ]
-    march = metrics.monthly_revenue(conn, date(2025, 3, 1), 1, Scope(member_id=fx.VERA))
+    march = monthly_revenue(conn, date(2025, 3, 1), 1, Scope(member_id=fx.VERA))
     assert march == [(date(2025, 3, 1), 110000)]  # L7
 
 
 def test_load_settings(conn: Connection) -> None:
-    settings = metrics.load_settings(conn)
+    settings = load_settings(conn)
     assert (settings.currency, settings.retention_window_days, settings.at_risk_days) == (
         "RUB",
         365,
@@ -224,12 +244,12 @@ def test_load_settings(conn: Connection) -> None:
 
 
 def test_customer_flow_of_a_quarter(conn: Connection) -> None:
-    flow = metrics.customer_flow(conn, Q1_2025)
+    flow = customer_flow(conn, Q1_2025)
     # current at start: ALFA, BETA (5 Jan 2024), GAMMA (override applies only from its last
     # sale on 20 Feb 2025), IOTA, KAPPA. Current at end: ALFA, DELTA, EPSILON, IOTA, KAPPA.
     # Lost: BETA (window ran out) and GAMMA (override). Prospects at start: DELTA, ETA;
     # created in Q1: EPSILON, ZETA; converted: DELTA (prospect) and EPSILON (created in Q1).
-    assert flow == metrics.CustomerFlow(
+    assert flow == CustomerFlow(
         current_at_start=5,
         current_at_end=5,
         retained=3,
@@ -260,36 +280,36 @@ def test_customer_flow_of_a_quarter(conn: Connection) -> None:
     ],
 )
 def test_scoped_customer_flow(conn: Connection, scope: Scope, expected: tuple[int, ...]) -> None:
-    assert metrics.customer_flow(conn, Q1_2025, scope) == metrics.CustomerFlow(*expected)
+    assert customer_flow(conn, Q1_2025, scope) == CustomerFlow(*expected)
 
 
 def test_rates_without_a_base(conn: Connection) -> None:
-    flow = metrics.customer_flow(conn, Q1_2025, Scope(territory_id=fx.MOSCOW, member_id=fx.ANNA))
-    assert flow == metrics.CustomerFlow(0, 0, 0, 0, 0, 0, 0, 0)
+    flow = customer_flow(conn, Q1_2025, Scope(territory_id=fx.MOSCOW, member_id=fx.ANNA))
+    assert flow == CustomerFlow(0, 0, 0, 0, 0, 0, 0, 0)
     assert (flow.retention_rate, flow.churn_rate, flow.conversion_rate) == (None, None, None)
 
 
 def test_retention_across_the_window_edge(conn: Connection) -> None:
     # BETA's only sale is on 5 Jan 2024; 365 days later, on 4 Jan 2025, it is lost.
     vera = Scope(member_id=fx.VERA)  # owns BETA, ETA (prospect) and IOTA
-    on_3_jan = metrics.customer_status_counts(conn, date(2025, 1, 3), vera)
-    on_4_jan = metrics.customer_status_counts(conn, date(2025, 1, 4), vera)
+    on_3_jan = customer_status_counts(conn, date(2025, 1, 3), vera)
+    on_4_jan = customer_status_counts(conn, date(2025, 1, 4), vera)
     assert on_3_jan == {"prospect": 1, "current": 2, "lost": 0}
     assert on_4_jan == {"prospect": 1, "current": 1, "lost": 1}
-    kept = metrics.customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 3)), vera)
-    dropped = metrics.customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 4)), vera)
+    kept = customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 3)), vera)
+    dropped = customer_flow(conn, Period(date(2025, 1, 1), date(2025, 1, 4)), vera)
     assert (kept.retained, kept.lost, kept.retention_rate) == (2, 0, 1.0)
     assert (dropped.retained, dropped.lost, dropped.retention_rate) == (1, 1, 0.5)
 
 
 def test_status_counts(conn: Connection) -> None:
-    assert metrics.customer_status_counts(conn, date(2025, 3, 31)) == {
+    assert customer_status_counts(conn, date(2025, 3, 31)) == {
         "prospect": 2,  # ZETA, ETA
         "current": 5,  # ALFA, DELTA, EPSILON, IOTA, KAPPA
         "lost": 3,  # BETA, GAMMA, THETA
     }
     # ZETA and EPSILON do not exist yet at the end of 2024.
-    assert metrics.customer_status_counts(conn, date(2024, 12, 31)) == {
+    assert customer_status_counts(conn, date(2024, 12, 31)) == {
         "prospect": 2,  # DELTA, ETA
         "current": 5,  # ALFA, BETA, GAMMA, IOTA, KAPPA
         "lost": 1,  # THETA
@@ -298,8 +318,8 @@ def test_status_counts(conn: Connection) -> None:
 
 def test_lost_override_applies_from_the_last_sale(conn: Connection) -> None:
     gleb = Scope(member_id=fx.GLEB)  # owns GAMMA (override lost) and EPSILON (created 10 Feb)
-    before = metrics.customer_status_counts(conn, date(2025, 2, 19), gleb)
-    on_last_sale = metrics.customer_status_counts(conn, date(2025, 2, 20), gleb)
+    before = customer_status_counts(conn, date(2025, 2, 19), gleb)
+    on_last_sale = customer_status_counts(conn, date(2025, 2, 20), gleb)
     assert before == {"prospect": 1, "current": 1, "lost": 0}
     assert on_last_sale == {"prospect": 1, "current": 0, "lost": 1}
 
@@ -307,40 +327,40 @@ def test_lost_override_applies_from_the_last_sale(conn: Connection) -> None:
 def test_at_risk(conn: Connection) -> None:
     # IOTA: 181 days without a sale; KAPPA: an open complaint of 1 March, 30 days old. ALFA's
     # open ticket is 6 days old and DELTA's complaint is closed.
-    assert metrics.at_risk_customer_ids(conn, date(2025, 3, 31)) == [fx.IOTA, fx.KAPPA]
-    assert metrics.at_risk_count(conn, date(2025, 3, 31)) == 2
+    assert at_risk_customer_ids(conn, date(2025, 3, 31)) == [fx.IOTA, fx.KAPPA]
+    assert at_risk_count(conn, date(2025, 3, 31)) == 2
 
 
 def test_at_risk_edges(conn: Connection) -> None:
     boris = Scope(member_id=fx.BORIS)  # ALFA, DELTA, KAPPA
     # KAPPA's complaint of 1 March is more than 14 days old from 16 March on.
-    assert metrics.at_risk_customer_ids(conn, date(2025, 3, 15), boris) == []
-    assert metrics.at_risk_customer_ids(conn, date(2025, 3, 16), boris) == [fx.KAPPA]
+    assert at_risk_customer_ids(conn, date(2025, 3, 15), boris) == []
+    assert at_risk_customer_ids(conn, date(2025, 3, 16), boris) == [fx.KAPPA]
     vera = Scope(member_id=fx.VERA)  # BETA, ETA, IOTA
     # IOTA bought on 1 Oct 2024: 90 days later it is not yet at risk, 91 days later it is.
-    assert metrics.at_risk_customer_ids(conn, date(2024, 12, 30), vera) == [fx.BETA]
-    assert metrics.at_risk_customer_ids(conn, date(2024, 12, 31), vera) == [fx.BETA, fx.IOTA]
+    assert at_risk_customer_ids(conn, date(2024, 12, 30), vera) == [fx.BETA]
+    assert at_risk_customer_ids(conn, date(2024, 12, 31), vera) == [fx.BETA, fx.IOTA]
 
 
 def test_a_running_period_closes_today(conn: Connection, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(metrics, "today", lambda: date(2025, 3, 10))
-    assert metrics.closing_day(Q1_2025) == date(2025, 3, 10)
-    assert metrics.closing_day(Q4_2024) == Q4_2024.end
-    assert metrics.closing_day(Period.quarter(2025, 2)) == date(2025, 4, 1)  # not begun
+    monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 10))
+    assert closing_day(Q1_2025) == date(2025, 3, 10)
+    assert closing_day(Q4_2024) == Q4_2024.end
+    assert closing_day(Period.quarter(2025, 2)) == date(2025, 4, 1)  # not begun
     # On 10 March EPSILON has not bought yet: current are ALFA, DELTA, IOTA and KAPPA.
-    assert metrics.customer_flow(conn, Q1_2025).current_at_end == 4
+    assert customer_flow(conn, Q1_2025).current_at_end == 4
 
 
 # --- growth, goal metrics and dashboard ------------------------------------------------------
 
 
 def test_growth() -> None:
-    assert metrics.growth(120, 100) == pytest.approx(0.2)
-    assert metrics.growth(80, 100) == pytest.approx(-0.2)
-    assert metrics.growth(-50, -100) == pytest.approx(0.5)  # a loss halved is an improvement
-    assert metrics.growth(1, 0) is None
-    assert metrics.growth(None, 1) is None
-    assert metrics.growth(1, None) is None
+    assert growth(120, 100) == pytest.approx(0.2)
+    assert growth(80, 100) == pytest.approx(-0.2)
+    assert growth(-50, -100) == pytest.approx(0.5)  # a loss halved is an improvement
+    assert growth(1, 0) is None
+    assert growth(None, 1) is None
+    assert growth(1, None) is None
 
 
 @pytest.mark.parametrize(
@@ -360,18 +380,18 @@ def test_growth() -> None:
     ],
 )
 def test_metric_value(conn: Connection, metric: str, expected: float) -> None:
-    assert metrics.metric_value(conn, metric, Q1_2025) == pytest.approx(expected)
+    assert metric_value(conn, metric, Q1_2025) == pytest.approx(expected)
 
 
 def test_metric_value_scoped_and_undefined(conn: Connection) -> None:
-    assert metrics.metric_value(conn, "revenue", Q1_2025, Scope(team_id=fx.NORTH)) == 420000
-    assert metrics.metric_value(conn, "average_order_value", Period.month(2024, 8)) is None
+    assert metric_value(conn, "revenue", Q1_2025, Scope(team_id=fx.NORTH)) == 420000
+    assert metric_value(conn, "average_order_value", Period.month(2024, 8)) is None
     with pytest.raises(ValueError, match="not a computed metric"):
-        metrics.metric_value(conn, GoalMetric.MANUAL, Q1_2025)
+        metric_value(conn, GoalMetric.MANUAL, Q1_2025)
 
 
 def test_dashboard_kpis(conn: Connection) -> None:
-    kpis = metrics.dashboard_kpis(conn, Q1_2025)
+    kpis = dashboard_kpis(conn, Q1_2025)
     values = {key: (kpi.value, kpi.previous, kpi.year_ago) for key, kpi in kpis.items()}
     assert values == {
         # Q1 2025 / Q4 2024 (L8-L10) / Q1 2024 (L11, L12)
@@ -399,14 +419,14 @@ def test_a_running_period_is_compared_to_date(
 ) -> None:
     # On 2025-02-20, 51 days of Q1 2025 have passed: L1-L4 (390000) against the first 51 days
     # of Q4 2024 (1 Oct - 20 Nov: L8, L9 = 140000) and of Q1 2024 (L11, L12 = 190000).
-    monkeypatch.setattr(metrics, "today", lambda: date(2025, 2, 20))
-    revenue = metrics.dashboard_kpis(conn, Q1_2025)["revenue"]
+    monkeypatch.setattr(clock, "today", lambda: date(2025, 2, 20))
+    revenue = dashboard_kpis(conn, Q1_2025)["revenue"]
     assert (revenue.value, revenue.previous, revenue.year_ago) == (390000, 140000, 190000)
-    assert metrics.elapsed_part(Q1_2025) == Period(date(2025, 1, 1), date(2025, 2, 20))
+    assert elapsed_part(Q1_2025) == Period(date(2025, 1, 1), date(2025, 2, 20))
 
 
 def test_kpi_changes_in_points() -> None:
-    kpi = metrics.Kpi(0.6, 0.75, None)
+    kpi = Kpi(0.6, 0.75, None)
     assert kpi.change_previous == pytest.approx(-0.15)
     assert kpi.change_year_ago is None
 
@@ -437,20 +457,20 @@ def spend_conn(tmp_path: Path) -> Iterator[Connection]:
 
 def test_cac_is_acquisition_spend_per_new_customer(spend_conn: Connection) -> None:
     # new in Q1 2025: DELTA and EPSILON -> 600000 / 2
-    assert metrics.acquisition_cost(spend_conn, Q1_2025) == 300000
+    assert acquisition_cost(spend_conn, Q1_2025) == 300000
     # through Field sales only DELTA (L3) is new -> 400000 / 1
-    assert metrics.acquisition_cost(spend_conn, Q1_2025, Scope(channel_id=fx.FIELD)) == 400000
+    assert acquisition_cost(spend_conn, Q1_2025, Scope(channel_id=fx.FIELD)) == 400000
 
 
 def test_retention_cost_is_retention_spend_per_retained_customer(spend_conn: Connection) -> None:
     # 3 of the 5 current at the start were kept: 80000 / 3
-    assert metrics.retention_cost(spend_conn, Q1_2025) == pytest.approx(80000 / 3)
+    assert retention_cost(spend_conn, Q1_2025) == pytest.approx(80000 / 3)
 
 
 def test_costs_are_undefined_without_spend_or_outside_a_channel_scope(
     spend_conn: Connection,
 ) -> None:
-    assert metrics.acquisition_cost(spend_conn, Q1_2025, Scope(territory_id=fx.MOSCOW)) is None
-    assert metrics.retention_cost(spend_conn, Q1_2025, Scope(member_id=fx.BORIS)) is None
+    assert acquisition_cost(spend_conn, Q1_2025, Scope(territory_id=fx.MOSCOW)) is None
+    assert retention_cost(spend_conn, Q1_2025, Scope(member_id=fx.BORIS)) is None
     # August 2024 has no new customers: no CAC rather than a division by zero
-    assert metrics.acquisition_cost(spend_conn, Period.month(2024, 8)) is None
+    assert acquisition_cost(spend_conn, Period.month(2024, 8)) is None

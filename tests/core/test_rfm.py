@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk import metrics
+from salesdesk.metrics.costs import customer_lifetime_value
+from salesdesk.metrics.rfm import rfm_scores, rfm_tier, rfm_tier_counts
+from salesdesk.metrics.scope import Scope
 from salesdesk.store.db import open_database
 from tests.core import metric_fixture as fx
 
@@ -43,7 +45,7 @@ def conn(db_path: Path) -> Iterator[Connection]:
     ],
 )
 def test_tier_rules(scores: tuple[int, int, int], tier: str) -> None:
-    assert metrics.rfm_tier(*scores) == tier
+    assert rfm_tier(*scores) == tier
 
 
 def test_scores_by_quintile_among_buying_customers(conn: Connection) -> None:
@@ -55,7 +57,7 @@ def test_scores_by_quintile_among_buying_customers(conn: Connection) -> None:
     # M by revenue: BETA 0, THETA 0, EPSILON 15000, IOTA 40000, DELTA 60000, GAMMA 125000,
     #   KAPPA 140000, ALFA 350000 -> 1, 1, 2, 2, 3, 4, 4, 5
     scores = {s.customer_id: (s.recency, s.frequency, s.monetary, s.tier) for s in
-              metrics.rfm_scores(conn, DAY)}  # fmt: skip
+              rfm_scores(conn, DAY)}  # fmt: skip
     assert scores == {
         fx.ALFA: (4, 5, 5, "champions"),
         fx.KAPPA: (5, 4, 4, "champions"),
@@ -69,7 +71,7 @@ def test_scores_by_quintile_among_buying_customers(conn: Connection) -> None:
 
 
 def test_tier_counts_list_every_tier(conn: Connection) -> None:
-    assert metrics.rfm_tier_counts(conn, DAY) == {
+    assert rfm_tier_counts(conn, DAY) == {
         "champions": 2,
         "loyal": 1,
         "new": 0,
@@ -81,7 +83,7 @@ def test_tier_counts_list_every_tier(conn: Connection) -> None:
 
 def test_scores_within_a_scope(conn: Connection) -> None:
     # Moscow buyers by 31 Mar 2025: ALFA (last 5 Mar 2025), DELTA (1 Feb), IOTA (1 Oct 2024)
-    scores = metrics.rfm_scores(conn, DAY, metrics.Scope(territory_id=fx.MOSCOW))
+    scores = rfm_scores(conn, DAY, Scope(territory_id=fx.MOSCOW))
     recency = {s.customer_id: s.recency for s in scores}
     assert recency == {fx.IOTA: 1, fx.DELTA: 2, fx.ALFA: 4}  # 1 + 5 * (rank - 1) // 3
 
@@ -91,12 +93,12 @@ def test_customer_lifetime_value(conn: Connection) -> None:
     # Current at its start: ALFA, BETA, THETA; at its end: ALFA, DELTA, EPSILON, IOTA, KAPPA.
     # Lost BETA and THETA: churn 2/3, lifetime 1.5 years.
     # 730000 / 5 per customer x 227000 / 730000 margin x 1.5 = 68100
-    assert metrics.customer_lifetime_value(conn, DAY) == pytest.approx(68100)
+    assert customer_lifetime_value(conn, DAY) == pytest.approx(68100)
 
 
 def test_lifetime_value_without_churn_is_undefined(conn: Connection) -> None:
     # Moscow over the same year: current at start ALFA only, kept -> no churn
-    assert metrics.customer_lifetime_value(conn, DAY, metrics.Scope(territory_id=fx.MOSCOW)) is None
+    assert customer_lifetime_value(conn, DAY, Scope(territory_id=fx.MOSCOW)) is None
 
 
 def test_the_summary_counts_the_same_tiers(tmp_path: Path) -> None:
@@ -105,4 +107,4 @@ def test_the_summary_counts_the_same_tiers(tmp_path: Path) -> None:
 
     path = create_customer_database(tmp_path / "summary.sqlite")  # built at DAY
     with open_database(path, read_only=True) as database, database.read() as conn:
-        assert tier_counts(conn) == metrics.rfm_tier_counts(conn, DAY)
+        assert tier_counts(conn) == rfm_tier_counts(conn, DAY)

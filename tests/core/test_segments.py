@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from salesdesk import metrics
 from salesdesk.customers.listing import NOT_OWNED, CustomerQuery, fetch_page
 from salesdesk.customers.segments import (
     Condition,
@@ -23,6 +22,9 @@ from salesdesk.customers.segments import (
     parse_rule,
     segment_condition,
 )
+from salesdesk.metrics.sales import sales_totals
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.status import customer_status_counts
 from salesdesk.store.db import open_database
 from tests.core import metric_fixture as fx
 from tests.core.customers_fixture import CONTEXT, DAY, Q1_2025, create_customer_database
@@ -117,18 +119,18 @@ def test_rules_round_trip_and_bad_rules_are_refused() -> None:
 def test_saved_segment_as_a_metric_scope(conn: Connection) -> None:
     segment = load_segments(conn)[0]
     assert (segment.id, segment.name) == (1, "Corporate current")
-    scope = metrics.Scope(segment=segment_condition(conn, 1, DAY))
+    scope = Scope(segment=segment_condition(conn, 1, DAY))
     # Corporate and current on 31 Mar 2025: ALFA, EPSILON, IOTA, KAPPA; in Q1 2025 ALFA
     # bought 250000, EPSILON 15000, KAPPA 110000
-    assert metrics.sales_totals(conn, Q1_2025, scope).revenue == 375000
-    assert metrics.customer_status_counts(conn, DAY, scope) == {
+    assert sales_totals(conn, Q1_2025, scope).revenue == 375000
+    assert customer_status_counts(conn, DAY, scope) == {
         "prospect": 0,
         "current": 4,
         "lost": 0,
     }
     # together with another scope: Moscow (ALFA, IOTA)
-    moscow = metrics.Scope(territory_id=fx.MOSCOW, segment=scope.segment)
-    assert metrics.sales_totals(conn, Q1_2025, moscow).revenue == 250000
+    moscow = Scope(territory_id=fx.MOSCOW, segment=scope.segment)
+    assert sales_totals(conn, Q1_2025, moscow).revenue == 250000
 
 
 def test_unknown_segment(conn: Connection) -> None:

@@ -21,7 +21,7 @@ from salesdesk.goals.smart import (
     vague_wording,
 )
 from salesdesk.goals.status import Verdict
-from salesdesk.metrics import Scope
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.db import open_database
 from salesdesk.store.models import BaselineKind, GoalMetric

@@ -37,7 +37,7 @@ import pypdf
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk.metrics import Scope
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.reports import REPORTS
 from salesdesk.reports.team import Performance, build_team_report, team_report_data

@@ -10,7 +10,7 @@ import pytest
 from matplotlib.colors import to_hex, to_rgba
 from pytestqt.qtbot import QtBot
 
-from salesdesk import metrics
+from salesdesk.metrics import clock
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
 from tests.ui.sales_fixture import create_sales_database
@@ -111,7 +111,7 @@ def test_trend_chart_shows_twelve_months_against_a_year_earlier(
 def test_a_running_period_says_how_far_it_has_got(
     qtbot: QtBot, section: DashboardSection, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(metrics, "today", lambda: date(2026, 8, 20))
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 8, 20))
     _show(qtbot, section, database)
     assert section.dates_label.text() == (
         "Jul 1, 2026 – Sep 30, 2026; in progress: figures up to Aug 20, 2026, "

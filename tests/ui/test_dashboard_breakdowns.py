@@ -61,7 +61,7 @@ def test_breakdown_charts(section: DashboardSection) -> None:
 def test_the_stored_aggregates_are_built_before_loading(
     section: DashboardSection, database: Database
 ) -> None:
-    from salesdesk import aggregates
+    from salesdesk.metrics import aggregates
 
     with database.read() as conn:
         assert aggregates.built(conn) is not None  # the section's load built them

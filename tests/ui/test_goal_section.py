@@ -21,9 +21,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from salesdesk import metrics
 from salesdesk.goals.choices import editor_choices
 from salesdesk.goals.overview import goals_overview
+from salesdesk.metrics import clock
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
 from tests.core import goal_fixture as fx
@@ -54,7 +54,7 @@ GOALS = [
 
 @pytest.fixture(autouse=True)
 def _today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(metrics, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
 
 
 @pytest.fixture

@@ -42,7 +42,7 @@ def prepare(database: Database, period: Period, today: date) -> Prepared:
     from salesdesk.customers.detail import load_choices
     from salesdesk.customers.listing import ListContext
     from salesdesk.customers.summary import bring_summary_up_to_date
-    from salesdesk.metrics import load_settings
+    from salesdesk.settings import load_settings
 
     refreshed = bring_summary_up_to_date(database, today)
     with database.read() as conn:

@@ -49,7 +49,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
     from salesdesk.dashboard.breakdowns import Breakdowns, CustomerLine
-    from salesdesk.metrics import GroupRevenue, Kpi
+    from salesdesk.metrics.kpis import Kpi
+    from salesdesk.metrics.sales import GroupRevenue
     from salesdesk.store.db import Database
 
 CARD_COLUMNS = 4
@@ -72,8 +73,11 @@ class DashboardData:
 def load_dashboard(database: Database, period: Period, lens: str = "geographic") -> DashboardData:
     """Reads the dashboard's figures; runs on a worker thread. Brings the stored aggregates
     up to date first when they are stale and the file is writable."""
-    from salesdesk import aggregates, charts, metrics  # noqa: F401  (matplotlib loads here)
     from salesdesk.dashboard.breakdowns import dashboard_breakdowns
+    from salesdesk.metrics import aggregates, clock
+    from salesdesk.metrics.clock import closing_day, elapsed_part
+    from salesdesk.metrics.kpis import dashboard_kpis
+    from salesdesk.metrics.sales import monthly_revenue
 
     if not database.read_only:
         with database.read() as conn:
@@ -81,13 +85,13 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
         if stale:
             with database.write() as conn:
                 aggregates.refresh(conn)
-    as_of = metrics.closing_day(period)
+    as_of = closing_day(period)
     first_month = add_months(month_start(as_of), -(2 * TREND_MONTHS - 1))
     with database.read() as conn:
-        kpis = metrics.dashboard_kpis(conn, period)
-        revenue = metrics.monthly_revenue(conn, first_month, 2 * TREND_MONTHS)
-        elapsed = metrics.elapsed_part(period)
-        breakdowns = dashboard_breakdowns(conn, elapsed, lens, metrics.today())
+        kpis = dashboard_kpis(conn, period)
+        revenue = monthly_revenue(conn, first_month, 2 * TREND_MONTHS)
+        elapsed = elapsed_part(period)
+        breakdowns = dashboard_breakdowns(conn, elapsed, lens, clock.today())
     earlier, recent = revenue[:TREND_MONTHS], revenue[TREND_MONTHS:]
     return DashboardData(
         kpis=kpis,
@@ -101,7 +105,7 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
 
 @dataclass(frozen=True)
 class _CardSpec:
-    key: str  # of metrics.dashboard_kpis
+    key: str  # of dashboard_kpis
     title: str
     kind: str  # "money", "count" or "rate"
     higher_is_better: bool = True
@@ -388,7 +392,7 @@ class DashboardSection(Section):
 
         def load(conn: Connection) -> list[CustomerLine]:
             from salesdesk.dashboard.breakdowns import customers_of
-            from salesdesk.metrics import Scope
+            from salesdesk.metrics.scope import Scope
 
             return customers_of(conn, period, Scope(member_id=int(gid)))
 
@@ -418,7 +422,7 @@ class DashboardSection(Section):
         self.last_drill.show()
 
     def _elapsed(self) -> Period:
-        from salesdesk.metrics import elapsed_part
+        from salesdesk.metrics.clock import elapsed_part
 
         assert self.context is not None
         return elapsed_part(self.context.period)
@@ -449,7 +453,8 @@ class DashboardSection(Section):
         database, currency, period = self.context.database, self.context.currency, self._elapsed()
 
         def rows() -> Rows:
-            from salesdesk.metrics import Scope, revenue_breakdown
+            from salesdesk.metrics.sales import revenue_breakdown
+            from salesdesk.metrics.scope import Scope
 
             with database.read() as conn:
                 groups = revenue_breakdown(conn, period, "member", Scope(**(scope_values or {})))
@@ -545,25 +550,28 @@ def _figure(builder: str, *args: object, **kwargs: object) -> Figure:
 
 
 def _new_customers(conn: Connection, period: Period) -> list[int]:
-    from salesdesk.metrics import elapsed_part, new_customer_ids
+    from salesdesk.metrics.clock import elapsed_part
+    from salesdesk.metrics.status import new_customer_ids
 
     return new_customer_ids(conn, elapsed_part(period))
 
 
 def _lost_customers(conn: Connection, period: Period) -> list[int]:
-    from salesdesk.metrics import elapsed_part, lost_customer_ids
+    from salesdesk.metrics.clock import elapsed_part
+    from salesdesk.metrics.status import lost_customer_ids
 
     return lost_customer_ids(conn, elapsed_part(period))
 
 
 def _at_risk_customers(conn: Connection, period: Period) -> list[int]:
-    from salesdesk.metrics import at_risk_customer_ids, closing_day
+    from salesdesk.metrics.clock import closing_day
+    from salesdesk.metrics.status import at_risk_customer_ids
 
     return at_risk_customer_ids(conn, closing_day(period))
 
 
 def _lines(conn: Connection, ids: list[int], period: Period) -> list[CustomerLine]:
     from salesdesk.dashboard.breakdowns import customer_lines
-    from salesdesk.metrics import elapsed_part
+    from salesdesk.metrics.clock import elapsed_part
 
     return customer_lines(conn, ids, elapsed_part(period))

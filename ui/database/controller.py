@@ -31,7 +31,7 @@ from ui.settings import AppSettings
 from ui.tasks import ProgressFn, Task
 
 if TYPE_CHECKING:
-    from salesdesk.metrics import CompanySettings
+    from salesdesk.settings import CompanySettings
     from salesdesk.store.db import Database
 
 PROGRESS_STEPS = 1000
@@ -49,7 +49,7 @@ class OpenedDatabase:
 
 
 def _load(database: Database) -> OpenedDatabase:
-    from salesdesk.metrics import load_settings
+    from salesdesk.settings import load_settings
     from salesdesk.store.stats import record_counts
 
     with database.read() as conn:

@@ -305,7 +305,7 @@ class RunPage(QWizardPage):
         self.progress_bar.setValue(0)
 
         def refresh(progress: ProgressFn, _cancelled: object) -> bool:
-            from salesdesk import aggregates
+            from salesdesk.metrics import aggregates
 
             with database.write() as connection:
                 return aggregates.refresh(connection, progress)

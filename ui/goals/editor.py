@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk import metrics
 from salesdesk.formatting import MISSING
 from salesdesk.goals.goal import (
     MONEY_METRICS,
@@ -45,6 +44,7 @@ from salesdesk.goals.goal import (
     headcount,
 )
 from salesdesk.goals.smart import SmartReport, assess
+from salesdesk.metrics.kpis import metric_value
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 
 from ui.dialogs.messages import Messages
@@ -79,7 +79,7 @@ def check_goal(database: Database, goal: GoalSpec, today: date) -> Checked:
         scope = goal_scope(conn, goal)
         baseline = None
         if period is not None and scope is not None and not goal.is_manual:
-            baseline = metrics.metric_value(conn, goal.metric, period, scope)
+            baseline = metric_value(conn, goal.metric, period, scope)
         owner = goal_owner(conn, goal)
         people = headcount(conn, owner, today) if owner is not None else None
     return Checked(report, baseline, period.label() if period else "", people)

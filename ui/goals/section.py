@@ -374,9 +374,9 @@ class GoalsSection(Section):
 
 
 def _today() -> date:
-    from salesdesk import metrics
+    from salesdesk.metrics import clock
 
-    return metrics.today()
+    return clock.today()
 
 
 def _read(database: Database, read: Callable[[Connection], Any]) -> Any:

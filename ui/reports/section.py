@@ -96,7 +96,7 @@ def build_report(database: Database, request: ReportRequest) -> bytes:
 
 def read_report_language(database: Database) -> str:
     """The database's default report language (Settings); runs on a worker thread."""
-    from salesdesk.metrics import load_settings
+    from salesdesk.settings import load_settings
 
     with database.read() as conn:
         return load_settings(conn).report_language

@@ -1,6 +1,6 @@
 """Stored aggregates for the dashboard and goals on millions of sales (SPEC §11, B4 and B5).
 
-Tables that salesdesk.aggregates rebuilds from the sales and customers, and triggers that
+Tables that salesdesk.metrics.aggregates rebuilds from the sales and customers, and triggers that
 count every later update or delete of a sale or customer (and any insert under an id the
 aggregates have already seen), so that a read can tell whether the aggregates are current
 and fall back to the sales themselves when they are not.

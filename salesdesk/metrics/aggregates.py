@@ -39,7 +39,7 @@ from sqlalchemy import text
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
-    from salesdesk.metrics import CustomerFlow
+    from salesdesk.metrics.flow import CustomerFlow
 
 # date.toordinal() of a day is its SQLite julianday() minus this.
 _ORDINAL_OFFSET = 1721424.5
@@ -491,7 +491,7 @@ def _customer_flow(
     ).one()
     # prospects at the start: created before it, no sale before it, not marked lost unbought
     prospects = created_before - (first_before - bought_first) - marked_before
-    from salesdesk.metrics import CustomerFlow  # metrics imports this module
+    from salesdesk.metrics.flow import CustomerFlow  # metrics imports this module
 
     return CustomerFlow(
         current_at_start=at_open,
