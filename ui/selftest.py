@@ -122,7 +122,7 @@ def compute_kpis(test: SelfTest) -> str:
 
 
 def render_chart(test: SelfTest) -> str:
-    from salesdesk.charts import revenue_trend_figure
+    from salesdesk.dashboard.charts import revenue_trend_figure
     from salesdesk.metrics.sales import monthly_revenue
     from salesdesk.periods import add_months
     from salesdesk.settings import load_settings

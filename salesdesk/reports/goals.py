@@ -16,9 +16,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from salesdesk import i18n
-from salesdesk.charts import burn_up_figure
 from salesdesk.dashboard.breakdowns import STATUS_ORDER
 from salesdesk.formatting import format_date, format_percent
+from salesdesk.goals.charts import burn_up_figure
 from salesdesk.goals.detail import GoalDetail, load_goal_detail
 from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, format_value, metric_name
 from salesdesk.goals.overview import GoalLine, goals_overview

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from salesdesk import i18n
-from salesdesk.charts import (
+from salesdesk.dashboard.charts import (
     member_chart_height_inches,
     revenue_by_member_figure,
     revenue_trend_figure,

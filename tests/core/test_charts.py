@@ -10,13 +10,8 @@ from pathlib import Path
 from matplotlib.colors import to_hex
 
 from salesdesk import i18n
-from salesdesk.charts import (
-    ACCENT,
-    MUTED_BAR,
-    _compact_amount,
-    revenue_by_member_figure,
-    revenue_trend_figure,
-)
+from salesdesk.charting import ACCENT, MUTED_BAR, compact_amount
+from salesdesk.dashboard.charts import revenue_by_member_figure, revenue_trend_figure
 
 ROOT = Path(__file__).resolve().parents[2]
 MONTHS = [date(2025, 12, 1), *(date(2026, m, 1) for m in range(1, 12))]
@@ -68,21 +63,21 @@ def test_members_are_ranked_by_revenue_and_leavers_greyed() -> None:
     assert value_labels == ["2M", "30K", "500"]
 
 
-def test_compact_amounts_follow_the_language() -> None:
-    assert [_compact_amount(v) for v in (1_260_000, 12_000, 3_400_000_000, 950)] == [
+def testcompact_amounts_follow_the_language() -> None:
+    assert [compact_amount(v) for v in (1_260_000, 12_000, 3_400_000_000, 950)] == [
         "1.3M",
         "12K",
         "3.4bn",
         "950",
     ]
     with i18n.language_set_to("ru"):
-        assert _compact_amount(1_260_000) == "1,3 млн"
-        assert _compact_amount(12_000) == "12 тыс."
+        assert compact_amount(1_260_000) == "1,3 млн"
+        assert compact_amount(12_000) == "12 тыс."
 
 
 def test_charts_leave_pyplot_alone() -> None:
     code = (
-        "import sys; from datetime import date; from salesdesk import charts;"
+        "import sys; from datetime import date; from salesdesk.dashboard import charts;"
         "charts.revenue_by_member_figure(['A'], [1], currency='RUB').savefig("
         "__import__('io').BytesIO(), format='png');"
         "print('matplotlib.pyplot' in sys.modules)"

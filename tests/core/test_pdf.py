@@ -10,7 +10,7 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from salesdesk import i18n
-from salesdesk.charts import revenue_trend_figure
+from salesdesk.dashboard.charts import revenue_trend_figure
 from salesdesk.reports import pdf
 
 HEADER = pdf.PageHeader(

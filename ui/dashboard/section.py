@@ -503,7 +503,7 @@ def _deltas(spec: _CardSpec, kpi: Kpi, against: tuple[str, str]) -> tuple[Delta,
 
 def _trend_builder(data: DashboardData, currency: str) -> FigureBuilder:
     def build() -> Figure:
-        from salesdesk.charts import revenue_trend_figure
+        from salesdesk.dashboard.charts import revenue_trend_figure
 
         return revenue_trend_figure(data.months, data.this_year, data.last_year, currency=currency)
 
@@ -540,7 +540,7 @@ def _bars(groups: list[GroupRevenue]) -> list[tuple[str, str, int]]:
 
 
 def _figure(builder: str, *args: object, **kwargs: object) -> Figure:
-    from salesdesk import charts
+    from salesdesk.dashboard import charts
 
     figure: Figure = getattr(charts, builder)(*args, **kwargs)
     return figure

@@ -98,7 +98,7 @@ class ChannelsView(StrategyView):
         self._show_charts(data)
 
     def _show_charts(self, data: ChannelData) -> None:
-        from salesdesk.charts import channel_revenue_figure, online_offline_figure
+        from salesdesk.strategy.charts import channel_revenue_figure, online_offline_figure
 
         lines = [line for line in data.lines if line.channel_id is not None]
         if not lines:
