@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from salesdesk.periods import Period
 from salesdesk.store.db import create_database, open_database
 from salesdesk.store.lock import LockHolder, lock_path_for
+from tests.paths import ROOT
 
 from ui import settings as keys
 from ui import theme
@@ -461,7 +462,7 @@ def test_the_window_shows_before_the_heavy_libraries_load() -> None:
         capture_output=True,
         text=True,
         env=env,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=ROOT,
         timeout=120,
         check=False,
     )
