@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Connection
 
 from salesdesk.errors import SalesDeskError
-from salesdesk.store.changes import Change, StepRecorder
+from salesdesk.store.changes import Change, Edit, StepRecorder
 from salesdesk.store.db import Database, open_database
 from salesdesk.store.writer import THREAD_NAME
 
@@ -27,7 +27,7 @@ def database(empty_db_path: Path) -> Iterator[Database]:
         yield opened
 
 
-def rename(name: str, threads: list[str] | None = None):  # type: ignore[no-untyped-def]
+def rename(name: str, threads: list[str] | None = None) -> Edit:
     def edit(conn: Connection) -> Change:
         if threads is not None:
             threads.append(threading.current_thread().name)
@@ -53,7 +53,7 @@ class Recorder:
         self.changes: list[Change] = []
         self.errors: list[str] = []
 
-    def command(self, stack: QUndoStack, database: Database, text: str, edit) -> EditCommand:  # type: ignore[no-untyped-def]
+    def command(self, stack: QUndoStack, database: Database, text: str, edit: Edit) -> EditCommand:
         return EditCommand(
             text,
             database,
@@ -73,8 +73,9 @@ def wait_for(qtbot: QtBot, recorder: Recorder, count: int) -> None:
 def test_the_edit_is_written_on_the_writer_and_undone_and_redone(
     qtbot: QtBot, database: Database
 ) -> None:
-    stack, recorder, threads = QUndoStack(), Recorder(), []
-    command = recorder.command(stack, database, "Rename the company to Acme", rename("Acme", threads))
+    stack, recorder, threads = QUndoStack(), Recorder(), list[str]()
+    edit = rename("Acme", threads)
+    command = recorder.command(stack, database, "Rename the company to Acme", edit)
     assert threads == [] and company(database) == "Test Co"  # nothing written before the push
     stack.push(command)
     wait_for(qtbot, recorder, 1)
@@ -94,9 +95,7 @@ def test_the_edit_is_written_on_the_writer_and_undone_and_redone(
     assert recorder.errors == []
 
 
-def test_a_refused_edit_leaves_the_stack_and_is_told_once(
-    qtbot: QtBot, database: Database
-) -> None:
+def test_a_refused_edit_leaves_the_stack_and_is_told_once(qtbot: QtBot, database: Database) -> None:
     stack, recorder = QUndoStack(), Recorder()
     stack.push(recorder.command(stack, database, "Rename to Acme", rename("Acme")))
     stack.push(recorder.command(stack, database, "Something refused", refuse))
