@@ -1,4 +1,4 @@
-"""The one kind of undoable edit (STYLE 17): :class:`EditCommand`, and :class:`Editor`, which
+"""The one kind of undoable edit (STYLE 17): :class:`EditCommand`, and :class:`Edits`, which
 puts a section's edits on the main window's undo stack.
 
 An edit is a core function ``edit(conn) -> Change`` (:mod:`salesdesk.store.changes`).
@@ -142,8 +142,8 @@ class EditCommand(QUndoCommand):
             stack.redo()
 
 
-class Editor:
-    """Makes a section's edits: each goes on the main window's undo stack (Edit > Undo)."""
+class Edits:
+    """A section's edits: each goes on the main window's undo stack (Edit > Undo)."""
 
     def __init__(self, owner: QWidget, *, title: Callable[[], str], changed: ChangedFn) -> None:
         self._owner = owner
@@ -177,5 +177,5 @@ def failure_text(error: BaseException) -> str:
     """Why an edit was not saved, in a sentence for the user."""
     if isinstance(error, SalesDeskError):
         return str(error)
-    text = QCoreApplication.translate("Editor", "The change could not be saved: {error}")
+    text = QCoreApplication.translate("Edits", "The change could not be saved: {error}")
     return text.format(error=str(error) or type(error).__name__)

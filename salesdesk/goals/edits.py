@@ -20,13 +20,14 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 
-def save_goal(conn: Connection, goal: GoalSpec) -> tuple[int, Change]:
-    """Inserts a new goal (no id) or updates the fields that changed; returns its id."""
+def save_goal(conn: Connection, goal: GoalSpec) -> Change:
+    """Inserts a new goal (no id) or updates the fields that changed."""
     recorder = StepRecorder(conn)
     if goal.id is None:
-        return recorder.insert("goal", goal.values()), recorder.steps
-    recorder.update("goal", goal.id, goal.values())
-    return goal.id, recorder.steps
+        recorder.insert("goal", goal.values())
+    else:
+        recorder.update("goal", goal.id, goal.values())
+    return recorder.steps
 
 
 def delete_goal(conn: Connection, goal_id: int) -> Change:

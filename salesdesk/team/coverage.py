@@ -318,6 +318,14 @@ def assign(
     return coverage_id, recorder.steps
 
 
+def assign_holder(conn: Connection, mode: str, item_id: int, *, holder: tuple[str, int]) -> Change:
+    """:func:`assign` as an edit: ``holder`` is ("member" | "team", id)."""
+    kind, holder_id = holder
+    if kind == "member":
+        return assign(conn, mode, item_id, member_id=holder_id)[1]
+    return assign(conn, mode, item_id, team_id=holder_id)[1]
+
+
 def unassign(conn: Connection, coverage_id: int) -> Change:
     recorder = StepRecorder(conn)
     recorder.delete("coverage", coverage_id)

@@ -251,6 +251,70 @@ def _checked_name(name: str) -> str:
     return name
 
 
+# --- what the Team section's commands make, each one undo step ----------------------------------
+
+# The reports-to choice "the team's lead": worked out from the team when the edit is made.
+DEFAULT_BOSS = -1
+
+
+def new_team(
+    conn: Connection, *, name: str, parent_id: int | None, lead_member_id: int | None
+) -> Change:
+    team_id, steps = create_team(conn, name=name, parent_id=parent_id)
+    return steps + set_team_lead(conn, team_id, lead_member_id)
+
+
+def edit_team(
+    conn: Connection,
+    team_id: int,
+    *,
+    name: str,
+    lead_member_id: int | None,
+    parent_id: int | None,
+) -> Change:
+    steps = rename_team(conn, team_id, name)
+    steps += set_team_lead(conn, team_id, lead_member_id)
+    return steps + move_team(conn, team_id, parent_id)
+
+
+def new_member(conn: Connection, values: Mapping[str, Any]) -> Change:
+    """Adds a member; ``reports_to_id`` may be :data:`DEFAULT_BOSS`."""
+    values = dict(values)
+    if values.get("reports_to_id") == DEFAULT_BOSS:
+        values["reports_to_id"] = None  # create_member defaults to the team's lead
+    return create_member(conn, values)[1]
+
+
+def edit_member(conn: Connection, member_id: int, values: Mapping[str, Any]) -> Change:
+    """Changes a member's fields and team; ``reports_to_id`` may be :data:`DEFAULT_BOSS`."""
+    values = dict(values)
+    team_id, boss = values.pop("team_id"), values.pop("reports_to_id")
+    steps = move_member(conn, member_id, team_id)
+    values["reports_to_id"] = (
+        default_boss(conn, team_id, member_id) if boss == DEFAULT_BOSS else boss
+    )
+    return steps + update_member(conn, member_id, values)
+
+
+def move_nodes(conn: Connection, keys: list[tuple[str, int]], team_id: int | None) -> Change:
+    """Moves members and whole teams, given as ("team" | "member", id), into a team (None:
+    to the top level)."""
+    steps: Change = []
+    for kind, row_id in keys:
+        if kind == "team":
+            steps += move_team(conn, row_id, team_id)
+        else:
+            steps += move_member(conn, row_id, team_id)
+    return steps
+
+
+def rename(conn: Connection, kind: str, row_id: int, name: str) -> Change:
+    """Renames a team or a member."""
+    if kind == "team":
+        return rename_team(conn, row_id, name)
+    return update_member(conn, row_id, {"name": name})
+
+
 # --- what depends on a row -------------------------------------------------------------------
 
 # (table, column) of a reference -> its description for a count n.

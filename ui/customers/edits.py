@@ -1,18 +1,13 @@
-"""Undoable customer edits (SPEC §4 Editing) and the small dialogs that ask for them.
-
-Each command writes through :mod:`salesdesk.customers.detail` (so the ChangeLog records it)
-inside ``database.write()``; an undo writes the old values back and is logged too. A single
-row changes, well under 100 ms, so the commands run on the GUI thread.
-"""
+"""The small dialogs that ask for a customer edit: an interaction to log, a new owner, why
+the customer was lost. The edits themselves are :mod:`salesdesk.customers.detail`'s, made
+through the undo stack (:mod:`ui.undo`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,84 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.customers.words import department_names, interaction_kind_names
-
-if TYPE_CHECKING:
-    from salesdesk.store.db import Database
-
-
-class CustomerEditCommand(QUndoCommand):
-    """Changes some fields of a customer; undo puts the old values back."""
-
-    def __init__(
-        self,
-        database: Database,
-        customer_id: int,
-        changes: dict[str, Any],
-        text: str,
-        notify: Callable[[int], None],
-    ) -> None:
-        super().__init__(text)
-        self._database = database
-        self._customer_id = customer_id
-        self._changes = changes
-        self._previous: dict[str, Any] = {}
-        self._notify = notify
-
-    def redo(self) -> None:
-        from salesdesk.customers import detail
-
-        with self._database.write() as conn:
-            self._previous = detail.edit_customer(conn, self._customer_id, self._changes)
-        self._notify(self._customer_id)
-
-    def undo(self) -> None:
-        from salesdesk.customers import detail
-
-        with self._database.write() as conn:
-            detail.edit_customer(conn, self._customer_id, self._previous)
-        self._notify(self._customer_id)
-
-
-class LogInteractionCommand(QUndoCommand):
-    """Adds an interaction; undo removes it, redo restores it under the same id."""
-
-    def __init__(
-        self,
-        database: Database,
-        customer_id: int,
-        values: dict[str, Any],
-        text: str,
-        notify: Callable[[int], None],
-    ) -> None:
-        super().__init__(text)
-        self._database = database
-        self._customer_id = customer_id
-        self._values = values
-        self._removed: dict[str, Any] | None = None
-        self._id: int | None = None
-        self._notify = notify
-
-    def redo(self) -> None:
-        from salesdesk.customers import detail
-        from salesdesk.store.editing import restore_row
-
-        with self._database.write() as conn:
-            if self._removed is None:
-                self._id = detail.log_interaction(conn, self._customer_id, self._values)
-            else:
-                restore_row(conn, "interaction", self._removed)
-        self._notify(self._customer_id)
-
-    def undo(self) -> None:
-        from salesdesk.customers import detail
-
-        assert self._id is not None
-        with self._database.write() as conn:
-            self._removed = detail.remove_interaction(conn, self._id)
-        self._notify(self._customer_id)
-
-
-# --- dialogs -----------------------------------------------------------------------------------
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

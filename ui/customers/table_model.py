@@ -8,7 +8,6 @@ on the worker, so ``data()`` only indexes lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -29,8 +28,6 @@ from salesdesk.i18n import language
 from ui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
     from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext
     from salesdesk.store.db import Database
 
@@ -127,13 +124,12 @@ class Page:
 
 @dataclass(frozen=True)
 class Source:
-    """Where and what to list; ``prepare(conn, query)`` completes the query on the worker
-    (e.g. with a segment's compiled rule)."""
+    """Where and what to list; ``segment_id`` narrows the list to a saved segment's members."""
 
     database: Database
     query: CustomerQuery
     context: ListContext
-    prepare: Callable[[Connection, CustomerQuery], CustomerQuery] | None = None
+    segment_id: int | None = None
 
 
 def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
@@ -144,20 +140,25 @@ def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
 
 def load_page(source: Source, labels: Labels, offset: int, limit: int) -> Page:
     """One formatted page; runs on a worker."""
-    from salesdesk.customers.listing import fetch_page
+    from salesdesk.customers.service import customer_page
 
-    with source.database.read() as conn:
-        query = source.prepare(conn, source.query) if source.prepare else source.query
-        rows = fetch_page(conn, query, source.context, offset, limit)
+    rows = customer_page(
+        source.database,
+        source.query,
+        source.context,
+        offset,
+        limit,
+        segment_id=source.segment_id,
+    )
     return Page(rows, [format_row(row, labels) for row in rows])
 
 
 def count_rows(source: Source) -> int:
-    from salesdesk.customers.listing import count_customers
+    from salesdesk.customers.service import customer_count
 
-    with source.database.read() as conn:
-        query = source.prepare(conn, source.query) if source.prepare else source.query
-        return count_customers(conn, query, source.context)
+    return customer_count(
+        source.database, source.query, source.context, segment_id=source.segment_id
+    )
 
 
 class CustomerTableModel(QAbstractTableModel):

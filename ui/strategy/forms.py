@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -321,18 +320,3 @@ class NoteDialog(RecordDialog):
         save: Save,
     ) -> bool:
         return cls(parent, links, initial, save).exec() == QDialog.DialogCode.Accepted
-
-
-class Confirm:
-    """The question before a delete, behind the classmethod tests patch."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes

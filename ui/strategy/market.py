@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from salesdesk.formatting import format_date, format_percent
 
+from ui.dialogs.messages import Confirm
 from ui.strategy.base import StrategyView, button, button_row, heading, note, table_view
-from ui.strategy.forms import CompetitorDialog, Confirm, PriceDialog, Values
+from ui.strategy.forms import CompetitorDialog, PriceDialog, Values
 from ui.strategy.market_model import (
     CompetitorTableModel,
     PriceComparisonModel,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from salesdesk.formatting import format_money
 from salesdesk.strategy.pricing import set_list_price
 
-from ui.dialogs.messages import Messages
+from ui.dialogs.messages import Confirm, Messages
 from ui.strategy.base import (
     StrategyView,
     button,
@@ -30,7 +30,7 @@ from ui.strategy.base import (
 )
 from ui.strategy.calculator import PriceCalculator
 from ui.strategy.catalogue_model import CATEGORY_ID_ROLE, CategoryTreeModel, ProductTableModel
-from ui.strategy.forms import Confirm, ProductDialog, Values
+from ui.strategy.forms import ProductDialog, Values
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_date
 
+from ui.dialogs.messages import Confirm
 from ui.strategy.base import StrategyView, button, button_row, table_view
-from ui.strategy.forms import Confirm, NoteDialog, Values
+from ui.strategy.forms import NoteDialog, Values
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH, ResearchNoteModel
 
 if TYPE_CHECKING:

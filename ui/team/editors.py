@@ -1,4 +1,4 @@
-"""Small editors of the Team section: a team, a member, a leaving date, a confirmation.
+"""Small editors of the Team section: a team, a member, a leaving date, a team to move to.
 
 Each dialog has a classmethod (``ask``/``edit``) returning the user's answer or None, the seam
 tests replace.
@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
+from salesdesk.team.edits import DEFAULT_BOSS
 from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
-
-# The reports-to choice "the team's lead": worked out from the team when saved.
-DEFAULT_BOSS = -1
 
 
 @dataclass(frozen=True)
@@ -226,19 +223,45 @@ class LeavingDialog(QDialog):
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class Confirm(QMessageBox):
-    """A yes/no question before an edit that takes other records with it."""
+class MoveDialog(QDialog):
+    """Which team to move a member or a team into: Move to team…, drag and drop's keyboard
+    twin. A team cannot go into itself or its own sub-teams, so those are not offered."""
 
-    def __init__(self, title: str, text: str, detail: str, parent: QWidget | None = None):
-        super().__init__(QMessageBox.Icon.Question, title, text, parent=parent)
-        self.setInformativeText(detail)
-        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    def __init__(
+        self,
+        node: MemberNode | TeamNode,
+        teams: list[TeamNode],
+        current: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move to team"))
+        inside = {t.id for t in _with_sub_teams(node)} if isinstance(node, TeamNode) else set()
+        none = self.tr("(top level)") if isinstance(node, TeamNode) else self.tr("(no team)")
+        self.team_combo = QComboBox()
+        choices = [(t.name, t.id) for t in teams if t.id not in inside]
+        _fill(self.team_combo, [(none, None), *choices], current)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Move {name} to:").format(name=node.name), self.team_combo)
+        form.addRow(_buttons(self))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, detail: str = "") -> bool:
-        answer = cls(title, text, detail, parent).exec()
-        return answer == QMessageBox.StandardButton.Yes
+    def ask(
+        cls,
+        parent: QWidget | None,
+        node: MemberNode | TeamNode,
+        teams: list[TeamNode],
+        current: int | None,
+    ) -> tuple[int | None] | None:
+        """The chosen team as a one-tuple (None inside: no team); None when cancelled."""
+        dialog = cls(node, teams, current, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return (dialog.team_combo.currentData(),)
+
+
+def _with_sub_teams(team: TeamNode) -> list[TeamNode]:
+    return [team, *(sub for child in team.children for sub in _with_sub_teams(child))]
 
 
 class HolderDialog(QDialog):
