@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.store.changes import Change, StepRecorder
+from salesdesk.store.changes import Change, delete_row, save_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -133,22 +133,16 @@ def timeline(conn: Connection, customer_id: int, limit: int = 500) -> list[Timel
 
 def log_interaction(conn: Connection, customer_id: int, values: dict[str, Any]) -> Change:
     """Adds an interaction of the customer."""
-    recorder = StepRecorder(conn)
-    recorder.insert("interaction", {**values, "customer_id": customer_id})
-    return recorder.steps
+    return save_row(conn, "interaction", None, {**values, "customer_id": customer_id})
 
 
 def remove_interaction(conn: Connection, interaction_id: int) -> Change:
-    recorder = StepRecorder(conn)
-    recorder.delete("interaction", interaction_id)
-    return recorder.steps
+    return delete_row(conn, "interaction", interaction_id)
 
 
 def edit_customer(conn: Connection, customer_id: int, changes: dict[str, Any]) -> Change:
     """Changes profile fields, the owner or the status override."""
-    recorder = StepRecorder(conn)
-    recorder.update("customer", customer_id, changes)
-    return recorder.steps
+    return save_row(conn, "customer", customer_id, changes)
 
 
 def mark_lost(conn: Connection, customer_id: int, reason: str) -> Change:

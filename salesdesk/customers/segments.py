@@ -31,7 +31,7 @@ from salesdesk.settings import load_settings
 # The rule data types live in salesdesk.customers.rules; named here for callers of segments.
 __all__ = ["RANGES", "Condition", "RuleError", "dump_rule", "parse_rule"]
 
-from salesdesk.store.changes import Change, StepRecorder
+from salesdesk.store.changes import Change, save_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -168,12 +168,7 @@ def load_segments(conn: Connection) -> list[SegmentInfo]:
 
 def save_segment(conn: Connection, segment_id: int | None, values: dict[str, str]) -> Change:
     """Saves a segment's name and rule: a new one (no id) or changes to one."""
-    recorder = StepRecorder(conn)
-    if segment_id is None:
-        recorder.insert("segment", values)
-    else:
-        recorder.update("segment", segment_id, values)
-    return recorder.steps
+    return save_row(conn, "segment", segment_id, values)
 
 
 def segment_condition(

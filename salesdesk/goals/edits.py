@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.goals.goal import GoalSpec
-from salesdesk.store.changes import Change, StepRecorder
+from salesdesk.store.changes import Change, StepRecorder, delete_row, save_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -22,12 +22,7 @@ if TYPE_CHECKING:
 
 def save_goal(conn: Connection, goal: GoalSpec) -> Change:
     """Inserts a new goal (no id) or updates the fields that changed."""
-    recorder = StepRecorder(conn)
-    if goal.id is None:
-        recorder.insert("goal", goal.values())
-    else:
-        recorder.update("goal", goal.id, goal.values())
-    return recorder.steps
+    return save_row(conn, "goal", goal.id, goal.values())
 
 
 def delete_goal(conn: Connection, goal_id: int) -> Change:
@@ -67,16 +62,9 @@ def save_checkin(
     checkin_id: int | None = None,
 ) -> Change:
     """Adds a check-in, or changes one when ``checkin_id`` is given."""
-    recorder = StepRecorder(conn)
     values: Mapping[str, Any] = {"goal_id": goal_id, "date": day, "value": value, "note": note}
-    if checkin_id is None:
-        recorder.insert("goal_checkin", values)
-    else:
-        recorder.update("goal_checkin", checkin_id, values)
-    return recorder.steps
+    return save_row(conn, "goal_checkin", checkin_id, values)
 
 
 def delete_checkin(conn: Connection, checkin_id: int) -> Change:
-    recorder = StepRecorder(conn)
-    recorder.delete("goal_checkin", checkin_id)
-    return recorder.steps
+    return delete_row(conn, "goal_checkin", checkin_id)

@@ -63,10 +63,22 @@ class StepRecorder:
     def delete(self, table: str, row_id: int) -> None:
         self.steps.append(Step(table, row_id, editing.delete_row(self.conn, table, row_id), None))
 
-    def restore(self, table: str, row: Row) -> None:
-        """Puts back a row :meth:`delete` (or another edit) removed, under its old id."""
-        editing.restore_row(self.conn, table, row)
-        self.steps.append(Step(table, row["id"], None, dict(row)))
+
+def save_row(conn: Connection, table: str, row_id: int | None, values: Mapping[str, Any]) -> Change:
+    """An edit that inserts a row (``row_id`` None) or changes the fields of one."""
+    recorder = StepRecorder(conn)
+    if row_id is None:
+        recorder.insert(table, values)
+    else:
+        recorder.update(table, row_id, values)
+    return recorder.steps
+
+
+def delete_row(conn: Connection, table: str, row_id: int) -> Change:
+    """An edit that deletes a row (undo puts it back under its id)."""
+    recorder = StepRecorder(conn)
+    recorder.delete(table, row_id)
+    return recorder.steps
 
 
 def _differs(old: Any, new: Any) -> bool:

@@ -16,16 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
+    from salesdesk.store.changes import Edit
     from salesdesk.store.db import Database
 
     from ui.section import AppContext
-    from ui.strategy.commands import Editor
+    from ui.undo import EditCommand, Edits
 
 
 # Fitting columns to their contents reads this many rows, not all of a long catalogue: every
@@ -43,7 +42,7 @@ class StrategyView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context: AppContext | None = None
-        self.editor: Editor | None = None
+        self.edits: Edits | None = None
         self._task: Task | None = None
 
     @property
@@ -52,10 +51,10 @@ class StrategyView(QWidget):
 
     @property
     def editable(self) -> bool:
-        return self.context is not None and not self.context.read_only and self.editor is not None
+        return self.context is not None and not self.context.read_only and self.edits is not None
 
-    def set_context(self, context: AppContext, editor: Editor | None) -> None:
-        self.context, self.editor = context, editor
+    def set_context(self, context: AppContext, edits: Edits | None) -> None:
+        self.context, self.edits = context, edits
         self.reload()
 
     def reload(self) -> None:
@@ -67,17 +66,12 @@ class StrategyView(QWidget):
             self.clear()
             return
         database, request = context.database, self.request()
-        self._task = run_in_background(
-            self.load_title(),
-            lambda _progress, _cancelled: self._read(database, context, request),
-            on_success=self._on_loaded,
-            on_failure=self._on_failure,
-            parent=self,
+        self._task = (
+            Op(self.load_title(), lambda *_: self.load(database, context, request), parent=self)
+            .success(self._on_loaded)
+            .failure(self._on_failure)
+            .run_in_background()
         )
-
-    def _read(self, database: Database, context: AppContext, request: Any) -> Any:
-        with database.read() as conn:
-            return self.load(conn, context, request)
 
     def _on_loaded(self, data: Any) -> None:
         self._task = None
@@ -91,8 +85,13 @@ class StrategyView(QWidget):
             self.tr("Strategy data could not be loaded: {error}").format(error=error)
         )
 
-    def report_error(self, error: BaseException) -> None:
-        self.status_message.emit(self.tr("The change was not saved: {error}").format(error=error))
+    def edit(self, text: str, edit: Edit) -> EditCommand | None:
+        """Puts an edit on the window's undo stack; the views that show what it changed read
+        again when it is in."""
+        database = self.database
+        if self.edits is None or database is None:
+            return None
+        return self.edits.push(text, database, edit)
 
     # --- for subclasses -------------------------------------------------------------------
 
@@ -104,8 +103,8 @@ class StrategyView(QWidget):
         touch widgets)."""
         return None
 
-    def load(self, conn: Connection, context: AppContext, request: Any) -> Any:
-        """Runs on a worker thread."""
+    def load(self, database: Database, context: AppContext, request: Any) -> Any:
+        """Runs on a worker thread: the view's data, from :mod:`salesdesk.strategy.service`."""
         raise NotImplementedError
 
     def show_data(self, data: Any) -> None:

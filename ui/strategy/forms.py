@@ -1,8 +1,9 @@
 """The forms of the Strategy views: competitor, price observation, product, research note.
 
 Each dialog is opened through its classmethod ``ask(parent, ..., save)`` (the seam tests
-replace). ``save`` receives the form's values and writes them; when it raises a
-:class:`~salesdesk.errors.SalesDeskError` (or the database refuses), the dialog says why and
+replace). ``save`` receives the form's values and puts their edit on the undo stack; the dialog
+closes when the edit is in. When the edit is refused (a
+:class:`~salesdesk.errors.SalesDeskError`, or the database says no), the dialog says why and
 stays open with what the user typed (SPEC §9.8).
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -32,8 +33,12 @@ from salesdesk.errors import SalesDeskError
 
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
 
+if TYPE_CHECKING:
+    from ui.undo import EditCommand
+
 Values = dict[str, Any]
-Save = Callable[[Values], None]
+# Saves the form: returns the pushed edit, whose outcome the dialog waits for (None: saved).
+Save = Callable[[Values], "EditCommand | None"]
 Choices = Sequence[tuple[int, str]]
 
 MONEY_MAX = 1e11  # a billion in major units is beyond any list price
@@ -90,7 +95,7 @@ class RecordDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #C62828;")  # an error reads red in either scheme
         self.error_label.hide()
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -105,14 +110,22 @@ class RecordDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._save(self.values())
-        except SalesDeskError as error:
-            self.show_error(str(error))
-            return
+            pending = self._save(self.values())
         except Exception as error:  # e.g. the file went read-only: say so, keep the form
-            self.show_error(self.tr("The change was not saved: {error}").format(error=error))
+            self._refused(error)
             return
-        super().accept()
+        if pending is None:
+            super().accept()
+            return
+        self.buttons.setEnabled(False)  # until the edit is in, or refused
+        pending.when_made(lambda _change: QDialog.accept(self), self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, SalesDeskError):
+            self.show_error(str(error))
+        else:
+            self.show_error(self.tr("The change was not saved: {error}").format(error=error))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

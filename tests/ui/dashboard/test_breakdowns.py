@@ -84,6 +84,31 @@ def test_a_click_on_the_new_customers_card_lists_them(
     assert _drill_rows(qtbot, section.last_drill) == [["C", "Customer C", "Mia", "$30,000"]]
 
 
+def test_the_cards_are_buttons_the_keyboard_reaches(
+    qtbot: QtBot, section: DashboardSection
+) -> None:
+    section.show()
+    qtbot.waitExposed(section)
+    revenue, orders = section.cards["revenue"], section.cards["orders"]
+    revenue.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(revenue.hasFocus, timeout=TIMEOUT_MS)
+    assert revenue.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.keyClick(revenue, Qt.Key.Key_Tab)  # the next card in reading order
+    assert orders.hasFocus()
+    qtbot.keyClick(section.focusWidget(), Qt.Key.Key_Backtab)
+    with qtbot.waitSignal(revenue.clicked, timeout=TIMEOUT_MS):
+        qtbot.keyClick(revenue, Qt.Key.Key_Return)
+    assert _drill_rows(qtbot, section.last_drill) == [
+        ["Ned", "$60,000", "66.7%"],
+        ["Mia", "$30,000", "33.3%"],
+    ]
+    new_customers = section.cards["new_customers"]
+    new_customers.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(new_customers.clicked, timeout=TIMEOUT_MS):
+        qtbot.keyClick(new_customers, Qt.Key.Key_Space)
+    assert _drill_rows(qtbot, section.last_drill) == [["C", "Customer C", "Mia", "$30,000"]]
+
+
 def test_the_lost_customers_card_lists_them(qtbot: QtBot, section: DashboardSection) -> None:
     section.drill_card("lost_customers")  # E, last sale 10 Sep 2025: nothing in Q3 2026
     assert _drill_rows(qtbot, section.last_drill) == [["E", "Customer E", "Ned", "$0"]]

@@ -17,7 +17,7 @@ from salesdesk.store.db import Database, open_database
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.strategy import strategy_fixture as sf
 
-from ui.dialogs.messages import Messages
+from ui.dialogs.messages import Confirm, Messages
 from ui.section import AppContext
 from ui.strategy import forms
 from ui.strategy.base import StrategyView
@@ -115,7 +115,7 @@ def test_deleting_a_competitor_names_what_goes_with_it_and_undoes(
         asked.append(text)
         return True
 
-    monkeypatch.setattr(forms.Confirm, "ask", classmethod(confirm))
+    monkeypatch.setattr(Confirm, "ask", classmethod(confirm))
     edit_and_wait(qtbot, section.market, section.market.delete_competitor)  # Acme is selected
     assert asked == [
         "Delete Acme?\n3 price observation(s) will be deleted with it.\n"
@@ -185,6 +185,7 @@ def test_product_in_use_is_not_deleted(
     )
     select_product(qtbot, section.pricing, "MON-1")
     section.pricing.delete_product()
+    qtbot.waitUntil(lambda: bool(told), timeout=TIMEOUT_MS)
     assert told == [
         "Monitor cannot be deleted: other records use it (competitor prices: 1, sales lines: 4)."
         " Mark it inactive instead (Edit…), which keeps its history."
