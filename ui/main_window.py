@@ -544,7 +544,6 @@ class MainWindow(QMainWindow):
 
 
 def _record_counts(database: Database) -> dict[str, int]:
-    from salesdesk.store.stats import record_counts
+    from salesdesk.store.stats import count_records
 
-    with database.read() as conn:
-        return record_counts(conn)
+    return count_records(database)
