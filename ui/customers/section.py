@@ -85,9 +85,8 @@ class CustomersSection(Section):
         if database_changed or self._prepared is None:
             self._prepare()
             return
-        self._prepared = Opened(
-            self._prepared.choices, replace(self._prepared.context, period=context.period), False
-        )
+        list_context = replace(self._prepared.context, period=context.period)
+        self._prepared = replace(self._prepared, context=list_context, refreshed=False)
         self.list_page.set_list_context(self._prepared.context)
         self._stale_tabs = {PERSONAS, RETENTION}
         self._refresh_tab(self.tabs.currentIndex())
