@@ -254,10 +254,12 @@ class DatabaseController(QObject):
         if target is None:
             return None
 
-        def backup(*_: Any) -> Path:
-            from salesdesk.store.db import backup_database
+        path = database.path
 
-            return backup_database(database.engine, target)
+        def backup(*_: Any) -> Path:
+            from salesdesk.store.db import backup_file
+
+            return backup_file(path, target)  # a connection of its own, like any reader
 
         task = Task(self.tr("Backing up to {name}").format(name=target.name), backup, self)
         task.succeeded.connect(
