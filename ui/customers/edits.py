@@ -7,11 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.customers.words import department_names, interaction_kind_names
+
+from ui.widgets.dates import date_edit, day_of
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -40,8 +40,7 @@ class InteractionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log an interaction"))
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
+        self.date = date_edit(today)
         self.kind = QComboBox()
         for key, name in interaction_kind_names().items():
             if key != "sale":
@@ -76,7 +75,7 @@ class InteractionDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "date": self.date.date().toPython(),
+            "date": day_of(self.date),
             "kind": self.kind.currentData(),
             "department": self.department.currentData(),
             "member_id": self.member.currentData(),

@@ -362,7 +362,7 @@ class DashboardSection(Section):
         if self._breakdowns is None:
             return
         lines = [line for line in self._breakdowns.goals if str(line.progress.status) == status]
-        rows = [
+        rows: Rows = [
             (
                 line.goal.title,
                 line.owner,

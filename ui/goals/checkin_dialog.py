@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -16,6 +14,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+
+from ui.widgets.dates import date_edit, day_of
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,7 @@ class CheckinDialog(QDialog):
     def __init__(self, values: CheckinValues, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check-in"))
-        self.day_edit = QDateEdit(QDate(values.day))
-        self.day_edit.setCalendarPopup(True)
+        self.day_edit = date_edit(values.day)
         self.has_value = QCheckBox(self.tr("Value measured:"))
         self.has_value.setChecked(values.value is not None)
         self.value_spin = QDoubleSpinBox()
@@ -54,7 +53,7 @@ class CheckinDialog(QDialog):
 
     def values(self) -> CheckinValues:
         return CheckinValues(
-            self.day_edit.date().toPython(),  # type: ignore[arg-type]
+            day_of(self.day_edit),
             self.value_spin.value() if self.has_value.isChecked() else None,
             self.note_edit.text().strip(),
         )

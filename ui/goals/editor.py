@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,6 +41,7 @@ from ui.dialogs.messages import Messages
 from ui.goals.smart_panel import SmartPanel
 from ui.goals.words import metric_choices
 from ui.tasks import Op, Task
+from ui.widgets.dates import day_of, qdate
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
@@ -240,8 +241,8 @@ class GoalEditor(QDialog):
             self.target_spin.setValue(shown_value(goal.metric, goal.target_value))
         self.budget_spin.setValue((goal.budget or 0) / 100)
         self.notes_edit.setText(goal.resource_notes)
-        self.start_edit.setDate(QDate(goal.start_on or self._today))
-        self.end_edit.setDate(QDate(goal.end_on or self._today))
+        self.start_edit.setDate(qdate(goal.start_on or self._today))
+        self.end_edit.setDate(qdate(goal.end_on or self._today))
 
     def goal(self) -> GoalSpec:
         """The goal as the form stands."""
@@ -265,8 +266,8 @@ class GoalEditor(QDialog):
             direction=self.direction_combo.currentData(),
             budget=budget or None,
             resource_notes=self.notes_edit.text().strip(),
-            start_on=self.start_edit.date().toPython(),  # type: ignore[arg-type]
-            end_on=self.end_edit.date().toPython(),  # type: ignore[arg-type]
+            start_on=day_of(self.start_edit),
+            end_on=day_of(self.end_edit),
         )
 
     # --- live checks ------------------------------------------------------------------------

@@ -290,19 +290,21 @@ class GoalsSection(Section):
         context = self.context
         if line is None or context is None or context.database is None or self._read_only():
             return
-        database, goal = context.database, line.goal
+        database, goal, goal_id = context.database, line.goal, line.goal.id
+        if goal_id is None:  # listed goals are saved ones
+            return
         (
             Op(
                 self.tr("Reading what depends on the goal"),
-                lambda *_: service.dependents(database, goal.id),
+                lambda *_: service.dependents(database, goal_id),
                 parent=self,
             )
-            .success(lambda counts: self._confirm_delete(goal, *counts))
+            .success(lambda counts: self._confirm_delete(goal, goal_id, *counts))
             .failure(self.edits.report)
             .run_in_background()
         )
 
-    def _confirm_delete(self, goal: GoalSpec, children: int, checkins: int) -> None:
+    def _confirm_delete(self, goal: GoalSpec, goal_id: int, children: int, checkins: int) -> None:
         from salesdesk.goals import edits as goal_edits
 
         detail = self.tr(
@@ -316,7 +318,7 @@ class GoalsSection(Section):
             return
         self._edit(
             self.tr("Delete goal {title}").format(title=goal.title),
-            partial(goal_edits.delete_goal, goal_id=goal.id),
+            partial(goal_edits.delete_goal, goal_id=goal_id),
         )
 
     # --- editing check-ins ------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +27,18 @@ if TYPE_CHECKING:
     from ui.undo import EditCommand, Edits
 
 
+Request = TypeVar("Request")
+Data = TypeVar("Data")
+
 # Fitting columns to their contents reads this many rows, not all of a long catalogue: every
 # cell read is formatted (money through Babel), which thousands of rows would feel.
 RESIZE_SAMPLE_ROWS = 100
 
 
-class StrategyView(QWidget):
+class StrategyView(QWidget, Generic[Request, Data]):
     """A tab of the Strategy section. Subclasses define :meth:`load` (a worker-thread read that
-    returns what :meth:`show_data` shows); ``loaded`` follows every :meth:`show_data`."""
+    returns the ``Data`` :meth:`show_data` shows, for the ``Request`` :meth:`request` reads off
+    the widgets); ``loaded`` follows every :meth:`show_data`."""
 
     loaded = Signal()
     status_message = Signal(str)
@@ -73,7 +77,7 @@ class StrategyView(QWidget):
             .run_in_background()
         )
 
-    def _on_loaded(self, data: Any) -> None:
+    def _on_loaded(self, data: Data) -> None:
         self._task = None
         self.show_data(data)
         self.update_actions()
@@ -98,16 +102,16 @@ class StrategyView(QWidget):
     def load_title(self) -> str:
         raise NotImplementedError
 
-    def request(self) -> Any:
+    def request(self) -> Request:
         """What :meth:`load` needs from the widgets, read on the GUI thread (workers never
         touch widgets)."""
-        return None
+        raise NotImplementedError
 
-    def load(self, database: Database, context: AppContext, request: Any) -> Any:
+    def load(self, database: Database, context: AppContext, request: Request) -> Data:
         """Runs on a worker thread: the view's data, from :mod:`salesdesk.strategy.service`."""
         raise NotImplementedError
 
-    def show_data(self, data: Any) -> None:
+    def show_data(self, data: Data) -> None:
         raise NotImplementedError
 
     def clear(self) -> None:

@@ -31,7 +31,7 @@ class ChannelData:
     currency: str
 
 
-class ChannelsView(StrategyView):
+class ChannelsView(StrategyView[None, ChannelData]):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
@@ -75,6 +75,9 @@ class ChannelsView(StrategyView):
         splitter.setSizes(list(DEFAULT_SPLIT))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def request(self) -> None:
+        return None
 
     def load_title(self) -> str:
         return self.tr("Loading channel performance")

@@ -13,11 +13,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 from salesdesk.errors import SalesDeskError
 
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
+from ui.widgets.dates import date_edit, day_of
 
 if TYPE_CHECKING:
     from ui.undo import EditCommand
@@ -62,12 +61,6 @@ def text_box(text: str = "") -> QPlainTextEdit:
     box = QPlainTextEdit(text)
     box.setTabChangesFocus(True)
     box.setMinimumHeight(TEXT_HEIGHT)
-    return box
-
-
-def date_box(day: date) -> QDateEdit:
-    box = QDateEdit(QDate(day.year, day.month, day.day))
-    box.setCalendarPopup(True)
     return box
 
 
@@ -195,7 +188,7 @@ class PriceDialog(RecordDialog):
         self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.their_name = QLineEdit(initial.get("their_product_name", ""))
         self.price = money_box(initial.get("price", 0))
-        self.observed = date_box(initial.get("observed_on") or date.today())
+        self.observed = date_edit(initial.get("observed_on") or date.today())
         self.source = QLineEdit(initial.get("source", ""))
         self.source.setPlaceholderText(self.tr("website, catalogue, store visit…"))
         for label, field in (
@@ -212,7 +205,7 @@ class PriceDialog(RecordDialog):
             "product_id": self.product.currentData(),
             "their_product_name": self.their_name.text().strip(),
             "price": minor(self.price),
-            "observed_on": self.observed.date().toPython(),
+            "observed_on": day_of(self.observed),
             "source": self.source.text().strip(),
         }
 
@@ -287,7 +280,7 @@ class NoteDialog(RecordDialog):
         self.kind.addItem(self.tr("Customer research"), CUSTOMER_RESEARCH)
         self.kind.setCurrentIndex(max(self.kind.findData(initial.get("kind")), 0))
         self.title = QLineEdit(initial.get("title", ""))
-        self.date = date_box(initial.get("date") or date.today())
+        self.date = date_edit(initial.get("date") or date.today())
         self.tags = QLineEdit(initial.get("tags", ""))
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. pricing, churn"))
         none = self.tr("(none)")
@@ -316,7 +309,7 @@ class NoteDialog(RecordDialog):
         return {
             "kind": self.kind.currentData(),
             "title": self.title.text().strip(),
-            "date": self.date.date().toPython(),
+            "date": day_of(self.date),
             "tags": normalise_tags(self.tags.text()),
             "persona_id": self.persona.currentData(),
             "segment_id": self.segment.currentData(),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from salesdesk.formatting import format_date, format_percent
 from salesdesk.store.changes import delete_row
+from salesdesk.strategy.service import MarketData
 
 from ui.dialogs.messages import Confirm
 from ui.strategy.base import StrategyView, button, button_row, heading, note, table_view
@@ -26,13 +27,12 @@ from ui.tasks import Op
 if TYPE_CHECKING:
     from salesdesk.store.db import Database
     from salesdesk.strategy.competitors import Competitor, PriceObservation
-    from salesdesk.strategy.service import MarketData
 
     from ui.section import AppContext
     from ui.undo import EditCommand
 
 
-class MarketView(StrategyView):
+class MarketView(StrategyView[None, MarketData]):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
@@ -100,6 +100,9 @@ class MarketView(StrategyView):
         layout.addWidget(splitter)
 
     # --- loading --------------------------------------------------------------------------
+
+    def request(self) -> None:
+        return None
 
     def load_title(self) -> str:
         return self.tr("Loading competitors")

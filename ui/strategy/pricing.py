@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_money
 from salesdesk.store.changes import delete_row
-from salesdesk.strategy.service import ProductFilter
+from salesdesk.strategy.service import PricingData, ProductFilter
 
 from ui.dialogs.messages import Confirm, Messages
 from ui.strategy.base import (
@@ -37,7 +37,6 @@ from ui.tasks import Op
 if TYPE_CHECKING:
     from salesdesk.store.db import Database
     from salesdesk.strategy.catalogue import Category, Product
-    from salesdesk.strategy.service import PricingData
 
     from ui.section import AppContext
     from ui.undo import EditCommand
@@ -47,7 +46,7 @@ CATEGORY_WIDTH = 190
 DEFAULT_SPLIT = (210, 620, 450)  # categories : products : calculator
 
 
-class PricingView(StrategyView):
+class PricingView(StrategyView[ProductFilter, PricingData]):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_date
 from salesdesk.store.changes import delete_row
-from salesdesk.strategy.service import NoteFilter
+from salesdesk.strategy.service import NoteFilter, ResearchData
 
 from ui.dialogs.messages import Confirm
 from ui.strategy.base import StrategyView, button, button_row, table_view
@@ -28,13 +28,12 @@ from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH, Resea
 if TYPE_CHECKING:
     from salesdesk.store.db import Database
     from salesdesk.strategy.research import ResearchNote
-    from salesdesk.strategy.service import ResearchData
 
     from ui.section import AppContext
     from ui.undo import EditCommand
 
 
-class ResearchView(StrategyView):
+class ResearchView(StrategyView[NoteFilter, ResearchData]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: ResearchData | None = None

@@ -71,10 +71,14 @@ class StrategySection(Section):
         super().set_context(context)
         editable = context.database is not None and not context.database.read_only
         edits = self.edits if editable else None
-        same_data = previous is not None and previous.database is context.database
+        same_data = (
+            previous is not None
+            and previous.database is context.database
+            and previous.currency == context.currency
+        )
         for view in self.views:
             # competitors, prices, the catalogue and notes do not depend on the period
-            if same_data and view is not self.channels and previous.currency == context.currency:
+            if same_data and view is not self.channels:
                 view.context, view.edits = context, edits
                 continue
             view.set_context(context, edits)

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from salesdesk.team.edits import DEFAULT_BOSS
 from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
+
+from ui.widgets.dates import date_edit, day_of
 
 
 @dataclass(frozen=True)
@@ -207,15 +207,13 @@ class LeavingDialog(QDialog):
     def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as left"))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_edit(today)
         form = QFormLayout(self)
         form.addRow(self.tr("Last day of {name}:").format(name=name), self.date_edit)
         form.addRow(_buttons(self))
 
     def chosen(self) -> date:
-        day = self.date_edit.date()
-        return date(day.year(), day.month(), day.day())
+        return day_of(self.date_edit)
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, today: date) -> date | None:
