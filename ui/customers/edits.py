@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -20,16 +19,8 @@ from PySide6.QtWidgets import (
 
 from salesdesk.customers.words import department_names, interaction_kind_names
 
+from ui.dialogs.buttons import ok_cancel
 from ui.widgets.dates import date_edit, day_of
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class InteractionDialog(QDialog):
@@ -65,7 +56,7 @@ class InteractionDialog(QDialog):
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow("", self.is_open)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
         self.kind.currentIndexChanged.connect(self._suggest_department)
 
     def _suggest_department(self) -> None:
@@ -109,7 +100,7 @@ class OwnerDialog(QDialog):
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         form = QFormLayout(self)
         form.addRow(self.tr("Owner"), self.owner)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(
@@ -130,7 +121,7 @@ class LostReasonDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. moved to a competitor, closed down"))
         form = QFormLayout(self)
         form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:

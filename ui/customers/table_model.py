@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -26,6 +25,7 @@ from salesdesk.formatting import MISSING, format_date, format_money, format_numb
 from salesdesk.i18n import language
 
 from ui.tasks import Task, run_in_background
+from ui.widgets.item_models import NO_INDEX, AnyIndex
 
 if TYPE_CHECKING:
     from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext
@@ -43,8 +43,6 @@ _HORIZONTAL = Qt.Orientation.Horizontal
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ASCENDING = Qt.SortOrder.AscendingOrder
-_NO_INDEX = QModelIndex()
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -224,10 +222,10 @@ class CustomerTableModel(QAbstractTableModel):
     def source(self) -> Source | None:
         return self._source
 
-    def canFetchMore(self, parent: AnyIndex = _NO_INDEX) -> bool:
+    def canFetchMore(self, parent: AnyIndex = NO_INDEX) -> bool:
         return not parent.isValid() and not self._exhausted and self._page_task is None
 
-    def fetchMore(self, parent: AnyIndex = _NO_INDEX) -> None:
+    def fetchMore(self, parent: AnyIndex = NO_INDEX) -> None:
         if self.canFetchMore(parent):
             self._fetch_page()
 
@@ -279,15 +277,12 @@ class CustomerTableModel(QAbstractTableModel):
             self._exhausted = True
             self.failed.emit(str(error))
 
-    def is_loading(self) -> bool:
-        return self._page_task is not None
-
     # --- the model ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
@@ -316,14 +311,8 @@ class CustomerTableModel(QAbstractTableModel):
         query = self._source.query.sorted_by(*sort_for(column, order))
         self.set_source(replace(self._source, query=query))
 
-    def customer_id(self, row: int) -> int:
-        return self._rows[row].id
-
     def row_of(self, customer_id: int) -> int | None:
         for row, customer in enumerate(self._rows):
             if customer.id == customer_id:
                 return row
         return None
-
-    def visible_rows(self) -> list[CustomerRow]:
-        return list(self._rows)

@@ -8,13 +8,13 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
 
+from ui.dialogs.buttons import ok_cancel
 from ui.widgets.dates import date_edit, day_of
 
 
@@ -40,11 +40,7 @@ class CheckinDialog(QDialog):
         self.has_value.toggled.connect(self.value_spin.setEnabled)
         self.note_edit = QLineEdit(values.note)
         self.note_edit.setMinimumWidth(320)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Date:"), self.day_edit)
         form.addRow(self.has_value, self.value_spin)

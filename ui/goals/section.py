@@ -327,29 +327,15 @@ class GoalsSection(Section):
         return self._shown_detail.goal.title if self._shown_detail else ""
 
     def add_checkin(self) -> None:
-        from salesdesk.goals import edits as goal_edits
-
-        goal_id = self._selected_id
-        if goal_id is None or self._read_only():
+        if self._selected_id is None or self._read_only():
             return
         values = CheckinDialog.ask(self, CheckinValues(_today(), None, ""))
         if values is not None:
-            self._edit(
-                self.tr("Add a check-in to {title}").format(title=self._shown_title()),
-                partial(
-                    goal_edits.save_checkin,
-                    goal_id=goal_id,
-                    day=values.day,
-                    value=values.value,
-                    note=values.note,
-                ),
-            )
+            self._save_checkin(self.tr("Add a check-in to {title}"), values)
 
     def edit_checkin(self, checkin_id: int) -> None:
-        from salesdesk.goals import edits as goal_edits
-
-        goal_id, shown = self._selected_id, self._shown_detail
-        if goal_id is None or shown is None:
+        shown = self._shown_detail
+        if self._selected_id is None or shown is None:
             return
         # the check-in as the goal view shows it: no query on the GUI thread
         checkin = next((c for c in shown.checkins if c.id == checkin_id), None)
@@ -357,17 +343,25 @@ class GoalsSection(Section):
             return
         values = CheckinDialog.ask(self, CheckinValues(checkin.day, checkin.value, checkin.note))
         if values is not None:
-            self._edit(
-                self.tr("Edit a check-in of {title}").format(title=self._shown_title()),
-                partial(
-                    goal_edits.save_checkin,
-                    goal_id=goal_id,
-                    day=values.day,
-                    value=values.value,
-                    note=values.note,
-                    checkin_id=checkin_id,
-                ),
-            )
+            self._save_checkin(self.tr("Edit a check-in of {title}"), values, checkin_id)
+
+    def _save_checkin(
+        self, text: str, values: CheckinValues, checkin_id: int | None = None
+    ) -> None:
+        from salesdesk.goals import edits as goal_edits
+
+        goal_id = self._selected_id
+        if goal_id is None:
+            return
+        edit = partial(
+            goal_edits.save_checkin,
+            goal_id=goal_id,
+            day=values.day,
+            value=values.value,
+            note=values.note,
+            checkin_id=checkin_id,
+        )
+        self._edit(text.format(title=self._shown_title()), edit)
 
     def delete_checkin(self, checkin_id: int) -> None:
         from salesdesk.goals import edits as goal_edits

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.errors import SalesDeskError
 
+from ui.dialogs.buttons import ok_cancel
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
 from ui.widgets.dates import date_edit, day_of
 
@@ -88,11 +88,7 @@ class RecordDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #C62828;")  # an error reads red in either scheme
         self.error_label.hide()
-        self.buttons = buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)

@@ -117,11 +117,19 @@ class TeamCommands(QObject):
 
     # --- the tree -------------------------------------------------------------------------
 
+    def _team_of_selection(self) -> int | None:
+        """The selected team, or the selected member's: where something new goes."""
+        node = self._section.selected_node()
+        return node.id if isinstance(node, TeamNode) else getattr(node, "team_id", None)
+
     def new_team(self) -> None:
-        node, model = self._section.selected_node(), self._section.model
-        parent_id = node.id if isinstance(node, TeamNode) else getattr(node, "team_id", None)
+        model = self._section.model
         choice = TeamDialog.ask(
-            self._section, None, model.teams(), self._active_members(), parent_id=parent_id
+            self._section,
+            None,
+            model.teams(),
+            self._active_members(),
+            parent_id=self._team_of_selection(),
         )
         if choice is None:
             return
@@ -135,15 +143,14 @@ class TeamCommands(QObject):
         self._select_created("team", command)
 
     def new_member(self) -> None:
-        node, model = self._section.selected_node(), self._section.model
-        team_id = node.id if isinstance(node, TeamNode) else getattr(node, "team_id", None)
+        model = self._section.model
         choice = MemberDialog.ask(
             self._section,
             None,
             model.teams(),
             model.members(),
             self._role_labels(),
-            team_id=team_id,
+            team_id=self._team_of_selection(),
         )
         if choice is None:
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from salesdesk.team.edits import DEFAULT_BOSS
 from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
 
+from ui.dialogs.buttons import ok_cancel
 from ui.widgets.dates import date_edit, day_of
 
 
@@ -43,15 +44,6 @@ def _fill(combo: QComboBox, entries: list[tuple[str, Any]], current: Any) -> Non
         combo.addItem(text, data)
     found = combo.findData(current)
     combo.setCurrentIndex(max(found, 0))
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class TeamDialog(QDialog):
@@ -88,7 +80,7 @@ class TeamDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Part of:"), self.parent_combo)
         form.addRow(self.tr("Lead:"), self.lead_combo)
-        self.buttons = _buttons(self)
+        self.buttons = ok_cancel(self)
         form.addRow(self.buttons)
         self.name_edit.textChanged.connect(self._update_ok)
         self._update_ok()
@@ -164,7 +156,7 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Email:"), self.email_edit)
         form.addRow(self.tr("Phone:"), self.phone_edit)
         form.addRow(self.tr("Capacity:"), self.capacity_spin)
-        self.buttons = _buttons(self)
+        self.buttons = ok_cancel(self)
         form.addRow(self.buttons)
         self.name_edit.textChanged.connect(self._update_ok)
         self._update_ok()
@@ -210,7 +202,7 @@ class LeavingDialog(QDialog):
         self.date_edit = date_edit(today)
         form = QFormLayout(self)
         form.addRow(self.tr("Last day of {name}:").format(name=name), self.date_edit)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     def chosen(self) -> date:
         return day_of(self.date_edit)
@@ -241,7 +233,7 @@ class MoveDialog(QDialog):
         _fill(self.team_combo, [(none, None), *choices], current)
         form = QFormLayout(self)
         form.addRow(self.tr("Move {name} to:").format(name=node.name), self.team_combo)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(
@@ -283,7 +275,7 @@ class HolderDialog(QDialog):
             self.holder_combo.addItem(member.name, ("member", member.id))
         form = QFormLayout(self)
         form.addRow(self.tr("{item} is covered by:").format(item=item_name), self.holder_combo)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(
