@@ -242,21 +242,6 @@ class Op(Generic[T]):
         return self._task
 
 
-def run_in_background(
-    title: str,
-    fn: TaskFn,
-    *,
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None] | None = None,
-    parent: QObject | None,
-) -> Task:
-    """Starts ``fn`` as a task and calls back on the GUI thread with its result or error."""
-    op = Op(title, fn, parent=parent).success(on_success)
-    if on_failure is not None:
-        op.failure(on_failure)
-    return op.run_in_background()
-
-
 def wait_for_all_tasks(timeout_ms: int = 30_000) -> bool:
     """Blocks until the workers are idle (at exit, so no worker outlives the application)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

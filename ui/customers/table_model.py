@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 from salesdesk.i18n import language
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.item_models import NO_INDEX, AnyIndex
 
 if TYPE_CHECKING:
@@ -233,23 +233,25 @@ class CustomerTableModel(QAbstractTableModel):
         source, labels, generation = self._source, self._labels, self._generation
         assert source is not None and labels is not None
         offset = len(self._rows)
-        self._page_task = run_in_background(
-            self.tr("Loading customers"),
-            lambda _progress, _cancelled: load_page(source, labels, offset, PAGE_SIZE),
-            on_success=lambda page: self._add_page(page, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
+        self._page_task = (
+            Op(
+                self.tr("Loading customers"),
+                lambda *_: load_page(source, labels, offset, PAGE_SIZE),
+                parent=self,
+            )
+            .success(lambda page: self._add_page(page, generation))
+            .failure(lambda error: self._fail(error, generation))
+            .run_in_background()
         )
 
     def _count(self) -> None:
         source, generation = self._source, self._generation
         assert source is not None
-        self._count_task = run_in_background(
-            self.tr("Counting customers"),
-            lambda _progress, _cancelled: count_rows(source),
-            on_success=lambda total: self._set_total(total, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
+        self._count_task = (
+            Op(self.tr("Counting customers"), lambda *_: count_rows(source), parent=self)
+            .success(lambda total: self._set_total(total, generation))
+            .failure(lambda error: self._fail(error, generation))
+            .run_in_background()
         )
 
     def _add_page(self, page: Page, generation: int) -> None:
