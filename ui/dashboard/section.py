@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsOpacityEffect,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from ui.tasks import Op, Task
 from ui.widgets.chart_canvas import ChartCanvas, FigureBuilder
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
+from ui.widgets.veil import Veil
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
 
 CARD_COLUMNS = 4
 LOADING = "…"
-DIMMED_OPACITY = 0.45  # the previous period's figures while the new ones load
 
 
 @dataclass(frozen=True)
@@ -155,6 +154,7 @@ class DashboardSection(Section):
         figures.addWidget(trend_title)
         figures.addWidget(_framed(self.trend_chart), 1)
         figures.addLayout(self._build_breakdown_charts())
+        self._veil = Veil(self.figures)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.period_label)
@@ -245,25 +245,21 @@ class DashboardSection(Section):
         self.period_label.setText(context.period.label())
         self.state_label.setText(self.tr("Loading the figures…"))
         self.state_label.show()
+        period = context.period
+        self.dates_label.setText(f"{format_date(period.start)} – {format_date(period.end)}")
         if self._shown_database is context.database:
             self._dim(True)
             return
-        self.dates_label.clear()
         for card in self.cards.values():
             card.set_value(LOADING)
         for chart in (self.trend_chart, self.lens_chart, self.goals_chart, self.members_chart):
             chart.clear(self.tr("Loading…"))
 
     def _dim(self, dimmed: bool) -> None:
-        if not dimmed:
-            self.figures.setGraphicsEffect(None)  # type: ignore[arg-type]
-            return
-        effect = QGraphicsOpacityEffect(self.figures)
-        effect.setOpacity(DIMMED_OPACITY)
-        self.figures.setGraphicsEffect(effect)
+        self._veil.cover(dimmed)
 
     def is_dimmed(self) -> bool:
-        return self.figures.graphicsEffect() is not None
+        return self._veil.isVisible()
 
     def _show(self, data: DashboardData, context: AppContext) -> None:
         self._task = None

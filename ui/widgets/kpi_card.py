@@ -14,17 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionFocusRect,
-    QStylePainter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from salesdesk.formatting import MISSING, format_number, format_percent
 
@@ -49,6 +40,7 @@ class Delta:
 
 
 _PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+FOCUS_RING_WIDTH = 2
 
 
 class KpiCard(QFrame):
@@ -142,6 +134,14 @@ class KpiCard(QFrame):
             return
         super().mouseReleaseEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the ring
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._clickable and event.key() in _PRESS_KEYS and not event.isAutoRepeat():
             self.clicked.emit()
@@ -150,11 +150,13 @@ class KpiCard(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.hasFocus():  # where the keyboard is, as the style draws it on buttons
-            option = QStyleOptionFocusRect()
-            option.initFrom(self)
-            option.rect = self.rect().adjusted(3, 3, -3, -3)
-            QStylePainter(self).drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+        if self.hasFocus():  # where the keyboard is: a ring in the selection colour
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING_WIDTH)
+            painter.setPen(pen)
+            inset = FOCUS_RING_WIDTH
+            painter.drawRoundedRect(self.rect().adjusted(inset, inset, -inset, -inset), 3, 3)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
