@@ -83,11 +83,10 @@ def periods(today: date) -> list:
 
 
 def time_refreshes(path: Path) -> tuple[list[float], int]:
+    from salesdesk.dashboard.service import load_dashboard
     from salesdesk.metrics import clock
     from salesdesk.periods import Period
     from salesdesk.store.db import open_database
-
-    from salesdesk.dashboard.service import load_dashboard
 
     with open_database(path, read_only=True) as database:
         with database.read() as conn:
