@@ -230,6 +230,7 @@ class Database:
         self.engine = engine
         self._lock = lock
         self._writer: Writer | None = None
+        self._closed = False
 
     @property
     def read_only(self) -> bool:
@@ -254,6 +255,8 @@ class Database:
     @property
     def writer(self) -> Writer:
         """The serial queue every write of the app goes through (created when first used)."""
+        if self._closed:  # a write still on its way when the file was closed must not land
+            raise RuntimeError(f"{self.path.name} was closed")
         if self._writer is None:
             from salesdesk.store.writer import Writer
 
@@ -285,6 +288,7 @@ class Database:
         return Session(self.engine)
 
     def close(self) -> None:
+        self._closed = True
         if self._writer is not None:
             self._writer.close()  # the writes still queued go in first
         self.engine.dispose()

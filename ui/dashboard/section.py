@@ -259,7 +259,7 @@ class DashboardSection(Section):
         self._veil.cover(dimmed)
 
     def is_dimmed(self) -> bool:
-        return self._veil.isVisible()
+        return self._veil.covering
 
     def _show(self, data: DashboardData, context: AppContext) -> None:
         self._task = None

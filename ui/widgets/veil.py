@@ -20,6 +20,10 @@ class Veil(QWidget):
         covered.installEventFilter(self)
         self.hide()
 
+    @property
+    def covering(self) -> bool:
+        return not self.isHidden()
+
     def cover(self, covering: bool) -> None:
         if covering:
             self.setGeometry(self._covered.rect())
