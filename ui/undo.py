@@ -62,8 +62,9 @@ class EditCommand(QUndoCommand):
         self._left = False
 
     def when_made(self, made: ChangedFn, refused: FailedFn) -> None:
-        """Tells the caller how the first write ended instead of the usual callbacks, e.g. a
-        dialog that closes when its edit is in and says in place why it was not."""
+        """Tells the caller too how the first write ended, e.g. a dialog that closes when its
+        edit is in (after ``changed``) and says in place why it was not (instead of
+        ``failed``, so the user is told once)."""
         self._first = (made, refused)
 
     # --- QUndoCommand (GUI thread) --------------------------------------------------------------
@@ -119,8 +120,9 @@ class EditCommand(QUndoCommand):
     def _committed(self, change: Change, first: bool) -> None:
         if first and not change:  # nothing changed: nothing to undo either
             self._leave_stack()
-        changed = self._first[0] if first and self._first else self._changed
-        changed(change)
+        self._changed(change)
+        if first and self._first:
+            self._first[0](change)
 
     def _refused(self, error: BaseException, first: bool) -> None:
         self._leave_stack()

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from salesdesk.store.changes import created
 from salesdesk.team import edits as team_edits
 from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
 
@@ -33,7 +32,7 @@ from ui.team.editors import (
 from ui.undo import EditCommand, Edits
 
 if TYPE_CHECKING:
-    from salesdesk.store.changes import Change, Edit
+    from salesdesk.store.changes import Edit
     from salesdesk.team.assignment import Proposal
     from salesdesk.team.coverage import CoverageItem, Holder
 
@@ -97,24 +96,6 @@ class TeamCommands(QObject):
             return None
         return self.edits.push(text, database, edit)
 
-    def _select_created(self, table: str, command: EditCommand | None) -> None:
-        """Once the edit is in, selects the team or member it created."""
-        if command is None:
-            return
-
-        def made(change: Change) -> None:
-            row_id = created(change, table)
-            model = self._section.model
-            found = model.index_of_team if table == "team" else model.index_of_member
-
-            def select() -> None:
-                if row_id is not None and found(row_id).isValid():
-                    self._section.select(found(row_id))
-
-            self._section.after_edit(change, then=select)
-
-        command.when_made(made, self.edits.report)
-
     # --- the tree -------------------------------------------------------------------------
 
     def _team_of_selection(self) -> int | None:
@@ -139,8 +120,7 @@ class TeamCommands(QObject):
             parent_id=choice.parent_id,
             lead_member_id=choice.lead_member_id,
         )
-        command = self.perform(self.tr("New team {name}").format(name=choice.name), edit)
-        self._select_created("team", command)
+        self.perform(self.tr("New team {name}").format(name=choice.name), edit)
 
     def new_member(self) -> None:
         model = self._section.model
@@ -156,8 +136,7 @@ class TeamCommands(QObject):
             return
         name = choice.values["name"]
         edit = partial(team_edits.new_member, values=choice.values)
-        command = self.perform(self.tr("New member {name}").format(name=name), edit)
-        self._select_created("member", command)
+        self.perform(self.tr("New member {name}").format(name=name), edit)
 
     def edit_selected(self) -> None:
         self.edit_node(self._section.selected_node())

@@ -18,6 +18,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from salesdesk.store.changes import created
 from salesdesk.team.tree import MemberNode, TeamNode
 
 from ui.section import AppContext, Section
@@ -229,25 +230,32 @@ class TeamSection(Section):
 
     # --- after an edit --------------------------------------------------------------------
 
-    def after_edit(self, _change: Change, then: Callable[[], None] | None = None) -> None:
+    def after_edit(self, change: Change) -> None:
         """An edit, undo or redo committed: brings the tree, the detail and the coverage up
-        to date (the organisation read in the background), then calls ``then``."""
+        to date (the organisation read in the background) and selects a team or member the
+        change created (or brought back)."""
 
         def show(organisation: Organisation) -> None:
             self.model.sync(organisation.teams, organisation.unassigned)
             self.tree.expandAll()
-            current = self.tree.selectionModel().currentIndex()
-            if current.isValid():
-                self._on_current_changed(current, QModelIndex())
-            else:
+            current = self._created_row(change) or self.tree.selectionModel().currentIndex()
+            if not current.isValid():
                 self.select(self.tree_pane.first_team())
+            elif current != self.tree.selectionModel().currentIndex():
+                self.select(current)
+            else:
+                self._on_current_changed(current, QModelIndex())
             if self.context is not None:
                 self.coverage.refresh(self.context)
-            if then is not None:
-                then()
             self.edited.emit()
 
         self._read_organisation(show)
+
+    def _created_row(self, change: Change) -> QModelIndex | None:
+        team, member = created(change, "team"), created(change, "member")
+        if team is not None:
+            return self.model.index_of_team(team)
+        return self.model.index_of_member(member) if member is not None else None
 
 
 def _cancel(task: Task | None) -> None:

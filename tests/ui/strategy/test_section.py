@@ -106,6 +106,38 @@ def test_a_failed_save_keeps_the_form_open_and_says_why(
     assert dialog.name.text() == "Bolt"
 
 
+def test_a_form_closes_when_its_edit_is_in_and_stays_open_when_refused(
+    qtbot: QtBot, section: StrategySection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check runs with the write, on the writer: a refusal comes back into the form."""
+    opened: list[forms.CompetitorDialog] = []
+
+    def ask(cls: type, parent: Any, initial: dict[str, Any], save: Any) -> bool:
+        dialog = forms.CompetitorDialog(parent, initial, save)
+        opened.append(dialog)
+        dialog.show()
+        return True
+
+    monkeypatch.setattr(forms.CompetitorDialog, "ask", classmethod(ask))
+    market, stack = section.market, section.undo_stack()
+    market.add_competitor()
+    dialog = opened[0]
+    dialog.name.setText("Bolt")
+    dialog.accept()
+    assert not dialog.buttons.isEnabled()  # waiting for the writer
+    qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=TIMEOUT_MS)
+    assert dialog.error_label.text() == "There is already a competitor named Bolt."
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+    assert stack.count() == 0  # the refused edit left no step behind
+    dialog.name.setText("Crest")
+    with qtbot.waitSignal(market.loaded, timeout=TIMEOUT_MS):
+        dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    assert dialog.result() == forms.QDialog.DialogCode.Accepted
+    assert competitor_names(section) == ["Acme", "Bolt", "Crest"]
+    assert stack.undoText() == "Add competitor Crest"
+
+
 def test_deleting_a_competitor_names_what_goes_with_it_and_undoes(
     qtbot: QtBot, section: StrategySection, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
