@@ -748,6 +748,17 @@ def _current_customers(conn: Connection, period: Period, scope: Scope) -> float 
     return float(customer_status_counts(conn, closing_day(period), scope)["current"])
 
 
+def _pipeline_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
+    """A goal metric of the sales process (SPEC §12), computed by salesdesk.pipeline."""
+
+    def value(conn: Connection, period: Period, scope: Scope) -> float | None:
+        from salesdesk.pipeline import measures
+
+        return measures.goal_metric_value(conn, name, period, scope)
+
+    return value
+
+
 # Goal metric -> how to compute it; money in minor units, rates as ratios.
 _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "revenue": _sales_metric("revenue"),
@@ -760,6 +771,9 @@ _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "retention_rate": _flow_metric("retention_rate"),
     "churn_rate": _flow_metric("churn_rate"),
     "conversion_rate": _flow_metric("conversion_rate"),
+    "deals_won": _pipeline_metric("deals_won"),
+    "win_rate": _pipeline_metric("win_rate"),
+    "pipeline_created": _pipeline_metric("pipeline_created"),
 }
 COMPUTED_METRICS = tuple(_METRICS)
 
@@ -1109,6 +1123,7 @@ def _stored_monthly_revenue(conn: Connection, cube: _Cube, span: Period) -> list
 # --- per day and per group ---------------------------------------------------------------------
 
 DAILY_METRICS = ("revenue", "gross_margin", "units", "orders", "new_customers")
+PIPELINE_DAILY_METRICS = ("deals_won", "pipeline_created")  # salesdesk.pipeline adds them up
 
 
 def daily_values(
@@ -1119,6 +1134,10 @@ def daily_values(
     New customers of a day are those whose first sale ever was that day and who bought in
     the scope during the period, as in a month breakdown.
     """
+    if metric in PIPELINE_DAILY_METRICS:
+        from salesdesk.pipeline import measures
+
+        return measures.daily_values(conn, metric, period, scope)
     if metric not in DAILY_METRICS:
         raise ValueError(f"{metric!r} does not add up over days")
     stored = _stored_daily_values(conn, metric, period, scope)

@@ -32,6 +32,7 @@ from salesdesk.exchange.fields import (
     ValueType,
 )
 from salesdesk.exchange.parsing import FORMULA_STARTS
+from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
@@ -44,8 +45,6 @@ CancelledFn = Callable[[], bool]
 
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit, the header row included
 _PROGRESS_EVERY = 10_000
-_MONEY_METRICS = ("revenue", "average_order_value", "gross_margin")
-_RATE_METRICS = ("retention_rate", "churn_rate", "conversion_rate")
 
 
 class ExportKind(StrEnum):
@@ -159,7 +158,7 @@ _GOAL_COLUMNS = (
 def _goal_row(row: Sequence[Any]) -> Sequence[Any]:
     """The target in the metric's unit: major units for money, a ratio for rates."""
     metric, target = row[2], row[8]
-    if metric in _MONEY_METRICS and target is not None:
+    if metric in MONEY_METRICS and target is not None:
         target = Decimal(round(target)).scaleb(-2)
     return (*row[:8], target, *row[9:])
 

@@ -8,6 +8,11 @@ MESSAGES = {
     "Proposal": "Коммерческое предложение",
     "Negotiation": "Переговоры",
     "Contract": "Согласование договора",
+    # goals
+    "deals won": "выигранные сделки",
+    "win rate": "доля выигранных сделок",
+    "pipeline created": "новые сделки в воронке",
+    "The open pipeline covers {share} of the gap.": "Открытые сделки покрывают {share} разрыва.",
     # edits
     "Say why the deal was lost.": "Укажите, почему сделка проиграна.",
     "{title} is closed already; reopen it first.": "Сделка «{title}» уже закрыта; сначала откройте её снова.",

@@ -3,7 +3,7 @@ the goal ends, against the gap still to close.
 
 Revenue goals compare weighted amounts; goals of deals won compare the expected number of
 wins (the sum of P(win) over the open deals). Other metrics, goals already reached, ended or
-lower-is-better have no coverage.
+lower-is-better have no coverage, nor has any goal of a company that keeps no deals.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
+
+from sqlalchemy import text
 
 from salesdesk import metrics
 from salesdesk.goals.goal import GoalSpec, goal_owner, goal_scope, load_goals
@@ -44,6 +46,7 @@ def goal_coverage(conn: Connection, goal: GoalSpec, on: date) -> PipelineCoverag
         or goal.start_on is None
         or goal.lower_is_better
         or on > goal.end_on
+        or conn.execute(text("SELECT 1 FROM deal LIMIT 1")).first() is None
     ):
         return None
     scope = goal_scope(conn, goal)

@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 Node = TeamNode | MemberNode
 CARD_COLUMNS = 3
 LOADING = "…"
-MONEY_GOALS = ("revenue", "average_order_value", "gross_margin")
-RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate")
+# As salesdesk.goals.goal has them, which the start-up must not import (it loads SQLAlchemy).
+MONEY_GOALS = ("revenue", "average_order_value", "gross_margin", "pipeline_created")
+RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate", "win_rate")
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,9 @@ class DetailPane(QScrollArea):
             "conversion_rate": self.tr("Conversion rate"),
             "average_order_value": self.tr("Average order value"),
             "gross_margin": self.tr("Gross margin"),
+            "deals_won": self.tr("Deals won"),
+            "win_rate": self.tr("Win rate"),
+            "pipeline_created": self.tr("Pipeline created"),
             "manual": self.tr("Manual"),
         }
         return labels.get(metric, metric)

@@ -7,18 +7,17 @@ Today is 2025-03-31 (tests set ``metrics.today``). One pipeline "Sales" with thr
     Proposal (2) 1         0.40       14
     Negotiation  2         0.70        7
 
-Deals (amount in kopecks); every stage change happens at 09:00 UTC:
+Deals (amount in kopecks, expected close in brackets); every stage change is at 09:00 UTC:
 
-    deal  customer  owner  amount  created     history                                   end
-    D1    Alfa      Boris  100000  2025-01-02  Lead, Prop 01-10, Neg 01-20, Prop 02-01,  won 02-20
-                                               Neg 02-10 (a re-entry of both)
-    D2    Beta      Vera    50000  2025-01-05  Lead, Prop 01-15                          lost 02-05 "Price"
-    D3    Gamma     Gleb    30000  2025-02-01  Lead, Prop 02-03, Neg 02-20               won 03-10
-    D4    Delta     Boris   80000  2025-02-15  Lead, Prop 03-01                          open, close 04-15
-    D5    Kappa     Vera    40000  2025-03-01  Lead                                      open, close 03-20
-    D6    Iota      Gleb    60000  2025-03-05  Lead, Prop 03-12, Neg 03-28               open, close 05-10
-    D7    Eta       Vera    20000  2024-12-01  Lead                                      lost 01-10 "No budget"
-    D8    Zeta      —       10000  2025-03-15  Lead                                      open, no close date
+    D1  Alfa   Boris  100000  created 2025-01-02  Lead, Prop 01-10, Neg 01-20, Prop 02-01,
+                                                  Neg 02-10 (re-entries)     won 02-20
+    D2  Beta   Vera    50000  created 2025-01-05  Lead, Prop 01-15           lost 02-05 "Price"
+    D3  Gamma  Gleb    30000  created 2025-02-01  Lead, Prop 02-03, Neg 02-20  won 03-10
+    D4  Delta  Boris   80000  created 2025-02-15  Lead, Prop 03-01           open (04-15)
+    D5  Kappa  Vera    40000  created 2025-03-01  Lead                       open (03-20)
+    D6  Iota   Gleb    60000  created 2025-03-05  Lead, Prop 03-12, Neg 03-28  open (05-10)
+    D7  Eta    Vera    20000  created 2024-12-01  Lead                       lost 01-10 "No budget"
+    D8  Zeta   —       10000  created 2025-03-15  Lead                       open (no date)
 
 Follow-ups: D4 call due 03-18, done 03-20 10:00; D5 call due 03-25, not done (overdue);
 D6 meeting due 04-02; Alfa (no deal) call due 03-31 (today), owner Boris.

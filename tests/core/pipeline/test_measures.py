@@ -206,7 +206,7 @@ def test_rotting_deals_count_follow_ups_done(conn: Connection) -> None:
     assert [(r.deal_id, r.idle_days) for r in rotting] == [(px.D5, 30), (px.D8, 16)]
 
 
-# --- goal metrics -----------------------------------------------------------------------------------
+# --- goal metrics ---------------------------------------------------------------------------
 
 
 def test_goal_metrics(conn: Connection) -> None:
