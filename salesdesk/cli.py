@@ -21,10 +21,13 @@ COMMAND_MODULES = (
     "salesdesk.commands.database",
     "salesdesk.commands.demo",
     "salesdesk.commands.kpi",
+    "salesdesk.commands.pipeline",
     "salesdesk.commands.report",
     "salesdesk.commands.exchange",
 )
-COMMAND_NAMES = ("new", "demo", "import", "export", "kpi", "report", "check", "backup")
+COMMAND_NAMES = (
+    "new", "demo", "import", "export", "kpi", "pipeline", "report", "check", "backup",
+)  # fmt: skip
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace], int]

@@ -422,28 +422,38 @@ def forecast_by_month(
             params,
         ).all()
     )
-    weighted = _weighted_by_close_month(conn, on, scope)
+    expected = open_by_close_month(conn, on, scope)
     return [
-        MonthForecast(m, int(won.get(m.isoformat()[:7], 0)), weighted.get(m.isoformat()[:7], 0.0))
+        MonthForecast(m, int(won.get(m.isoformat()[:7], 0)), expected.get(m, (None, 0.0))[1])
         for m in firsts
     ]
 
 
-def _weighted_by_close_month(conn: Connection, on: date, scope: Scope) -> dict[str, float]:
+def open_by_close_month(
+    conn: Connection, on: date, scope: Scope = Scope()
+) -> dict[date, tuple[OpenPipeline, float]]:
+    """The deals open at ``on`` by the month they are expected to close in (overdue ones in
+    ``on``'s month; those without a date in none): count and amount, and weighted amount."""
     probabilities = stage_probabilities(conn, on)
     cte, params = open_deals_sql(on, scope)
     params["this_month"] = _day(month_start(on))
     rows = conn.execute(
         text(
             f"WITH {cte} SELECT substr(MAX(expected_close, :this_month), 1, 7), stage_id,"
-            " SUM(amount) FROM open_deal WHERE expected_close IS NOT NULL GROUP BY 1, 2"
+            " COUNT(*), SUM(amount) FROM open_deal WHERE expected_close IS NOT NULL"
+            " GROUP BY 1, 2"
         ),
         params,
     )
-    result: dict[str, float] = {}
-    for month, stage, amount in rows:
+    result: dict[date, tuple[OpenPipeline, float]] = {}
+    for month, stage, n, amount in rows:
+        first = date.fromisoformat(f"{month}-01")
+        opened, weighted = result.get(first, (OpenPipeline(0, 0), 0.0))
         chance = probabilities[stage].probability if stage in probabilities else 0.0
-        result[month] = result.get(month, 0.0) + int(amount) * chance
+        result[first] = (
+            OpenPipeline(opened.deals + int(n), opened.amount + int(amount)),
+            weighted + int(amount) * chance,
+        )
     return result
 
 
