@@ -9,7 +9,7 @@ by the month they closed).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -44,9 +44,10 @@ class PipelineGroup:
 
 
 def pipeline_summary(
-    conn: Connection, period: Period, by: str | None = None
+    conn: Connection, period: Period, by: str | None = None, scope: Scope = Scope()
 ) -> list[PipelineGroup]:
-    """One group per stage, member, team or month; the whole company without ``by``."""
+    """One group per stage, member, team or month; the whole company without ``by``.
+    ``scope`` narrows the member groups (a team's members, say)."""
     on = metrics.closing_day(period)
     if by is None:
         return [_scoped(conn, period, on, "total", Scope())]
@@ -63,7 +64,8 @@ def pipeline_summary(
                 " ORDER BY name, id"
             )
         )
-        return [_scoped(conn, period, on, name, Scope(member_id=i)) for i, name in rows]
+        groups = [_scoped(conn, period, on, name, replace(scope, member_id=i)) for i, name in rows]
+        return [g for g in groups if g.open.deals or g.closed.won or g.closed.lost]
     rows = conn.execute(text("SELECT id, name FROM team ORDER BY name, id"))
     return [_scoped(conn, period, on, name, Scope(team_id=i)) for i, name in rows]
 
