@@ -91,6 +91,14 @@ MESSAGES = {
     "What the figures mean": "Что означают показатели",
     "Figure": "Показатель",
     "Definition": "Определение",
+    # import and export of deals
+    "Deal ref": "Номер сделки",
+    "Pipeline": "Воронка",
+    "Expected close": "Ожидаемое закрытие",
+    "Closed on": "Дата закрытия",
+    "Lost on": "Дата проигрыша",
+    "Stage history": "История этапов",
+    "not a stage history entry (YYYY-MM-DD stage): {entry}": "не запись истории этапов (ГГГГ-ММ-ДД этап): {entry}",
     # edits
     "Say why the deal was lost.": "Укажите, почему сделка проиграна.",
     "{title} is closed already; reopen it first.": "Сделка «{title}» уже закрыта; сначала откройте её снова.",
@@ -102,6 +110,14 @@ MESSAGES = {
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {
+    "Added {n} deal.": ("Добавлена {n} сделка.", "Добавлены {n} сделки.", "Добавлено {n} сделок."),
+    "Updated {n} deal.": (
+        "Обновлена {n} сделка.",
+        "Обновлены {n} сделки.",
+        "Обновлено {n} сделок.",
+    ),
+    "{n} pipeline": ("{n} воронка", "{n} воронки", "{n} воронок"),
+    "{n} stage": ("{n} этап", "{n} этапа", "{n} этапов"),
     "{n} deal": ("{n} сделка", "{n} сделки", "{n} сделок"),
     "{n} deal is rotting; the longest idle are listed.": (
         "{n} сделка застряла; ниже — дольше всех стоящие без движения.",
