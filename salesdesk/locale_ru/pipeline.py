@@ -99,6 +99,7 @@ MESSAGES = {
     "Lost on": "Дата проигрыша",
     "Stage history": "История этапов",
     "not a stage history entry (YYYY-MM-DD stage): {entry}": "не запись истории этапов (ГГГГ-ММ-ДД этап): {entry}",
+    "Writing deals and follow-ups": "Запись сделок и задач",
     # edits
     "Say why the deal was lost.": "Укажите, почему сделка проиграна.",
     "{title} is closed already; reopen it first.": "Сделка «{title}» уже закрыта; сначала откройте её снова.",
