@@ -181,3 +181,33 @@ def _within(conn: Connection, coverage: GoalCoverage, scope: Scope) -> bool:
             text("SELECT team_id FROM member WHERE id = :id"), {"id": goal.owner_member_id}
         ).scalar()
     return scope.team_id in team_ancestors(conn, team)
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """The dashboard's pipeline cards for a period."""
+
+    open: measures.OpenPipeline  # at the closing day
+    forecast: float  # won in the period so far + weighted open deals expected to close in it
+    win_rate: float | None
+    win_rate_before: float | None  # over the previous period of equal length (to date)
+
+
+def dashboard_figures(conn: Connection, period: Period, scope: Scope = Scope()) -> DashboardFigures:
+    on = metrics.closing_day(period)
+    months = [month_start(period.start)]
+    while add_months(months[-1], 1) <= period.end:
+        months.append(add_months(months[-1], 1))
+    forecast = sum(
+        f.total
+        for f in measures.forecast_by_month(conn, on, months, scope)
+        if f.month <= period.end
+    )
+    now = metrics.elapsed_part(period)
+    before = metrics.first_days(period.previous(), now.days)
+    return DashboardFigures(
+        measures.open_pipeline(conn, on, scope),
+        forecast,
+        measures.closed_deals(conn, now, scope).win_rate,
+        measures.closed_deals(conn, before, scope).win_rate,
+    )

@@ -168,3 +168,75 @@ def load_deal(conn: Connection, deal_id: int) -> DealDetail:
         follow_ups=[follow_up_row(r) for r in follow_ups],
         changes=editing.change_history(conn, "deal", deal_id),
     )
+
+
+def find_customers(conn: Connection, search: str, limit: int = 20) -> list[tuple[int, str, str]]:
+    """Customers whose name, code or contacts have words starting with what was typed, as
+    (id, name, code), for picking a deal's customer among a million."""
+    from salesdesk.customers.listing import fts_query
+
+    match = fts_query(search)
+    if not match:
+        return []
+    rows = conn.execute(
+        text(
+            "SELECT c.id, c.name, c.code FROM customer c WHERE c.id IN (SELECT rowid FROM"
+            " customer_search WHERE customer_search MATCH :match) ORDER BY c.name LIMIT :limit"
+        ),
+        {"match": match, "limit": limit},
+    )
+    return [(id_, name, code) for id_, name, code in rows]
+
+
+@dataclass(frozen=True)
+class PipelineChoices:
+    """What the Pipeline section's filters and dialogs offer."""
+
+    pipelines: list[Any]  # salesdesk.pipeline.stages.Pipeline
+    members: list[tuple[int, str, bool]]  # id, name, has left
+    teams: list[tuple[int, str, int]]  # id, name, depth (tree order)
+    territories: list[tuple[int, str, int]]
+    categories: list[tuple[int, str, int]]
+    account_types: list[tuple[int, str]]
+    lost_reasons: list[str]  # given so far, the most frequent first
+
+
+def _tree(conn: Connection, table: str) -> list[tuple[int, str, int]]:
+    rows = conn.execute(
+        text(
+            f"WITH RECURSIVE tree(id, name, depth, path) AS ("
+            f" SELECT id, name, 0, printf('%08d', id) FROM {table} WHERE parent_id IS NULL"
+            f" UNION ALL SELECT t.id, t.name, tree.depth + 1, tree.path || printf('/%08d', t.id)"
+            f" FROM {table} t JOIN tree ON t.parent_id = tree.id WHERE tree.depth < 50)"
+            " SELECT id, name, depth FROM tree ORDER BY path"
+        )
+    )
+    return [(id_, name, depth) for id_, name, depth in rows]
+
+
+def pipeline_choices(conn: Connection, today: date) -> PipelineChoices:
+    from salesdesk.pipeline.stages import load_pipelines
+
+    members = conn.execute(
+        text(
+            "SELECT id, name, left_on IS NOT NULL AND left_on <= :today FROM member"
+            " ORDER BY name, id"
+        ),
+        {"today": today.isoformat()},
+    )
+    reasons = conn.execute(
+        text(
+            "SELECT lost_reason FROM deal WHERE status = 'lost' AND COALESCE(lost_reason, '') <> ''"
+            " GROUP BY lost_reason ORDER BY COUNT(*) DESC, lost_reason LIMIT 30"
+        )
+    ).scalars()
+    account_types = conn.execute(text("SELECT id, name FROM account_type ORDER BY name, id"))
+    return PipelineChoices(
+        pipelines=load_pipelines(conn),
+        members=[(id_, name, bool(left)) for id_, name, left in members],
+        teams=_tree(conn, "team"),
+        territories=_tree(conn, "territory"),
+        categories=_tree(conn, "product_category"),
+        account_types=[(id_, name) for id_, name in account_types],
+        lost_reasons=list(reasons),
+    )

@@ -1,7 +1,8 @@
-"""The pages of the navigation bar, in the order the main window shows them (Ctrl+1..6)."""
+"""The pages of the navigation bar, in the order the main window shows them (Ctrl+1..7)."""
 
 from __future__ import annotations
 
+from ui.pipeline.section import PipelineSection
 from ui.sections.base import AppContext, Section
 from ui.sections.customers import CustomersSection
 from ui.sections.dashboard import DashboardSection
@@ -14,6 +15,7 @@ SECTIONS: list[type[Section]] = [
     DashboardSection,
     TeamSection,
     CustomersSection,
+    PipelineSection,
     GoalsSection,
     StrategySection,
     ReportsSection,

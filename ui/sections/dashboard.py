@@ -37,6 +37,7 @@ from salesdesk.formatting import (
 from salesdesk.periods import Period, add_months, month_start
 
 from ui.goals.words import status_text
+from ui.pipeline.dashboard_cards import PipelineCards
 from ui.sections.base import AppContext, Section
 from ui.sections.dashboard_drill import DrillDownDialog, Rows
 from ui.tasks import Task, run_in_background
@@ -192,6 +193,8 @@ class DashboardSection(Section):
         layout.addWidget(self.dates_label)
         layout.addWidget(self.state_label)
         layout.addLayout(cards)
+        self.pipeline_cards = PipelineCards()
+        layout.addWidget(self.pipeline_cards)
         layout.addSpacing(12)
         layout.addWidget(trend_title)
         layout.addWidget(_framed(self.trend_chart), 1)
@@ -259,6 +262,7 @@ class DashboardSection(Section):
             return
         self._pages.setCurrentWidget(self.content_page)
         self._show_loading(context.period)
+        self.pipeline_cards.set_context(context)
         database, period, lens = context.database, context.period, context.lens
         self._task = run_in_background(
             self.tr("Loading the dashboard"),
