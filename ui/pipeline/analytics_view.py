@@ -32,6 +32,7 @@ from salesdesk.formatting import (
     format_percent,
 )
 
+from ui.pipeline.member_table import MemberPipelineTable
 from ui.tasks import Task, run_in_background
 from ui.widgets.chart_canvas import ChartCanvas
 from ui.widgets.kpi_card import KpiCard
@@ -116,9 +117,7 @@ class AnalyticsView(QWidget):
                                 self.tr("Still missing"), self.tr("Expected from the pipeline"),
                                 self.tr("Coverage")], numeric_from=2)  # fmt: skip
         self.coverage.setToolTip(definitions["coverage"])
-        self.members = _table([self.tr("Member"), self.tr("Open deals"), self.tr("Open amount"),
-                               self.tr("Weighted"), self.tr("Deals won"),
-                               self.tr("Win rate")])  # fmt: skip
+        self.members = MemberPipelineTable()
         self.lost = _table([self.tr("Reason"), self.tr("Deals"), self.tr("Amount")])
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -179,11 +178,7 @@ class AnalyticsView(QWidget):
         self._show_forecast(data)
         self._show_coverage(data)
         money = self._money
-        _fill(self.members, [
-            (g.name, format_number(g.open.deals), money(g.open.amount), money(g.weighted),
-             format_number(g.closed.won), format_percent(g.closed.win_rate, 0))
-            for g in data.members
-        ])  # fmt: skip
+        self.members.show_groups(data.members, data.currency)
         _fill(self.lost, [
             (r.reason or self.tr("(no reason given)"), format_number(r.deals), money(r.amount))
             for r in data.lost_reasons

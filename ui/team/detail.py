@@ -34,6 +34,7 @@ from salesdesk.formatting import (
 )
 from salesdesk.team import MemberNode, TeamNode
 
+from ui.pipeline.member_table import MemberPipelineTable
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from salesdesk.db import Database
     from salesdesk.metrics import Kpi, Scope
     from salesdesk.periods import Period
+    from salesdesk.pipeline.summary import PipelineGroup
     from salesdesk.team import OwnedGoal
 
     from ui.models.team_tree import TeamTreeModel
@@ -61,6 +63,7 @@ class NodeDetail:
     statuses: dict[str, int]  # prospect, current, lost at the period's closing day
     goals: list[OwnedGoal]
     coverage: list[HeldItem]
+    pipeline: list[PipelineGroup]  # per member of the node
 
 
 def scope_of(node: Node) -> Scope:
@@ -75,6 +78,7 @@ def load_node_detail(database: Database, period: Period, node: Node) -> NodeDeta
     """Everything the pane shows about ``node``; runs on a worker thread."""
     from salesdesk import metrics
     from salesdesk.coverage import held_items
+    from salesdesk.pipeline.summary import pipeline_summary
     from salesdesk.team import owned_goals
 
     scope, previous = scope_of(node), period.previous()
@@ -88,6 +92,7 @@ def load_node_detail(database: Database, period: Period, node: Node) -> NodeDeta
         statuses = metrics.customer_status_counts(conn, metrics.closing_day(period), scope)
         goals = owned_goals(conn, **owner)
         coverage = held_items(conn, **owner)
+        pipeline = pipeline_summary(conn, period, "member", scope)
     figures = {
         "revenue": metrics.Kpi(now.revenue, before.revenue, None),
         "orders": metrics.Kpi(now.orders, before.orders, None),
@@ -97,7 +102,7 @@ def load_node_detail(database: Database, period: Period, node: Node) -> NodeDeta
         "new_customers": metrics.Kpi(now.new_customers, before.new_customers, None),
         "current_accounts": metrics.Kpi(accounts[0], accounts[1], None),
     }
-    return NodeDetail(figures, statuses, goals, coverage)
+    return NodeDetail(figures, statuses, goals, coverage, pipeline)
 
 
 def _heading(text: str) -> QLabel:
@@ -132,6 +137,9 @@ class DetailPane(QScrollArea):
         self.goals_table = self._build_goals_table()
         self.no_goals_label = QLabel(self.tr("No goals are set for them yet."))
         mute(self.no_goals_label)
+        self.pipeline_table = MemberPipelineTable()
+        self.no_pipeline_label = QLabel(self.tr("No deals in this period."))
+        mute(self.no_pipeline_label)
         self.coverage_label = QLabel()
         self.coverage_label.setWordWrap(True)
         self.coverage_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -148,6 +156,10 @@ class DetailPane(QScrollArea):
         layout.addWidget(_heading(self.tr("Goals")))
         layout.addWidget(self.goals_table)
         layout.addWidget(self.no_goals_label)
+        layout.addSpacing(8)
+        layout.addWidget(_heading(self.tr("Pipeline")))
+        layout.addWidget(self.pipeline_table)
+        layout.addWidget(self.no_pipeline_label)
         layout.addSpacing(8)
         layout.addWidget(_heading(self.tr("Coverage")))
         layout.addWidget(self.coverage_label)
@@ -238,6 +250,9 @@ class DetailPane(QScrollArea):
             )
         self.status_label.setText(self._statuses_text(detail.statuses, node))
         self._show_goals(detail.goals, context.currency)
+        self.pipeline_table.show_groups(detail.pipeline, context.currency)
+        self.pipeline_table.setVisible(bool(detail.pipeline))
+        self.no_pipeline_label.setVisible(not detail.pipeline)
         self.coverage_label.setText(self._coverage_text(detail.coverage))
 
     def _statuses_text(self, statuses: dict[str, int], node: Node) -> str:
