@@ -163,7 +163,7 @@ class GoalView(QScrollArea):
             self.tr(
                 "Expected from the open deals before the end: {expected} of the {gap} still "
                 "missing."
-            ).format(  # fmt: skip
+            ).format(
                 expected=format_value(detail.goal, coverage.expected, detail.currency),
                 gap=format_value(detail.goal, max(coverage.gap, 0), detail.currency),
             )
