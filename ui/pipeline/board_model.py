@@ -70,27 +70,6 @@ class CardText:
         return ", ".join(p for p in [self.title, self.who, self.amount, self.age, *marks] if p)
 
 
-def card_text(card: DealCard, currency: str) -> CardText:
-    translate = QCoreApplication.translate
-    who = " · ".join(p for p in (card.customer, card.owner) if p) or MISSING
-    age = translate("BoardModel", "%n day(s) in stage", "", card.days_in_stage)
-    when = format_date(card.next_step_on, style="short") if card.next_step_on else ""
-    step = " ".join(p for p in (when, card.next_step) if p)
-    if not step and card.next_follow_up is not None:
-        step = translate("BoardModel", "Follow-up {day}").format(
-            day=format_date(card.next_follow_up, style="short")
-        )
-    return CardText(
-        card.title,
-        who,
-        format_money(card.amount, currency, decimals=0),
-        age,
-        step,
-        card.rotting,
-        card.overdue,
-    )
-
-
 @dataclass(frozen=True)
 class BoardSource:
     database: Database
@@ -184,10 +163,9 @@ class BoardModel(QAbstractItemModel):
         if generation != self._generation or self._source is None:
             return
         self._task = None
-        currency = self._source.currency
         self._replace(
             [
-                _Column(column, page, [card_text(c, currency) for c in page], len(page) < PAGE_SIZE)
+                _Column(column, page, [self.card_text(c) for c in page], len(page) < PAGE_SIZE)
                 for column, page in zip(data.columns, data.pages, strict=True)
             ]
         )
@@ -234,7 +212,7 @@ class BoardModel(QAbstractItemModel):
             first = len(column.cards)
             self.beginInsertRows(self.index(row, 0), first, first + len(page) - 1)
             column.cards += page
-            column.texts += [card_text(c, self._source.currency) for c in page]
+            column.texts += [self.card_text(c) for c in page]
             self.endInsertRows()
 
     def _stage_column(self, index: AnyIndex) -> _Column | None:
@@ -351,7 +329,54 @@ class BoardModel(QAbstractItemModel):
         value = index.data(STAGE_ID_ROLE)
         return int(value) if value is not None else None
 
-    # --- for the section -----------------------------------------------------------------
+    # --- for the views and the section -----------------------------------------------------
+
+    def card_text(self, card: DealCard) -> CardText:
+        """A card's strings, formatted once when it arrives."""
+        currency = self._source.currency if self._source else ""
+        who = " · ".join(p for p in (card.customer, card.owner) if p) or MISSING
+        age = self.tr("%n day(s) in stage", "", card.days_in_stage)
+        when = format_date(card.next_step_on, style="short") if card.next_step_on else ""
+        step = " ".join(p for p in (when, card.next_step) if p)
+        if not step and card.next_follow_up is not None:
+            step = self.tr("Follow-up {day}").format(
+                day=format_date(card.next_follow_up, style="short")
+            )
+        return CardText(
+            card.title,
+            who,
+            format_money(card.amount, currency, decimals=0),
+            age,
+            step,
+            card.rotting,
+            card.overdue,
+        )
+
+    def column_header(self, column: StageColumn) -> tuple[str, str, str]:
+        """A column's title, its totals and its tooltip."""
+        currency = self._source.currency if self._source else ""
+        totals = self.tr("{deals} · {amount} · weighted {weighted}").format(
+            deals=self.tr("%n deal(s)", "", column.deals),
+            amount=format_money(column.amount, currency, decimals=0),
+            weighted=format_money(column.weighted, currency, decimals=0),
+        )
+        chance = column.probability
+        if chance.learned:
+            tip = self.tr(
+                "Chance to win {chance}: {won} of the {reached} deals closed in the last 365 "
+                "days that reached this stage were won."
+            ).format(
+                chance=format_percent(chance.probability, 0), won=chance.won, reached=chance.reached
+            )
+        else:
+            tip = self.tr(
+                "Chance to win {chance}: the stage's default, as only {reached} deals closed in "
+                "the last 365 days reached it (20 are needed to learn it)."
+            ).format(
+                chance=format_percent(chance.probability, 0),
+                reached=format_number(chance.reached),
+            )
+        return column.stage.name, totals, tip
 
     def stage_index(self, stage_id: int) -> QModelIndex:
         for row, column in enumerate(self._columns):
@@ -368,32 +393,3 @@ class BoardModel(QAbstractItemModel):
                 if card.id == deal_id:
                     return self.index(position, 0, self.index(row, 0))
         return QModelIndex()
-
-
-def column_header(column: StageColumn, currency: str) -> tuple[str, str, str]:
-    """A column's title, its totals and its tooltip."""
-    translate = QCoreApplication.translate
-    deals = translate("BoardModel", "%n deal(s)", "", column.deals)
-    totals = translate("BoardModel", "{deals} · {amount} · weighted {weighted}").format(
-        deals=deals,
-        amount=format_money(column.amount, currency, decimals=0),
-        weighted=format_money(column.weighted, currency, decimals=0),
-    )
-    chance = column.probability
-    if chance.learned:
-        tip = translate(
-            "BoardModel",
-            "Chance to win {chance}: {won} of the {reached} deals closed in the last 365 days "
-            "that reached this stage were won.",
-        ).format(
-            chance=format_percent(chance.probability, 0), won=chance.won, reached=chance.reached
-        )
-    else:
-        tip = translate(
-            "BoardModel",
-            "Chance to win {chance}: the stage's default, as only {reached} deals closed in "
-            "the last 365 days reached it (20 are needed to learn it).",
-        ).format(
-            chance=format_percent(chance.probability, 0), reached=format_number(chance.reached)
-        )
-    return column.stage.name, totals, tip

@@ -29,7 +29,6 @@ from ui.pipeline.board_model import (
     DEAL_ID_ROLE,
     BoardModel,
     CardText,
-    column_header,
 )
 from ui.theme import is_dark
 from ui.widgets.labels import mute, scale_font
@@ -197,7 +196,7 @@ class BoardView(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setFixedWidth(COLUMN_WIDTH)
-        title, totals, tip = column_header(column, self.currency)  # type: ignore[arg-type]
+        title, totals, tip = self.model.column_header(column)  # type: ignore[arg-type]
         name = QLabel(title)
         scale_font(name, 1.05)
         name.setToolTip(tip)
