@@ -65,7 +65,8 @@ def _table(headers: list[str], numeric_from: int = 1) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setProperty("numeric_from", numeric_from)
     return table
 
@@ -123,8 +124,11 @@ class AnalyticsView(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(self.state)
         layout.addLayout(cards)
+        self.stages_heading = _heading(self.tr("Funnel and stages"))
+        layout.addWidget(self.stages_heading)
+        layout.addWidget(self.funnel)
+        layout.addWidget(self.stages)
         for title, widgets in (
-            (self.tr("Funnel and stages"), [self.funnel, self.stages]),
             (self.tr("Weighted forecast by month against the goals"), [self.forecast, self.months]),
             (self.tr("Pipeline coverage of the goals"), [self.coverage]),
         ):
@@ -172,6 +176,12 @@ class AnalyticsView(QWidget):
             self.tr("{period}; open deals as on {day}").format(
                 period=data.period.label(), day=format_date(data.on)
             )
+        )
+        names = [p.pipeline.name for p in data.pipelines]
+        self.stages_heading.setText(
+            " · ".join([self.tr("Funnel and stages"), *names[:1]])
+            if len(names) == 1
+            else self.tr("Funnel and stages")
         )
         self._show_cards(data)
         self._show_stages(data)

@@ -34,7 +34,7 @@ from ui.theme import is_dark
 from ui.widgets.labels import mute, scale_font
 
 CARD_HEIGHT = 86
-COLUMN_WIDTH = 250
+COLUMN_WIDTH = 236
 _ROTTING = {"light": "#c62828", "dark": "#ff7b72"}
 _OVERDUE = {"light": "#b45309", "dark": "#f0b429"}
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +42,7 @@ def load_detail(database: Database, deal_id: int) -> DealDetail:
         return load_deal(conn, deal_id)
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
@@ -50,8 +51,17 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(False)
     return table
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """As tall as its rows (at least two), so the pane scrolls instead of each table."""
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    minimum = 2 * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(table.horizontalHeader().height() + max(rows, minimum) + 4)
 
 
 class DealPane(QWidget):
@@ -87,14 +97,15 @@ class DealPane(QWidget):
         scale_font(self.title, 1.3)
         self.title.setWordWrap(True)
         self.status = QLabel()
+        self.status.setWordWrap(True)
         mute(self.status)
         self.fields = QFormLayout()
         self.buttons = self._build_buttons()
         self.history = _table(
-            [self.tr("Stage"), self.tr("Entered"), self.tr("Left"), self.tr("Days")]
+            [self.tr("Stage"), self.tr("Entered"), self.tr("Left"), self.tr("Days")], stretch=0
         )
         self.follow_ups = _table(
-            [self.tr("Due"), self.tr("Kind"), self.tr("Note"), self.tr("Outcome")]
+            [self.tr("Due"), self.tr("Kind"), self.tr("Note"), self.tr("Outcome")], stretch=2
         )
         self.follow_ups.itemSelectionChanged.connect(self._update_follow_up_buttons)
         follow_up_buttons = QHBoxLayout()
@@ -118,28 +129,31 @@ class DealPane(QWidget):
         layout.addWidget(QLabel(self.tr("Follow-ups")))
         layout.addWidget(self.follow_ups)
         layout.addLayout(follow_up_buttons)
+        layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         return scroll
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
+    def _build_buttons(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(4)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.won_button = QPushButton(self.tr("Won…"))
         self.lost_button = QPushButton(self.tr("Lost…"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
-        for button, signal in (
-            (self.edit_button, self.edit_requested),
-            (self.won_button, self.won_requested),
-            (self.lost_button, self.lost_requested),
-            (self.reopen_button, self.reopen_requested),
+        for position, (button, signal) in enumerate(
+            (
+                (self.won_button, self.won_requested),
+                (self.lost_button, self.lost_requested),
+                (self.edit_button, self.edit_requested),
+                (self.reopen_button, self.reopen_requested),
+            )
         ):
             button.clicked.connect(lambda _checked=False, s=signal: self._emit(s))
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            grid.addWidget(button, *divmod(position, 2))
+        return grid
 
     # --- showing -------------------------------------------------------------------------
 
@@ -229,6 +243,7 @@ class DealPane(QWidget):
             )
             for column, value in enumerate(values):
                 self.history.setItem(row, column, QTableWidgetItem(value))
+        _fit_height(self.history)
 
     def _fill_follow_ups(self, follow_ups: list[FollowUpRow]) -> None:
         from salesdesk.pipeline.words import follow_up_kind_names
@@ -247,6 +262,7 @@ class DealPane(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(FOLLOW_UP_ID_ROLE, follow_up.id)
                 self.follow_ups.setItem(row, column, item)
+        _fit_height(self.follow_ups)
         self._update_follow_up_buttons()
 
     # --- requests ------------------------------------------------------------------------

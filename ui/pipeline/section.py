@@ -198,6 +198,8 @@ class PipelineSection(Section):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.setColumnWidth(0, 220)
+        view.setWordWrap(False)
+        view.horizontalHeader().setDefaultSectionSize(130)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().hide()
