@@ -434,6 +434,16 @@ class FollowUp(SQLModel, table=True):
     outcome: str = ""
 
 
+class DealState(SQLModel, table=True):
+    """Counts the changes to closed deals (id = 1), which P(win | stage) is learned from:
+    triggers bump it when a closed deal, its history or a stage changes, so that the learned
+    probabilities are recomputed only then, not after every move of an open deal."""
+
+    __tablename__ = "deal_state"
+    id: int | None = Field(default=None, primary_key=True)
+    closed_changes: int = 0
+
+
 class Competitor(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)

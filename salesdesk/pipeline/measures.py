@@ -172,14 +172,14 @@ def stage_probabilities(conn: Connection, on: date) -> dict[int, StageProbabilit
 
 
 def _deals_state(conn: Connection) -> tuple[Any, ...]:
-    """Changes whenever a deal, a stay or a stage changes, by a few indexed lookups: the
-    newest ids, and the change log's newest entry (every edit, in the app or by an import of
-    deals, is logged)."""
+    """Changes whenever what P(win | stage) is learned from may have: a new deal or stage (by
+    their ids), and the changes to closed deals, their stays and stages that triggers count
+    (``deal_state``). A move of an open deal changes none of it."""
     return tuple(
         conn.execute(
             text(
-                "SELECT (SELECT MAX(id) FROM deal), (SELECT MAX(id) FROM deal_stage_change),"
-                " (SELECT MAX(id) FROM change_log), (SELECT MAX(id) FROM stage)"
+                "SELECT (SELECT MAX(id) FROM deal), (SELECT MAX(id) FROM stage),"
+                " (SELECT closed_changes FROM deal_state WHERE id = 1)"
             )
         ).one()
     )

@@ -17,6 +17,23 @@ depends_on: Sequence[str] | None = None
 SCHEMA_VERSION = 9  # the PRAGMA user_version this revision leaves behind
 
 
+_BUMP = "UPDATE deal_state SET closed_changes = closed_changes + 1 WHERE id = 1;"
+_CLOSED = "(SELECT status FROM deal WHERE id = {row}.deal_id) <> 'open'"
+# What P(win | stage) is learned from: closed deals, their stays and the stages' defaults.
+# Moving an open deal touches none of them. New deals are seen by their ids.
+TRIGGERS = {
+    "deal_state_deal_update": "AFTER UPDATE OF status, closed_on, stage_id ON deal"
+    f" WHEN old.status <> 'open' OR new.status <> 'open' BEGIN {_BUMP} END",
+    "deal_state_deal_delete": f"AFTER DELETE ON deal WHEN old.status <> 'open' BEGIN {_BUMP} END",
+    "deal_state_stay_update": "AFTER UPDATE ON deal_stage_change"
+    f" WHEN {_CLOSED.format(row='new')} BEGIN {_BUMP} END",
+    "deal_state_stay_delete": "AFTER DELETE ON deal_stage_change"
+    f" WHEN {_CLOSED.format(row='old')} BEGIN {_BUMP} END",
+    "deal_state_stage_update": f"AFTER UPDATE ON stage BEGIN {_BUMP} END",
+    "deal_state_stage_delete": f"AFTER DELETE ON stage BEGIN {_BUMP} END",
+}
+
+
 def _id() -> sa.Column:
     return sa.Column("id", sa.Integer(), nullable=False)
 
@@ -125,10 +142,21 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_follow_up_owner_due", ["owner_member_id", "done_at", "due_on"], unique=False
         )
+    op.create_table(
+        "deal_state",
+        _id(),
+        sa.Column("closed_changes", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.execute("INSERT INTO deal_state (id, closed_changes) VALUES (1, 0)")
+    for name, trigger in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {trigger}")
     op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
-    for table in ("follow_up", "deal_stage_change", "deal", "stage", "pipeline"):
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER {name}")
+    for table in ("deal_state", "follow_up", "deal_stage_change", "deal", "stage", "pipeline"):
         op.drop_table(table)
     op.execute("PRAGMA user_version = 8")

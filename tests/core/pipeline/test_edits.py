@@ -151,3 +151,21 @@ def test_follow_ups_done_rescheduled_and_issues_resolved(database: Database) -> 
         assert tuple(issue) == (0, "Replaced the parcel")
     with database.write() as conn, pytest.raises(PipelineEditError, match="customer or a deal"):
         edits.create_follow_up(conn, {"due_on": date(2025, 4, 3)})
+
+
+def test_moving_an_open_deal_keeps_the_learned_chances_winning_one_does_not(
+    database: Database,
+) -> None:
+    from salesdesk.pipeline.measures import _deals_state
+
+    with database.read() as conn:
+        before = _deals_state(conn)
+    with database.write() as conn:
+        steps = edits.move_deal(conn, px.D5, px.PROPOSAL, at=NOON)
+        undo_steps(conn, steps)
+    with database.read() as conn:
+        assert _deals_state(conn) == before
+    with database.write() as conn:
+        edits.win_deal(conn, px.D5, at=NOON)
+    with database.read() as conn:
+        assert _deals_state(conn) != before
