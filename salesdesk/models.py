@@ -403,7 +403,8 @@ class DealStageChange(SQLModel, table=True):
 
     __tablename__ = "deal_stage_change"
     __table_args__ = (
-        Index("ix_deal_stage_change_deal", "deal_id", "entered_at"),
+        # a deal's stays in order, read without the table (histories, P(win | stage))
+        Index("ix_deal_stage_change_deal", "deal_id", "entered_at", "stage_id", "left_at"),
         Index("ix_deal_stage_change_left", "left_at", "stage_id"),
     )
     id: int | None = Field(default=None, primary_key=True)

@@ -61,16 +61,19 @@ def open_deals_sql(
     scope: Scope = Scope(),
     pipeline_id: int | None = None,
     narrower: DealFilter | None = None,
+    *,
+    with_since: bool = False,
 ) -> tuple[str, dict[str, Any]]:
-    """A CTE ``open_deal(id, stage_id, amount, expected_close, since)`` of the deals open at
-    the end of ``on``: ``since`` is when they entered the stage they were in then.
-    ``narrower`` adds conditions on ``deal d`` (the board's expected close period, say)."""
+    """A CTE ``open_deal(id, stage_id, amount, expected_close[, since])`` of the deals open at
+    the end of ``on``; ``since``, when asked for, is when they entered the stage they were in
+    then (a lookup per deal). ``narrower`` adds conditions on ``deal d`` (the board's expected
+    close period, say)."""
     where = deal_filter(scope, pipeline_id) + (narrower or DealFilter())
     params: dict[str, Any] = {**where.params, "on": _day(on), "after": _after(on)}
-    if on >= metrics.today():  # nothing closed after today: the current state
+    if on >= metrics.today():  # nothing created or closed after today: the current state
         stage = "d.stage_id"
         latest = "WHERE h.deal_id = d.id AND h.left_at IS NULL"
-        opened = "d.status = 'open' AND d.created_on <= :on"
+        opened = "d.status = 'open'"  # read from an index on (status, stage, amount)
     else:
         latest = "WHERE h.deal_id = d.id AND h.entered_at < :after"
         stage = (
@@ -78,10 +81,15 @@ def open_deals_sql(
             " ORDER BY h.entered_at DESC, h.id DESC LIMIT 1), d.stage_id)"
         )
         opened = "d.created_on <= :on AND (d.status = 'open' OR d.closed_on > :on)"
-    since = f"COALESCE((SELECT MAX(h.entered_at) FROM deal_stage_change h {latest}), d.created_on)"
+    since = (
+        f", COALESCE((SELECT MAX(h.entered_at) FROM deal_stage_change h {latest}), d.created_on)"
+        " AS since"
+        if with_since
+        else ""
+    )
     sql = (
-        f"open_deal AS (SELECT d.id, {stage} AS stage_id, d.amount, d.expected_close,"
-        f" {since} AS since FROM deal d WHERE {opened} AND {where.where()})"
+        f"open_deal AS (SELECT d.id, {stage} AS stage_id, d.amount, d.expected_close{since}"
+        f" FROM deal d WHERE {opened} AND {where.where()})"
     )
     return sql, params
 
@@ -527,7 +535,7 @@ def rotting_deals(
 ) -> list[RottingDeal]:
     """SPEC §12: open deals with no stage change and no follow-up done for more than their
     stage's rotting days, the longest idle first."""
-    cte, params = open_deals_sql(on, scope, pipeline_id)
+    cte, params = open_deals_sql(on, scope, pipeline_id, with_since=True)
     rows = conn.execute(
         text(
             f"WITH {cte}, idle AS (SELECT o.id, o.stage_id, o.amount, {idle_days_sql()} AS days,"

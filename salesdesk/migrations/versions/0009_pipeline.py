@@ -117,7 +117,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("deal_stage_change", schema=None) as batch_op:
-        batch_op.create_index("ix_deal_stage_change_deal", ["deal_id", "entered_at"], unique=False)
+        batch_op.create_index(
+            "ix_deal_stage_change_deal",
+            ["deal_id", "entered_at", "stage_id", "left_at"],
+            unique=False,
+        )
         batch_op.create_index("ix_deal_stage_change_left", ["left_at", "stage_id"], unique=False)
 
     op.create_table(
