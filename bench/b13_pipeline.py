@@ -99,8 +99,8 @@ def generate(path: Path, open_deals: int, closed: int) -> None:
     with its stays: closed deals over three years, open ones over the last quarter."""
     import numpy as np
 
-    from salesdesk import db
     from salesdesk.demo.sql import drop_bulk_indexes, insert, open_for_bulk_load
+    from salesdesk.store import db
 
     db.create_database(path, company="B13", currency="RUB")
     rng = np.random.default_rng(13)
@@ -181,10 +181,10 @@ def time_board(path: Path, runs: int) -> tuple[dict[str, float], float]:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QUndoStack
 
-    from salesdesk.db import open_database
     from salesdesk.pipeline.board import DealQuery
     from salesdesk.pipeline.edits import move_deal
     from salesdesk.pipeline.stages import load_pipelines
+    from salesdesk.store.db import open_database
 
     from ui.pipeline.board_model import DEAL_ID_ROLE, BoardModel, BoardSource
     from ui.pipeline.editor import PipelineEditor

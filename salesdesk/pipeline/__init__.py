@@ -1,6 +1,6 @@
 """The sales process of SPEC §12: pipelines and their stages, deals, follow-ups.
 
-- :mod:`~salesdesk.pipeline.scope` turns a :class:`salesdesk.metrics.Scope` into conditions
+- :mod:`~salesdesk.pipeline.scope` turns a :class:`salesdesk.metrics.scope.Scope` into conditions
   on ``deal d``;
 - :mod:`~salesdesk.pipeline.stages` reads pipelines and stages (and makes the default one);
 - :mod:`~salesdesk.pipeline.measures` holds every §12 metric, once, computed as of a date;

@@ -9,17 +9,18 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
 from salesdesk.goals.goal import goal_scope, load_goals
-from salesdesk.metrics import Scope
-from salesdesk.models import GoalMetric
+from salesdesk.metrics import clock
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period, add_months, month_start
 from salesdesk.pipeline import measures
 from salesdesk.pipeline.board import DealCard, cards_for
 from salesdesk.pipeline.coverage import GoalCoverage, running_goal_coverage
 from salesdesk.pipeline.stages import Pipeline, Stage, load_pipelines
 from salesdesk.pipeline.summary import PipelineGroup, pipeline_summary
-from salesdesk.team_edits import team_ancestors
+from salesdesk.settings import load_settings
+from salesdesk.store.models import GoalMetric
+from salesdesk.team.edits import team_ancestors
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -77,13 +78,13 @@ def pipeline_analytics(
     conn: Connection, period: Period, scope: Scope = Scope(), *, pipeline_id: int | None = None
 ) -> PipelineAnalytics:
     """The figures of ``period`` in ``scope``; stage figures for one pipeline or all."""
-    on = metrics.closing_day(period)
+    on = clock.closing_day(period)
     rotting = measures.rotting_deals(conn, on, scope)
     pipelines = [p for p in load_pipelines(conn) if pipeline_id in (None, p.id)]
     return PipelineAnalytics(
         period=period,
         on=on,
-        currency=metrics.load_settings(conn).currency,
+        currency=load_settings(conn).currency,
         open=measures.open_pipeline(conn, on, scope),
         weighted=measures.weighted_pipeline(conn, on, scope),
         closed=measures.closed_deals(conn, period, scope),
@@ -194,7 +195,7 @@ class DashboardFigures:
 
 
 def dashboard_figures(conn: Connection, period: Period, scope: Scope = Scope()) -> DashboardFigures:
-    on = metrics.closing_day(period)
+    on = clock.closing_day(period)
     months = [month_start(period.start)]
     while add_months(months[-1], 1) <= period.end:
         months.append(add_months(months[-1], 1))
@@ -203,8 +204,8 @@ def dashboard_figures(conn: Connection, period: Period, scope: Scope = Scope()) 
         for f in measures.forecast_by_month(conn, on, months, scope)
         if f.month <= period.end
     )
-    now = metrics.elapsed_part(period)
-    before = metrics.first_days(period.previous(), now.days)
+    now = clock.elapsed_part(period)
+    before = clock.first_days(period.previous(), now.days)
     return DashboardFigures(
         measures.open_pipeline(conn, on, scope),
         forecast,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.metrics import Scope
+from salesdesk.metrics.scope import Scope
 from salesdesk.pipeline.measures import (
     StageProbability,
     idle_days_sql,

@@ -1,5 +1,5 @@
 """Charts of the Pipeline section and report, plain functions returning Figures (no pyplot),
-in the print colours of :mod:`salesdesk.charts` so that the GUI can recolour them."""
+in the print colours of :mod:`salesdesk.charting` so that the GUI can recolour them."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
 
-from salesdesk.charts import (
+from salesdesk.charting import (
     ACCENT,
     FONT_SIZE,
     GRID,
     MUTED_BAR,
     ONLINE,
     TEXT_MUTED,
-    _style_money_axis,
+    style_money_axis,
 )
 from salesdesk.formatting import format_month, format_number, format_percent
 from salesdesk.i18n import tr
@@ -104,6 +104,6 @@ def forecast_figure(
         )
     axes.set_xticks(positions, [format_month(m, abbreviated=True) for m in months])
     _tidy(axes)
-    _style_money_axis(axes, "y", currency)
+    style_money_axis(axes, "y", currency)
     axes.legend(loc="lower left", bbox_to_anchor=(0, 1), frameon=False, fontsize=FONT_SIZE, ncols=3)
     return figure

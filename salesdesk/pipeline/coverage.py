@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
 from salesdesk.goals.goal import GoalSpec, goal_owner, goal_scope, load_goals
-from salesdesk.models import GoalMetric
+from salesdesk.metrics.kpis import metric_value
 from salesdesk.periods import Period
 from salesdesk.pipeline.measures import weighted_expected_by
+from salesdesk.store.models import GoalMetric
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -54,7 +54,7 @@ def goal_coverage(conn: Connection, goal: GoalSpec, on: date) -> PipelineCoverag
         return None
     actual = 0.0
     if on >= goal.start_on:
-        actual = metrics.metric_value(conn, goal.metric, Period(goal.start_on, on), scope) or 0.0
+        actual = metric_value(conn, goal.metric, Period(goal.start_on, on), scope) or 0.0
     expected = weighted_expected_by(
         conn, on, goal.end_on, scope, count=goal.metric == GoalMetric.DEALS_WON
     )

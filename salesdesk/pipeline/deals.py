@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk import editing
+from salesdesk.store import editing
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

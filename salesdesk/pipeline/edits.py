@@ -1,9 +1,9 @@
 """Edits of deals and follow-ups (SPEC §4 Editing, §12), logged and undoable.
 
 Every function runs in the caller's write transaction, writes through
-:mod:`salesdesk.editing` (so each change is in the ChangeLog) and returns the
-:class:`~salesdesk.team_edits.Step` list it made; :func:`~salesdesk.team_edits.undo_steps`
-and :func:`~salesdesk.team_edits.redo_steps` replay them, logged like the first time. A deal's
+:mod:`salesdesk.store.editing` (so each change is in the ChangeLog) and returns the
+:class:`~salesdesk.team.edits.Step` list it made; :func:`~salesdesk.team.edits.undo_steps`
+and :func:`~salesdesk.team.edits.redo_steps` replay them, logged like the first time. A deal's
 stage history is written with it: moving a deal ends its stay in the old stage and opens one
 in the new; winning or losing it ends the last stay.
 
@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk import editing
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
-from salesdesk.models import DealStatus, FollowUpKind
 from salesdesk.pipeline.stages import default_pipeline
-from salesdesk.team_edits import Step, StepRecorder
+from salesdesk.store import editing
+from salesdesk.store.models import DealStatus, FollowUpKind
+from salesdesk.team.edits import Step, StepRecorder
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

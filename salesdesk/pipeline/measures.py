@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk import metrics
-from salesdesk.metrics import Scope
+from salesdesk.metrics import clock
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period, add_months, month_start
 from salesdesk.pipeline.scope import DealFilter, deal_filter
 from salesdesk.pipeline.stages import load_stages
@@ -70,7 +70,7 @@ def open_deals_sql(
     close period, say)."""
     where = deal_filter(scope, pipeline_id) + (narrower or DealFilter())
     params: dict[str, Any] = {**where.params, "on": _day(on), "after": _after(on)}
-    if on >= metrics.today():  # nothing created or closed after today: the current state
+    if on >= clock.today():  # nothing created or closed after today: the current state
         stage = "d.stage_id"
         latest = "WHERE h.deal_id = d.id AND h.left_at IS NULL"
         opened = "d.status = 'open'"  # read from an index on (status, stage, amount)
@@ -508,7 +508,7 @@ class Velocity:
 def pipeline_velocity(conn: Connection, period: Period, scope: Scope = Scope()) -> Velocity:
     """SPEC §12 pipeline velocity over ``period``, with the open deals at its closing day."""
     closed = closed_deals(conn, period, scope)
-    opened = open_pipeline(conn, metrics.closing_day(period), scope)
+    opened = open_pipeline(conn, clock.closing_day(period), scope)
     return Velocity(opened.deals, closed.win_rate, closed.average_won_deal, closed.cycle_days)
 
 

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
-from salesdesk.metrics import Scope
-from salesdesk.models import Role
+from salesdesk.metrics.scope import Scope
 from salesdesk.pipeline.board import DealCard, cards_for
 from salesdesk.pipeline.deals import FOLLOW_UP_SQL, FollowUpRow, as_date, follow_up_row
 from salesdesk.pipeline.measures import rotting_deals
+from salesdesk.settings import load_settings
+from salesdesk.store.models import Role
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -94,7 +94,7 @@ def _at_risk_customers(
     from salesdesk.customers.listing import CustomerQuery, ListContext, fetch_page
     from salesdesk.periods import Period
 
-    settings = metrics.load_settings(conn)
+    settings = load_settings(conn)
     context = ListContext.of(settings, today, Period(today - timedelta(days=364), today))
     query = CustomerQuery(
         status="at_risk", owner_member_id=member_id, sort_key="revenue_365", descending=True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from salesdesk.metrics import Scope
+from salesdesk.metrics.scope import Scope
 
 _TEAM_TREE = (
     "(WITH RECURSIVE t(id) AS (SELECT :team_id UNION SELECT team.id FROM team"

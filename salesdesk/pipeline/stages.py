@@ -79,7 +79,7 @@ def default_pipeline(conn: Connection) -> Pipeline:
     existing = [p for p in load_pipelines(conn, active_only=True) if p.stages]
     if existing:
         return existing[0]
-    from salesdesk import editing
+    from salesdesk.store import editing
 
     pipeline_id = editing.insert_row(conn, "pipeline", {"name": _free_name(conn), "active": True})
     for position, (name, probability, rotting) in enumerate(default_stages()):

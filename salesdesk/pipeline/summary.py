@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
-from salesdesk.metrics import Scope
+from salesdesk.metrics import clock
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.pipeline.measures import (
     ClosedDeals,
@@ -48,7 +48,7 @@ def pipeline_summary(
 ) -> list[PipelineGroup]:
     """One group per stage, member, team or month; the whole company without ``by``.
     ``scope`` narrows the member groups (a team's members, say)."""
-    on = metrics.closing_day(period)
+    on = clock.closing_day(period)
     if by is None:
         return [_scoped(conn, period, on, "total", Scope())]
     if by == "stage":

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from salesdesk import i18n, metrics
+from salesdesk import i18n
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.i18n import tr, trn
+from salesdesk.metrics.scope import Scope
 from salesdesk.pipeline import charts
 from salesdesk.pipeline.analytics import PipelineAnalytics, PipelineStages, pipeline_analytics
 from salesdesk.pipeline.words import metric_definitions, metric_names
@@ -32,14 +33,14 @@ def build_pipeline_report(
     conn: Connection,
     period: Period,
     *,
-    scope: metrics.Scope | None = None,
+    scope: Scope | None = None,
     language: str = "en",
     page_size: str = "A4",
     generated_at: datetime | None = None,
 ) -> bytes:
     """The pipeline report as PDF bytes, in ``language`` on A4 or Letter."""
     generated_at = generated_at or datetime.now()
-    scope = scope or metrics.Scope()
+    scope = scope or Scope()
     with i18n.language_set_to(language):
         data = pipeline_analytics(conn, period, scope)
         header = pdf.page_header(conn, tr("Pipeline report"), period, scope, generated_at)

@@ -39,10 +39,10 @@ from ui.widgets.kpi_card import KpiCard
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
-    from salesdesk.metrics import Scope
+    from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
     from salesdesk.pipeline.analytics import PipelineAnalytics
+    from salesdesk.store.db import Database
 
 CARDS = ("open_pipeline", "weighted_pipeline", "win_rate", "average_won_deal", "sales_cycle",
          "velocity")  # fmt: skip

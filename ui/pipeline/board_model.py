@@ -30,9 +30,9 @@ from salesdesk.formatting import MISSING, format_date, format_money, format_numb
 from ui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.pipeline.board import DealCard, DealQuery, StageColumn
     from salesdesk.pipeline.stages import Pipeline
+    from salesdesk.store.db import Database
 
 PAGE_SIZE = 50
 MIME_TYPE = "application/x-salesdesk-deal"

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from salesdesk.formatting import format_money, format_number, format_percent
 
-from ui.sections.dashboard_drill import DrillDownDialog, Rows
+from ui.dashboard.drill import DrillDownDialog, Rows
 from ui.tasks import Task, run_in_background
 from ui.widgets.kpi_card import Delta, KpiCard
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.periods import Period
     from salesdesk.pipeline.analytics import DashboardFigures
+    from salesdesk.store.db import Database
 
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
 
 LOADING = "…"
 
@@ -64,6 +64,13 @@ class PipelineCards(QWidget):
             card.setCursor(Qt.CursorShape.PointingHandCursor)
             card.installEventFilter(self)
             layout.addWidget(card)
+
+    def show_loading(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        for card in self.cards.values():
+            card.set_value(LOADING)
 
     def set_context(self, context: AppContext) -> None:
         self._context = context
@@ -160,7 +167,7 @@ def _by_stage(database: Database, period: Period, currency: str) -> Rows:
 
 def _by_month(database: Database, period: Period, currency: str) -> Rows:
     from salesdesk.formatting import format_month
-    from salesdesk.metrics import closing_day
+    from salesdesk.metrics.clock import closing_day
     from salesdesk.pipeline.analytics import forecast_months
     from salesdesk.pipeline.measures import forecast_by_month
 
@@ -173,7 +180,7 @@ def _by_month(database: Database, period: Period, currency: str) -> Rows:
 
 
 def _by_member(database: Database, period: Period) -> Rows:
-    from salesdesk.metrics import elapsed_part
+    from salesdesk.metrics.clock import elapsed_part
     from salesdesk.pipeline.summary import pipeline_summary
 
     with database.read() as conn:

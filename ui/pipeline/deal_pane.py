@@ -29,8 +29,8 @@ from ui.tasks import Task, run_in_background
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.pipeline.deals import DealDetail, FollowUpRow
+    from salesdesk.store.db import Database
 
 FOLLOW_UP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from ui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.pipeline.deals import PipelineChoices
+    from salesdesk.store.db import Database
 
 SEARCH_DELAY_MS = 150
 

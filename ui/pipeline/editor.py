@@ -21,8 +21,8 @@ from ui.tasks import run_in_background
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.db import Database
-    from salesdesk.team_edits import Step
+    from salesdesk.store.db import Database
+    from salesdesk.team.edits import Step
 
 # An edit: writes and returns its steps (or a created row's id with its steps).
 Operation = Callable[["Connection"], "list[Step] | tuple[int, list[Step]]"]
@@ -80,7 +80,7 @@ class PipelineEditor(QObject):
         self._enqueue(operation, pushed)
 
     def replay(self, command: StepsCommand, *, undo: bool) -> None:
-        from salesdesk.team_edits import redo_steps, undo_steps
+        from salesdesk.team.edits import redo_steps, undo_steps
 
         replay = undo_steps if undo else redo_steps
         steps = command.steps

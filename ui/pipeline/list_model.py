@@ -24,8 +24,8 @@ from salesdesk.formatting import MISSING, format_date, format_money, format_numb
 from ui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.pipeline.board import DealCard, DealQuery
+    from salesdesk.store.db import Database
 
 PAGE_SIZE = 200
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1

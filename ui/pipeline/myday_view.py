@@ -28,8 +28,8 @@ from ui.tasks import Task, run_in_background
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.pipeline.myday import MyDay
+    from salesdesk.store.db import Database
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -50,16 +50,16 @@ from ui.pipeline.dialogs import (
 from ui.pipeline.editor import PipelineEditor
 from ui.pipeline.list_model import COLUMNS, DealListModel, ListSource
 from ui.pipeline.myday_view import MyDayView
-from ui.sections.base import AppContext, Section, focus_field
+from ui.section import AppContext, Section, focus_field
 from ui.settings import AppSettings, Key
 from ui.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
-    from salesdesk.metrics import Scope
+    from salesdesk.metrics.scope import Scope
     from salesdesk.pipeline.board import DealQuery
     from salesdesk.pipeline.deals import PipelineChoices
     from salesdesk.pipeline.stages import Stage
+    from salesdesk.store.db import Database
 
 MY_DAY_MEMBER = Key("pipeline/my_day_member", 0)
 PIPELINE_CHOICE = Key("pipeline/pipeline", 0)
@@ -357,7 +357,7 @@ class PipelineSection(Section):
             action.setEnabled(writable)
 
     def scope(self) -> Scope:
-        from salesdesk.metrics import Scope
+        from salesdesk.metrics.scope import Scope
 
         values: dict[str, int] = {}
         if (owner := self.owner_combo.currentData()) is not None:

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from salesdesk.db import Database, open_database
 from salesdesk.pipeline.board import DealQuery
 from salesdesk.pipeline.stages import load_pipelines
-from tests.core.pipeline import pipeline_fixture as px
+from salesdesk.store.db import Database, open_database
+from tests.salesdesk.pipeline import pipeline_fixture as px
 
 from ui.pipeline import board_model, list_model
 from ui.pipeline.board_model import (

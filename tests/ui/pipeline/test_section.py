@@ -13,15 +13,15 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from salesdesk.db import Database, open_database
 from salesdesk.periods import Period
-from tests.core.pipeline import pipeline_fixture as px
+from salesdesk.store.db import Database, open_database
+from tests.salesdesk.pipeline import pipeline_fixture as px
 from tests.ui.pipeline.translated import translated
 
 from ui.pipeline.board_model import DEAL_ID_ROLE
 from ui.pipeline.dialogs import LostDialog, WonDialog
 from ui.pipeline.section import ANALYTICS_TAB, MY_DAY_TAB, PipelineSection
-from ui.sections.base import AppContext
+from ui.section import AppContext
 
 TODAY = date(2025, 3, 31)
 Q1 = Period.quarter(2025, 1)
@@ -143,7 +143,7 @@ def test_won_and_lost_with_a_reason(
 
 
 def test_my_day_done_in_one_click(qtbot, section: PipelineSection, database: Database) -> None:  # type: ignore[no-untyped-def]
-    from tests.core import metric_fixture as fx
+    from tests.salesdesk.metrics import metric_fixture as fx
 
     day = section.my_day
     section.tabs.setCurrentIndex(MY_DAY_TAB)
