@@ -50,13 +50,20 @@ class MyDay:
     issues: list[OpenIssue]
 
 
-def default_member(conn: Connection) -> int | None:
-    """Whose day to show first: the head of sales, else the first member still working."""
+def default_member(conn: Connection, today: date) -> int | None:
+    """Whose day to show first: the head of sales when they have deals or follow-ups of
+    their own, else whoever has the most follow-ups due; the head when nobody has any."""
     return conn.execute(
         text(
-            "SELECT id FROM member WHERE left_on IS NULL ORDER BY role <> :head, name, id LIMIT 1"
+            "SELECT m.id FROM member m WHERE m.left_on IS NULL ORDER BY"
+            " (m.role = :head AND (EXISTS (SELECT 1 FROM deal d WHERE d.owner_member_id = m.id"
+            "  AND d.status = 'open') OR EXISTS (SELECT 1 FROM follow_up f"
+            "  WHERE f.owner_member_id = m.id AND f.done_at IS NULL))) DESC,"
+            " (SELECT COUNT(*) FROM follow_up f WHERE f.owner_member_id = m.id"
+            "  AND f.done_at IS NULL AND f.due_on <= :today) DESC,"
+            " m.role = :head DESC, m.name, m.id LIMIT 1"
         ),
-        {"head": Role.HEAD.value},
+        {"head": Role.HEAD.value, "today": today.isoformat()},
     ).scalar()
 
 

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +29,7 @@ from salesdesk.formatting import (
 )
 
 from ui.pipeline.member_table import MemberPipelineTable
+from ui.pipeline.tables import ReadOnlyTable
 from ui.tasks import Task, run_in_background
 from ui.widgets.chart_canvas import ChartCanvas
 from ui.widgets.kpi_card import KpiCard
@@ -57,33 +54,9 @@ def load_analytics(
         return pipeline_analytics(conn, period, scope, pipeline_id=pipeline_id)
 
 
-def _table(headers: list[str], numeric_from: int = 1) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setProperty("numeric_from", numeric_from)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    numeric_from = int(table.property("numeric_from"))
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if column >= numeric_from:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(row, column, item)
-    height = table.horizontalHeader().height() + sum(
-        table.rowHeight(r) for r in range(table.rowCount())
-    )
-    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+def _table(headers: list[str], numeric_from: int = 1) -> ReadOnlyTable:
+    numeric = tuple(range(numeric_from, len(headers)))
+    return ReadOnlyTable(headers, numeric=numeric, selectable=False, fit=True)
 
 
 class AnalyticsView(QWidget):
@@ -189,7 +162,7 @@ class AnalyticsView(QWidget):
         self._show_coverage(data)
         money = self._money
         self.members.show_groups(data.members, data.currency)
-        _fill(self.lost, [
+        self.lost.fill([
             (r.reason or self.tr("(no reason given)"), format_number(r.deals), money(r.amount))
             for r in data.lost_reasons
         ])  # fmt: skip
@@ -227,7 +200,7 @@ class AnalyticsView(QWidget):
             for p in data.pipelines
             for s in p.stages
         ]
-        _fill(self.stages, [
+        self.stages.fill([
             (name, format_number(s.open.deals), self._money(s.open.amount),
              format_percent(s.probability.probability, 0)
              + ("" if s.probability.learned else " " + self.tr("(default)")),
@@ -250,7 +223,7 @@ class AnalyticsView(QWidget):
 
     def _show_forecast(self, data: PipelineAnalytics) -> None:
         months = data.months
-        _fill(self.months, [
+        self.months.fill([
             (format_month(m.forecast.month), self._money(m.forecast.won),
              self._money(m.forecast.weighted), self._money(m.forecast.total), self._money(m.goal))
             for m in months
@@ -281,7 +254,7 @@ class AnalyticsView(QWidget):
                 amount(max(line.coverage.gap, 0)), amount(line.coverage.expected),
                 format_percent(ratio, 0) if ratio is not None else self.tr("reached"),
             ))  # fmt: skip
-        _fill(self.coverage, rows)
+        self.coverage.fill(rows)
 
 
 def _heading(text: str) -> QLabel:

@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 
+from ui.pipeline.tables import ReadOnlyTable
 from ui.tasks import Task, run_in_background
 from ui.widgets.labels import mute, scale_font
 
@@ -32,36 +29,12 @@ if TYPE_CHECKING:
     from salesdesk.pipeline.deals import DealDetail, FollowUpRow
     from salesdesk.store.db import Database
 
-FOLLOW_UP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 def load_detail(database: Database, deal_id: int) -> DealDetail:
     from salesdesk.pipeline.deals import load_deal
 
     with database.read() as conn:
         return load_deal(conn, deal_id)
-
-
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setWordWrap(False)
-    return table
-
-
-def _fit_height(table: QTableWidget) -> None:
-    """As tall as its rows (at least two), so the pane scrolls instead of each table."""
-    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    minimum = 2 * table.verticalHeader().defaultSectionSize()
-    table.setFixedHeight(table.horizontalHeader().height() + max(rows, minimum) + 4)
 
 
 class DealPane(QWidget):
@@ -101,11 +74,16 @@ class DealPane(QWidget):
         mute(self.status)
         self.fields = QFormLayout()
         self.buttons = self._build_buttons()
-        self.history = _table(
-            [self.tr("Stage"), self.tr("Entered"), self.tr("Left"), self.tr("Days")], stretch=0
+        self.history = ReadOnlyTable(
+            [self.tr("Stage"), self.tr("Entered"), self.tr("Left"), self.tr("Days")],
+            numeric=(3,),
+            selectable=False,
+            fit=True,
         )
-        self.follow_ups = _table(
-            [self.tr("Due"), self.tr("Kind"), self.tr("Note"), self.tr("Outcome")], stretch=2
+        self.follow_ups = ReadOnlyTable(
+            [self.tr("Due"), self.tr("Kind"), self.tr("Note"), self.tr("Outcome")],
+            stretch=2,
+            fit=True,
         )
         self.follow_ups.itemSelectionChanged.connect(self._update_follow_up_buttons)
         follow_up_buttons = QHBoxLayout()
@@ -233,37 +211,38 @@ class DealPane(QWidget):
 
     def _fill_history(self, detail: DealDetail) -> None:
         today = date.today()
-        self.history.setRowCount(len(detail.history))
-        for row, stay in enumerate(detail.history):
-            values = (
-                stay.stage,
-                format_date(stay.entered_at.date(), style="short"),
-                format_date(stay.left_at.date(), style="short") if stay.left_at else MISSING,
-                format_number(stay.days(today)),
-            )
-            for column, value in enumerate(values):
-                self.history.setItem(row, column, QTableWidgetItem(value))
-        _fit_height(self.history)
+        self.history.fill(
+            [
+                (
+                    stay.stage,
+                    format_date(stay.entered_at.date(), style="short"),
+                    format_date(stay.left_at.date(), style="short") if stay.left_at else MISSING,
+                    format_number(stay.days(today)),
+                )
+                for stay in detail.history
+            ]
+        )
 
     def _fill_follow_ups(self, follow_ups: list[FollowUpRow]) -> None:
         from salesdesk.pipeline.words import follow_up_kind_names
 
         kinds, today = follow_up_kind_names(), date.today()
-        self.follow_ups.setRowCount(len(follow_ups))
-        for row, follow_up in enumerate(follow_ups):
-            due = format_date(follow_up.due_on, style="short")
-            if follow_up.overdue(today):
-                due = self.tr("{day} (overdue)").format(day=due)
-            elif follow_up.done_at is not None:
-                due = self.tr("{day} (done)").format(day=due)
-            values = (due, kinds.get(follow_up.kind, follow_up.kind), follow_up.note,
-                      follow_up.outcome)  # fmt: skip
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(FOLLOW_UP_ID_ROLE, follow_up.id)
-                self.follow_ups.setItem(row, column, item)
-        _fit_height(self.follow_ups)
+        self.follow_ups.fill(
+            [
+                (self._due(f, today), kinds.get(f.kind, f.kind), f.note, f.outcome)
+                for f in follow_ups
+            ],
+            [f.id for f in follow_ups],
+        )
         self._update_follow_up_buttons()
+
+    def _due(self, follow_up: FollowUpRow, today: date) -> str:
+        due = format_date(follow_up.due_on, style="short")
+        if follow_up.overdue(today):
+            return self.tr("{day} (overdue)").format(day=due)
+        if follow_up.done_at is not None:
+            return self.tr("{day} (done)").format(day=due)
+        return due
 
     # --- requests ------------------------------------------------------------------------
 
@@ -274,8 +253,8 @@ class DealPane(QWidget):
     def selected_follow_up(self) -> FollowUpRow | None:
         if self.detail is None:
             return None
-        rows = {item.row() for item in self.follow_ups.selectedItems()}
-        return self.detail.follow_ups[rows.pop()] if len(rows) == 1 else None
+        row = self.follow_ups.chosen_row()
+        return self.detail.follow_ups[row] if row is not None else None
 
     def _update_follow_up_buttons(self) -> None:
         chosen = self.selected_follow_up()

@@ -11,17 +11,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 
-from ui.tasks import Task, run_in_background
+from ui.widgets.paged_table_model import PagedTableModel, Texts
 
 if TYPE_CHECKING:
     from salesdesk.pipeline.board import DealCard, DealQuery
@@ -108,23 +106,11 @@ def count_rows(source: ListSource) -> int:
         return count_deals(conn, source.query)
 
 
-class DealListModel(QAbstractTableModel):
+class DealListModel(PagedTableModel[ListSource, "DealCard"]):
     """The open deals of the query fetched so far; more arrive through fetchMore()."""
-
-    page_loaded = Signal()
-    count_known = Signal(int)
-    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._source: ListSource | None = None
-        self._cards: list[DealCard] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._exhausted = True
-        self._page_task: Task | None = None
-        self._count_task: Task | None = None
-        self._generation = 0
-        self.total: int | None = None
         self._headers = {
             "title": self.tr("Deal"),
             "customer": self.tr("Customer"),
@@ -137,89 +123,23 @@ class DealListModel(QAbstractTableModel):
             "next_step_on": self.tr("Next step"),
         }
 
-    @property
-    def source(self) -> ListSource | None:
-        return self._source
-
-    def set_source(self, source: ListSource | None) -> None:
-        """Shows a new query from its first row (None: nothing)."""
-        self._generation += 1
-        for task in (self._page_task, self._count_task):
-            if task is not None:
-                task.cancel()
-        self._page_task = self._count_task = None
-        self.beginResetModel()
-        self._source, self._cards, self._texts = source, [], []
-        self._exhausted = source is None
-        self.total = None
-        self.endResetModel()
-        if source is not None:
-            self._fetch_page()
-            self._count(source)
-
     def reload(self) -> None:
-        self.set_source(self._source)
+        self.set_source(self.source)
 
-    def canFetchMore(self, parent: AnyIndex = _NO_INDEX) -> bool:
-        return not parent.isValid() and not self._exhausted and self._page_task is None
+    def page_size(self) -> int:
+        return PAGE_SIZE
 
-    def fetchMore(self, parent: AnyIndex = _NO_INDEX) -> None:
-        if self.canFetchMore(parent):
-            self._fetch_page()
+    def read_page(self, source: ListSource, offset: int) -> tuple[list[DealCard], list[Texts]]:
+        page = load_page(source, offset)
+        return page.cards, page.texts
 
-    def is_loading(self) -> bool:
-        return self._page_task is not None or self._count_task is not None
+    def count_rows(self, source: ListSource) -> int:
+        return count_rows(source)
 
-    def _fetch_page(self) -> None:
-        source, generation, offset = self._source, self._generation, len(self._cards)
-        assert source is not None
-        self._page_task = run_in_background(
-            self.tr("Loading deals"),
-            lambda _progress, _cancelled: load_page(source, offset),
-            on_success=lambda page: self._add_page(page, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
-        )
-
-    def _count(self, source: ListSource) -> None:
-        generation = self._generation
-        self._count_task = run_in_background(
-            self.tr("Counting deals"),
-            lambda _progress, _cancelled: count_rows(source),
-            on_success=lambda total: self._set_total(total, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
-        )
-
-    def _add_page(self, page: Page, generation: int) -> None:
-        if generation != self._generation:
-            return
-        self._page_task = None
-        self._exhausted = len(page.cards) < PAGE_SIZE
-        if page.cards:
-            first = len(self._cards)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.cards) - 1)
-            self._cards += page.cards
-            self._texts += page.texts
-            self.endInsertRows()
-        self.page_loaded.emit()
-
-    def _set_total(self, total: int, generation: int) -> None:
-        if generation == self._generation:
-            self._count_task = None
-            self.total = total
-            self.count_known.emit(total)
-
-    def _fail(self, error: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self._page_task = self._count_task = None
-            self._exhausted = True
-            self.failed.emit(str(error))
+    def task_titles(self) -> tuple[str, str]:
+        return self.tr("Loading deals"), self.tr("Counting deals")
 
     # --- the model -------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._cards)
 
     def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -228,13 +148,13 @@ class DealListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (_DISPLAY, _TOOLTIP):
-            return self._texts[index.row()][index.column()]
+            return self.text(index.row(), index.column())
         if role == _ALIGNMENT:
             return _RIGHT if COLUMNS[index.column()] in NUMERIC else _LEFT
         if role == DEAL_ID_ROLE:
-            return self._cards[index.row()].id
+            return self._rows[index.row()].id
         if role == ROTTING_ROLE:
-            return self._cards[index.row()].rotting
+            return self._rows[index.row()].rotting
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
@@ -244,10 +164,11 @@ class DealListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = _ASCENDING) -> None:
         """Re-runs the query in the new order (the view's header calls this)."""
-        if self._source is None or not 0 <= column < len(COLUMNS):
+        source = self.source
+        if source is None or not 0 <= column < len(COLUMNS):
             return
-        query = self._source.query.sorted_by(COLUMNS[column], order != _ASCENDING)
-        self.set_source(replace(self._source, query=query))
+        query = source.query.sorted_by(COLUMNS[column], order != _ASCENDING)
+        self.set_source(replace(source, query=query))
 
     def deal_id(self, row: int) -> int:
-        return self._cards[row].id
+        return self._rows[row].id

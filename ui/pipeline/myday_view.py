@@ -9,21 +9,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 
+from ui.pipeline.tables import ReadOnlyTable
 from ui.tasks import Task, run_in_background
 from ui.widgets.labels import mute, scale_font
 
@@ -39,36 +36,6 @@ def load_my_day(database: Database, member_id: int, today: date) -> MyDay:
 
     with database.read() as conn:
         return my_day(conn, member_id, today)
-
-
-class _Table(QTableWidget):
-    def __init__(self, headers: list[str], numeric: tuple[int, ...] = ()) -> None:
-        super().__init__(0, len(headers))
-        self.setHorizontalHeaderLabels(headers)
-        self.verticalHeader().hide()
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self._numeric = numeric
-
-    def fill(self, rows: list[tuple[int, tuple[str, ...]]]) -> None:
-        self.setRowCount(len(rows))
-        for row, (row_id, values) in enumerate(rows):
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(ID_ROLE, row_id)
-                if column in self._numeric:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.setItem(row, column, item)
-
-    def chosen_id(self) -> int | None:
-        items = self.selectedItems()
-        return int(items[0].data(ID_ROLE)) if items else None
 
 
 class MyDayView(QWidget):
@@ -90,14 +57,14 @@ class MyDayView(QWidget):
         self.member.activated.connect(lambda _i: self.member_chosen.emit(self.member.currentData()))
         self.summary = QLabel()
         mute(self.summary)
-        self.follow_ups = _Table([self.tr("Due"), self.tr("Kind"), self.tr("Customer"),
-                                  self.tr("Deal"), self.tr("Note")])  # fmt: skip
-        self.rotting = _Table([self.tr("Deal"), self.tr("Customer"), self.tr("Amount"),
-                               self.tr("Idle days")], numeric=(2, 3))  # fmt: skip
-        self.at_risk = _Table([self.tr("Customer"), self.tr("Last sale"),
-                               self.tr("Revenue at stake")], numeric=(2,))  # fmt: skip
-        self.issues = _Table([self.tr("Since"), self.tr("Kind"), self.tr("Customer"),
-                              self.tr("Subject")])  # fmt: skip
+        self.follow_ups = ReadOnlyTable([self.tr("Due"), self.tr("Kind"), self.tr("Customer"),
+                                         self.tr("Deal"), self.tr("Note")], stretch=4)  # fmt: skip
+        self.rotting = ReadOnlyTable([self.tr("Deal"), self.tr("Customer"), self.tr("Amount"),
+                                      self.tr("Idle days")], numeric=(2, 3))  # fmt: skip
+        self.at_risk = ReadOnlyTable([self.tr("Customer"), self.tr("Last sale"),
+                                      self.tr("Revenue at stake")], numeric=(2,))  # fmt: skip
+        self.issues = ReadOnlyTable([self.tr("Since"), self.tr("Kind"), self.tr("Customer"),
+                                     self.tr("Subject")], stretch=3)  # fmt: skip
         self.rotting.itemActivated.connect(lambda _item: self._open_deal())
         self.done_button = QPushButton(self.tr("Done"))
         self.outcome_button = QPushButton(self.tr("Log outcome…"))
@@ -174,26 +141,26 @@ class MyDayView(QWidget):
             self.tr("%n follow-up(s) due, ", "", len(day.follow_ups))
             + self.tr("%n overdue", "", overdue)
         )
-        self.follow_ups.fill([
-            (f.id, (self._due(f.due_on, day.today), kinds.get(f.kind, f.kind),
-                    f.customer or MISSING, f.deal or MISSING, f.note))
-            for f in day.follow_ups
-        ])  # fmt: skip
-        self.rotting.fill([
-            (c.id, (c.title, c.customer or MISSING,
-                    format_money(c.amount, self.currency, decimals=0),
-                    format_number(c.idle_days)))
-            for c in day.rotting
-        ])  # fmt: skip
-        self.at_risk.fill([
-            (c.id, (c.name, format_date(c.last_sale),
-                    format_money(c.revenue_365, self.currency, decimals=0)))
-            for c in day.at_risk
-        ])  # fmt: skip
-        self.issues.fill([
-            (i.id, (format_date(i.day), issue_kinds.get(i.kind, i.kind), i.customer, i.subject))
-            for i in day.issues
-        ])  # fmt: skip
+        money = lambda minor: format_money(minor, self.currency, decimals=0)  # noqa: E731
+        self.follow_ups.fill(
+            [(self._due(f.due_on, day.today), kinds.get(f.kind, f.kind), f.customer or MISSING,
+              f.deal or MISSING, f.note) for f in day.follow_ups],
+            [f.id for f in day.follow_ups],
+        )  # fmt: skip
+        self.rotting.fill(
+            [(c.title, c.customer or MISSING, money(c.amount), format_number(c.idle_days))
+             for c in day.rotting],
+            [c.id for c in day.rotting],
+        )  # fmt: skip
+        self.at_risk.fill(
+            [(c.name, format_date(c.last_sale), money(c.revenue_365)) for c in day.at_risk],
+            [c.id for c in day.at_risk],
+        )
+        self.issues.fill(
+            [(format_date(i.day), issue_kinds.get(i.kind, i.kind), i.customer, i.subject)
+             for i in day.issues],
+            [i.id for i in day.issues],
+        )  # fmt: skip
         self.loaded.emit()
 
     def _due(self, due: date, today: date) -> str:

@@ -85,7 +85,7 @@ def load_choices(database: Database, today: date) -> _Loaded:
     from salesdesk.pipeline.myday import default_member
 
     with database.read() as conn:
-        return _Loaded(pipeline_choices(conn, today), default_member(conn))
+        return _Loaded(pipeline_choices(conn, today), default_member(conn, today))
 
 
 class PipelineSection(Section):
