@@ -377,7 +377,10 @@ class _Writer:
             np.int32
         )
         deal = np.concatenate((open_deals, done_deals))
-        due = np.concatenate((today + rng.integers(-8, 15, len(open_deals)), done_day))
+        planned = np.maximum(
+            today + rng.integers(-8, 15, len(open_deals)), deals.created[open_deals]
+        )
+        due = np.concatenate((planned, done_day))
         done = np.concatenate(
             (np.zeros(len(open_deals), dtype=bool), np.ones(len(done_deals), dtype=bool))
         )

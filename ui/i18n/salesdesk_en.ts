@@ -3667,6 +3667,10 @@ A safety copy of the current state is written first.</source>
         </translation>
     </message>
     <message>
+        <source>closing in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vs {period}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3700,6 +3700,10 @@ A safety copy of the current state is written first.</source>
         </translation>
     </message>
     <message>
+        <source>closing in {period}</source>
+        <translation>срок закрытия: {period}</translation>
+    </message>
+    <message>
         <source>vs {period}</source>
         <translation>к {period}</translation>
     </message>

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from salesdesk.formatting import format_money, format_number, format_percent
 
 from ui.dashboard.drill import DrillDownDialog, Rows
 from ui.tasks import Task, run_in_background
 from ui.widgets.kpi_card import Delta, KpiCard
+from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
     from salesdesk.periods import Period
@@ -56,6 +57,13 @@ class PipelineCards(QWidget):
             ),
             "win_rate": definitions["win_rate"],
         }
+        # a line under the open pipeline and the forecast, as tall as the win rate's change
+        self.notes = {key: QLabel() for key in ("open", "forecast")}
+        for key, note in self.notes.items():
+            mute(note)
+            card_layout = self.cards[key].layout()
+            assert card_layout is not None
+            card_layout.addWidget(note)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -71,6 +79,8 @@ class PipelineCards(QWidget):
             self._task = None
         for card in self.cards.values():
             card.set_value(LOADING)
+        for note in self.notes.values():
+            note.setText(" ")  # keeps the line, so the cards do not jump
 
     def set_context(self, context: AppContext) -> None:
         self._context = context
@@ -97,6 +107,8 @@ class PipelineCards(QWidget):
         deals = self.tr("%n open deal(s)", "", figures.open.deals)
         self.cards["open"].set_value(format_money(figures.open.amount, currency, decimals=0))
         self.cards["open"].setAccessibleDescription(deals)
+        self.notes["open"].setText(deals)
+        self.notes["forecast"].setText(self.tr("closing in {period}").format(period=period.label()))
         self.cards["forecast"].set_value(format_money(figures.forecast, currency, decimals=0))
         change = (
             None

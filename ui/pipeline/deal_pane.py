@@ -82,7 +82,7 @@ class DealPane(QWidget):
         )
         self.follow_ups = ReadOnlyTable(
             [self.tr("Due"), self.tr("Kind"), self.tr("Note"), self.tr("Outcome")],
-            stretch=2,
+            stretch=(2, 3),
             fit=True,
         )
         self.follow_ups.itemSelectionChanged.connect(self._update_follow_up_buttons)

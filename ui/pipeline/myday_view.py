@@ -165,7 +165,7 @@ class MyDayView(QWidget):
 
     def _due(self, due: date, today: date) -> str:
         if due < today:
-            return self.tr("{day} (overdue)").format(day=format_date(due))
+            return self.tr("{day} (overdue)").format(day=format_date(due, style="short"))
         return self.tr("today")
 
     def _follow_up(self, signal: Signal) -> None:

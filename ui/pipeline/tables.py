@@ -15,7 +15,7 @@ class ReadOnlyTable(QTableWidget):
         self,
         headers: list[str],
         *,
-        stretch: int = 0,
+        stretch: int | tuple[int, ...] = 0,
         numeric: tuple[int, ...] = (),
         selectable: bool = True,
         fit: bool = False,
@@ -34,7 +34,8 @@ class ReadOnlyTable(QTableWidget):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column in (stretch,) if isinstance(stretch, int) else stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._numeric = set(numeric)
         self._fit = fit
 
@@ -44,6 +45,7 @@ class ReadOnlyTable(QTableWidget):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if ids is not None:
                     item.setData(ID_ROLE, ids[row])
                 if column in self._numeric:
