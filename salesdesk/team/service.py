@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from salesdesk.metrics.kpis import Kpi
     from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
+    from salesdesk.pipeline.summary import PipelineGroup
     from salesdesk.store.db import Database
     from salesdesk.team.assignment import Proposal
     from salesdesk.team.coverage import CoverageReport, HeldItem
@@ -44,6 +45,7 @@ class NodeDetail:
     statuses: dict[str, int]  # prospect, current, lost at the period's closing day
     goals: list[OwnedGoal]
     coverage: list[HeldItem]
+    pipeline: list[PipelineGroup]  # per member of the node
 
 
 def scope_of(node: Node) -> Scope:
@@ -61,6 +63,7 @@ def node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
     from salesdesk.metrics.kpis import Kpi, metric_value
     from salesdesk.metrics.sales import sales_totals
     from salesdesk.metrics.status import customer_status_counts
+    from salesdesk.pipeline.summary import pipeline_summary
     from salesdesk.team.coverage import held_items
     from salesdesk.team.tree import owned_goals
 
@@ -73,6 +76,7 @@ def node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
         statuses = customer_status_counts(conn, closing_day(period), scope)
         goals = owned_goals(conn, **owner)
         coverage = held_items(conn, **owner)
+        pipeline = pipeline_summary(conn, period, "member", scope)
     figures = {
         "revenue": Kpi(now.revenue, before.revenue, None),
         "orders": Kpi(now.orders, before.orders, None),
@@ -80,7 +84,7 @@ def node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
         "new_customers": Kpi(now.new_customers, before.new_customers, None),
         "current_accounts": Kpi(accounts[0], accounts[1], None),
     }
-    return NodeDetail(figures, statuses, goals, coverage)
+    return NodeDetail(figures, statuses, goals, coverage, pipeline)
 
 
 def coverage_report(database: Database, mode: str, period: Period) -> CoverageReport:

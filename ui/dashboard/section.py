@@ -39,6 +39,7 @@ from salesdesk.periods import Period
 
 from ui.dashboard.drill import DrillDownDialog, Rows
 from ui.goals.words import status_text
+from ui.pipeline.dashboard_cards import PipelineCards
 from ui.section import AppContext, Section
 from ui.tasks import Op, Task
 from ui.widgets.chart_canvas import ChartCanvas, FigureBuilder
@@ -150,6 +151,8 @@ class DashboardSection(Section):
         figures = QVBoxLayout(self.figures)
         figures.setContentsMargins(0, 0, 0, 0)
         figures.addLayout(cards)
+        self.pipeline_cards = PipelineCards()
+        figures.addWidget(self.pipeline_cards)
         figures.addSpacing(12)
         figures.addWidget(trend_title)
         figures.addWidget(_framed(self.trend_chart), 1)
@@ -278,6 +281,7 @@ class DashboardSection(Section):
         self.dates_label.setText(self._dates_text(period, data.as_of))
         self.trend_chart.show_chart(_trend_builder(data, context.currency))
         self._show_breakdowns(data.breakdowns, context)
+        self.pipeline_cards.set_context(context)  # after the main figures, which come first
         self.loaded.emit()
 
     def _show_breakdowns(self, breakdowns: Breakdowns, context: AppContext) -> None:

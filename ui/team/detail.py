@@ -33,6 +33,7 @@ from salesdesk.formatting import (
 )
 from salesdesk.team.tree import MemberNode, TeamNode
 
+from ui.pipeline.member_table import MemberPipelineTable
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 
@@ -48,8 +49,9 @@ if TYPE_CHECKING:
 Node = TeamNode | MemberNode
 CARD_COLUMNS = 3
 LOADING = "…"
-MONEY_GOALS = ("revenue", "average_order_value", "gross_margin")
-RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate")
+# As salesdesk.goals.goal has them, which the start-up must not import (it loads SQLAlchemy).
+MONEY_GOALS = ("revenue", "average_order_value", "gross_margin", "pipeline_created")
+RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate", "win_rate")
 
 
 def _heading(text: str) -> QLabel:
@@ -84,6 +86,9 @@ class DetailPane(QScrollArea):
         self.goals_table = self._build_goals_table()
         self.no_goals_label = QLabel(self.tr("No goals are set for them yet."))
         mute(self.no_goals_label)
+        self.pipeline_table = MemberPipelineTable()
+        self.no_pipeline_label = QLabel(self.tr("No deals in this period."))
+        mute(self.no_pipeline_label)
         self.coverage_label = QLabel()
         self.coverage_label.setWordWrap(True)
         self.coverage_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,6 +105,10 @@ class DetailPane(QScrollArea):
         layout.addWidget(_heading(self.tr("Goals")))
         layout.addWidget(self.goals_table)
         layout.addWidget(self.no_goals_label)
+        layout.addSpacing(8)
+        layout.addWidget(_heading(self.tr("Pipeline")))
+        layout.addWidget(self.pipeline_table)
+        layout.addWidget(self.no_pipeline_label)
         layout.addSpacing(8)
         layout.addWidget(_heading(self.tr("Coverage")))
         layout.addWidget(self.coverage_label)
@@ -190,6 +199,9 @@ class DetailPane(QScrollArea):
             )
         self.status_label.setText(self._statuses_text(detail.statuses, node))
         self._show_goals(detail.goals, context.currency)
+        self.pipeline_table.show_groups(detail.pipeline, context.currency)
+        self.pipeline_table.setVisible(bool(detail.pipeline))
+        self.no_pipeline_label.setVisible(not detail.pipeline)
         self.coverage_label.setText(self._coverage_text(detail.coverage))
 
     def _statuses_text(self, statuses: dict[str, int], node: Node) -> str:
@@ -240,6 +252,9 @@ class DetailPane(QScrollArea):
             "conversion_rate": self.tr("Conversion rate"),
             "average_order_value": self.tr("Average order value"),
             "gross_margin": self.tr("Gross margin"),
+            "deals_won": self.tr("Deals won"),
+            "win_rate": self.tr("Win rate"),
+            "pipeline_created": self.tr("Pipeline created"),
             "manual": self.tr("Manual"),
         }
         return labels.get(metric, metric)
