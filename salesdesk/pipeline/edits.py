@@ -82,6 +82,11 @@ def create_deal(
     return deal_id, recorder.steps
 
 
+def add_deal(conn: Connection, values: Mapping[str, Any]) -> Change:
+    """:func:`create_deal` as an edit."""
+    return create_deal(conn, values)[1]
+
+
 def update_deal(conn: Connection, deal_id: int, changes: Mapping[str, Any]) -> Change:
     """Changes a deal's title, customer, owner, amount, expected close, next step..."""
     changes = {key: changes[key] for key in DEAL_FIELDS if key in changes}
@@ -248,6 +253,11 @@ def create_follow_up(conn: Connection, values: Mapping[str, Any]) -> tuple[int, 
         ]
     recorder = StepRecorder(conn)
     return recorder.insert("follow_up", follow_up), recorder.steps
+
+
+def add_follow_up(conn: Connection, values: Mapping[str, Any]) -> Change:
+    """:func:`create_follow_up` as an edit."""
+    return create_follow_up(conn, values)[1]
 
 
 def complete_follow_up(

@@ -31,6 +31,8 @@ from ui.dialogs.messages import Confirm
 from ui.goals.checkin_dialog import CheckinDialog, CheckinValues
 from ui.goals.section import GoalsSection
 from ui.main_window import MainWindow
+from ui.pipeline.board_model import DEAL_ID_ROLE, STAGE_ID_ROLE
+from ui.pipeline.section import PipelineSection
 from ui.reports.section import ReportsSection
 from ui.settings import AppSettings
 from ui.strategy import forms
@@ -128,6 +130,7 @@ def test_no_section_touches_the_database_on_the_gui_thread(
         _customers,
         _goals,
         _strategy,
+        _pipeline,
         _reports,
     ]
     for walk in walks:
@@ -219,6 +222,28 @@ def _strategy(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch)
     assert product is not None
     with qtbot.waitSignal(pricing.loaded, timeout=TIMEOUT_MS):
         pricing.apply_price(product.id, product.list_price + 100)
+
+
+def _pipeline(qtbot: QtBot, window: MainWindow, _patch: pytest.MonkeyPatch) -> None:
+    section: PipelineSection = section_of(window, PipelineSection)
+    settle(qtbot)
+    model = section.board_model
+    column = next(row for row in range(model.rowCount()) if model.rowCount(model.index(row, 0)))
+    deal_id = model.index(0, 0, model.index(column, 0)).data(DEAL_ID_ROLE)
+    section.board.select_deal(deal_id)
+    settle(qtbot)
+    stage = model.index(column, 0).data(STAGE_ID_ROLE)
+    target = next(
+        model.index(row, 0).data(STAGE_ID_ROLE)
+        for row in range(model.rowCount())
+        if model.index(row, 0).data(STAGE_ID_ROLE) != stage
+    )
+    with qtbot.waitSignal(section.edited, timeout=TIMEOUT_MS):
+        section.move_deal(deal_id, target)
+    undo_and_redo(qtbot, window, section.edited)
+    for tab in range(1, section.tabs.count()):  # the list, My day, the analytics
+        section.tabs.setCurrentIndex(tab)
+        settle(qtbot)
 
 
 def _reports(qtbot: QtBot, window: MainWindow, _patch: pytest.MonkeyPatch) -> None:

@@ -37,12 +37,12 @@ from salesdesk.formatting import (
 )
 from salesdesk.periods import Period
 
-from ui.dashboard.drill import DrillDownDialog, Rows
 from ui.goals.words import status_text
 from ui.pipeline.dashboard_cards import PipelineCards
 from ui.section import AppContext, Section
 from ui.tasks import Op, Task
 from ui.widgets.chart_canvas import ChartCanvas, FigureBuilder
+from ui.widgets.drill_down import DrillDownDialog, Rows
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 from ui.widgets.veil import Veil
@@ -255,6 +255,7 @@ class DashboardSection(Section):
             return
         for card in self.cards.values():
             card.set_value(LOADING)
+        self.pipeline_cards.show_loading()
         for chart in (self.trend_chart, self.lens_chart, self.goals_chart, self.members_chart):
             chart.clear(self.tr("Loading…"))
 

@@ -3758,13 +3758,6 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
-    <name>PipelineEditor</name>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PipelineSection</name>
     <message>
         <source>Pipeline</source>
@@ -3883,31 +3876,35 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move deal</source>
+        <source>Move {deal} to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark deal as won</source>
+        <source>Mark {deal} as won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark deal as lost</source>
+        <source>Mark {deal} as lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopen deal</source>
+        <source>Reopen {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New deal</source>
+        <source>New deal {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit deal</source>
+        <source>Edit {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan follow-up</source>
+        <source>Plan a follow-up of {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3916,10 +3913,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Log the outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3791,13 +3791,6 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
-    <name>PipelineEditor</name>
-    <message>
-        <source>Saving</source>
-        <translation>Сохранение</translation>
-    </message>
-</context>
-<context>
     <name>PipelineSection</name>
     <message>
         <source>Pipeline</source>
@@ -3916,32 +3909,36 @@ A safety copy of the current state is written first.</source>
         <translation>Все типы клиентов</translation>
     </message>
     <message>
-        <source>Move deal</source>
-        <translation>Перенос сделки</translation>
+        <source>Move {deal} to {stage}</source>
+        <translation>Перенос: {deal} → «{stage}»</translation>
     </message>
     <message>
-        <source>Mark deal as won</source>
-        <translation>Сделка выиграна</translation>
+        <source>Mark {deal} as won</source>
+        <translation>Сделка «{deal}» выиграна</translation>
     </message>
     <message>
-        <source>Mark deal as lost</source>
-        <translation>Сделка проиграна</translation>
+        <source>Mark {deal} as lost</source>
+        <translation>Сделка «{deal}» проиграна</translation>
     </message>
     <message>
-        <source>Reopen deal</source>
-        <translation>Сделка открыта снова</translation>
+        <source>Reopen {deal}</source>
+        <translation>Сделка «{deal}» снова открыта</translation>
     </message>
     <message>
-        <source>New deal</source>
-        <translation>Новая сделка</translation>
+        <source>New deal {deal}</source>
+        <translation>Новая сделка «{deal}»</translation>
     </message>
     <message>
-        <source>Edit deal</source>
-        <translation>Изменить сделку</translation>
+        <source>Edit {deal}</source>
+        <translation>Изменение сделки «{deal}»</translation>
     </message>
     <message>
-        <source>Plan follow-up</source>
-        <translation>Новая задача</translation>
+        <source>Plan a follow-up of {deal}</source>
+        <translation>Новая задача по сделке «{deal}»</translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up to {date}</source>
+        <translation>Перенос задачи на {date}</translation>
     </message>
     <message>
         <source>Follow-up done</source>
@@ -3950,10 +3947,6 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Log the outcome</source>
         <translation>Результат задачи</translation>
-    </message>
-    <message>
-        <source>Reschedule follow-up</source>
-        <translation>Перенос задачи</translation>
     </message>
     <message>
         <source>Resolve</source>

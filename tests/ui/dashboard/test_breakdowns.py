@@ -15,9 +15,9 @@ from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
 from tests.ui.sales_fixture import MIA, NED, create_sales_database
 
-from ui.dashboard.drill import DrillDownDialog
 from ui.dashboard.section import DashboardSection
 from ui.section import AppContext
+from ui.widgets.drill_down import DrillDownDialog
 
 Q3_2026 = Period.quarter(2026, 3)
 TIMEOUT_MS = 30_000

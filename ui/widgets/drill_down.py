@@ -1,4 +1,5 @@
-"""The list behind a dashboard number: a dialog that loads its rows in the background."""
+"""The list behind a number (a dashboard card, a bar): a dialog that loads its rows in the
+background."""
 
 from __future__ import annotations
 
