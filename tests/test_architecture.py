@@ -333,7 +333,7 @@ def test_no_package_depends_on_itself_round_a_circle() -> None:
         if not i.type_only:
             targets = {package_of(m) for m in imported_modules(i)} - {package_of(i.source)}
             graph.setdefault(package_of(i.source), set()).update(targets)
-    assert KNOWN_CIRCLE_EDGES <= {(a, b) for a, targets in graph.items() for b in targets}
+    assert {(a, b) for a, targets in graph.items() for b in targets} >= KNOWN_CIRCLE_EDGES
     for source, target in KNOWN_CIRCLE_EDGES:
         graph[source].discard(target)
     assert _cycles(graph) == []
