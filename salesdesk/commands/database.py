@@ -8,6 +8,7 @@ from typing import Any
 
 from salesdesk import db, i18n
 from salesdesk.commands.common import add_db_argument, add_language_argument
+from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr, trn
 
 
@@ -15,7 +16,9 @@ def register(subparsers: Any) -> None:
     new = subparsers.add_parser("new", help=tr("create a new, empty database"))
     add_db_argument(new)
     new.add_argument("--company", default="", help=tr("company name"))
-    new.add_argument("--currency", default="RUB", help=tr("ISO 4217 code, e.g. RUB or USD"))
+    new.add_argument(
+        "--currency", type=_currency, default="RUB", help=tr("ISO 4217 code, e.g. RUB or USD")
+    )
     add_language_argument(new, tr("language of messages and the default for reports"))
     new.set_defaults(handler=run_new)
 
@@ -29,9 +32,19 @@ def register(subparsers: Any) -> None:
     backup.set_defaults(handler=run_backup)
 
 
+def _currency(text: str) -> str:
+    from salesdesk.formatting import checked_currency
+
+    try:
+        return checked_currency(text)
+    except SalesDeskError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def run_new(args: argparse.Namespace) -> int:
-    currency = args.currency.upper()
-    db.create_database(args.db, company=args.company, currency=currency, language=i18n.language())
+    db.create_database(
+        args.db, company=args.company, currency=args.currency, language=i18n.language()
+    )
     print(tr("Created {path}.", path=args.db))
     return 0
 

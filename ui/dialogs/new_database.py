@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk import i18n
+from salesdesk.formatting import is_currency_code
 
 CURRENCIES = ("RUB", "USD", "EUR", "KZT", "BYN", "UZS", "CNY", "GBP")
 
@@ -63,7 +64,7 @@ class NewDatabaseDialog(QDialog):
     def _update_ok(self) -> None:
         choice = self.choice()
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(choice.company) and len(choice.currency) == 3)
+        ok.setEnabled(bool(choice.company) and is_currency_code(choice.currency))
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> NewDatabaseChoice | None:
