@@ -26,7 +26,9 @@ $(INSTALLED): pyproject.toml
 translations: $(INSTALLED)
 	$(BIN)/python tools/translations.py build
 
+# The window needs system libraries pip cannot install: say which, before anything else.
 run: setup
+	@$(BIN)/python tools/check_display_libs.py
 	@db="$(DB)"; \
 	[ -n "$$db" ] || db="$$($(BIN)/python -c 'from ui.paths import default_demo_path; print(default_demo_path())')"; \
 	if [ ! -e "$$db" ]; then \

@@ -178,3 +178,21 @@ def test_rotate_backups_deletes_the_files_rotation_drops(empty_db_path: Path) ->
     ]
     assert [taken for _, taken in backups.list_backups(empty_db_path)] == times[2:]
     assert (folder / "notes.txt").exists()
+
+
+def test_refreshing_the_caches_after_a_backup_is_no_change(empty_db_path: Path) -> None:
+    """The dashboard rebuilds the stored aggregates right after a database opens, while the
+    first automatic backup runs: that must not make the next timer tick write another."""
+    from datetime import date
+
+    from salesdesk import aggregates
+    from salesdesk.customers.summary import refresh_summary
+
+    with db.open_database(empty_db_path) as database:
+        first = backups.automatic_backup(database, empty_db_path, now=NOW)
+        with database.write() as connection:
+            assert aggregates.refresh(connection)
+            refresh_summary(connection, date(2026, 11, 28))
+        later = NOW.replace(minute=30)
+        assert backups.automatic_backup(database, empty_db_path, now=later) is None
+    assert [path for path, _ in backups.list_backups(empty_db_path)] == [first]

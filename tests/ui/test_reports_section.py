@@ -104,7 +104,7 @@ def test_export_in_russian_builds_a_new_pdf(
 ) -> None:
     section.set_language("ru")
     section.page_size_combo.setCurrentIndex(section.page_size_combo.findData("Letter"))
-    target = tmp_path / "otchet"
+    target = tmp_path / "otchet.pdf"
     monkeypatch.setattr(reports.ExportDialog, "ask", lambda _parent, _path: target)
     with qtbot.waitSignal(section.exported, timeout=BUILD_TIMEOUT_MS):
         section.export_pdf()
