@@ -14,7 +14,7 @@ def main(argv: list[str]) -> int:
 
         return run_self_test()
     if _wants_command_line(argv):
-        from salesdesk.cli import main as cli_main
+        from salesdesk.cli.main import main as cli_main
 
         return cli_main(argv)
     from ui.app import run_app

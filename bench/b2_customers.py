@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> dict:
 
 def bring_up_to_date(path: Path) -> float:
     from salesdesk.customers.summary import bring_summary_up_to_date
-    from salesdesk.db import open_database
+    from salesdesk.store.db import open_database
 
     started = time.perf_counter()
     with open_database(path) as database:
@@ -106,8 +106,8 @@ def bring_up_to_date(path: Path) -> float:
 
 def _context(database: Any) -> Any:
     from salesdesk.customers.listing import ListContext
-    from salesdesk.metrics import load_settings
     from salesdesk.periods import Period
+    from salesdesk.settings import load_settings
 
     with database.read() as conn:
         settings = load_settings(conn)
@@ -119,9 +119,9 @@ def time_model(path: Path, runs: int) -> dict[str, float]:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from salesdesk.customers.words import rfm_tier_names, status_names
-    from salesdesk.db import open_database
+    from salesdesk.store.db import open_database
 
-    from ui.models.customer_table import CustomerTableModel, Labels, Source
+    from ui.customers.table_model import CustomerTableModel, Labels, Source
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     timings: dict[str, list[float]] = {name: [] for name in TARGETS}
@@ -157,9 +157,9 @@ def _settle(app: Any, model: Any) -> None:
 def time_raw(path: Path, runs: int) -> dict[str, float]:
     """The same two statements per page through sqlite3, rows fetched as tuples."""
     from salesdesk.customers.listing import ROWS_SQL, page_ids_sql
-    from salesdesk.db import open_database
+    from salesdesk.store.db import open_database
 
-    from ui.models.customer_table import PAGE_SIZE
+    from ui.customers.table_model import PAGE_SIZE
 
     with open_database(path, read_only=True) as database:
         context = _context(database)

@@ -213,8 +213,8 @@ def time_baseline(csv_path: Path, db_path: Path) -> float:
 
 
 def time_import(csv_path: Path, db_path: Path) -> tuple[float, Any]:
-    from salesdesk.db import create_database, open_database
     from salesdesk.exchange import guess_mapping, import_file, read_preview
+    from salesdesk.store.db import create_database, open_database
 
     create_database(db_path)
     mapping = guess_mapping("sales", read_preview(csv_path).headers)

@@ -1,6 +1,6 @@
 """B4: a dashboard refresh for any period on 10M sales in at most 200 ms (SPEC §11).
 
-Times :func:`ui.sections.dashboard.load_dashboard` — the KPI cards with their comparisons,
+Times :func:`ui.dashboard.section.load_dashboard` — the KPI cards with their comparisons,
 the 24-month trend, revenue by the lens dimension, goals by status and the top and bottom
 members — for months, quarters, years and custom ranges it has not loaded before, after one
 warm-up refresh (modules loaded, as in the running app). The figure reported is the slowest
@@ -56,8 +56,8 @@ def database_path(args: argparse.Namespace) -> Path:
 
 def prepared(path: Path) -> float:
     """Brings the stored aggregates up to date (untimed by the benchmark); returns seconds."""
-    from salesdesk import aggregates
-    from salesdesk.db import open_database
+    from salesdesk.metrics import aggregates
+    from salesdesk.store.db import open_database
 
     started = time.perf_counter()
     with open_database(path) as database, database.write() as conn:
@@ -83,16 +83,16 @@ def periods(today: date) -> list:
 
 
 def time_refreshes(path: Path) -> tuple[list[float], int]:
-    from salesdesk import metrics
-    from salesdesk.db import open_database
+    from salesdesk.metrics import clock
     from salesdesk.periods import Period
+    from salesdesk.store.db import open_database
 
-    from ui.sections.dashboard import load_dashboard
+    from ui.dashboard.section import load_dashboard
 
     with open_database(path, read_only=True) as database:
         with database.read() as conn:
             sales = int(conn.exec_driver_sql("SELECT MAX(id) FROM sale").scalar_one() or 0)
-        today = metrics.today()
+        today = clock.today()
         load_dashboard(database, Period.month(today.year - 2, 6))  # warm-up
         seconds = []
         for lens, period in zip(

@@ -90,13 +90,13 @@ def make_goals(conn: object, today: object) -> list:
 def time_progress(path: Path) -> tuple[float, int, dict[str, int]]:
     from collections import Counter
 
-    from salesdesk import metrics
-    from salesdesk.db import open_database
     from salesdesk.goals.progress import goal_progress
+    from salesdesk.metrics import clock
+    from salesdesk.store.db import open_database
 
     with open_database(path, read_only=True) as database, database.read() as conn:
         sales = int(conn.exec_driver_sql("SELECT MAX(id) FROM sale").scalar_one() or 0)
-        today = metrics.today()
+        today = clock.today()
         goals = make_goals(conn, today)
         started = time.perf_counter()
         statuses = Counter(str(goal_progress(conn, goal, today).status) for goal in goals)
@@ -105,9 +105,9 @@ def time_progress(path: Path) -> tuple[float, int, dict[str, int]]:
 
 
 def time_baseline(path: Path) -> float:
-    from salesdesk import metrics
+    from salesdesk.metrics import clock
 
-    year = metrics.today().year
+    year = clock.today().year
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         started = time.perf_counter()

@@ -27,7 +27,7 @@ PERIOD_TEXT = "2026-Q3"
 
 def build_database(path: Path, members: int, sales: int, seed: int = 6) -> None:
     """Teams of ten under regional parents, a customer base per member, two years of sales."""
-    from salesdesk.db import create_database
+    from salesdesk.store.db import create_database
 
     create_database(path, company="Bench Co", currency="RUB")
     rng = random.Random(seed)
@@ -76,9 +76,9 @@ def build_database(path: Path, members: int, sales: int, seed: int = 6) -> None:
 def time_report(path: Path) -> tuple[float, int]:
     import pypdf
 
-    from salesdesk.db import open_database
     from salesdesk.periods import Period
     from salesdesk.reports import REPORTS
+    from salesdesk.store.db import open_database
 
     started = time.perf_counter()
     with open_database(path, read_only=True) as database, database.read() as conn:

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> dict:
     baseline_seconds = time_baseline(args.workdir / "b7-raw.sqlite", sales)
     notes = f"{customers:,} customers and {sales:,} sales lines; kept as {path.name}."
     if args.check:
-        from salesdesk.db import check_database
+        from salesdesk.store.db import check_database
 
         report = check_database(path)
         notes += " Integrity and foreign keys: " + ("fine." if report.healthy else "PROBLEMS.")

@@ -31,10 +31,10 @@ from pathlib import Path
 import psutil
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from salesdesk.db import open_database
+from salesdesk.store.db import open_database
 from salesdesk.periods import Period
-from ui.sections.base import AppContext
-from ui.sections.customers import CustomersSection
+from ui.section import AppContext
+from ui.customers.section import CustomersSection
 from ui.tasks import task_registry
 
 def settle():
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> dict:
     """On the demo B2 uses: ``--b2-db``, or the work folder's reference demo."""
     from bench.b2_customers import bring_up_to_date
 
-    from ui.models.customer_table import PAGE_SIZE
+    from ui.customers.table_model import PAGE_SIZE
 
     path, reference = demo_path(args)
     bring_up_to_date(path)

@@ -203,3 +203,11 @@ def _day_label(d: date) -> str:
     from babel.dates import format_date
 
     return format_date(d, "d MMM y", locale=i18n.language())
+
+
+def units_overlapping(period: Period, unit: str, fiscal_start: int) -> list[tuple[int, Period]]:
+    """The months or quarters that overlap ``period``, each with its start's month index."""
+    units = [Period.containing(period.start, unit, fiscal_start)]
+    while units[-1].end < period.end:
+        units.append(units[-1].next())
+    return [(u.start.year * 12 + u.start.month - 1, u) for u in units]

@@ -35,7 +35,7 @@ def _english() -> Iterator[None]:
 @pytest.fixture
 def empty_db_path(tmp_path: Path) -> Path:
     """A freshly created, empty SalesDesk database file."""
-    from salesdesk.db import create_database
+    from salesdesk.store.db import create_database
 
     path = tmp_path / "empty.sqlite"
     create_database(path, company="Test Co", currency="RUB")

@@ -96,18 +96,18 @@ def test_icon_is_rendered_from_the_svg(spec: dict[str, Any]) -> None:
 
 def test_bundles_the_migrations_alembic_reads_from_disk(spec: dict[str, Any]) -> None:
     files = bundled(spec)
-    assert "salesdesk/migrations/env.py" in files
-    versions = sorted((ROOT / "salesdesk" / "migrations" / "versions").glob("*.py"))
+    assert "salesdesk/store/migrations/env.py" in files
+    versions = sorted((ROOT / "salesdesk" / "store" / "migrations" / "versions").glob("*.py"))
     assert versions
     for version in versions:
-        assert f"salesdesk/migrations/versions/{version.name}" in files
+        assert f"salesdesk/store/migrations/versions/{version.name}" in files
     assert not any("__pycache__" in path for path in files)
 
 
 def test_migrations_imports_are_hidden_imports(spec: dict[str, Any]) -> None:
     hidden = spec["a"].kwargs["hiddenimports"]
     assert {"alembic", "sqlalchemy"} <= set(hidden)
-    assert "salesdesk.commands.database" in hidden  # the CLI imports its commands by name
+    assert "salesdesk.cli.database" in hidden  # the CLI imports its commands by name
 
 
 def test_bundles_our_and_qts_translations(spec: dict[str, Any]) -> None:

@@ -42,16 +42,16 @@ from salesdesk.periods import Period
 
 from ui import settings as keys
 from ui import theme
-from ui.database_controller import DatabaseController, OpenedDatabase, free_path
+from ui.customers.section import CustomersSection
+from ui.database.controller import DatabaseController, OpenedDatabase, free_path
+from ui.database.demo_offer import DemoOffer
 from ui.dialogs.about import AboutDialog
-from ui.dialogs.demo_offer import DemoOffer
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.user_guide import UserGuideDialog
 from ui.icons import icon
+from ui.navigation import SECTIONS
 from ui.paths import default_demo_path
-from ui.sections import SECTIONS
-from ui.sections.base import LENSES, AppContext, Section
-from ui.sections.customers import CustomersSection
+from ui.section import LENSES, AppContext, Section
 from ui.settings import THEMES, AppSettings
 from ui.tasks import run_in_background, task_registry, wait_for_all_tasks
 from ui.widgets.empty_state import EmptyState
@@ -59,7 +59,7 @@ from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.task_status import TaskStatus
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 NAV_ICON_SIZE = QSize(22, 22)
 EMPTY_PAGE, WORKSPACE_PAGE = 0, 1
@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
 
 
 def _record_counts(database: Database) -> dict[str, int]:
-    from salesdesk.stats import record_counts
+    from salesdesk.store.stats import record_counts
 
     with database.read() as conn:
         return record_counts(conn)

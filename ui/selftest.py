@@ -78,7 +78,7 @@ def _describe(error: Exception) -> str:
 
 def check_database(test: SelfTest) -> str:
     """Creates an empty database, which runs every migration, and checks it."""
-    from salesdesk import db
+    from salesdesk.store import db
 
     path = test.folder / "empty.sqlite"
     db.create_database(path, company="Self-test", currency="RUB")
@@ -105,10 +105,11 @@ def last_year() -> Period:
 
 
 def compute_kpis(test: SelfTest) -> str:
-    from salesdesk.db import open_database
     from salesdesk.formatting import format_money
     from salesdesk.i18n import language_set_to
-    from salesdesk.metrics import load_settings, sales_totals
+    from salesdesk.metrics.sales import sales_totals
+    from salesdesk.settings import load_settings
+    from salesdesk.store.db import open_database
 
     with open_database(test.demo(), read_only=True) as database, database.read() as conn:
         totals = sales_totals(conn, last_year())
@@ -121,10 +122,11 @@ def compute_kpis(test: SelfTest) -> str:
 
 
 def render_chart(test: SelfTest) -> str:
-    from salesdesk.charts import revenue_trend_figure
-    from salesdesk.db import open_database
-    from salesdesk.metrics import load_settings, monthly_revenue
+    from salesdesk.dashboard.charts import revenue_trend_figure
+    from salesdesk.metrics.sales import monthly_revenue
     from salesdesk.periods import add_months
+    from salesdesk.settings import load_settings
+    from salesdesk.store.db import open_database
 
     first_month = add_months(date.today().replace(day=1), -23)
     with open_database(test.demo(), read_only=True) as database, database.read() as conn:
@@ -145,8 +147,8 @@ def render_chart(test: SelfTest) -> str:
 
 def build_pdf(test: SelfTest) -> str:
     """The team report in Russian: reportlab, the embedded Cyrillic fonts, the charts."""
-    from salesdesk.db import open_database
     from salesdesk.reports import REPORTS
+    from salesdesk.store.db import open_database
 
     with open_database(test.demo(), read_only=True) as database, database.read() as conn:
         document = REPORTS["team"].build(conn, last_year(), language="ru")

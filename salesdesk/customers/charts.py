@@ -1,5 +1,5 @@
 """Charts of the Customers section and report, as plain functions returning Figures (no pyplot),
-drawn in the print colours of :mod:`salesdesk.charts` so that the GUI can recolour them."""
+drawn in the print colours of :mod:`salesdesk.charting` so that the GUI can recolour them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
 
-from salesdesk.charts import (
+from salesdesk.charting import (
     ACCENT,
     FONT_SIZE,
     GRID,

@@ -1,5 +1,5 @@
 """One customer: the profile, the purchase history and one timeline of sales and interactions,
-and the edits the detail pane makes (each through :mod:`salesdesk.editing`, so logged and
+and the edits the detail pane makes (each through :mod:`salesdesk.store.editing`, so logged and
 undoable: every function returns the previous values an undo writes back)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.editing import delete_row, insert_row, update_row
+from salesdesk.store.editing import delete_row, insert_row, update_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -15,7 +15,7 @@ from salesdesk.exchange.fields import Field, ValueType
 from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 BATCH = 5000
 

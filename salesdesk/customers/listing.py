@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.customers.query import NOT_OWNED, STATUSES, CustomerQuery
-from salesdesk.metrics import COMPLAINT_GRACE_DAYS, RFM_TIERS
+from salesdesk.metrics.rfm import RFM_TIERS
+from salesdesk.metrics.status import COMPLAINT_GRACE_DAYS
 
 __all__ = ["NOT_OWNED", "STATUSES", "CustomerQuery", "CustomerRow", "ListContext"]
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.metrics import CompanySettings
     from salesdesk.periods import Period
+    from salesdesk.settings import CompanySettings
 
 
 # Sort key -> SQL expression; the ones over one indexed column are fast on a million rows.

@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
 from salesdesk.customers.segments import count_members, segment_condition
+from salesdesk.metrics.sales import sales_totals
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.status import customer_flow
+from salesdesk.settings import CompanySettings, load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -41,8 +44,8 @@ def persona_cards(conn: Connection, period: Period, day: date) -> list[PersonaCa
     rows = conn.execute(
         text(f"SELECT id, name, segment_id, {columns} FROM persona ORDER BY name, id")
     ).all()
-    company_revenue = metrics.sales_totals(conn, period).revenue
-    settings = metrics.load_settings(conn)
+    company_revenue = sales_totals(conn, period).revenue
+    settings = load_settings(conn)
     cards = []
     for id_, name, segment_id, *profile in rows:
         figures = None
@@ -59,13 +62,13 @@ def _segment_figures(
     segment_id: int,
     when: tuple[Period, date],  # the period of the figures, the day membership is read at
     company_revenue: int,
-    settings: metrics.CompanySettings,
+    settings: CompanySettings,
 ) -> SegmentFigures:
     period, day = when
     condition = segment_condition(conn, segment_id, day)
-    scope = metrics.Scope(segment=condition)
-    revenue = metrics.sales_totals(conn, period, scope).revenue
-    flow = metrics.customer_flow(conn, period, scope, settings)
+    scope = Scope(segment=condition)
+    revenue = sales_totals(conn, period, scope).revenue
+    flow = customer_flow(conn, period, scope, settings)
     name = conn.execute(
         text("SELECT name FROM segment WHERE id = :id"), {"id": segment_id}
     ).scalar_one()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from salesdesk.metrics import SegmentCondition
+    from salesdesk.metrics.scope import SegmentCondition
 
 STATUSES = ("prospect", "current", "at_risk", "lost")
 NOT_OWNED = 0  # the owner filter's value for customers without an owner
@@ -24,7 +24,7 @@ class CustomerQuery:
     territory_id: int | None = None  # with its descendants
     account_type_id: int | None = None
     owner_member_id: int | None = None  # NOT_OWNED: customers without an owner
-    rfm_tier: str | None = None  # one of metrics.RFM_TIERS
+    rfm_tier: str | None = None  # one of salesdesk.metrics.rfm.RFM_TIERS
     min_days_since_sale: int | None = None
     max_days_since_sale: int | None = None
     sort_key: str = "name"

@@ -12,14 +12,18 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
 from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext, fetch_page
+from salesdesk.metrics.costs import acquisition_cost, retention_cost
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.status import customer_flow
 from salesdesk.periods import Period, add_months
+from salesdesk.settings import load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.metrics import CustomerFlow, Scope
+    from salesdesk.metrics.flow import CustomerFlow
+    from salesdesk.metrics.scope import Scope
 
 
 def months_ending(last: date, count: int) -> list[Period]:
@@ -38,9 +42,9 @@ def flow_by_month(
     conn: Connection, months: list[Period], scope: Scope | None = None
 ) -> list[MonthFlow]:
     """Retention, churn and the customers behind them, month by month."""
-    settings = metrics.load_settings(conn)
-    scope = scope or metrics.Scope()
-    return [MonthFlow(m, metrics.customer_flow(conn, m, scope, settings)) for m in months]
+    settings = load_settings(conn)
+    scope = scope or Scope()
+    return [MonthFlow(m, customer_flow(conn, m, scope, settings)) for m in months]
 
 
 @dataclass(frozen=True)
@@ -95,13 +99,13 @@ class CostComparison:
 
 
 def cost_comparison(conn: Connection, periods: list[Period]) -> list[CostComparison]:
-    settings = metrics.load_settings(conn)
-    scope = metrics.Scope()
+    settings = load_settings(conn)
+    scope = Scope()
     return [
         CostComparison(
             p,
-            metrics.acquisition_cost(conn, p, scope),
-            metrics.retention_cost(conn, p, scope, settings),
+            acquisition_cost(conn, p, scope),
+            retention_cost(conn, p, scope, settings),
         )
         for p in periods
     ]
@@ -111,7 +115,7 @@ def at_risk_customers(
     conn: Connection, on: date, period: Period, limit: int = 100
 ) -> list[CustomerRow]:
     """Customers at risk at ``on``, the most revenue at stake (last 365 days) first."""
-    context = ListContext.of(metrics.load_settings(conn), on, period)
+    context = ListContext.of(load_settings(conn), on, period)
     query = CustomerQuery(status="at_risk", sort_key="revenue_365", descending=True)
     return fetch_page(conn, query, context, 0, limit)
 

@@ -23,13 +23,10 @@ from sqlalchemy import text
 
 from salesdesk.customers.listing import NOT_OWNED, TERRITORY_TREE, status_condition
 from salesdesk.customers.rules import RANGES, Condition, RuleError, dump_rule, parse_rule
-from salesdesk.metrics import (
-    COMPLAINT_GRACE_DAYS,
-    Scope,
-    SegmentCondition,
-    load_settings,
-    today,
-)
+from salesdesk.metrics import clock
+from salesdesk.metrics.scope import Scope, SegmentCondition
+from salesdesk.metrics.status import COMPLAINT_GRACE_DAYS
+from salesdesk.settings import load_settings
 
 # The rule data types live in salesdesk.customers.rules; named here for callers of segments.
 __all__ = ["RANGES", "Condition", "RuleError", "dump_rule", "parse_rule"]
@@ -37,7 +34,7 @@ __all__ = ["RANGES", "Condition", "RuleError", "dump_rule", "parse_rule"]
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.metrics import CompanySettings
+    from salesdesk.settings import CompanySettings
 
 # field -> the column its listed values are matched against (several values: any of them)
 _LISTED = {
@@ -176,13 +173,13 @@ def segment_condition(
     ).scalar_one_or_none()
     if rule is None:
         raise LookupError(f"segment {segment_id} does not exist")
-    rule_day = RuleDay.of(load_settings(conn), day or today())
+    rule_day = RuleDay.of(load_settings(conn), day or clock.today())
     return compile_rule(parse_rule(rule), rule_day, segment_id)
 
 
 def segment_scope(conn: Connection, segment_id: int, base: Scope | None = None) -> Scope:
     """``base`` (everything by default) narrowed to a saved segment's customers, for any
-    metric: ``metrics.customer_flow(conn, period, segment_scope(conn, 3))``."""
+    metric: ``customer_flow(conn, period, segment_scope(conn, 3))``."""
     return replace(base or Scope(), segment=segment_condition(conn, segment_id))
 
 

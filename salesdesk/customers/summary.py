@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk.metrics import RFM_TIERS, RFM_WINDOW_DAYS, rfm_scoring_sql
+from salesdesk.metrics.rfm import RFM_TIERS, RFM_WINDOW_DAYS, rfm_scoring_sql
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ _TEMP_TABLES = (
 )
 
 # Per buying customer, their sales up to and including :today. The column names are the
-# ones metrics.rfm_scoring_sql reads.
+# ones salesdesk.metrics.rfm.rfm_scoring_sql reads.
 _ROLLUP = """INSERT INTO summary_rollup
 SELECT customer_id, MIN(date), MAX(date) AS last_sale, SUM(amount),
        COUNT(DISTINCT CASE WHEN date > :since THEN order_ref END)

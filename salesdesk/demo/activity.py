@@ -22,7 +22,7 @@ from salesdesk.demo.names import pick_texts
 from salesdesk.demo.orders import OrderPlan
 from salesdesk.demo.profile import CHANNELS
 from salesdesk.demo.sql import insert
-from salesdesk.models import Department, InteractionKind
+from salesdesk.store.models import Department, InteractionKind
 
 if TYPE_CHECKING:
     from salesdesk.demo.plan import DemoPlan

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from salesdesk import db
 from salesdesk.demo import DEFAULT_CUSTOMERS, DEFAULT_SALES
 from salesdesk.demo.activity import (
     INTERACTIONS_PER_CUSTOMER,
@@ -57,7 +56,8 @@ from salesdesk.files import (
     fsync_folder,
 )
 from salesdesk.i18n import LANGUAGES, tr
-from salesdesk.lock import WriterLock
+from salesdesk.store import db
+from salesdesk.store.lock import WriterLock
 
 WORK_SUFFIX = ".demo"
 ProgressFn = Callable[[float, str], None]
@@ -124,8 +124,8 @@ def generate_demo(
 
 
 def _summarise(path: Path, reporter: _Reporter) -> None:
-    """Builds the stored aggregates the dashboard and the goals read (salesdesk.aggregates)."""
-    from salesdesk import aggregates
+    """Builds the stored aggregates the dashboard and the goals read (metrics.aggregates)."""
+    from salesdesk.metrics import aggregates
 
     reporter.step(tr("Summarising the sales for the dashboard"))
     engine = db.make_engine(path)

@@ -28,7 +28,7 @@ from salesdesk.demo.profile import (
     PROSPECT_SHARE,
 )
 from salesdesk.demo.sql import sql_text
-from salesdesk.models import CustomerKind, CustomerStatus, Role
+from salesdesk.store.models import CustomerKind, CustomerStatus, Role
 
 if TYPE_CHECKING:
     from salesdesk.demo.plan import DemoPlan

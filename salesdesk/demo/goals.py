@@ -26,8 +26,8 @@ from salesdesk.demo.profile import ECOMMERCE
 from salesdesk.demo.sales import Revenue
 from salesdesk.demo.sql import insert
 from salesdesk.i18n import language_set_to
-from salesdesk.models import BaselineKind, Direction, GoalMetric
 from salesdesk.periods import Period, add_months, month_start
+from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 
 if TYPE_CHECKING:
     from salesdesk.demo.plan import DemoPlan

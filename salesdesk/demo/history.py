@@ -15,7 +15,7 @@ import numpy as np
 
 from salesdesk.demo.names import object_array
 from salesdesk.demo.sql import insert
-from salesdesk.models import CustomerStatus
+from salesdesk.store.models import CustomerStatus
 
 if TYPE_CHECKING:
     from salesdesk.demo.plan import DemoPlan

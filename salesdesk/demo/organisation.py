@@ -30,7 +30,7 @@ from salesdesk.demo.profile import (
     SMALL_BUSINESS,
 )
 from salesdesk.demo.sql import insert
-from salesdesk.models import Role
+from salesdesk.store.models import Role
 
 TOP_TEAMS = 4
 KEY_ACCOUNTS = TOP_TEAMS  # index of the key-accounts sub-team (under team 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from salesdesk.models import ChannelKind, CustomerKind
+from salesdesk.store.models import ChannelKind, CustomerKind
 
 
 @dataclass(frozen=True)

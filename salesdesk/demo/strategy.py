@@ -26,8 +26,8 @@ from salesdesk.demo.profile import (
     SMALL_BUSINESS,
 )
 from salesdesk.demo.sql import insert
-from salesdesk.models import CustomerStatus
 from salesdesk.periods import add_months
+from salesdesk.store.models import CustomerStatus
 
 if TYPE_CHECKING:
     from salesdesk.demo.plan import DemoPlan

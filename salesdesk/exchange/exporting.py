@@ -36,7 +36,7 @@ from salesdesk.i18n import tr
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]

@@ -32,7 +32,7 @@ from salesdesk.exchange.resolving import Resolver
 from salesdesk.i18n import tr, trn
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from salesdesk.exchange.fields import ImportKind, fields_of
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 
 @dataclass(frozen=True)

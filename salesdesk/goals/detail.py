@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
 from salesdesk.goals.evidence import checkins
 from salesdesk.goals.goal import GoalSpec, goal_scope, load_goal
 from salesdesk.goals.progress import Progress, goal_progress, linear_share
 from salesdesk.goals.smart import SmartReport, assess
+from salesdesk.metrics.kpis import metric_value
+from salesdesk.metrics.sales import daily_values, revenue_breakdown, sales_breakdown
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
+from salesdesk.settings import load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -67,7 +70,7 @@ def load_goal_detail(conn: Connection, goal_id: int, today: date) -> GoalDetail:
         burn_up=burn_up(conn, progress),
         contributions=contributions(conn, goal, progress.as_of),
         checkins=goal_checkins(conn, goal_id),
-        currency=metrics.load_settings(conn).currency,
+        currency=load_settings(conn).currency,
     )
 
 
@@ -131,9 +134,9 @@ def _days(period: Period) -> list[date]:
 
 
 def _cumulative(
-    conn: Connection, goal: GoalSpec, period: Period, scope: metrics.Scope
+    conn: Connection, goal: GoalSpec, period: Period, scope: Scope
 ) -> list[tuple[date, float]]:
-    daily = metrics.daily_values(conn, goal.metric, period, scope)
+    daily = daily_values(conn, goal.metric, period, scope)
     total, series = 0.0, []
     for day in _days(period):
         total += daily.get(day, 0.0)
@@ -142,12 +145,12 @@ def _cumulative(
 
 
 def _seasonal_path(
-    conn: Connection, goal: GoalSpec, period: Period, scope: metrics.Scope
+    conn: Connection, goal: GoalSpec, period: Period, scope: Scope
 ) -> list[tuple[date, float]]:
     """The target spread over the days like last year's same period; evenly without it."""
     target = goal.target_value or 0.0
     last_year = period.year_ago()
-    daily = metrics.daily_values(conn, goal.metric, last_year, scope)
+    daily = daily_values(conn, goal.metric, last_year, scope)
     whole = sum(daily.values())
     days = _days(period)
     if whole <= 0:
@@ -172,7 +175,7 @@ def _straight_path(progress: Progress, period: Period) -> list[tuple[date, float
 
 
 def _level_by_month(
-    conn: Connection, goal: GoalSpec, elapsed: Period, scope: metrics.Scope
+    conn: Connection, goal: GoalSpec, elapsed: Period, scope: Scope
 ) -> list[tuple[date, float]]:
     """The level from the start to each month's end (and to the last day counted)."""
     ends = []
@@ -186,7 +189,7 @@ def _level_by_month(
         day = month_end + timedelta(days=1)
     series = []
     for end in ends:
-        value = metrics.metric_value(conn, goal.metric, Period(elapsed.start, end), scope)
+        value = metric_value(conn, goal.metric, Period(elapsed.start, end), scope)
         if value is not None:
             series.append((end, value))
     return series
@@ -205,8 +208,8 @@ def contributions(conn: Connection, goal: GoalSpec, as_of: date) -> list[Contrib
         return []
     elapsed = Period(period.start, min(as_of, period.end))
     if goal.metric == "revenue":
-        groups = metrics.revenue_breakdown(conn, elapsed, "member", scope)
+        groups = revenue_breakdown(conn, elapsed, "member", scope)
         return [Contribution(g.name, float(g.revenue)) for g in groups if g.revenue]
-    rows = metrics.sales_breakdown(conn, elapsed, "member", scope)
+    rows = sales_breakdown(conn, elapsed, "member", scope)
     values = [Contribution(g.name, float(getattr(g.totals, goal.metric))) for g in rows]
     return sorted((c for c in values if c.value), key=lambda c: -c.value)

@@ -1,6 +1,6 @@
 """Creating, changing and deleting goals and check-ins (SPEC §4 Editing, §5).
 
-Each operation runs in the caller's transaction through :class:`salesdesk.team_edits.
+Each operation runs in the caller's transaction through :class:`salesdesk.team.edits.
 StepRecorder`, so every change is in the ChangeLog and comes back as steps the GUI replays for
 undo and redo.
 """
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.goals.goal import GoalSpec
-from salesdesk.team_edits import Step, StepRecorder
+from salesdesk.team.edits import Step, StepRecorder
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -13,15 +13,17 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
 from salesdesk.goals.goal import GoalSpec, Owner, baseline_period, goal_owner, goal_scope, headcount
-from salesdesk.models import BaselineKind
+from salesdesk.metrics.kpis import growth, metric_value
+from salesdesk.metrics.sales import daily_values
 from salesdesk.periods import Period
+from salesdesk.settings import load_settings
+from salesdesk.store.models import BaselineKind
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.metrics import Scope
+    from salesdesk.metrics.scope import Scope
 
 HISTORY_YEARS = 3
 HISTORY_DAYS = 365 * HISTORY_YEARS + 1
@@ -79,14 +81,14 @@ def gather(conn: Connection, goal: GoalSpec, today: date) -> Evidence:
     """What the checks need to know about ``goal``'s scope, as of ``today``."""
     owner = goal_owner(conn, goal)
     scope = goal_scope(conn, goal) if owner is not None else None
-    currency = metrics.load_settings(conn).currency
+    currency = load_settings(conn).currency
     computable = scope is not None and not goal.is_manual and goal.period is not None
     if not computable:
         checkins = checkin_trend(conn, goal) if goal.is_manual else None
         return Evidence(owner, scope, currency, None, None, None, (), "", checkins)
     assert scope is not None and goal.period is not None and owner is not None
     history = _History(conn, goal, scope)
-    unit, windows = growth_windows(goal.period, metrics.load_settings(conn).fiscal_year_start_month)
+    unit, windows = growth_windows(goal.period, load_settings(conn).fiscal_year_start_month)
     return Evidence(
         owner=owner,
         scope=scope,
@@ -107,9 +109,7 @@ class _History:
 
     def value(self, period: Period) -> float | None:
         if period not in self._values:
-            self._values[period] = metrics.metric_value(
-                self.conn, self.goal.metric, period, self.scope
-            )
+            self._values[period] = metric_value(self.conn, self.goal.metric, period, self.scope)
         return self._values[period]
 
     def baseline(self) -> float | None:
@@ -144,7 +144,7 @@ class _History:
         first = as_of - timedelta(days=HISTORY_DAYS)
         if days > HISTORY_DAYS:
             return None
-        daily = metrics.daily_values(
+        daily = daily_values(
             self.conn, self.goal.metric, Period(first, as_of - timedelta(days=1)), self.scope
         )
         if not daily:
@@ -190,7 +190,7 @@ class _History:
             )
             if first_sale is None or reference.start.isoformat() < str(first_sale)[:10]:
                 continue
-            change = metrics.growth(value, self.value(reference))
+            change = growth(value, self.value(reference))
             if change is not None:
                 result.append(Growth(Window(window, value or 0.0, window.label()), change))
         return result

@@ -19,9 +19,9 @@ from sqlalchemy import text
 
 from salesdesk.formatting import MISSING, format_money, format_number, format_percent
 from salesdesk.i18n import tr
-from salesdesk.metrics import Scope
-from salesdesk.models import BaselineKind, Direction, GoalMetric, Role
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
+from salesdesk.store.models import BaselineKind, Direction, GoalMetric, Role
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -20,16 +20,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from salesdesk import metrics
 from salesdesk.goals.evidence import checkins
 from salesdesk.goals.goal import GoalSpec, baseline_period, goal_scope
 from salesdesk.goals.status import Status
+from salesdesk.metrics.kpis import metric_value
 from salesdesk.periods import Period
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.metrics import Scope
+    from salesdesk.metrics.scope import Scope
 
 RUN_RATE_DAYS = 28
 AT_RISK_SHARE = 0.9
@@ -191,7 +191,7 @@ class _Measure:
         self.conn, self.goal, self.scope = conn, goal, scope
 
     def value(self, period: Period) -> float | None:
-        value = metrics.metric_value(self.conn, self.goal.metric, period, self.scope)
+        value = metric_value(self.conn, self.goal.metric, period, self.scope)
         if value is None and self.goal.is_additive:
             return 0.0
         return value

@@ -17,7 +17,7 @@ from salesdesk.goals.evidence import Evidence, Growth, gather
 from salesdesk.goals.goal import GoalSpec, baseline_period, format_change, format_value, metric_name
 from salesdesk.goals.status import Verdict
 from salesdesk.i18n import tr, trn
-from salesdesk.models import GoalMetric
+from salesdesk.store.models import GoalMetric
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -23,7 +23,7 @@ MESSAGES = {
     "{path} is read-only (the file or its folder cannot be written); nothing was changed. Reading it (kpi, report, check, backup) still works.": "{path} доступен только для чтения (в файл или его папку нельзя писать); ничего не изменено. Читать его (kpi, report, check, backup) можно.",
     "{path} has an older schema ({version}) and can only be read after an upgrade; open it once for writing (e.g. in SalesDesk) to upgrade it.": "У {path} старая схема ({version}); читать его можно только после обновления. Откройте его один раз для записи (например, в SalesDesk), чтобы обновить.",
     "{path} is damaged ({what}), so no backup was written. Restore it from an earlier backup.": "{path} повреждён ({what}), поэтому копия не записана. Восстановите его из более ранней резервной копии.",
-    # salesdesk.db
+    # salesdesk.store.db
     "SQLite cannot read the file: {error}": "SQLite не может прочитать файл: {error}",
     "not a SalesDesk database": "не база SalesDesk",
     # salesdesk.files

@@ -18,9 +18,9 @@ from salesdesk.i18n import tr
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.db import Database
-    from salesdesk.metrics import Scope
+    from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
+    from salesdesk.store.db import Database
 
 PAGE_SIZE_NAMES = ("A4", "Letter")  # the first is the default
 

@@ -1,5 +1,5 @@
 """The coverage section of the team report (SPEC §6): gaps, overlaps and overloaded members
-for the organisation mode in the settings, from :mod:`salesdesk.coverage`."""
+for the organisation mode in the settings, from :mod:`salesdesk.team.coverage`."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from salesdesk.i18n import tr, trn
 from salesdesk.reports import pdf
 
 if TYPE_CHECKING:
-    from salesdesk.coverage import CoverageItem, CoverageReport, Tally
     from salesdesk.periods import Period
+    from salesdesk.team.coverage import CoverageItem, CoverageReport, Tally
 
 
 def coverage_story(

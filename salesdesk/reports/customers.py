@@ -15,14 +15,21 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from salesdesk import i18n, metrics
+from salesdesk import i18n
 from salesdesk.customers import charts, retention
 from salesdesk.customers.personas import PersonaCard, persona_cards
 from salesdesk.customers.segments import count_members, load_segments, segment_condition
 from salesdesk.customers.words import rfm_tier_explanations, rfm_tier_names, status_names
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.i18n import tr
+from salesdesk.metrics.costs import customer_lifetime_value
+from salesdesk.metrics.flow import CustomerFlow
+from salesdesk.metrics.rfm import rfm_tier_counts
+from salesdesk.metrics.sales import sales_totals
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.status import at_risk_count, customer_flow, customer_status_counts
 from salesdesk.reports import pdf
+from salesdesk.settings import load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -49,7 +56,7 @@ class CustomersReportData:
     day: date  # the closing day statuses are read at
     currency: str
     statuses: dict[str, int]  # prospect, current, lost, at_risk
-    flow: metrics.CustomerFlow
+    flow: CustomerFlow
     lifetime_value: float | None
     months: list[retention.MonthFlow]
     cohorts: list[retention.Cohort]
@@ -61,23 +68,23 @@ class CustomersReportData:
 
 
 def customers_report_data(
-    conn: Connection, period: Period, scope: metrics.Scope, *, today: date
+    conn: Connection, period: Period, scope: Scope, *, today: date
 ) -> CustomersReportData:
-    settings = metrics.load_settings(conn)
+    settings = load_settings(conn)
     day = min(period.end, max(today, period.start))
-    statuses = metrics.customer_status_counts(conn, day, scope, settings)
-    statuses["at_risk"] = metrics.at_risk_count(conn, day, scope, settings)
+    statuses = customer_status_counts(conn, day, scope, settings)
+    statuses["at_risk"] = at_risk_count(conn, day, scope, settings)
     months = retention.months_ending(day, MONTHS)
     return CustomersReportData(
         period=period,
         day=day,
         currency=settings.currency,
         statuses=statuses,
-        flow=metrics.customer_flow(conn, period, scope, settings),
-        lifetime_value=metrics.customer_lifetime_value(conn, day, scope, settings),
+        flow=customer_flow(conn, period, scope, settings),
+        lifetime_value=customer_lifetime_value(conn, day, scope, settings),
         months=retention.flow_by_month(conn, months, scope),
         cohorts=retention.cohorts(conn, months),
-        tiers=metrics.rfm_tier_counts(conn, day, scope),
+        tiers=rfm_tier_counts(conn, day, scope),
         costs=retention.cost_comparison(conn, retention.quarters_ending(day, QUARTERS)),
         at_risk=retention.at_risk_customers(conn, day, period, AT_RISK_ROWS),
         segments=_segment_lines(conn, period, day),
@@ -86,18 +93,18 @@ def customers_report_data(
 
 
 def _segment_lines(conn: Connection, period: Period, day: date) -> list[SegmentLine]:
-    company = metrics.sales_totals(conn, period).revenue
+    company = sales_totals(conn, period).revenue
     lines = []
     for segment in load_segments(conn):
         condition = segment_condition(conn, segment.id, day)
-        scope = metrics.Scope(segment=condition)
-        revenue = metrics.sales_totals(conn, period, scope).revenue
+        scope = Scope(segment=condition)
+        revenue = sales_totals(conn, period, scope).revenue
         lines.append(
             SegmentLine(
                 segment.name,
                 count_members(conn, condition),
                 revenue / company if company else None,
-                metrics.customer_flow(conn, period, scope).retention_rate,
+                customer_flow(conn, period, scope).retention_rate,
             )
         )
     return lines
@@ -107,14 +114,14 @@ def build_customers_report(
     conn: Connection,
     period: Period,
     *,
-    scope: metrics.Scope | None = None,
+    scope: Scope | None = None,
     language: str = "en",
     page_size: str = "A4",
     generated_at: datetime | None = None,
 ) -> bytes:
     """The customers report as PDF bytes, in ``language`` on A4 or Letter."""
     generated_at = generated_at or datetime.now()
-    scope = scope or metrics.Scope()
+    scope = scope or Scope()
     with i18n.language_set_to(language):
         data = customers_report_data(conn, period, scope, today=generated_at.date())
         header = pdf.page_header(conn, tr("Customers report"), period, scope, generated_at)

@@ -16,16 +16,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from salesdesk import i18n
-from salesdesk.charts import burn_up_figure
-from salesdesk.dashboard import STATUS_ORDER
+from salesdesk.dashboard.breakdowns import STATUS_ORDER
 from salesdesk.formatting import format_date, format_percent
+from salesdesk.goals.charts import burn_up_figure
 from salesdesk.goals.detail import GoalDetail, load_goal_detail
 from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, format_value, metric_name
 from salesdesk.goals.overview import GoalLine, goals_overview
 from salesdesk.goals.status import Status, Verdict
 from salesdesk.i18n import tr
-from salesdesk.metrics import Scope, load_settings
+from salesdesk.metrics.scope import Scope
 from salesdesk.reports import pdf
+from salesdesk.settings import load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from sqlalchemy.engine import Connection
 
-    from salesdesk.metrics import Scope
+    from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
 
 PAGE_SIZES: dict[str, tuple[float, float]] = dict(zip(PAGE_SIZE_NAMES, (A4, LETTER), strict=True))
@@ -210,7 +210,7 @@ def page_header(
     conn: Connection, title: str, period: Period, scope: Scope, generated_at: datetime
 ) -> PageHeader:
     """The frame of a report on ``conn``, in the current language."""
-    from salesdesk.metrics import load_settings
+    from salesdesk.settings import load_settings
 
     company = load_settings(conn).company_name
     return PageHeader(company, title, period.label(), scope_label(conn, scope), generated_at)

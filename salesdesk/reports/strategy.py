@@ -16,12 +16,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from salesdesk import i18n
-from salesdesk.charts import channel_revenue_figure, online_offline_figure
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.i18n import tr
-from salesdesk.metrics import Scope, load_settings
-from salesdesk.models import ChannelKind
+from salesdesk.metrics.scope import Scope
 from salesdesk.reports import pdf
+from salesdesk.settings import load_settings
+from salesdesk.store.models import ChannelKind
 from salesdesk.strategy.catalogue import Product, load_products
 from salesdesk.strategy.channels import (
     ChannelPerformance,
@@ -29,6 +29,7 @@ from salesdesk.strategy.channels import (
     channel_performance,
     online_offline_trend,
 )
+from salesdesk.strategy.charts import channel_revenue_figure, online_offline_figure
 from salesdesk.strategy.competitors import (
     Competitor,
     CompetitorPosition,

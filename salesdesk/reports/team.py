@@ -19,34 +19,31 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from salesdesk import i18n
-from salesdesk.charts import (
+from salesdesk.dashboard.charts import (
     member_chart_height_inches,
     revenue_by_member_figure,
     revenue_trend_figure,
 )
-from salesdesk.coverage import CoverageReport, analyse_coverage
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.goals.goal import GoalSpec, load_goals
 from salesdesk.goals.progress import goal_progress
 from salesdesk.i18n import tr, trn
-from salesdesk.metrics import (
+from salesdesk.metrics.kpis import Kpi, dashboard_kpis, growth
+from salesdesk.metrics.sales import (
     NO_SALES,
-    CompanySettings,
-    Kpi,
     SalesTotals,
-    Scope,
-    customer_flow,
-    dashboard_kpis,
-    growth,
-    load_settings,
     monthly_revenue,
     sales_breakdown,
     sales_totals,
 )
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.status import customer_flow
 from salesdesk.periods import Period, add_months, month_start
 from salesdesk.reports import pdf
 from salesdesk.reports.coverage_section import coverage_story
-from salesdesk.team import (
+from salesdesk.settings import CompanySettings, load_settings
+from salesdesk.team.coverage import CoverageReport, analyse_coverage
+from salesdesk.team.tree import (
     MemberNode,
     TeamNode,
     load_members,

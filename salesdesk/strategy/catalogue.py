@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk import editing
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
+from salesdesk.store import editing
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

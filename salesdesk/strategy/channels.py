@@ -13,10 +13,17 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk import metrics
-from salesdesk.metrics import NO_SALES, SalesTotals, Scope
-from salesdesk.models import ChannelKind
+from salesdesk.metrics.costs import acquisition_cost, channel_spend
+from salesdesk.metrics.sales import (
+    NO_SALES,
+    GroupTotals,
+    SalesTotals,
+    monthly_revenue,
+    sales_breakdown,
+)
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period, add_months, month_start
+from salesdesk.store.models import ChannelKind
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -42,7 +49,7 @@ def _channels(conn: Connection) -> list[tuple[int, str, str]]:
 def channel_performance(conn: Connection, period: Period) -> list[ChannelPerformance]:
     """Every channel (also one without sales but with spend), by revenue, highest first;
     sales without a channel last, as their own line."""
-    by_channel = {g.key: g for g in metrics.sales_breakdown(conn, period, "channel")}
+    by_channel = {g.key: g for g in sales_breakdown(conn, period, "channel")}
     lines = [_line(conn, period, channel, by_channel) for channel in _channels(conn)]
     lines.sort(key=lambda line: (-line.totals.revenue, line.name.casefold()))
     unassigned = by_channel.get(None)
@@ -55,7 +62,7 @@ def _line(
     conn: Connection,
     period: Period,
     channel: tuple[int, str, str],
-    by_channel: dict[object, metrics.GroupTotals],
+    by_channel: dict[object, GroupTotals],
 ) -> ChannelPerformance:
     channel_id, name, kind = channel
     group = by_channel.get(channel_id)
@@ -65,9 +72,9 @@ def _line(
         name,
         kind,
         group.totals if group else NO_SALES,
-        metrics.channel_spend(conn, period, "acquisition_spend", scope),
-        metrics.channel_spend(conn, period, "retention_spend", scope),
-        metrics.acquisition_cost(conn, period, scope),
+        channel_spend(conn, period, "acquisition_spend", scope),
+        channel_spend(conn, period, "retention_spend", scope),
+        acquisition_cost(conn, period, scope),
     )
 
 
@@ -87,7 +94,7 @@ def online_offline_trend(
     first = add_months(last, -(months - 1))
     online, offline = [0] * months, [0] * months
     for channel_id, _name, kind in _channels(conn):
-        series = metrics.monthly_revenue(conn, first, months, Scope(channel_id=channel_id))
+        series = monthly_revenue(conn, first, months, Scope(channel_id=channel_id))
         target = online if kind == ChannelKind.ONLINE else offline
         for i, (_month, revenue) in enumerate(series):
             target[i] += revenue

@@ -6,7 +6,7 @@ one older than 6 months (:mod:`salesdesk.strategy.staleness`) is stale: still sh
 since an old price is better than none but may no longer hold. The market's lowest, average
 and highest price are over those latest observations, stale ones included.
 
-Edits go through :mod:`salesdesk.editing`, so they are logged and undoable. Deleting a
+Edits go through :mod:`salesdesk.store.editing`, so they are logged and undoable. Deleting a
 competitor deletes its price observations and unlinks the research notes about it; all of that
 comes back with :func:`restore_competitor`.
 """
@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk import editing
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
+from salesdesk.store import editing
 from salesdesk.strategy.staleness import stale_before
 
 if TYPE_CHECKING:

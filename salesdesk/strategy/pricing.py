@@ -335,7 +335,7 @@ def _value_step(inputs: PriceInputs, price: int, market: MarketPrices, words: _W
 
 def set_list_price(conn: Connection, product_id: int, price: int) -> int:
     """Sets a product's list price (logged); returns the previous one, which undo puts back."""
-    from salesdesk.editing import update_row
+    from salesdesk.store.editing import update_row
 
     if price < 0:
         raise PricingError(tr("A price cannot be negative."))

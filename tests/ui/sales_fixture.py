@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from salesdesk.db import create_database, open_database
+from salesdesk.store.db import create_database, open_database
 
 SALES_TEAM, NORTH = 1, 2
 MIA, NED, ODA, ZED = 1, 2, 3, 4

@@ -18,20 +18,21 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from salesdesk.db import create_database, open_database
-from salesdesk.lock import LockHolder, lock_path_for
 from salesdesk.periods import Period
+from salesdesk.store.db import create_database, open_database
+from salesdesk.store.lock import LockHolder, lock_path_for
+from tests.paths import ROOT
 
 from ui import settings as keys
 from ui import theme
 from ui.app import choose_language, install_translators, parse_arguments
-from ui.database_controller import DatabaseController
-from ui.dialogs.check_result import CheckResultDialog
-from ui.dialogs.demo_offer import DemoOffer
+from ui.database.check_result import CheckResultDialog
+from ui.database.controller import DatabaseController
+from ui.database.demo_offer import DemoOffer
+from ui.database.new_database import NewDatabaseChoice, NewDatabaseDialog
+from ui.database.read_only_prompt import ReadOnlyPrompt
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
-from ui.dialogs.new_database import NewDatabaseChoice, NewDatabaseDialog
-from ui.dialogs.read_only_prompt import ReadOnlyPrompt
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.user_guide import UserGuideDialog, guide_text
 from ui.main_window import EMPTY_PAGE, WORKSPACE_PAGE, MainWindow
@@ -461,7 +462,7 @@ def test_the_window_shows_before_the_heavy_libraries_load() -> None:
         capture_output=True,
         text=True,
         env=env,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=ROOT,
         timeout=120,
         check=False,
     )

@@ -41,7 +41,7 @@ from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
     from salesdesk.customers.detail import Choices, Profile, Purchase, TimelineEntry
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 LOADING = "…"
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from salesdesk.customers.words import department_names, interaction_kind_names
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 
 class CustomerEditCommand(QUndoCommand):
@@ -85,7 +85,7 @@ class LogInteractionCommand(QUndoCommand):
 
     def redo(self) -> None:
         from salesdesk.customers import detail
-        from salesdesk.editing import restore_row
+        from salesdesk.store.editing import restore_row
 
         with self._database.write() as conn:
             if self._removed is None:

@@ -30,8 +30,7 @@ from salesdesk.formatting import format_number
 
 from ui.customers.detail_pane import CustomerDetailPane
 from ui.customers.filter_bar import FilterBar
-from ui.dialogs.messages import Messages
-from ui.models.customer_table import (
+from ui.customers.table_model import (
     COLUMN_KEYS,
     CUSTOMER_ID_ROLE,
     CustomerTableModel,
@@ -39,6 +38,7 @@ from ui.models.customer_table import (
     Source,
     sort_for,
 )
+from ui.dialogs.messages import Messages
 from ui.settings import AppSettings
 from ui.tasks import run_in_background
 from ui.widgets.labels import mute
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from salesdesk.customers.detail import Choices
     from salesdesk.customers.listing import ListContext
     from salesdesk.customers.query import CustomerQuery
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 HEADER_STATE = "customers/table_header"
 SPLITTER_STATE = "customers/splitter"

@@ -16,8 +16,8 @@ from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
     from salesdesk.customers.personas import PersonaCard
-    from salesdesk.db import Database
     from salesdesk.periods import Period
+    from salesdesk.store.db import Database
 
 CARD_COLUMNS = 2
 

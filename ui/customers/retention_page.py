@@ -31,8 +31,8 @@ from ui.widgets.labels import mute
 if TYPE_CHECKING:
     from salesdesk.customers.listing import CustomerRow
     from salesdesk.customers.retention import Cohort, CostComparison, MonthFlow
-    from salesdesk.db import Database
     from salesdesk.periods import Period
+    from salesdesk.store.db import Database
 
 MONTHS = 12
 QUARTERS = 4

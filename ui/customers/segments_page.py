@@ -36,7 +36,7 @@ from ui.widgets.labels import mute, scale_font
 if TYPE_CHECKING:
     from salesdesk.customers.detail import Choices
     from salesdesk.customers.segments import SegmentInfo
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 COUNT_DELAY_MS = 300
 MAX_MONEY = 2_000_000_000  # major units
@@ -44,7 +44,7 @@ MAX_MONEY = 2_000_000_000  # major units
 
 def count_rule(database: Database, conditions: list[Condition], day: date) -> int:
     from salesdesk.customers.segments import RuleDay, compile_rule, count_members
-    from salesdesk.metrics import load_settings
+    from salesdesk.settings import load_settings
 
     with database.read() as conn:
         rule = compile_rule(conditions, RuleDay.of(load_settings(conn), day))
@@ -204,7 +204,7 @@ class SaveSegmentCommand(QUndoCommand):
         self._deleted: dict[str, Any] | None = None
 
     def redo(self) -> None:
-        from salesdesk.editing import insert_row, restore_row, update_row
+        from salesdesk.store.editing import insert_row, restore_row, update_row
 
         with self._database.write() as conn:
             if self._created and self._deleted is not None:
@@ -217,7 +217,7 @@ class SaveSegmentCommand(QUndoCommand):
         self._notify(self._id)
 
     def undo(self) -> None:
-        from salesdesk.editing import delete_row, update_row
+        from salesdesk.store.editing import delete_row, update_row
 
         assert self._id is not None
         with self._database.write() as conn:

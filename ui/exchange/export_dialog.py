@@ -35,7 +35,7 @@ from ui.tasks import ProgressFn, Task
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 ERROR_STYLE = "color: #C62828;"
 PROGRESS_STEPS = 1000

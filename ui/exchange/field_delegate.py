@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ui.models.import_mapping import NOT_IMPORTED, ImportMappingModel
+from ui.exchange.mapping_model import NOT_IMPORTED, ImportMappingModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -12,8 +12,8 @@ from salesdesk.exchange.fields import ImportKind
 from salesdesk.exchange.importing import OnError
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.exchange import ImportSummary, Preview
+    from salesdesk.store.db import Database
 
 
 @dataclass

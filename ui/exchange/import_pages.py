@@ -31,8 +31,8 @@ from ui.dialogs.messages import Messages
 from ui.exchange.field_delegate import FieldDelegate
 from ui.exchange.files import ExchangeFiles, MappingNameDialog
 from ui.exchange.import_job import ImportJob, kind_label
-from ui.models.import_mapping import COLUMN, FIELD, ImportMappingModel
-from ui.models.import_preview import ImportPreviewModel
+from ui.exchange.mapping_model import COLUMN, FIELD, ImportMappingModel
+from ui.exchange.preview_model import ImportPreviewModel
 from ui.tasks import Task
 from ui.widgets.labels import mute
 

@@ -28,7 +28,7 @@ from salesdesk.exchange.importing import OnError
 from salesdesk.formatting import format_number
 
 from ui.exchange.import_job import ImportJob
-from ui.models.import_problems import REASON, ImportProblemsModel
+from ui.exchange.problems_model import REASON, ImportProblemsModel
 from ui.tasks import CancelledFn, ProgressFn, Task
 from ui.widgets.labels import mute
 
@@ -305,7 +305,7 @@ class RunPage(QWizardPage):
         self.progress_bar.setValue(0)
 
         def refresh(progress: ProgressFn, _cancelled: object) -> bool:
-            from salesdesk import aggregates
+            from salesdesk.metrics import aggregates
 
             with database.write() as connection:
                 return aggregates.refresh(connection, progress)

@@ -18,7 +18,7 @@ from ui.exchange.import_pages import FilePage, MappingPage
 from ui.exchange.import_steps import RunPage, SummaryPage, ValidationPage
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 WIZARD_SIZE = QSize(980, 700)
 

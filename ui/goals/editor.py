@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk import metrics
 from salesdesk.formatting import MISSING
 from salesdesk.goals.goal import (
     MONEY_METRICS,
@@ -45,7 +44,8 @@ from salesdesk.goals.goal import (
     headcount,
 )
 from salesdesk.goals.smart import SmartReport, assess
-from salesdesk.models import BaselineKind, Direction, GoalMetric
+from salesdesk.metrics.kpis import metric_value
+from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 
 from ui.dialogs.messages import Messages
 from ui.goals.smart_panel import SmartPanel
@@ -54,8 +54,8 @@ from ui.tasks import Task, run_in_background
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
     from salesdesk.goals.choices import Choice, EditorChoices
+    from salesdesk.store.db import Database
 
 DEBOUNCE_MS = 400
 SaveFn = Callable[[GoalSpec], None]
@@ -79,7 +79,7 @@ def check_goal(database: Database, goal: GoalSpec, today: date) -> Checked:
         scope = goal_scope(conn, goal)
         baseline = None
         if period is not None and scope is not None and not goal.is_manual:
-            baseline = metrics.metric_value(conn, goal.metric, period, scope)
+            baseline = metric_value(conn, goal.metric, period, scope)
         owner = goal_owner(conn, goal)
         people = headcount(conn, owner, today) if owner is not None else None
     return Checked(report, baseline, period.label() if period else "", people)

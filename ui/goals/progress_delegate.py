@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from salesdesk.goals.status import STATUS_COLOURS
 
-from ui.models.goal_tree import ATTAINMENT_ROLE, STATUS_ROLE
+from ui.goals.tree_model import ATTAINMENT_ROLE, STATUS_ROLE
 
 _MARGIN = 3
 

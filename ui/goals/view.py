@@ -225,7 +225,7 @@ def _burn_up_builder(detail: GoalDetail) -> FigureBuilder:
     kind = "money" if metric in MONEY_METRICS else "rate" if metric in RATE_METRICS else "count"
 
     def build() -> Figure:
-        from salesdesk.charts import burn_up_figure
+        from salesdesk.goals.charts import burn_up_figure
 
         return burn_up_figure(
             burn_up.actual,

@@ -29,7 +29,7 @@ def verdict_text(verdict: Verdict) -> str:
 
 
 def metric_choices() -> list[tuple[str, str]]:
-    """(metric, its name) in the order the editor offers them (salesdesk.models.GoalMetric)."""
+    """(metric, its name) in the order the editor offers them (``GoalMetric``)."""
     return [
         ("revenue", QCoreApplication.translate("GoalWords", "Revenue")),
         ("units", QCoreApplication.translate("GoalWords", "Units sold")),

@@ -22,9 +22,9 @@ from ui.widgets.labels import mute, scale_font
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
     from ui.strategy.commands import Editor
 
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from ui.models.strategy_channels import ChannelTableModel
 from ui.strategy.base import StrategyView, heading, note, table_view
+from ui.strategy.channels_model import ChannelTableModel
 from ui.widgets.chart_canvas import ChartCanvas
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from salesdesk.strategy.channels import ChannelPerformance, KindTrend
 
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
 
 
 DEFAULT_SPLIT = (240, 520)  # table : charts
@@ -98,7 +98,7 @@ class ChannelsView(StrategyView):
         self._show_charts(data)
 
     def _show_charts(self, data: ChannelData) -> None:
-        from salesdesk.charts import channel_revenue_figure, online_offline_figure
+        from salesdesk.strategy.charts import channel_revenue_figure, online_offline_figure
 
         lines = [line for line in data.lines if line.channel_id is not None]
         if not lines:

@@ -2,7 +2,7 @@
 
 An edit is written first (so that a failure can be shown while the form is still open) and
 only then pushed onto the window's QUndoStack as a :class:`RecordCommand`, whose first redo()
-finds the work done. Undo and redo write through :mod:`salesdesk.editing`, so each of them is
+finds the work done. Undo and redo write through :mod:`salesdesk.store.editing`, so each of them is
 logged in the ChangeLog too. Rows come back from a delete under their old id, so commands
 further up the stack still find them.
 """
@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from salesdesk import editing
+from salesdesk.store import editing
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 Write = Callable[["Connection"], None]
 

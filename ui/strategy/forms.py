@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.errors import SalesDeskError
 
-from ui.models.strategy_research import CUSTOMER_RESEARCH, MARKET_RESEARCH
+from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
 
 Values = dict[str, Any]
 Save = Callable[[Values], None]

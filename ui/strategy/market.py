@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from salesdesk.formatting import format_date, format_percent
 
-from ui.models.strategy_market import (
+from ui.strategy.base import StrategyView, button, button_row, heading, note, table_view
+from ui.strategy.forms import CompetitorDialog, Confirm, PriceDialog, Values
+from ui.strategy.market_model import (
     CompetitorTableModel,
     PriceComparisonModel,
     PriceHistoryModel,
 )
-from ui.strategy.base import StrategyView, button, button_row, heading, note, table_view
-from ui.strategy.forms import CompetitorDialog, Confirm, PriceDialog, Values
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         PriceObservation,
     )
 
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
 
 
 @dataclass(frozen=True)

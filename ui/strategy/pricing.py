@@ -21,7 +21,6 @@ from salesdesk.formatting import format_money
 from salesdesk.strategy.pricing import set_list_price
 
 from ui.dialogs.messages import Messages
-from ui.models.strategy_catalogue import CATEGORY_ID_ROLE, CategoryTreeModel, ProductTableModel
 from ui.strategy.base import (
     StrategyView,
     button,
@@ -30,6 +29,7 @@ from ui.strategy.base import (
     table_view,
 )
 from ui.strategy.calculator import PriceCalculator
+from ui.strategy.catalogue_model import CATEGORY_ID_ROLE, CategoryTreeModel, ProductTableModel
 from ui.strategy.forms import Confirm, ProductDialog, Values
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from salesdesk.strategy.catalogue import Category, Product
     from salesdesk.strategy.competitors import PriceComparison
 
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
 
 SEARCH_PLACEHOLDER_WIDTH = 220
 CATEGORY_WIDTH = 190

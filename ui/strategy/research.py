@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_date
 
-from ui.models.strategy_research import CUSTOMER_RESEARCH, MARKET_RESEARCH, ResearchNoteModel
 from ui.strategy.base import StrategyView, button, button_row, table_view
 from ui.strategy.forms import Confirm, NoteDialog, Values
+from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH, ResearchNoteModel
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
     from salesdesk.strategy.research import ResearchNote
 
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
 
 
 @dataclass(frozen=True)

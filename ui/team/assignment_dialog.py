@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_money, format_number
 
-from ui.models.coverage import GAP_BRUSH
 from ui.tasks import Task, run_in_background
+from ui.team.coverage_model import GAP_BRUSH
 
 if TYPE_CHECKING:
-    from salesdesk.assignment import MemberChange, Proposal
-    from salesdesk.db import Database
     from salesdesk.periods import Period
+    from salesdesk.store.db import Database
+    from salesdesk.team.assignment import MemberChange, Proposal
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def load_proposal(database: Database, mode: str, period: Period, rebalance: bool) -> Proposal:
     """Runs on a worker thread."""
-    from salesdesk.assignment import propose_assignment
+    from salesdesk.team.assignment import propose_assignment
 
     with database.read() as conn:
         return propose_assignment(conn, mode=mode, period=period, rebalance=rebalance)

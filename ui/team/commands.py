@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from salesdesk.team_edits import Step, redo_steps, undo_steps
+from salesdesk.team.edits import Step, redo_steps, undo_steps
 
 if TYPE_CHECKING:
-    from salesdesk.db import Database
+    from salesdesk.store.db import Database
 
 
 class EditCommand(QUndoCommand):

@@ -26,27 +26,27 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_money
 
-from ui.models.coverage import (
+from ui.tasks import Task, run_in_background
+from ui.team.coverage_model import (
     HOLDERS_COLUMN,
     ITEM_COLUMN,
     ITEM_ROLE,
     CoverageTreeModel,
     LoadTableModel,
 )
-from ui.tasks import Task, run_in_background
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.coverage import CoverageItem, CoverageReport, Tally
-    from salesdesk.db import Database
     from salesdesk.periods import Period
+    from salesdesk.store.db import Database
+    from salesdesk.team.coverage import CoverageItem, CoverageReport, Tally
 
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
 
 
 def load_coverage(database: Database, mode: str, period: Period) -> CoverageReport:
     """The coverage analysis; runs on a worker thread."""
-    from salesdesk.coverage import analyse_coverage
+    from salesdesk.team.coverage import analyse_coverage
 
     with database.read() as conn:
         return analyse_coverage(conn, mode, period)

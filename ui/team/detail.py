@@ -32,20 +32,21 @@ from salesdesk.formatting import (
     format_number,
     format_percent,
 )
-from salesdesk.team import MemberNode, TeamNode
+from salesdesk.team.tree import MemberNode, TeamNode
 
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.coverage import HeldItem
-    from salesdesk.db import Database
-    from salesdesk.metrics import Kpi, Scope
+    from salesdesk.metrics.kpis import Kpi
+    from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
-    from salesdesk.team import OwnedGoal
+    from salesdesk.store.db import Database
+    from salesdesk.team.coverage import HeldItem
+    from salesdesk.team.tree import OwnedGoal
 
-    from ui.models.team_tree import TeamTreeModel
-    from ui.sections.base import AppContext
+    from ui.section import AppContext
+    from ui.team.tree_model import TeamTreeModel
 
 Node = TeamNode | MemberNode
 CARD_COLUMNS = 3
@@ -63,7 +64,7 @@ class NodeDetail:
 
 
 def scope_of(node: Node) -> Scope:
-    from salesdesk.metrics import Scope
+    from salesdesk.metrics.scope import Scope
 
     if isinstance(node, TeamNode):
         return Scope(team_id=node.id)
@@ -72,29 +73,28 @@ def scope_of(node: Node) -> Scope:
 
 def load_node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
     """Everything the pane shows about ``node``; runs on a worker thread."""
-    from salesdesk import metrics
-    from salesdesk.coverage import held_items
-    from salesdesk.team import owned_goals
+    from salesdesk.metrics.clock import closing_day
+    from salesdesk.metrics.kpis import Kpi, metric_value
+    from salesdesk.metrics.sales import sales_totals
+    from salesdesk.metrics.status import customer_status_counts
+    from salesdesk.team.coverage import held_items
+    from salesdesk.team.tree import owned_goals
 
     scope, previous = scope_of(node), period.previous()
     owner = {"team_id": node.id} if isinstance(node, TeamNode) else {"member_id": node.id}
     with database.read() as conn:
-        now = metrics.sales_totals(conn, period, scope)
-        before = metrics.sales_totals(conn, previous, scope)
-        accounts = [
-            metrics.metric_value(conn, "current_customers", p, scope) for p in (period, previous)
-        ]
-        statuses = metrics.customer_status_counts(conn, metrics.closing_day(period), scope)
+        now = sales_totals(conn, period, scope)
+        before = sales_totals(conn, previous, scope)
+        accounts = [metric_value(conn, "current_customers", p, scope) for p in (period, previous)]
+        statuses = customer_status_counts(conn, closing_day(period), scope)
         goals = owned_goals(conn, **owner)
         coverage = held_items(conn, **owner)
     figures = {
-        "revenue": metrics.Kpi(now.revenue, before.revenue, None),
-        "orders": metrics.Kpi(now.orders, before.orders, None),
-        "average_order_value": metrics.Kpi(
-            now.average_order_value, before.average_order_value, None
-        ),
-        "new_customers": metrics.Kpi(now.new_customers, before.new_customers, None),
-        "current_accounts": metrics.Kpi(accounts[0], accounts[1], None),
+        "revenue": Kpi(now.revenue, before.revenue, None),
+        "orders": Kpi(now.orders, before.orders, None),
+        "average_order_value": Kpi(now.average_order_value, before.average_order_value, None),
+        "new_customers": Kpi(now.new_customers, before.new_customers, None),
+        "current_accounts": Kpi(accounts[0], accounts[1], None),
     }
     return NodeDetail(figures, statuses, goals, coverage)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.team import ROLE_ORDER, MemberNode, TeamNode
+from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
 
 # The reports-to choice "the team's lead": worked out from the team when saved.
 DEFAULT_BOSS = -1

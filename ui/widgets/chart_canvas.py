@@ -1,4 +1,4 @@
-"""A matplotlib chart from :mod:`salesdesk.charts` embedded in a widget (STYLE 7).
+"""A matplotlib chart from :mod:`salesdesk.charting` embedded in a widget (STYLE 7).
 
 The chart builders draw for paper (dark ink on white), so that the PDFs and the GUI share them.
 On screen :func:`apply_palette` swaps those print colours for colours taken from the Qt palette,
@@ -35,19 +35,19 @@ def _blend(background: QColor, ink: QColor, share: float) -> str:
 
 
 def screen_colours(palette: QPalette) -> dict[str, str]:
-    """Print colour of :mod:`salesdesk.charts` -> the palette's colour for the same purpose."""
-    from salesdesk import charts
+    """Print colour of :mod:`salesdesk.charting` -> the palette's colour for the same purpose."""
+    from salesdesk import charting
 
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     return {
-        charts.ACCENT: palette.color(QPalette.ColorRole.Highlight).name(),
-        charts.TEXT: text.name(),
+        charting.ACCENT: palette.color(QPalette.ColorRole.Highlight).name(),
+        charting.TEXT: text.name(),
         "#000000": text.name(),  # matplotlib's own default ink, e.g. of legend labels
-        charts.TEXT_MUTED: _blend(window, text, 0.62),
-        charts.SECONDARY: _blend(window, text, 0.45),
-        charts.MUTED_BAR: _blend(window, text, 0.25),
-        charts.GRID: _blend(window, text, 0.14),
+        charting.TEXT_MUTED: _blend(window, text, 0.62),
+        charting.SECONDARY: _blend(window, text, 0.45),
+        charting.MUTED_BAR: _blend(window, text, 0.25),
+        charting.GRID: _blend(window, text, 0.14),
     }
 
 

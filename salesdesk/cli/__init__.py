@@ -1,0 +1,1 @@
+"""The command line: ``main.py COMMAND`` (see :mod:`salesdesk.cli.main`), one module per family."""

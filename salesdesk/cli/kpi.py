@@ -1,0 +1,189 @@
+"""``kpi``: sales KPIs per group as a table, CSV or JSON (SPEC §7)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import text
+
+from salesdesk.cli.common import add_db_argument, parse_date
+from salesdesk.errors import UsageError
+from salesdesk.formatting import format_number, money_major
+from salesdesk.i18n import tr
+from salesdesk.metrics.sales import BREAKDOWNS, SalesTotals, sales_breakdown, sales_totals
+from salesdesk.periods import Period
+from salesdesk.settings import load_settings
+from salesdesk.store import db
+
+FORMATS = ("table", "csv", "json")
+COLUMNS = (
+    "group",
+    "revenue",
+    "orders",
+    "units",
+    "buying_customers",
+    "new_customers",
+    "average_order_value",
+    "gross_margin",
+)
+TOTAL = "total"
+
+
+def register(subparsers: Any) -> None:
+    kpi = subparsers.add_parser(
+        "kpi",
+        help=tr("sales KPIs per member, team, territory, product, month..."),
+        description=tr(
+            "Revenue, orders, units, buying and new customers, average order value and gross "
+            "margin, in total or per group. Money is in major units (e.g. roubles) with 2 "
+            "decimals. Without --from and --to the period runs from the first to the last sale "
+            "in the database."
+        ),
+    )
+    add_db_argument(kpi)
+    kpi.add_argument("--by", choices=BREAKDOWNS, help=tr("one row per group of this kind"))
+    kpi.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help=tr("first day, YYYY-MM-DD (default: the date of the first sale)"),
+    )
+    kpi.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help=tr("last day, YYYY-MM-DD (default: the date of the last sale)"),
+    )
+    kpi.add_argument("--format", choices=FORMATS, default="table", help=tr("output format"))
+    kpi.set_defaults(handler=run_kpi)
+
+
+def run_kpi(args: argparse.Namespace) -> int:
+    # Dates are checked before the file is opened so that wrong usage always exits 2.
+    date_from = parse_date(args.date_from) if args.date_from else None
+    date_to = parse_date(args.date_to) if args.date_to else None
+    with db.open_database(args.db, read_only=True) as database, database.read() as conn:
+        period = _period(conn, date_from, date_to)
+        currency = load_settings(conn).currency
+        rows = _rows(conn, period, args.by)
+    print(_render(args.format, args.by, period, currency, rows), end="")
+    return 0
+
+
+def _period(conn: Any, date_from: date | None, date_to: date | None) -> Period:
+    """The period asked for, completed by the dates of the first and last sale (today when
+    there are no sales)."""
+    if date_from is None or date_to is None:
+        first, last = conn.execute(text("SELECT MIN(date), MAX(date) FROM sale")).one()
+        fallback = date.today()
+        date_from = date_from or (date.fromisoformat(first) if first else fallback)
+        date_to = date_to or (date.fromisoformat(last) if last else fallback)
+    if date_to < date_from:
+        raise UsageError(
+            tr("--to ({end}) is before --from ({start})", start=date_from, end=date_to)
+        )
+    return Period(date_from, date_to)
+
+
+def _rows(conn: Any, period: Period, by: str | None) -> list[tuple[str, SalesTotals]]:
+    if by is None:
+        return [(TOTAL, sales_totals(conn, period))]
+    return [(group.name, group.totals) for group in sales_breakdown(conn, period, by)]
+
+
+def _values(name: str, totals: SalesTotals) -> dict[str, Any]:
+    """One output row: money in major units, None for an average without orders."""
+    units = totals.units
+    return {
+        "group": name,
+        "revenue": money_major(totals.revenue),
+        "orders": totals.orders,
+        "units": int(units) if float(units).is_integer() else round(units, 3),
+        "buying_customers": totals.buying_customers,
+        "new_customers": totals.new_customers,
+        "average_order_value": money_major(totals.average_order_value),
+        "gross_margin": money_major(totals.gross_margin),
+    }
+
+
+_MONEY = ("revenue", "average_order_value", "gross_margin")
+
+
+def _render(
+    output: str, by: str | None, period: Period, currency: str, rows: list[tuple[str, SalesTotals]]
+) -> str:
+    values = [_values(name, totals) for name, totals in rows]
+    if output == "json":
+        document = {
+            "by": by,
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "currency": currency,
+            "rows": values,
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if output == "csv":
+        return _csv(values)
+    return _table(values, period, currency)
+
+
+def _csv(values: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in values:
+        writer.writerow({key: _plain(key, value) for key, value in row.items()})
+    return buffer.getvalue()
+
+
+def _plain(key: str, value: Any) -> str:
+    """A CSV cell: money with exactly 2 decimals and no thousands separators."""
+    if value is None:
+        return ""
+    return f"{value:.2f}" if key in _MONEY else str(value)
+
+
+def _table_headers() -> dict[str, str]:
+    return {
+        "group": tr("Group"),
+        "revenue": tr("Revenue"),
+        "orders": tr("Orders"),
+        "units": tr("Units"),
+        "buying_customers": tr("Buying customers"),
+        "new_customers": tr("New customers"),
+        "average_order_value": tr("Avg order value"),
+        "gross_margin": tr("Gross margin"),
+    }
+
+
+def _cell(key: str, value: Any) -> str:
+    if key == "group":
+        return tr("Total") if value == TOTAL else str(value)
+    if isinstance(value, float) or key in _MONEY:
+        return format_number(value, 2 if key in _MONEY else 3)
+    return format_number(value)
+
+
+def _table(values: list[dict[str, Any]], period: Period, currency: str) -> str:
+    headers = _table_headers()
+    cells = [[_cell(key, row[key]) for key in COLUMNS] for row in values]
+    widths = [
+        max(len(headers[key]), *(len(line[i]) for line in cells)) for i, key in enumerate(COLUMNS)
+    ]
+    title = tr("{period}, money in {currency}", period=period.label(), currency=currency)
+    rule = "  ".join("-" * width for width in widths)
+    header = _aligned([headers[key] for key in COLUMNS], widths)
+    return "\n".join([title, "", header, rule, *(_aligned(c, widths) for c in cells)]) + "\n"
+
+
+def _aligned(cells: list[str], widths: list[int]) -> str:
+    """The group name left-aligned, the numbers right-aligned."""
+    group, *numbers = cells
+    parts = [group.ljust(widths[0])]
+    parts += [cell.rjust(width) for cell, width in zip(numbers, widths[1:], strict=True)]
+    return "  ".join(parts).rstrip()

@@ -1,1 +1,0 @@
-"""Command-line commands, one module per family; see :mod:`salesdesk.cli`."""

@@ -1,0 +1,1 @@
+"""The dashboard's figures beyond the KPI cards: breakdowns, drill-down lists."""

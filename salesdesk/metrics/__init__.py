@@ -1,0 +1,17 @@
+"""The metrics of SPEC §3: the one implementation behind the dashboard, goals, reports and CLI.
+
+One module per concern; import the one you need:
+
+- :mod:`~salesdesk.metrics.scope`: what narrows a metric (member, team, territory, ...) as SQL;
+- :mod:`~salesdesk.metrics.clock`: today, and the day that closes a (running) period;
+- :mod:`~salesdesk.metrics.sales`: revenue, orders, units, buying and new customers, margin;
+- :mod:`~salesdesk.metrics.status`: prospect / current / lost / at risk, and customer flow;
+- :mod:`~salesdesk.metrics.costs`: CAC, retention cost, lifetime value;
+- :mod:`~salesdesk.metrics.rfm`: RFM scores and tiers;
+- :mod:`~salesdesk.metrics.kpis`: goal metrics by name, the dashboard's cards and growth;
+- :mod:`~salesdesk.metrics.aggregates` and :mod:`~salesdesk.metrics.stored`: the stored daily
+  sums that make them fast on ten million sales, and how a scope reads them.
+
+Everything is aggregated in SQL with bound parameters; money is in minor units throughout and
+rates are ratios (0.25 = 25 %).
+"""

@@ -1,0 +1,582 @@
+"""Stored aggregates: the sales and customer figures of SPEC §3 summed per day, so that the
+dashboard and goals answer in milliseconds on ten million sales (SPEC §11, B4 and B5).
+
+They are a cache, never a second definition: :mod:`salesdesk.metrics` reads them only while
+they are current and otherwise computes from the sales themselves, so a figure is the same
+either way. "Current" is checked on every read in a few indexed lookups: the highest sale and
+customer ids against those the aggregates were built from (new rows), a change counter that
+triggers bump on every update or delete of a sale or customer, and the deleted ids the delete
+triggers remember, none of which may exist again (a row put back by an undo). Inserts fire
+no trigger: one made bulk loads three to four times slower (migration 0008).
+
+Tables (days are ISO dates in ``*_day`` tables, day ordinals in spells):
+
+- ``agg_sales_day(dim, day, key)``: revenue, cost, units and orders per day for all sales
+  (dim '') and per member credited, channel, product, the customer's own territory and
+  account type (key 0: not set). Orders add up across days and keys only while every order
+  lies on one day with one member, channel and customer: ``agg_state.split_orders`` counts
+  the orders that do not, and any such order sends order counts back to the sales.
+- ``agg_customer``: created on, first and last sale, marked lost, owner, territory, type.
+- ``agg_spell``: for each customer the runs of days in which it is current (kind
+  'retention': a sale in the last W days) or bought within the at-risk threshold (kind
+  'risk'); a customer marked lost stops being current on its last sale (SPEC §3).
+- ``agg_customer_day(dim, day, key)``: per day the customers created, first sales, spells
+  starting and ending — so "current at d" is a sum of starts up to d minus ends before d.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import text
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+    from salesdesk.metrics.flow import CustomerFlow
+
+# date.toordinal() of a day is its SQLite julianday() minus this.
+_ORDINAL_OFFSET = 1721424.5
+
+SALES_DIMENSIONS = ("member", "channel", "product", "territory", "account_type")
+# customer dimension -> its column in agg_customer and agg_spell
+_CUSTOMER_COLUMNS = {
+    "owner": "owner_id",
+    "territory": "territory_id",
+    "account_type": "account_type_id",
+}
+CUSTOMER_DIMENSIONS = tuple(_CUSTOMER_COLUMNS)
+RETENTION, RISK = "retention", "risk"
+COMPLAINT_KINDS = ("complaint", "service_ticket")
+
+ProgressFn = Callable[[float, str], None]
+
+
+# --- is it current? --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Built:
+    """Current aggregates: order counts need every order in one cell; the customer tables
+    hold the status under the retention window and at-risk threshold they were built with."""
+
+    orders_add_up: bool
+    retention_window_days: int
+    at_risk_days: int
+    generation: tuple[int, int, int]  # what they were built from: changes only with a rebuild
+
+
+_STATE_SQL = """
+SELECT a.sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale)
+       AND a.customer_max_id = (SELECT COALESCE(MAX(id), 0) FROM customer)
+       AND a.built_changes = a.changes
+       AND a.retention_window_days = s.retention_window_days
+       AND a.at_risk_days = s.at_risk_days
+       AND NOT EXISTS (SELECT 1 FROM agg_deleted d WHERE d.entity = 'sale'
+                       AND d.row_id IN (SELECT id FROM sale))
+       AND NOT EXISTS (SELECT 1 FROM agg_deleted d WHERE d.entity = 'customer'
+                       AND d.row_id IN (SELECT id FROM customer)),
+       a.split_orders, a.retention_window_days, a.at_risk_days,
+       a.sale_max_id, a.customer_max_id, a.built_changes
+FROM agg_state a, settings s WHERE a.id = 1 AND s.id = 1
+"""
+
+
+def built(conn: Connection) -> Built | None:
+    """The aggregates if they match the data as this connection sees it, else None."""
+    row = conn.execute(text(_STATE_SQL)).one_or_none()
+    if row is None or not row[0]:
+        return None
+    return Built(
+        orders_add_up=row[1] == 0,
+        retention_window_days=row[2],
+        at_risk_days=row[3],
+        generation=(row[4], row[5], row[6]),
+    )
+
+
+def refresh(conn: Connection, progress: ProgressFn | None = None) -> bool:
+    """Rebuilds the aggregates in the caller's write transaction unless they are current;
+    True when it rebuilt. Cheap to call after any write."""
+    if built(conn) is not None:
+        return False
+    rebuild(conn, progress)
+    return True
+
+
+# --- building --------------------------------------------------------------------------------
+
+# Every order's lines per day, member, channel and customer; a line without an order ref is an
+# order of its own. With no split orders this is one row per order.
+_ORDER_CELLS = """
+CREATE TEMP TABLE agg_order_cell AS
+SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
+       COALESCE(s.channel_id, 0) AS channel, s.customer_id AS customer,
+       COALESCE(c.territory_id, 0) AS territory, COALESCE(c.account_type_id, 0) AS account_type,
+       SUM(s.amount) AS revenue, SUM(s.cost) AS cost, SUM(s.quantity) AS units
+FROM sale s JOIN customer c ON c.id = s.customer_id
+GROUP BY s.date, s.order_ref, CASE WHEN s.order_ref IS NULL THEN s.id END, s.member_id,
+         s.channel_id, s.customer_id
+"""
+
+_SPLIT_ORDERS = """
+SELECT COUNT(*) FROM (SELECT ref FROM agg_order_cell WHERE ref IS NOT NULL
+                      GROUP BY ref HAVING COUNT(*) > 1)
+"""
+
+_SALES_BY_ORDER_CELL = """
+INSERT INTO agg_new_sales_day
+SELECT '{dim}', day, {key}, SUM(revenue), SUM(cost), SUM(units), COUNT(*)
+FROM agg_order_cell GROUP BY {group}
+"""
+
+_SALES_BY_PRODUCT = """
+INSERT INTO agg_new_sales_day
+SELECT 'product', date, COALESCE(product_id, 0), SUM(amount), SUM(cost), SUM(quantity),
+       COUNT(DISTINCT order_ref) + SUM(order_ref IS NULL)
+FROM sale GROUP BY date, COALESCE(product_id, 0)
+"""
+
+_BUYING_DAYS = f"""
+CREATE TEMP TABLE agg_buying_day AS
+SELECT customer_id AS customer, CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTEGER) AS d,
+       CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTEGER)
+         - LAG(CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTEGER))
+           OVER (PARTITION BY customer_id ORDER BY date) AS gap
+FROM (SELECT DISTINCT customer_id, date FROM sale)
+"""
+
+_CUSTOMERS = """
+INSERT INTO agg_new_customer
+SELECT c.id AS customer_id, c.created_on,
+       (SELECT MIN(s.date) FROM sale s WHERE s.customer_id = c.id) AS first_sale,
+       (SELECT MAX(s.date) FROM sale s WHERE s.customer_id = c.id) AS last_sale,
+       COALESCE(c.status_override, '') = 'lost' AS marked_lost,
+       COALESCE(c.owner_member_id, 0) AS owner_id, COALESCE(c.territory_id, 0) AS territory_id,
+       COALESCE(c.account_type_id, 0) AS account_type_id
+FROM customer c
+"""
+
+# A run of buying days whose gaps are at most ``window`` days: current from its first day to
+# ``window`` - 1 days after its last. A customer marked lost stops the day before its last sale.
+_SPELLS = f"""
+INSERT INTO agg_new_spell
+SELECT :kind, last_day, customer, first_day,
+       LEAD(first_day) OVER (PARTITION BY customer ORDER BY first_day),
+       owner_id, territory_id, account_type_id
+FROM (
+    SELECT run.customer, run.first_day,
+           CASE WHEN ac.marked_lost
+                THEN MIN(run.last_sale + :window - 1,
+                         CAST(julianday(ac.last_sale) - {_ORDINAL_OFFSET} AS INTEGER) - 1)
+                ELSE run.last_sale + :window - 1 END AS last_day,
+           ac.owner_id, ac.territory_id, ac.account_type_id
+    FROM (SELECT customer, MIN(d) AS first_day, MAX(d) AS last_sale
+          FROM (SELECT customer, d, SUM(gap IS NULL OR gap > :window)
+                        OVER (PARTITION BY customer ORDER BY d) AS run_number
+                FROM agg_buying_day)
+          GROUP BY customer, run_number) run
+    JOIN agg_new_customer ac ON ac.customer_id = run.customer)
+WHERE last_day >= first_day
+"""
+
+_ISO = f"date({{column}} + {_ORDINAL_OFFSET})"
+# Customer events per day and owner, territory and type; summed into each dimension below.
+_CUSTOMER_EVENTS = f"""
+CREATE TEMP TABLE agg_customer_event AS
+SELECT day, owner_id, territory_id, account_type_id, SUM(created) AS created,
+       SUM(first_sales) AS first_sales, SUM(marked_never_bought) AS marked_never_bought,
+       SUM(starts) AS starts, SUM(ends) AS ends, SUM(risk_starts) AS risk_starts,
+       SUM(risk_ends) AS risk_ends
+FROM (
+    SELECT created_on AS day, owner_id, territory_id, account_type_id, 1 AS created,
+           0 AS first_sales, marked_lost AND first_sale IS NULL AS marked_never_bought,
+           0 AS starts, 0 AS ends, 0 AS risk_starts, 0 AS risk_ends
+    FROM agg_new_customer
+    UNION ALL
+    SELECT first_sale, owner_id, territory_id, account_type_id, 0, 1, 0, 0, 0, 0, 0
+    FROM agg_new_customer WHERE first_sale IS NOT NULL
+    UNION ALL
+    SELECT {_ISO.format(column="first_day")}, owner_id, territory_id, account_type_id,
+           0, 0, 0, kind = '{RETENTION}', 0, kind = '{RISK}', 0
+    FROM agg_new_spell
+    UNION ALL
+    SELECT {_ISO.format(column="last_day")}, owner_id, territory_id, account_type_id,
+           0, 0, 0, 0, kind = '{RETENTION}', 0, kind = '{RISK}'
+    FROM agg_new_spell)
+GROUP BY day, owner_id, territory_id, account_type_id
+"""
+
+_CUSTOMER_DAY = """
+INSERT INTO agg_new_customer_day
+SELECT '{dim}', day, {key}, SUM(created), SUM(first_sales), SUM(marked_never_bought),
+       SUM(starts), SUM(ends), SUM(risk_starts), SUM(risk_ends)
+FROM agg_customer_event GROUP BY {group}
+"""
+
+_TABLES = ("agg_sales_day", "agg_customer", "agg_spell", "agg_customer_day")
+_WORK_TABLES = ("agg_order_cell", "agg_buying_day", "agg_customer_event")
+
+
+def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
+    """Recomputes every aggregate from the sales and customers, in the caller's transaction.
+
+    The work happens in temporary tables, so the database stays open to other writers until
+    the finished tables are copied in at the end.
+    """
+    report = progress or (lambda _fraction, _message: None)
+    settings = conn.execute(
+        text("SELECT retention_window_days, at_risk_days FROM settings WHERE id = 1")
+    ).one()
+    marks = conn.execute(
+        text(
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM sale),"
+            " (SELECT COALESCE(MAX(id), 0) FROM customer),"
+            " (SELECT changes FROM agg_state WHERE id = 1)"
+        )
+    ).one()
+    _drop_work_tables(conn)
+    for table in _TABLES:  # with the keys of the real tables, which the joins below use
+        definition = conn.execute(
+            text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :name"),
+            {"name": table},
+        ).scalar_one()
+        conn.exec_driver_sql(
+            definition.replace(f"CREATE TABLE {table}", f"CREATE TEMP TABLE {_new(table)}", 1)
+        )
+    report(0.0, "orders")
+    split_orders = _build_sales(conn, report)
+    report(0.6, "customers")
+    _build_customers(conn, retention_window=settings[0], at_risk_days=settings[1])
+    report(0.9, "saving")
+    for table in _TABLES:
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+        conn.exec_driver_sql(f"INSERT INTO {table} SELECT * FROM temp.{_new(table)}")
+    conn.execute(
+        text(
+            "UPDATE agg_state SET sale_max_id = :sale, customer_max_id = :customer,"
+            " built_changes = :changes, changes = :changes, split_orders = :split,"
+            " retention_window_days = :window, at_risk_days = :risk WHERE id = 1"
+        ),
+        {
+            "sale": marks[0],
+            "customer": marks[1],
+            "changes": marks[2],
+            "split": split_orders,
+            "window": settings[0],
+            "risk": settings[1],
+        },
+    )
+    # the rows put back under a deleted id are in the new aggregates: forget their ids
+    for entity in ("sale", "customer"):
+        conn.exec_driver_sql(
+            f"DELETE FROM agg_deleted WHERE entity = '{entity}'"
+            f" AND row_id IN (SELECT id FROM {entity})"
+        )
+    _drop_work_tables(conn)
+    report(1.0, "done")
+
+
+def _new(table: str) -> str:
+    """The temporary table a rebuild fills for ``table``."""
+    return table.replace("agg_", "agg_new_")
+
+
+def _drop_work_tables(conn: Connection) -> None:
+    for table in (*_WORK_TABLES, *(_new(t) for t in _TABLES)):
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{table}")
+
+
+def _build_sales(conn: Connection, report: ProgressFn) -> int:
+    """Fills the new sales-per-day table; returns the number of split orders."""
+    conn.exec_driver_sql(_ORDER_CELLS)
+    split_orders = int(conn.exec_driver_sql(_SPLIT_ORDERS).scalar_one())
+    report(0.3, "sales")
+    conn.exec_driver_sql(_SALES_BY_ORDER_CELL.format(dim="", key="0", group="day"))
+    for dim in ("member", "channel", "territory", "account_type"):
+        conn.exec_driver_sql(_SALES_BY_ORDER_CELL.format(dim=dim, key=dim, group=f"day, {dim}"))
+    report(0.45, "products")
+    conn.exec_driver_sql(_SALES_BY_PRODUCT)
+    return split_orders
+
+
+def _build_customers(conn: Connection, *, retention_window: int, at_risk_days: int) -> None:
+    conn.exec_driver_sql(_CUSTOMERS)
+    conn.exec_driver_sql(_BUYING_DAYS)
+    # Quiet for longer than the threshold = no sale in the last threshold + 1 days; past the
+    # retention window a customer is lost rather than at risk.
+    risk_window = min(at_risk_days + 1, retention_window)
+    for kind, window in ((RETENTION, retention_window), (RISK, risk_window)):
+        conn.execute(text(_SPELLS), {"kind": kind, "window": window})
+    conn.exec_driver_sql(_CUSTOMER_EVENTS)
+    conn.exec_driver_sql(_CUSTOMER_DAY.format(dim="", key="0", group="day"))
+    for dim in CUSTOMER_DIMENSIONS:
+        column = _CUSTOMER_COLUMNS[dim]
+        conn.exec_driver_sql(_CUSTOMER_DAY.format(dim=dim, key=column, group=f"day, {column}"))
+
+
+# --- reading ---------------------------------------------------------------------------------
+#
+# A dimension '' means everything (key 0); the keys are ids of members, channels, products,
+# territories or account types, 0 standing for "not set".
+
+
+def _in_keys(column: str, dim: str) -> str:
+    return "1" if dim == "" else f"{column} IN (SELECT value FROM json_each(:keys))"
+
+
+def _params(dim: str, keys: Sequence[int], **days: date) -> dict[str, object]:
+    params: dict[str, object] = {"dim": dim, "keys": json.dumps(list(keys) if dim else [0])}
+    params.update({name: day.isoformat() for name, day in days.items()})
+    params.update({f"{name}_ordinal": day.toordinal() for name, day in days.items()})
+    return params
+
+
+_SALES_WHERE = "dim = :dim AND key IN (SELECT value FROM json_each(:keys))"
+
+
+def sales_sums(
+    conn: Connection, dim: str, keys: Sequence[int], start: date, end: date
+) -> tuple[int, int, float, int]:
+    """Revenue, cost, units and orders of the days ``start``..``end``."""
+    row = conn.execute(
+        text(
+            "SELECT COALESCE(SUM(revenue), 0), COALESCE(SUM(cost), 0), COALESCE(SUM(units), 0.0),"
+            f" COALESCE(SUM(orders), 0) FROM agg_sales_day"
+            f" WHERE {_SALES_WHERE} AND day BETWEEN :start AND :end"
+        ),
+        _params(dim, keys, start=start, end=end),
+    ).one()
+    return int(row[0]), int(row[1]), float(row[2]), int(row[3])
+
+
+def revenue_by_key(conn: Connection, dim: str, start: date, end: date) -> dict[int, int]:
+    """Revenue of the days ``start``..``end`` per key of a dimension (0: not set)."""
+    rows = conn.execute(
+        text(
+            "SELECT key, SUM(revenue) FROM agg_sales_day"
+            " WHERE dim = :dim AND day BETWEEN :start AND :end GROUP BY key"
+        ),
+        _params(dim, (), start=start, end=end),
+    )
+    return {int(key): int(revenue) for key, revenue in rows}
+
+
+def sums_by_day(
+    conn: Connection, dim: str, keys: Sequence[int], start: date, end: date
+) -> dict[date, tuple[int, int, float, int]]:
+    """Revenue, cost, units and orders per day that has sales, ``start``..``end``."""
+    rows = conn.execute(
+        text(
+            "SELECT day, SUM(revenue), SUM(cost), SUM(units), SUM(orders) FROM agg_sales_day"
+            f" WHERE {_SALES_WHERE} AND day BETWEEN :start AND :end GROUP BY day"
+        ),
+        _params(dim, keys, start=start, end=end),
+    )
+    return {_as_date(day): (int(r), int(c), float(u), int(o)) for day, r, c, u, o in rows}
+
+
+def first_sales_by_day(conn: Connection, start: date, end: date) -> dict[date, int]:
+    """Customers whose first sale ever was on each day, ``start``..``end``."""
+    rows = conn.execute(
+        text(
+            "SELECT day, first_sales FROM agg_customer_day"
+            " WHERE dim = '' AND day BETWEEN :start AND :end AND first_sales > 0"
+        ),
+        _params("", (), start=start, end=end),
+    )
+    return {_as_date(day): int(count) for day, count in rows}
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+_CUSTOMER_DAY_WHERE = "dim = :dim AND key IN (SELECT value FROM json_each(:keys))"
+
+
+def _current_at(name: str, kind: str = RETENTION) -> str:
+    """The customers current at day ``:{name}``: spells begun by then minus those ended before."""
+    starts, ends = ("starts", "ends") if kind == RETENTION else ("risk_starts", "risk_ends")
+    return (
+        f"(COALESCE(SUM(CASE WHEN day <= :{name} THEN {starts} END), 0)"
+        f" - COALESCE(SUM(CASE WHEN day < :{name} THEN {ends} END), 0))"
+    )
+
+
+def _before(column: str, name: str) -> str:
+    return f"COALESCE(SUM(CASE WHEN day < :{name} THEN {column} END), 0)"
+
+
+def _within(column: str) -> str:
+    return f"COALESCE(SUM(CASE WHEN day BETWEEN :start AND :end THEN {column} END), 0)"
+
+
+_FLOW_DAY_SQL = f"""
+SELECT {_current_at("open")}, {_current_at("close")}, {_within("first_sales")},
+       {_before("created", "start")}, {_before("first_sales", "start")},
+       {_before("marked_never_bought", "start")}, {_within("created")}
+FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE} AND day <= :last
+"""
+
+# Current at the opening day and not at the closing day: a spell over the opening day that
+# ends before the closing day, unless a later spell covers the closing day.
+_LOST_CASE = f"""CASE
+    WHEN sp.next_first_day IS NULL OR sp.next_first_day > :close_ordinal THEN 1
+    WHEN EXISTS (SELECT 1 FROM agg_spell later INDEXED BY ix_agg_spell_customer
+                 WHERE later.customer_id = sp.customer_id AND later.kind = '{RETENTION}'
+                   AND later.first_day <= :close_ordinal AND later.last_day >= :close_ordinal)
+    THEN 0 ELSE 1 END"""
+_LOST_FROM = f"""
+FROM agg_spell sp INDEXED BY {{index}}
+WHERE sp.kind = '{RETENTION}' AND sp.last_day >= :open_ordinal AND sp.last_day < :close_ordinal
+  AND sp.first_day <= :open_ordinal AND {{keys}}"""
+_LOST_SQL = f"SELECT COALESCE(SUM({_LOST_CASE}), 0) {_LOST_FROM}"
+
+# Customers who bought before they were created (imported history) need a look of their own.
+_BOUGHT_BEFORE_CREATED_SQL = """
+SELECT COALESCE(SUM(first_sale < :start AND created_on >= :start), 0),
+       COALESCE(SUM(first_sale BETWEEN :start AND :end AND created_on > :end), 0)
+FROM agg_customer WHERE first_sale < created_on AND first_sale <= :end AND {keys}
+"""
+
+
+# Flow figures already computed, per open database (engine): a goal's churn over a year reads
+# a year of spells, and the dashboard asks for every goal's figures on each refresh. The key
+# holds the aggregates' generation, so a rebuild never meets an old answer.
+_FLOW_CACHE: WeakKeyDictionary[Engine, OrderedDict[tuple[object, ...], CustomerFlow]] = (
+    WeakKeyDictionary()
+)
+FLOW_CACHE_SIZE = 1024
+
+
+def customer_flow(
+    conn: Connection, dim: str, keys: Sequence[int], start: date, end: date, *, close: date
+) -> CustomerFlow:
+    """Who was current at the start of ``start``..``end`` and at day ``close``, who was won,
+    lost and converted (SPEC §3)."""
+    state = built(conn)
+    key = (state.generation if state else None, dim, tuple(keys), start, end, close)
+    cache = _FLOW_CACHE.setdefault(conn.engine, OrderedDict())
+    if key in cache:
+        cache.move_to_end(key)
+        return cache[key]
+    counts = _customer_flow(conn, dim, keys, start, end, close=close)
+    cache[key] = counts
+    if len(cache) > FLOW_CACHE_SIZE:
+        cache.popitem(last=False)
+    return counts
+
+
+def _customer_flow(
+    conn: Connection, dim: str, keys: Sequence[int], start: date, end: date, *, close: date
+) -> CustomerFlow:
+    open_day = start - timedelta(days=1)
+    params = _params(
+        dim, keys, start=start, end=end, open=open_day, close=close, last=max(end, close)
+    )
+    column = _CUSTOMER_COLUMNS.get(dim, "")
+    at_open, at_close, new, created_before, first_before, marked_before, created_in = conn.execute(
+        text(_FLOW_DAY_SQL), params
+    ).one()
+    lost = conn.execute(text(_lost_sql(dim)), params).scalar_one()
+    bought_first, converted_early = conn.execute(
+        text(_BOUGHT_BEFORE_CREATED_SQL.format(keys=_in_keys(column, dim))), params
+    ).one()
+    # prospects at the start: created before it, no sale before it, not marked lost unbought
+    prospects = created_before - (first_before - bought_first) - marked_before
+    from salesdesk.metrics.flow import CustomerFlow  # metrics imports this module
+
+    return CustomerFlow(
+        current_at_start=at_open,
+        current_at_end=at_close,
+        retained=at_open - lost,
+        lost=lost,
+        new=new,
+        prospects_at_start=prospects,
+        created_in_period=created_in,
+        converted=new - converted_early,
+    )
+
+
+def _lost_sql(dim: str) -> str:
+    """The lost-customer count, reading the spell index of the scope's dimension."""
+    if dim == "":
+        return _LOST_SQL.format(index="ix_agg_spell_ending", keys="1")
+    column = _CUSTOMER_COLUMNS[dim]
+    index = f"ix_agg_spell_ending_by_{column.removesuffix('_id')}"
+    return _LOST_SQL.format(index=index, keys=_in_keys(f"sp.{column}", dim))
+
+
+def first_sales(conn: Connection, dim: str, keys: Sequence[int], start: date, end: date) -> int:
+    """Customers whose first sale ever falls in ``start``..``end``."""
+    sql = (
+        f"SELECT {_within('first_sales')} FROM agg_customer_day"
+        f" WHERE {_CUSTOMER_DAY_WHERE} AND day BETWEEN :start AND :end"
+    )
+    return int(conn.execute(text(sql), _params(dim, keys, start=start, end=end)).scalar_one())
+
+
+def current_count(conn: Connection, dim: str, keys: Sequence[int], day: date) -> int:
+    """Customers current at the end of ``day``."""
+    sql = (
+        f"SELECT {_current_at('day')} FROM agg_customer_day"
+        f" WHERE {_CUSTOMER_DAY_WHERE} AND day <= :day"
+    )
+    return int(conn.execute(text(sql), _params(dim, keys, day=day)).scalar_one())
+
+
+_AT_RISK_SQL = f"""
+SELECT {_current_at("day")} - {_current_at("day", RISK)}
+FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE} AND day <= :day
+"""
+
+# Customers who bought within the threshold but have an old open complaint or ticket.
+_COMPLAINING_SQL = f"""
+SELECT COUNT(*) FROM agg_customer ac
+WHERE ac.customer_id IN (SELECT customer_id FROM interaction
+                         WHERE is_open AND kind IN {COMPLAINT_KINDS} AND date < :complaint)
+  AND EXISTS (SELECT 1 FROM agg_spell r INDEXED BY ix_agg_spell_customer
+              WHERE r.customer_id = ac.customer_id
+              AND r.kind = '{RISK}' AND r.first_day <= :day_ordinal
+              AND r.last_day >= :day_ordinal)
+  AND {{keys}}
+"""
+
+
+def at_risk_count(
+    conn: Connection, dim: str, keys: Sequence[int], day: date, complaint_before: date
+) -> int:
+    """Current customers at ``day`` quiet for longer than the threshold, or with an open
+    complaint or service ticket dated before ``complaint_before``."""
+    params = _params(dim, keys, day=day, complaint=complaint_before)
+    quiet = conn.execute(text(_AT_RISK_SQL), params).scalar_one()
+    column = _CUSTOMER_COLUMNS.get(dim, "")
+    sql = _COMPLAINING_SQL.format(keys=_in_keys(f"ac.{column}", dim))
+    return int(quiet) + int(conn.execute(text(sql), params).scalar_one())
+
+
+def first_buyer_ids(conn: Connection, start: date, end: date) -> list[int]:
+    """The customers whose first sale ever falls in ``start``..``end``."""
+    rows = conn.execute(
+        text(
+            "SELECT customer_id FROM agg_customer WHERE first_sale BETWEEN :start AND :end"
+            " ORDER BY customer_id"
+        ),
+        _params("", (), start=start, end=end),
+    )
+    return [customer_id for (customer_id,) in rows]
+
+
+def lost_customer_ids(conn: Connection, start: date, close: date) -> list[int]:
+    """The customers current at the start of ``start`` and not at the end of ``close``."""
+    lost = _LOST_FROM.format(index="ix_agg_spell_ending", keys="1")
+    sql = f"SELECT sp.customer_id {lost} AND {_LOST_CASE} = 1 ORDER BY 1"
+    params = _params("", (), open=start - timedelta(days=1), close=close)
+    return [customer_id for (customer_id,) in conn.execute(text(sql), params)]

@@ -1,0 +1,172 @@
+"""Goal metrics by name and the dashboard's KPI cards, each against earlier periods (SPEC §3)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from salesdesk.metrics import aggregates
+from salesdesk.metrics.clock import closing_day, elapsed_part, first_days
+from salesdesk.metrics.sales import SalesTotals, sales_totals
+from salesdesk.metrics.scope import Scope, set_fields
+from salesdesk.metrics.status import at_risk_count, customer_flow, customer_status_counts
+from salesdesk.metrics.stored import StoredTotals, customer_cube, stored_totals
+from salesdesk.periods import Period
+from salesdesk.settings import CompanySettings, load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+
+def growth(current: float | None, previous: float | None) -> float | None:
+    """(current - previous) / |previous|; None when either is unknown or previous is 0."""
+    if current is None or previous is None or previous == 0:
+        return None
+    return (current - previous) / abs(previous)
+
+
+def _sales_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
+    def value(conn: Connection, period: Period, scope: Scope) -> float | None:
+        totals = stored_totals(conn, period, scope, need_orders=name in _NEED_ORDERS)
+        result = getattr(totals or sales_totals(conn, period, scope), name)
+        return None if result is None else float(result)
+
+    return value
+
+
+_NEED_ORDERS = {"orders", "average_order_value"}
+
+
+def new_customer_count(conn: Connection, period: Period, scope: Scope) -> float | None:
+    # Territory and account type pick customers, all of whose sales count: a customer whose
+    # first sale falls in P bought in the scope in P. Member, product, channel: not so.
+    only_customers = {name for name, _ in set_fields(scope)} <= {"territory_id", "account_type_id"}
+    if only_customers and (cube := customer_cube(conn, scope)) is not None:
+        return float(aggregates.first_sales(conn, *cube, period.start, period.end))
+    return float(sales_totals(conn, period, scope).new_customers)
+
+
+def _flow_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
+    def value(conn: Connection, period: Period, scope: Scope) -> float | None:
+        result: float | None = getattr(customer_flow(conn, period, scope), name)
+        return result
+
+    return value
+
+
+def _current_customers(conn: Connection, period: Period, scope: Scope) -> float | None:
+    if (cube := customer_cube(conn, scope)) is not None:
+        return float(aggregates.current_count(conn, *cube, closing_day(period)))
+    return float(customer_status_counts(conn, closing_day(period), scope)["current"])
+
+
+# Goal metric -> how to compute it; money in minor units, rates as ratios.
+_METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
+    "revenue": _sales_metric("revenue"),
+    "units": _sales_metric("units"),
+    "orders": _sales_metric("orders"),
+    "new_customers": new_customer_count,
+    "average_order_value": _sales_metric("average_order_value"),
+    "gross_margin": _sales_metric("gross_margin"),
+    "current_customers": _current_customers,
+    "retention_rate": _flow_metric("retention_rate"),
+    "churn_rate": _flow_metric("churn_rate"),
+    "conversion_rate": _flow_metric("conversion_rate"),
+}
+
+
+COMPUTED_METRICS = tuple(_METRICS)
+
+
+def metric_value(
+    conn: Connection, metric: str, period: Period, scope: Scope = Scope()
+) -> float | None:
+    """The value of a goal metric (a GoalMetric or its name) over ``period``; None when it is
+    undefined (a rate without a base, an average without orders). Current customers are
+    counted at the period's closing day. Manual metrics have no computed value."""
+    try:
+        compute = _METRICS[str(metric)]
+    except KeyError:
+        raise ValueError(f"{metric!r} is not a computed metric") from None
+    return compute(conn, period, scope)
+
+
+@dataclass(frozen=True)
+class Kpi:
+    value: float | None
+    previous: float | None  # over the previous period of equal length
+    year_ago: float | None  # over the same period one year earlier
+
+    @property
+    def delta_previous(self) -> float | None:
+        return growth(self.value, self.previous)
+
+    @property
+    def delta_year_ago(self) -> float | None:
+        return growth(self.value, self.year_ago)
+
+    @property
+    def change_previous(self) -> float | None:
+        """The absolute change, e.g. in percentage points for a rate."""
+        return _difference(self.value, self.previous)
+
+    @property
+    def change_year_ago(self) -> float | None:
+        return _difference(self.value, self.year_ago)
+
+
+def _difference(current: float | None, reference: float | None) -> float | None:
+    return None if current is None or reference is None else current - reference
+
+
+DASHBOARD_KPIS = (
+    "revenue",
+    "orders",
+    "average_order_value",
+    "new_customers",
+    "lost_customers",
+    "retention_rate",
+    "conversion_rate",
+    "at_risk",
+)
+
+
+def _dashboard_values(
+    conn: Connection, period: Period, scope: Scope, settings: CompanySettings
+) -> dict[str, float | None]:
+    totals: StoredTotals | SalesTotals | None = stored_totals(conn, period, scope, need_orders=True)
+    if totals is not None:
+        new_customers = new_customer_count(conn, period, scope)
+    else:
+        totals = sales_totals(conn, period, scope)
+        new_customers = totals.new_customers
+    flow = customer_flow(conn, period, scope, settings)
+    return {
+        "revenue": totals.revenue,
+        "orders": totals.orders,
+        "average_order_value": totals.average_order_value,
+        "new_customers": new_customers,
+        "lost_customers": flow.lost,
+        "retention_rate": flow.retention_rate,
+        "conversion_rate": flow.conversion_rate,
+        "at_risk": at_risk_count(conn, closing_day(period), scope, settings),
+    }
+
+
+def dashboard_kpis(conn: Connection, period: Period, scope: Scope = Scope()) -> dict[str, Kpi]:
+    """The dashboard's cards: each KPI now, over the previous period and a year earlier.
+
+    A period still running is compared to date: 58 days into a quarter are set against the
+    first 58 days of the previous quarter and of the same quarter a year earlier, not
+    against whole quarters, which would show every running period as a decline.
+    """
+    settings = load_settings(conn)
+    now = elapsed_part(period)
+    comparisons = [period.previous(), period.year_ago()]
+    if now != period:
+        comparisons = [first_days(p, now.days) for p in comparisons]
+    current, previous, year_ago = (
+        _dashboard_values(conn, p, scope, settings) for p in (now, *comparisons)
+    )
+    return {key: Kpi(current[key], previous[key], year_ago[key]) for key in DASHBOARD_KPIS}

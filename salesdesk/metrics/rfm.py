@@ -1,0 +1,97 @@
+"""RFM scores and tiers (SPEC §3) at a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from salesdesk.metrics.scope import Scope, iso_day, sale_filter
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+
+RFM_TIERS = ("champions", "loyal", "new", "at_risk", "lost", "needs_attention")
+
+
+RFM_WINDOW_DAYS = 365  # F and M count the orders and revenue of the last 365 days
+
+
+def rfm_tier(recency: int, frequency: int, monetary: int) -> str:
+    """The SPEC §3 tier of R, F, M scores (1–5); the first rule that matches wins."""
+    if recency >= 4 and frequency >= 4 and monetary >= 4:
+        return "champions"
+    if frequency >= 4:
+        return "loyal"
+    if frequency == 1 and recency >= 4:
+        return "new"
+    if recency <= 2 and frequency >= 3:
+        return "at_risk"
+    if recency == 1:
+        return "lost"
+    return "needs_attention"
+
+
+_RFM_TIER_SQL = """CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 'champions'
+    WHEN f >= 4 THEN 'loyal' WHEN f = 1 AND r >= 4 THEN 'new'
+    WHEN r <= 2 AND f >= 3 THEN 'at_risk' WHEN r = 1 THEN 'lost'
+    ELSE 'needs_attention' END"""
+
+
+def _quintile(column: str) -> str:
+    # By rank among all buyers (ties share the lower rank, hence the score): the lowest fifth
+    # of values scores 1, the highest fifth 5.
+    return f"1 + 5 * (RANK() OVER (ORDER BY {column}) - 1) / COUNT(*) OVER ()"
+
+
+def rfm_scoring_sql(buyers: str) -> str:
+    """A SELECT of ``customer_id, r, f, m, tier`` over ``buyers``: an SQL relation of the
+    buying customers with the columns ``customer_id``, ``last_sale``, ``orders`` and
+    ``revenue`` (orders and revenue of the last 365 days). Recent, frequent, big scores 5."""
+    scores = f"{_quintile('last_sale')} AS r, {_quintile('orders')} AS f"
+    return (
+        f"SELECT customer_id, r, f, m, {_RFM_TIER_SQL} AS tier FROM"
+        f" (SELECT customer_id, {scores}, {_quintile('revenue')} AS m FROM {buyers})"
+    )
+
+
+# Customers who bought on or before :rfm_on, with their last 365 days' orders and revenue.
+_RFM_BUYERS = """(SELECT s.customer_id, MAX(s.date) AS last_sale,
+    COUNT(DISTINCT CASE WHEN s.date > :rfm_since THEN s.order_ref END)
+        + COALESCE(SUM(s.order_ref IS NULL AND s.date > :rfm_since), 0) AS orders,
+    COALESCE(SUM(CASE WHEN s.date > :rfm_since THEN s.amount END), 0) AS revenue
+    FROM sale s WHERE s.date <= :rfm_on AND {where} GROUP BY s.customer_id)"""
+
+
+def rfm_params(on: date) -> dict[str, str]:
+    return {"rfm_on": iso_day(on), "rfm_since": iso_day(on - timedelta(days=RFM_WINDOW_DAYS))}
+
+
+@dataclass(frozen=True)
+class RfmScore:
+    customer_id: int
+    recency: int
+    frequency: int
+    monetary: int
+    tier: str
+
+
+def rfm_scores(conn: Connection, on: date, scope: Scope = Scope()) -> list[RfmScore]:
+    """R, F, M scores and tier at the end of day ``on`` of every customer in scope who has
+    bought by then, scored among those customers; by customer id."""
+    scope_filter = sale_filter(scope)
+    buyers = _RFM_BUYERS.format(where=scope_filter.where())
+    sql = scope_filter.with_clause() + rfm_scoring_sql(buyers) + " ORDER BY customer_id"
+    rows = conn.execute(text(sql), {**scope_filter.params, **rfm_params(on)})
+    return [RfmScore(*row) for row in rows]
+
+
+def rfm_tier_counts(conn: Connection, on: date, scope: Scope = Scope()) -> dict[str, int]:
+    """How many buying customers fall in each RFM tier at ``on`` (every tier listed)."""
+    counts = dict.fromkeys(RFM_TIERS, 0)
+    for score in rfm_scores(conn, on, scope):
+        counts[score.tier] += 1
+    return counts

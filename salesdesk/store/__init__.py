@@ -1,0 +1,1 @@
+"""Persistence: the database file (SQLite today), its lock, backups, schema and migrations."""

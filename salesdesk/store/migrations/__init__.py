@@ -1,0 +1,1 @@
+"""Alembic migrations of the SalesDesk schema (run by :mod:`salesdesk.store.db`)."""

@@ -1,0 +1,558 @@
+"""The complete domain model of SPEC §2 as SQLModel tables.
+
+Money is stored as integers in minor units (kopecks, cents). Sale dates are calendar dates,
+timestamps are UTC. Enumerations are stored as short lowercase strings so that the file stays
+readable by any SQLite tool; the allowed values are the ``StrEnum`` classes below.
+
+The tables are created by the Alembic baseline migration (``salesdesk/store/migrations``), never by
+``SQLModel.metadata.create_all`` on a user's file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint, text
+from sqlmodel import Field, SQLModel
+
+
+class OrgMode(StrEnum):
+    GEOGRAPHIC = "geographic"
+    PRODUCT = "product"
+    CUSTOMER = "customer"
+
+
+class Role(StrEnum):
+    HEAD = "head"
+    MANAGER = "manager"
+    SUPERVISOR = "supervisor"
+    REPRESENTATIVE = "representative"
+
+
+class CustomerKind(StrEnum):
+    COMPANY = "company"
+    PERSON = "person"
+
+
+class CustomerStatus(StrEnum):
+    PROSPECT = "prospect"
+    CURRENT = "current"
+    LOST = "lost"
+
+
+class ChannelKind(StrEnum):
+    OFFLINE = "offline"
+    ONLINE = "online"
+
+
+class InteractionKind(StrEnum):
+    CALL = "call"
+    MEETING = "meeting"
+    EMAIL = "email"
+    SERVICE_TICKET = "service_ticket"
+    COMPLAINT = "complaint"
+    OTHER = "other"
+
+
+class Department(StrEnum):
+    SALES = "sales"
+    SERVICE = "service"
+
+
+class ResearchKind(StrEnum):
+    CUSTOMER = "customer"
+    MARKET = "market"
+
+
+class GoalMetric(StrEnum):
+    REVENUE = "revenue"
+    UNITS = "units"
+    ORDERS = "orders"
+    NEW_CUSTOMERS = "new_customers"
+    CURRENT_CUSTOMERS = "current_customers"
+    RETENTION_RATE = "retention_rate"
+    CHURN_RATE = "churn_rate"
+    CONVERSION_RATE = "conversion_rate"
+    AVERAGE_ORDER_VALUE = "average_order_value"
+    GROSS_MARGIN = "gross_margin"
+    MANUAL = "manual"
+
+
+class BaselineKind(StrEnum):
+    PREVIOUS_PERIOD = "previous_period"
+    SAME_PERIOD_LAST_YEAR = "same_period_last_year"
+
+
+class Direction(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class Settings(SQLModel, table=True):
+    """One row per database (id = 1)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_name: str = ""
+    currency: str = "RUB"
+    org_mode: str = OrgMode.GEOGRAPHIC
+    retention_window_days: int = 365
+    at_risk_days: int = 90
+    fiscal_year_start_month: int = 1
+    report_language: str = "en"
+
+
+class Territory(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    code: str | None = Field(default=None, unique=True)
+    parent_id: int | None = Field(default=None, foreign_key="territory.id", index=True)
+
+
+class AccountType(SQLModel, table=True):
+    __tablename__ = "account_type"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class ProductCategory(SQLModel, table=True):
+    __tablename__ = "product_category"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    parent_id: int | None = Field(default=None, foreign_key="product_category.id", index=True)
+
+
+class Product(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    category_id: int | None = Field(default=None, foreign_key="product_category.id", index=True)
+    unit_cost: int = 0
+    list_price: int = 0
+    active: bool = True
+
+
+class Channel(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str = ChannelKind.OFFLINE
+
+
+class ChannelSpend(SQLModel, table=True):
+    __tablename__ = "channel_spend"
+    __table_args__ = (UniqueConstraint("channel_id", "month"),)
+    id: int | None = Field(default=None, primary_key=True)
+    channel_id: int = Field(foreign_key="channel.id")
+    month: dt.date = Field(description="first day of the month")
+    acquisition_spend: int = 0
+    retention_spend: int = 0
+
+
+class Team(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    parent_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    # Team and member reference each other: use_alter tells SQLAlchemy how to order them; the
+    # migration declares the key inline, since SQLite accepts forward references.
+    lead_member_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("member.id", use_alter=True, name="fk_team_lead_member")
+        ),
+    )
+
+
+class Member(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    role: str = Role.REPRESENTATIVE
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    reports_to_id: int | None = Field(default=None, foreign_key="member.id")
+    email: str | None = None
+    phone: str | None = None
+    hired_on: dt.date | None = None
+    left_on: dt.date | None = None
+    capacity: int | None = None
+
+
+class Coverage(SQLModel, table=True):
+    """A member or a team assigned to a territory, a product category or an account type."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    territory_id: int | None = Field(default=None, foreign_key="territory.id")
+    category_id: int | None = Field(default=None, foreign_key="product_category.id")
+    account_type_id: int | None = Field(default=None, foreign_key="account_type.id")
+
+
+class Persona(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    summary: str = ""
+    demographics: str = ""
+    goals: str = ""
+    pains: str = ""
+    preferred_channels: str = ""
+    objections: str = ""
+    segment_id: int | None = Field(default=None, foreign_key="segment.id")
+
+
+class Segment(SQLModel, table=True):
+    """A saved customer filter; the rule is JSON: a list of conditions joined by AND."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    rule: str = "[]"
+
+
+class Customer(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_customer_owner", "owner_member_id"),
+        Index("ix_customer_name", "name"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    kind: str = CustomerKind.COMPANY
+    account_type_id: int | None = Field(default=None, foreign_key="account_type.id")
+    territory_id: int | None = Field(default=None, foreign_key="territory.id", index=True)
+    owner_member_id: int | None = Field(default=None, foreign_key="member.id")
+    persona_id: int | None = Field(default=None, foreign_key="persona.id")
+    acquisition_channel_id: int | None = Field(default=None, foreign_key="channel.id")
+    created_on: dt.date
+    status_override: str | None = None
+    lost_reason: str | None = None
+    contact_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    notes: str = ""
+
+
+# The full-text index over customers' name, code and contacts (FTS5, migration 0003). It is a
+# virtual table with shadow tables of its own, kept in step with ``customer`` by triggers; it
+# has no model, so the schema comparison leaves it out.
+CUSTOMER_SEARCH_TABLE = "customer_search"
+
+
+def is_search_table(name: str) -> bool:
+    return name == CUSTOMER_SEARCH_TABLE or name.startswith(f"{CUSTOMER_SEARCH_TABLE}_")
+
+
+class CustomerSummary(SQLModel, table=True):
+    """Per-customer figures derived from the sales, one row per customer (a trigger adds it).
+
+    A cache rebuilt in bulk by ``salesdesk.customers.summary`` when the sales or the day
+    changed; it lets a million-row customer list filter and sort by sales figures in SQL.
+    Scores and tier follow SPEC §3 RFM as of ``CustomerSummaryState.as_of``.
+    """
+
+    __tablename__ = "customer_summary"
+    __table_args__ = (
+        Index("ix_customer_summary_first_sale", "first_sale"),
+        Index("ix_customer_summary_last_sale", "last_sale"),
+        Index("ix_customer_summary_lifetime_revenue", "lifetime_revenue"),
+        Index("ix_customer_summary_rfm_tier", "rfm_tier"),
+    )
+    # No foreign key: a cache row is not a dependent worth naming before a delete; a trigger
+    # removes it with its customer.
+    customer_id: int | None = Field(default=None, primary_key=True)
+    first_sale: dt.date | None = None
+    last_sale: dt.date | None = None
+    lifetime_revenue: int = 0
+    orders_365: int = 0
+    revenue_365: int = 0
+    recency_score: int | None = None
+    frequency_score: int | None = None
+    monetary_score: int | None = None
+    rfm_tier: str | None = None
+
+
+class CustomerSummaryState(SQLModel, table=True):
+    """When the customer summary was computed and which sales it saw (id = 1)."""
+
+    __tablename__ = "customer_summary_state"
+    id: int | None = Field(default=None, primary_key=True)
+    as_of: dt.date | None = None
+    sale_count: int = 0
+    sale_max_id: int = 0
+
+
+class Sale(SQLModel, table=True):
+    """One order line. ``amount`` is net of discount; ``cost`` is the line's total cost."""
+
+    __table_args__ = (
+        Index("ix_sale_date", "date"),
+        Index("ix_sale_customer_date", "customer_id", "date"),
+        Index("ix_sale_member_date", "member_id", "date"),
+        Index("ix_sale_line_ref", "line_ref"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    order_ref: str | None = None
+    line_ref: str | None = None
+    date: dt.date
+    customer_id: int = Field(foreign_key="customer.id")
+    product_id: int | None = Field(default=None, foreign_key="product.id")
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    channel_id: int | None = Field(default=None, foreign_key="channel.id")
+    quantity: float = 1
+    unit_price: int = 0
+    discount: int = 0
+    amount: int = 0
+    cost: int = 0
+
+
+class Interaction(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_interaction_customer_date", "customer_id", "date"),
+        # the open complaints and tickets that put a customer at risk (salesdesk.metrics.aggregates)
+        Index(
+            "ix_interaction_open_complaint",
+            "date",
+            "customer_id",
+            sqlite_where=text("is_open AND kind IN ('complaint', 'service_ticket')"),
+        ),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id")
+    date: dt.date
+    kind: str = InteractionKind.CALL
+    department: str = Department.SALES
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    subject: str = ""
+    outcome: str = ""
+    is_open: bool = False
+    follow_up_on: dt.date | None = None
+
+
+class Competitor(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    website: str = ""
+    positioning: str = ""
+    strengths: str = ""
+    weaknesses: str = ""
+    differentiation: str = ""
+    market_share: float | None = None
+
+
+class CompetitorPrice(SQLModel, table=True):
+    __tablename__ = "competitor_price"
+    __table_args__ = (Index("ix_competitor_price_product", "product_id", "observed_on"),)
+    id: int | None = Field(default=None, primary_key=True)
+    competitor_id: int = Field(foreign_key="competitor.id", index=True)
+    product_id: int = Field(foreign_key="product.id")
+    their_product_name: str = ""
+    price: int
+    observed_on: dt.date
+    source: str = ""
+
+
+class ResearchNote(SQLModel, table=True):
+    __tablename__ = "research_note"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = ResearchKind.MARKET
+    title: str
+    date: dt.date
+    body: str = ""
+    tags: str = ""
+    persona_id: int | None = Field(default=None, foreign_key="persona.id")
+    segment_id: int | None = Field(default=None, foreign_key="segment.id")
+    competitor_id: int | None = Field(default=None, foreign_key="competitor.id")
+
+
+class Goal(SQLModel, table=True):
+    """A SMART goal (SPEC §5). The scope is one optional dimension column."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    description: str = ""
+    metric: str = GoalMetric.REVENUE
+    manual_unit: str | None = None
+    owner_member_id: int | None = Field(default=None, foreign_key="member.id")
+    owner_team_id: int | None = Field(default=None, foreign_key="team.id")
+    parent_id: int | None = Field(default=None, foreign_key="goal.id", index=True)
+    scope_channel_id: int | None = Field(default=None, foreign_key="channel.id")
+    scope_product_id: int | None = Field(default=None, foreign_key="product.id")
+    scope_category_id: int | None = Field(default=None, foreign_key="product_category.id")
+    scope_territory_id: int | None = Field(default=None, foreign_key="territory.id")
+    scope_account_type_id: int | None = Field(default=None, foreign_key="account_type.id")
+    scope_segment_id: int | None = Field(default=None, foreign_key="segment.id")
+    baseline_kind: str = BaselineKind.PREVIOUS_PERIOD
+    target_value: float
+    direction: str = Direction.HIGHER_IS_BETTER
+    budget: int | None = None
+    resource_notes: str = ""
+    start_on: dt.date
+    end_on: dt.date
+
+
+class GoalCheckin(SQLModel, table=True):
+    __tablename__ = "goal_checkin"
+    id: int | None = Field(default=None, primary_key=True)
+    goal_id: int = Field(foreign_key="goal.id", index=True)
+    date: dt.date
+    value: float | None = None
+    note: str = ""
+
+
+class ChangeLog(SQLModel, table=True):
+    __tablename__ = "change_log"
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str
+    entity_id: int
+    field: str
+    old_value: str | None = None
+    new_value: str | None = None
+    changed_at: dt.datetime
+    changed_by: str
+
+
+class ImportMapping(SQLModel, table=True):
+    """A saved import mapping: ``columns`` is JSON, file column header -> field name."""
+
+    __tablename__ = "import_mapping"
+    __table_args__ = (UniqueConstraint("kind", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    name: str
+    columns: str = "{}"
+    date_format: str | None = None
+    updated_at: dt.datetime
+
+
+# --- stored aggregates (salesdesk.metrics.aggregates): caches of the sales, never edited ---
+
+
+class AggregateState(SQLModel, table=True):
+    """What the aggregates were built from (id = 1); triggers count later changes."""
+
+    __tablename__ = "agg_state"
+    id: int | None = Field(default=None, primary_key=True)
+    sale_max_id: int = 0
+    customer_max_id: int = 0
+    changes: int = 0  # bumped by triggers on every update and delete of sales and customers
+    built_changes: int = -1  # ``changes`` when the aggregates were built; -1: never built
+    split_orders: int = 0  # orders whose lines differ in day, member, channel or customer
+    retention_window_days: int = 0
+    at_risk_days: int = 0
+
+
+class AggregateDeleted(SQLModel, table=True):
+    """Ids of deleted sales and customers: one that exists again was put back (an undo)."""
+
+    __tablename__ = "agg_deleted"
+    entity: str = Field(primary_key=True)  # "sale" or "customer"
+    row_id: int = Field(primary_key=True)
+
+
+class AggregateSalesDay(SQLModel, table=True):
+    """Sales per day and one dimension (``dim`` '' = all sales, key 0 = not set)."""
+
+    __tablename__ = "agg_sales_day"
+    __table_args__ = (
+        # one key's days, read without the table (the figures of one member or territory)
+        Index("ix_agg_sales_day_key", "dim", "key", "day", "revenue", "cost", "units", "orders"),
+    )
+    dim: str = Field(primary_key=True)
+    day: dt.date = Field(primary_key=True)
+    key: int = Field(primary_key=True)
+    revenue: int = 0
+    cost: int = 0
+    units: float = 0
+    orders: int = 0
+
+
+class AggregateCustomer(SQLModel, table=True):
+    """Per customer: the facts the status of SPEC §3 is computed from."""
+
+    __tablename__ = "agg_customer"
+    __table_args__ = (
+        Index(
+            "ix_agg_customer_bought_before_created",
+            "first_sale",
+            sqlite_where=text("first_sale < created_on"),
+        ),
+    )
+    customer_id: int = Field(primary_key=True)
+    created_on: dt.date
+    first_sale: dt.date | None = None
+    last_sale: dt.date | None = None
+    marked_lost: bool = False
+    owner_id: int = 0
+    territory_id: int = 0
+    account_type_id: int = 0
+
+
+class AggregateSpell(SQLModel, table=True):
+    """A stretch of days (ordinals) in which a customer counts as current (kind 'retention')
+    or bought within the at-risk threshold (kind 'risk')."""
+
+    __tablename__ = "agg_spell"
+    __table_args__ = (
+        Index("ix_agg_spell_customer", "customer_id"),
+        # covers the customers lost in a period: spells ending in it
+        Index(
+            "ix_agg_spell_ending",
+            "kind",
+            "last_day",
+            "first_day",
+            "next_first_day",
+            "customer_id",
+            "owner_id",
+            "territory_id",
+            "account_type_id",
+        ),
+        # the same within one owner, territory or account type
+        *(
+            Index(
+                f"ix_agg_spell_ending_by_{column.removesuffix('_id')}",
+                "kind",
+                column,
+                "last_day",
+                "first_day",
+                "next_first_day",
+                "customer_id",
+            )
+            for column in ("owner_id", "territory_id", "account_type_id")
+        ),
+    )
+    kind: str = Field(primary_key=True)
+    last_day: int = Field(primary_key=True)
+    customer_id: int = Field(primary_key=True)
+    first_day: int
+    next_first_day: int | None = None
+    owner_id: int = 0
+    territory_id: int = 0
+    account_type_id: int = 0
+
+
+class AggregateCustomerDay(SQLModel, table=True):
+    """Customer events per day and one customer dimension, summed into counts at a date."""
+
+    __tablename__ = "agg_customer_day"
+    __table_args__ = (
+        Index(
+            "ix_agg_customer_day_key",
+            "dim",
+            "key",
+            "day",
+            "created",
+            "first_sales",
+            "marked_never_bought",
+            "starts",
+            "ends",
+            "risk_starts",
+            "risk_ends",
+        ),
+    )
+    dim: str = Field(primary_key=True)
+    day: dt.date = Field(primary_key=True)
+    key: int = Field(primary_key=True)
+    created: int = 0
+    first_sales: int = 0
+    marked_never_bought: int = 0
+    starts: int = 0
+    ends: int = 0
+    risk_starts: int = 0
+    risk_ends: int = 0

@@ -1,0 +1,1 @@
+"""The team: its tree, edits, coverage of territories/categories/account types, assignment."""

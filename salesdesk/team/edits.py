@@ -1,0 +1,350 @@
+"""Reshaping the organisation (SPEC §4 Team, Editing): teams, members, roles, reporting lines.
+
+Every operation runs inside the caller's transaction, goes through :mod:`salesdesk.store.editing`
+(so each change is in the ChangeLog) and returns the :class:`Step` list it made. The GUI keeps
+those steps on its undo stack: undo replays them backwards, redo forwards, and both are edits
+of their own, logged like the first. Rows come back under their old ids, so later steps that
+refer to them still hold.
+
+Refused edits raise :class:`TeamEditError` with a sentence for the user, before anything is
+written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from salesdesk.errors import SalesDeskError
+from salesdesk.i18n import tr, trn
+from salesdesk.store import editing
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+Row = dict[str, Any]
+
+MEMBER_FIELDS = (
+    "name",
+    "role",
+    "team_id",
+    "reports_to_id",
+    "email",
+    "phone",
+    "hired_on",
+    "left_on",
+    "capacity",
+)
+
+
+class TeamEditError(SalesDeskError):
+    """An edit of the organisation that was refused; nothing was written."""
+
+
+# --- reversible steps ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    """One row changed: ``before`` is None when the step created it, ``after`` when it
+    deleted it; otherwise both hold the changed fields only."""
+
+    table: str
+    row_id: int
+    before: Row | None
+    after: Row | None
+
+
+@dataclass
+class StepRecorder:
+    """Makes edits through :mod:`salesdesk.store.editing` and remembers them as steps."""
+
+    conn: Connection
+    steps: list[Step] = field(default_factory=list)
+
+    def insert(self, table: str, values: Mapping[str, Any]) -> int:
+        row_id = editing.insert_row(self.conn, table, values)
+        self.steps.append(Step(table, row_id, None, editing.read_row(self.conn, table, row_id)))
+        return row_id
+
+    def update(self, table: str, row_id: int, changes: Mapping[str, Any]) -> None:
+        before = editing.update_row(self.conn, table, row_id, changes)
+        changed = {c: v for c, v in changes.items() if _differs(before[c], v)}
+        if changed:
+            self.steps.append(Step(table, row_id, {c: before[c] for c in changed}, changed))
+
+    def delete(self, table: str, row_id: int) -> None:
+        self.steps.append(Step(table, row_id, editing.delete_row(self.conn, table, row_id), None))
+
+
+def _differs(old: Any, new: Any) -> bool:
+    """Compares as stored: a date and its ISO text are the same value."""
+    return _stored(old) != _stored(new)
+
+
+def _stored(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def undo_steps(conn: Connection, steps: list[Step]) -> None:
+    """Puts every row back as it was before ``steps``, newest change first."""
+    for step in reversed(steps):
+        _replay(conn, step.table, step.row_id, step.after, step.before)
+
+
+def redo_steps(conn: Connection, steps: list[Step]) -> None:
+    """Makes ``steps`` again after an undo, oldest first, under the same ids."""
+    for step in steps:
+        _replay(conn, step.table, step.row_id, step.before, step.after)
+
+
+def _replay(conn: Connection, table: str, row_id: int, now: Row | None, then: Row | None) -> None:
+    if then is None:
+        editing.delete_row(conn, table, row_id)
+    elif now is None:
+        editing.restore_row(conn, table, then)
+    else:
+        editing.update_row(conn, table, row_id, then)
+
+
+# --- reading what an edit needs --------------------------------------------------------------
+
+
+def _one(conn: Connection, sql: str, *params: Any) -> Any:
+    return conn.exec_driver_sql(sql, params).scalar()
+
+
+def _team(conn: Connection, team_id: int) -> Row:
+    return editing.read_row(conn, "team", team_id)
+
+
+def _member(conn: Connection, member_id: int) -> Row:
+    return editing.read_row(conn, "member", member_id)
+
+
+def team_ancestors(conn: Connection, team_id: int | None) -> list[int]:
+    """The team and its parents up to the top, stopping at a loop in a damaged file."""
+    chain: list[int] = []
+    while team_id is not None and team_id not in chain:
+        chain.append(team_id)
+        team_id = _one(conn, "SELECT parent_id FROM team WHERE id = ?", team_id)
+    return chain
+
+
+def default_boss(conn: Connection, team_id: int | None, member_id: int | None = None) -> int | None:
+    """Whom a member of ``team_id`` reports to by default: the lead of the team, or of the
+    nearest parent team that has one; never the member themself."""
+    for team in team_ancestors(conn, team_id):
+        lead = _one(conn, "SELECT lead_member_id FROM team WHERE id = ?", team)
+        if lead is not None and lead != member_id:
+            return int(lead)
+    return None
+
+
+# --- teams -----------------------------------------------------------------------------------
+
+
+def create_team(
+    conn: Connection, *, name: str, parent_id: int | None = None
+) -> tuple[int, list[Step]]:
+    recorder = StepRecorder(conn)
+    team_id = recorder.insert("team", {"name": _checked_name(name), "parent_id": parent_id})
+    return team_id, recorder.steps
+
+
+def rename_team(conn: Connection, team_id: int, name: str) -> list[Step]:
+    recorder = StepRecorder(conn)
+    recorder.update("team", team_id, {"name": _checked_name(name)})
+    return recorder.steps
+
+
+def move_team(conn: Connection, team_id: int, parent_id: int | None) -> list[Step]:
+    """Puts a team (with its sub-teams and members) under another team, or at the top."""
+    if parent_id is not None and team_id in team_ancestors(conn, parent_id):
+        team, parent = _team(conn, team_id)["name"], _team(conn, parent_id)["name"]
+        if parent_id == team_id:
+            raise TeamEditError(tr("A team cannot be placed inside itself."))
+        raise TeamEditError(
+            tr(
+                "{team} cannot move under {parent}: {parent} is part of {team}.",
+                team=team,
+                parent=parent,
+            )
+        )
+    recorder = StepRecorder(conn)
+    recorder.update("team", team_id, {"parent_id": parent_id})
+    return recorder.steps
+
+
+def set_team_lead(conn: Connection, team_id: int, member_id: int | None) -> list[Step]:
+    recorder = StepRecorder(conn)
+    recorder.update("team", team_id, {"lead_member_id": member_id})
+    return recorder.steps
+
+
+def delete_team(conn: Connection, team_id: int) -> list[Step]:
+    """Deletes a team; its members and sub-teams move up to its parent team (or the top),
+    its goals pass to the parent team, its coverage is removed."""
+    parent_id = _team(conn, team_id)["parent_id"]
+    recorder = StepRecorder(conn)
+    for (sub_team,) in conn.exec_driver_sql("SELECT id FROM team WHERE parent_id = ?", (team_id,)):
+        recorder.update("team", sub_team, {"parent_id": parent_id})
+    for (member_id,) in conn.exec_driver_sql(
+        "SELECT id FROM member WHERE team_id = ?", (team_id,)
+    ).all():
+        recorder.update("member", member_id, {"team_id": parent_id})
+    for (goal_id,) in conn.exec_driver_sql(
+        "SELECT id FROM goal WHERE owner_team_id = ?", (team_id,)
+    ).all():
+        recorder.update("goal", goal_id, {"owner_team_id": parent_id})
+    _delete_coverage(recorder, "team_id", team_id)
+    recorder.delete("team", team_id)
+    return recorder.steps
+
+
+def _delete_coverage(recorder: StepRecorder, column: str, holder_id: int) -> None:
+    rows = recorder.conn.exec_driver_sql(
+        f"SELECT id FROM coverage WHERE {column} = ?", (holder_id,)
+    ).all()
+    for (coverage_id,) in rows:
+        recorder.delete("coverage", coverage_id)
+
+
+# --- members ---------------------------------------------------------------------------------
+
+
+def create_member(conn: Connection, values: Mapping[str, Any]) -> tuple[int, list[Step]]:
+    """Adds a member; without a reports-to they report to their team's lead."""
+    values = {key: values[key] for key in MEMBER_FIELDS if key in values}
+    values["name"] = _checked_name(values.get("name", ""))
+    if values.get("reports_to_id") is None:
+        values["reports_to_id"] = default_boss(conn, values.get("team_id"))
+    recorder = StepRecorder(conn)
+    return recorder.insert("member", values), recorder.steps
+
+
+def update_member(conn: Connection, member_id: int, changes: Mapping[str, Any]) -> list[Step]:
+    """Changes a member's fields (name, role, reports-to, contacts, dates, capacity)."""
+    changes = dict(changes)
+    if "name" in changes:
+        changes["name"] = _checked_name(changes["name"])
+    if changes.get("reports_to_id") is not None:
+        check_reports_to(conn, member_id, changes["reports_to_id"])
+    recorder = StepRecorder(conn)
+    recorder.update("member", member_id, changes)
+    return recorder.steps
+
+
+def move_member(conn: Connection, member_id: int, team_id: int | None) -> list[Step]:
+    """Moves a member to another team (or to none). A member who reported to the old team's
+    lead (the default) now reports to the new team's lead."""
+    member = _member(conn, member_id)
+    changes: Row = {"team_id": team_id}
+    old_default = default_boss(conn, member["team_id"], member_id)
+    if member["reports_to_id"] in (None, old_default):
+        changes["reports_to_id"] = default_boss(conn, team_id, member_id)
+    return update_member(conn, member_id, changes)
+
+
+def mark_left(conn: Connection, member_id: int, on: date | None) -> list[Step]:
+    """Records the member's last day (None: they are back). Their history stays."""
+    return update_member(conn, member_id, {"left_on": on})
+
+
+def check_reports_to(conn: Connection, member_id: int, boss_id: int) -> None:
+    """Refuses a reporting line that would lead back to the member."""
+    chain: list[int] = []
+    current: int | None = boss_id
+    while current is not None and current not in chain:
+        if current == member_id:
+            names = [_member(conn, m)["name"] for m in [member_id, *chain, member_id]]
+            if boss_id == member_id:
+                raise TeamEditError(tr("A member cannot report to themselves."))
+            raise TeamEditError(
+                tr(
+                    "{name} cannot report to {boss}: the reporting line would go round in a "
+                    "circle ({chain}).",
+                    name=names[0],
+                    boss=_member(conn, boss_id)["name"],
+                    chain=" → ".join(names),
+                )
+            )
+        chain.append(current)
+        current = _one(conn, "SELECT reports_to_id FROM member WHERE id = ?", current)
+
+
+def delete_member(conn: Connection, member_id: int) -> list[Step]:
+    """Deletes a member entered by mistake. One with sales or interactions in the history is
+    refused: mark them as having left instead. Their customers become unowned, their reports
+    report to their own boss, teams they led lose their lead, their goals their owner."""
+    member = _member(conn, member_id)
+    history = _history_count(conn, member_id)
+    if history:
+        raise TeamEditError(
+            trn(
+                history,
+                "{name} has {n} sale or interaction in the history; mark them as having left "
+                "instead of deleting them.",
+                "{name} has {n} sales and interactions in the history; mark them as having "
+                "left instead of deleting them.",
+                name=member["name"],
+            )
+        )
+    recorder = StepRecorder(conn)
+    references = (
+        ("customer", "owner_member_id", None),
+        ("member", "reports_to_id", member["reports_to_id"]),
+        ("team", "lead_member_id", None),
+        ("goal", "owner_member_id", None),
+    )
+    for table, column, replacement in references:
+        rows = conn.exec_driver_sql(f"SELECT id FROM {table} WHERE {column} = ?", (member_id,))
+        for (row_id,) in rows.all():
+            recorder.update(table, row_id, {column: replacement})
+    _delete_coverage(recorder, "member_id", member_id)
+    recorder.delete("member", member_id)
+    return recorder.steps
+
+
+def _history_count(conn: Connection, member_id: int) -> int:
+    sales = _one(conn, "SELECT count(*) FROM sale WHERE member_id = ?", member_id)
+    talks = _one(conn, "SELECT count(*) FROM interaction WHERE member_id = ?", member_id)
+    return int(sales) + int(talks)
+
+
+def _checked_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise TeamEditError(tr("A name is required."))
+    return name
+
+
+# --- what depends on a row -------------------------------------------------------------------
+
+# (table, column) of a reference -> its description for a count n.
+_DEPENDENT_TEXTS = {
+    ("team", "parent_id"): ("{n} sub-team", "{n} sub-teams"),
+    ("member", "team_id"): ("{n} member", "{n} members"),
+    ("coverage", "team_id"): ("{n} coverage assignment", "{n} coverage assignments"),
+    ("coverage", "member_id"): ("{n} coverage assignment", "{n} coverage assignments"),
+    ("goal", "owner_team_id"): ("{n} goal", "{n} goals"),
+    ("goal", "owner_member_id"): ("{n} goal", "{n} goals"),
+    ("customer", "owner_member_id"): ("{n} customer they own", "{n} customers they own"),
+    ("member", "reports_to_id"): ("{n} member reporting to them", "{n} members reporting to them"),
+    ("team", "lead_member_id"): ("{n} team they lead", "{n} teams they lead"),
+    ("sale", "member_id"): ("{n} sale credited to them", "{n} sales credited to them"),
+    ("interaction", "member_id"): ("{n} interaction", "{n} interactions"),
+}
+
+
+def describe_dependents(conn: Connection, table: str, row_id: int) -> list[str]:
+    """What refers to a team or member, one phrase per kind, e.g. '3 members'."""
+    phrases = []
+    for (other, column), n in editing.dependents(conn, table, row_id).counts.items():
+        singular, plural = _DEPENDENT_TEXTS.get(
+            (other, column), ("{n} other record", "{n} other records")
+        )
+        phrases.append(trn(n, singular, plural))
+    return phrases

@@ -1,0 +1,90 @@
+"""One customer's profile, orders and timeline, and the pane's logged edits."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from salesdesk.customers import detail
+from salesdesk.customers.listing import CustomerQuery, fetch_page
+from salesdesk.store.db import open_database
+from salesdesk.store.editing import change_history
+from tests.salesdesk.customers.customers_fixture import CONTEXT, create_customer_database
+from tests.salesdesk.metrics import metric_fixture as fx
+
+
+def status_of(conn, code: str) -> str:  # type: ignore[no-untyped-def]
+    return fetch_page(conn, CustomerQuery(search=code), CONTEXT, 0, 1)[0].status
+
+
+def test_profile_orders_and_timeline(tmp_path: Path) -> None:
+    path = create_customer_database(tmp_path / "detail.sqlite")
+    with open_database(path) as database, database.read() as conn:
+        profile = detail.load_profile(conn, fx.ALFA)
+        assert profile.values["code"] == "C01"
+        assert profile.names["owner"] == "Boris"
+        assert profile.names["territory"] == "Moscow"
+        orders = detail.purchase_history(conn, fx.ALFA)
+        # ORD-4, ORD-1 (two lines), ORD-6, ORD-9, newest first
+        assert [(o.order_ref, o.lines, o.amount) for o in orders] == [
+            ("ORD-4", 1, 20000),
+            ("ORD-1", 2, 230000),
+            ("ORD-6", 1, 100000),
+            ("ORD-9", 1, 90000),
+        ]
+        assert orders[1].products == "Laptop Pro,Support plan"
+        entries = detail.timeline(conn, fx.KAPPA)
+        # the complaint of 1 March sits between the orders of 25 March and 20 December
+        assert [(e.date, e.kind) for e in entries] == [
+            (date(2025, 3, 25), "sale"),
+            (date(2025, 3, 1), "complaint"),
+            (date(2024, 12, 20), "sale"),
+        ]
+        assert entries[1].is_open and entries[1].department == "service"
+
+
+def test_edits_are_logged_and_return_what_undo_needs(tmp_path: Path) -> None:
+    path = create_customer_database(tmp_path / "edits.sqlite")
+    with open_database(path) as database:
+        with database.write() as conn:
+            before = detail.mark_lost(conn, fx.ALFA, "Moved to a competitor")
+            assert before == {"status_override": None, "lost_reason": None}
+        with database.read() as conn:
+            assert status_of(conn, "C01") == "lost"
+        with database.write() as conn:
+            detail.clear_override(conn, fx.ALFA)
+            old_owner = detail.edit_customer(conn, fx.ALFA, {"owner_member_id": fx.VERA})
+            assert old_owner == {"owner_member_id": fx.BORIS}
+            new_id = detail.log_interaction(
+                conn,
+                fx.ALFA,
+                {"date": date(2025, 3, 30), "kind": "call", "subject": "Renewal"},
+            )
+        with database.read() as conn:
+            assert status_of(conn, "C01") == "current"
+            assert fetch_page(conn, CustomerQuery(search="C01"), CONTEXT, 0, 1)[0].owner == "Vera"
+            assert detail.timeline(conn, fx.ALFA)[0].subject == "Renewal"
+            fields = [entry["field"] for entry in change_history(conn, "customer", fx.ALFA)]
+            # newest first: the owner, the override cleared, then set
+            assert fields == ["owner_member_id", "lost_reason", "status_override",
+                              "lost_reason", "status_override"]  # fmt: skip
+        with database.write() as conn:
+            detail.remove_interaction(conn, new_id)
+        with database.read() as conn:
+            assert "Renewal" not in [e.subject for e in detail.timeline(conn, fx.ALFA)]
+
+
+def test_choices_list_the_reference_data(tmp_path: Path) -> None:
+    path = create_customer_database(tmp_path / "choices.sqlite")
+    with open_database(path) as database, database.read() as conn:
+        choices = detail.load_choices(conn, date(2025, 3, 31))
+        assert choices.account_types == [(fx.CORPORATE, "Corporate"), (fx.SMALL, "Small business")]
+        # the tree in order, with depth
+        assert choices.territories == [
+            (fx.RUSSIA, "Russia", 0),
+            (fx.CENTRAL, "Central", 1),
+            (fx.MOSCOW, "Moscow", 2),
+            (fx.SIBERIA, "Siberia", 1),
+            (fx.NOVOSIBIRSK, "Novosibirsk", 2),
+        ]
+        assert [name for _id, name, _left in choices.members] == ["Anna", "Boris", "Gleb", "Vera"]

@@ -1,0 +1,99 @@
+"""Edits are logged field by field, return what undo needs, and say what depends on a row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from salesdesk.store import editing
+from salesdesk.store.db import Database, open_database
+
+
+@pytest.fixture
+def database(empty_db_path: Path) -> Database:
+    with open_database(empty_db_path) as opened:
+        yield opened
+
+
+def log_rows(database: Database) -> list[tuple[object, ...]]:
+    with database.read() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT entity, entity_id, field, old_value, new_value FROM change_log ORDER BY id"
+        )
+        return [tuple(row) for row in rows]
+
+
+def test_insert_update_delete_are_logged(database: Database) -> None:
+    with database.write() as connection:
+        member = editing.insert_row(
+            connection,
+            "member",
+            {"name": "Anna", "role": "manager", "hired_on": dt.date(2024, 3, 1)},
+        )
+    with database.write() as connection:
+        previous = editing.update_row(
+            connection, "member", member, {"name": "Anna K.", "role": "manager", "capacity": 40}
+        )
+    assert previous == {"name": "Anna", "role": "manager", "capacity": None}
+    with database.write() as connection:
+        removed = editing.delete_row(connection, "member", member)
+    assert removed["name"] == "Anna K."
+    assert removed["hired_on"] == "2024-03-01"
+
+    created, renamed, capacity, deleted = log_rows(database)
+    assert created[:4] == ("member", member, "*", None)
+    assert json.loads(str(created[4]))["name"] == "Anna"
+    # the unchanged role is not logged
+    assert renamed == ("member", member, "name", "Anna", "Anna K.")
+    assert capacity == ("member", member, "capacity", None, "40")
+    assert deleted[2] == "*"
+    assert deleted[4] is None
+
+
+def test_an_edit_and_its_log_roll_back_together(database: Database) -> None:
+    with database.write() as connection:
+        team = editing.insert_row(connection, "team", {"name": "North"})
+    with pytest.raises(RuntimeError), database.write() as connection:
+        editing.update_row(connection, "team", team, {"name": "South"})
+        raise RuntimeError("the save failed")
+    with database.read() as connection:
+        assert editing.read_row(connection, "team", team)["name"] == "North"
+    assert len(log_rows(database)) == 1
+
+
+def test_dependents_name_the_referring_rows(database: Database) -> None:
+    with database.write() as connection:
+        team = editing.insert_row(connection, "team", {"name": "North"})
+        for name in ("Boris", "Vera"):
+            editing.insert_row(connection, "member", {"name": name, "team_id": team})
+        editing.insert_row(connection, "team", {"name": "North-East", "parent_id": team})
+    with database.read() as connection:
+        found = editing.dependents(connection, "team", team)
+    assert found.counts == {("member", "team_id"): 2, ("team", "parent_id"): 1}
+    assert found.total == 3
+
+
+def test_unknown_tables_and_columns_never_reach_sql(database: Database) -> None:
+    with database.write() as connection:
+        with pytest.raises(ValueError, match="not an editable table"):
+            editing.insert_row(connection, "member; DROP TABLE sale", {"name": "x"})
+        with pytest.raises(ValueError, match="no editable column"):
+            editing.insert_row(connection, "member", {"name": "x", "salary": 1})
+        with pytest.raises(ValueError, match="not an editable table"):
+            editing.delete_row(connection, "change_log", 1)
+
+
+def test_a_deleted_row_is_restored_under_its_old_id(database: Database) -> None:
+    with database.write() as connection:
+        team = editing.insert_row(connection, "team", {"name": "North"})
+        editing.insert_row(connection, "team", {"name": "South"})
+        removed = editing.delete_row(connection, "team", team)
+    with database.write() as connection:
+        editing.restore_row(connection, "team", removed)
+        assert editing.read_row(connection, "team", team)["name"] == "North"
+    entity, entity_id, field, old, new = log_rows(database)[-1]
+    assert (entity, entity_id, field, old) == ("team", team, "*", None)
+    assert json.loads(str(new))["name"] == "North"

@@ -1,0 +1,179 @@
+"""The Customers section on the customer fixture: the list with search and filters, the
+detail pane's undoable edits, segments, personas and retention, rendered in en and ru."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow
+
+from salesdesk import i18n
+from salesdesk.periods import Period
+from salesdesk.store.db import Database, open_database
+from tests.salesdesk.customers.customers_fixture import create_customer_database
+
+from ui.customers.edits import LostReasonDialog
+from ui.customers.section import CustomersSection
+from ui.customers.table_model import COLUMN_KEYS
+from ui.section import AppContext
+from ui.tasks import task_registry
+
+Q1_2025 = Period.quarter(2025, 1)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    path = create_customer_database(tmp_path / "section.sqlite")
+    with open_database(path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English translator, which holds the plural forms ("1 customer", "3 customers")."""
+    from ui.app import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def window(qtbot, database: Database, english: None) -> QMainWindow:  # type: ignore[no-untyped-def]
+    window = QMainWindow()
+    window.undo_stack = QUndoStack(window)  # type: ignore[attr-defined]
+    section = CustomersSection()
+    window.setCentralWidget(section)
+    window.resize(1280, 800)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(section.ready, timeout=20_000):
+        section.set_context(AppContext(database, Q1_2025, "geographic", "RUB"))
+    idle(qtbot)
+    return window
+
+
+def idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not task_registry().running(), timeout=20_000)
+
+
+def section_of(window: QMainWindow) -> CustomersSection:
+    section = window.centralWidget()
+    assert isinstance(section, CustomersSection)
+    return section
+
+
+def names(section: CustomersSection) -> list[str]:
+    model = section.list_page.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_list_searches_and_filters_in_the_database(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    section = section_of(window)
+    # the summary was built today: every fixture customer is listed, by name
+    assert names(section)[:3] == ["Alfa", "Beta", "Delta"]
+    assert section.list_page.model.total == 10
+    with qtbot.waitSignal(section.list_page.model.page_loaded, timeout=10_000):
+        section.list_page.filters.search.setText("kap")  # debounced
+    assert names(section) == ["Kappa"]
+    section.list_page.filters.clear()
+    idle(qtbot)
+    filters = section.list_page.filters
+    with qtbot.waitSignal(section.list_page.model.page_loaded, timeout=10_000):
+        filters.account_type.setCurrentIndex(filters.account_type.findText("Small business"))
+    assert names(section) == ["Beta", "Delta", "Eta"]
+    idle(qtbot)
+    assert section.list_page.count_label.text() == "3 customers"
+
+
+def test_mark_lost_is_undoable(qtbot, window: QMainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    section = section_of(window)
+    page = section.list_page
+    eta = names(section).index("Eta")  # a prospect: it never bought
+    with qtbot.waitSignal(page.detail.loaded, timeout=10_000):
+        page.table.selectRow(eta)
+    monkeypatch.setattr(LostReasonDialog, "ask", classmethod(lambda cls, parent: "Closed down"))
+    status = COLUMN_KEYS.index("status")
+    assert page.model.index(eta, status).data() == "Prospect"
+    with qtbot.waitSignal(page.model.page_loaded, timeout=10_000):
+        page.detail.lost_button.click()
+    assert page.model.index(eta, status).data() == "Lost"
+    assert window.undo_stack.undoText() == "Mark Eta lost"  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.model.page_loaded, timeout=10_000):
+        window.undo_stack.undo()  # type: ignore[attr-defined]
+    assert page.model.index(eta, status).data() == "Prospect"
+    idle(qtbot)
+
+
+def test_retention_lists_the_customers_at_risk(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    section = section_of(window)
+    with qtbot.waitSignal(section.retention_page.loaded, timeout=30_000):
+        section.tabs.setCurrentIndex(3)
+    # read today, long after the fixture's sales: nobody is current, so nobody is at risk
+    assert section.retention_page.at_risk.rowCount() == 0
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_rendered_to_png(qapp, qtbot, tmp_path: Path, database: Database, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Every tab to tmp_path/customers-<tab>-<language>.png, to look at."""
+    from ui.app import install_translators
+
+    translators = install_translators(qapp, language)
+    i18n.set_language(language)
+    try:
+        window = QMainWindow()
+        window.undo_stack = QUndoStack(window)  # type: ignore[attr-defined]
+        section = CustomersSection()
+        window.setCentralWidget(section)
+        window.resize(1280, 800)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(section.ready, timeout=20_000):
+            section.set_context(AppContext(database, Q1_2025, "geographic", "RUB"))
+        idle(qtbot)
+        for tab in range(section.tabs.count()):
+            section.tabs.setCurrentIndex(tab)
+            idle(qtbot)
+            target = tmp_path / f"customers-{tab}-{language}.png"
+            assert window.grab().save(str(target))
+            assert target.stat().st_size > 10_000
+        if language == "ru":
+            assert section.tabs.tabText(3) == "Удержание"
+            assert section.list_page.count_label.text() == "10 клиентов"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_segment_builder_counts_live_and_saves_undoably(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.customers.segments_page import ConditionRow
+
+    section = section_of(window)
+    page = section.segments_page
+    section.tabs.setCurrentIndex(1)
+    idle(qtbot)
+    page._new_segment()
+    page.add_button.click()
+    row = page.conditions.itemAt(0).widget()
+    assert isinstance(row, ConditionRow)
+    row.field.setCurrentIndex(row.field.findData("account_type"))
+    values = row.values
+    for i in range(values.count()):  # type: ignore[attr-defined]
+        item = values.item(i)  # type: ignore[attr-defined]
+        if item.text() == "Small business":
+            with qtbot.waitSignal(page._timer.timeout, timeout=5_000):
+                item.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: "match" in page.count_label.text(), timeout=10_000)
+    assert page.count_label.text() == "3 customers match"  # BETA, DELTA, ETA
+    page.name.setText("Small ones")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.list.count() == 1, timeout=10_000)
+    assert window.undo_stack.undoText() == "Save segment Small ones"  # type: ignore[attr-defined]
+    window.undo_stack.undo()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.list.count() == 0, timeout=10_000)
+    idle(qtbot)

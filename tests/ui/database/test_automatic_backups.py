@@ -1,0 +1,119 @@
+"""Automatic backups through the main window: one on open, then only when the data changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from salesdesk.store import backups, db
+
+from ui.dialogs.file_dialogs import FileDialogs
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+from ui.tasks import Task, task_registry, wait_for_all_tasks
+
+TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    window = MainWindow(AppSettings(), today=lambda: date(2026, 11, 28))
+    qtbot.addWidget(window)
+    yield window
+    window.close()  # cancels and waits for the tasks, releases the database
+    assert wait_for_all_tasks(TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not task_registry().running(), timeout=TIMEOUT_MS)
+
+
+def _open(qtbot: QtBot, window: MainWindow, path: Path, *, read_only: bool = False) -> None:
+    with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):
+        window.controller.open_path(path, read_only=read_only)
+
+
+def _wait_for_automatic_backup(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.controller._automatic_backup is None, timeout=TIMEOUT_MS)
+
+
+def _run_timer_slot(qtbot: QtBot, window: MainWindow) -> Task:
+    task = window.controller.back_up_automatically()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=TIMEOUT_MS):
+        pass
+    return task
+
+
+def test_opening_writes_a_backup_and_the_timer_writes_only_after_a_change(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    _open(qtbot, window, empty_db_path)
+    qtbot.waitUntil(lambda: len(backups.list_backups(empty_db_path)) == 1, timeout=TIMEOUT_MS)
+    _wait_for_automatic_backup(qtbot, window)
+    ((first, _),) = backups.list_backups(empty_db_path)
+    assert db.check_database(first).healthy
+    assert window.controller.backup_timer.isActive()
+    assert window.controller.backup_timer.interval() == 30 * 60 * 1000
+
+    _run_timer_slot(qtbot, window)
+    assert [path for path, _ in backups.list_backups(empty_db_path)] == [first]
+
+    database = window.controller.database
+    assert database is not None
+    with database.write() as connection:
+        connection.exec_driver_sql("INSERT INTO account_type (name) VALUES ('Retail')")
+    qtbot.wait(1100)  # the names carry the second: the next backup needs a later one
+    _run_timer_slot(qtbot, window)
+    assert len(backups.list_backups(empty_db_path)) == 2
+
+
+def test_closing_stops_the_timer(qtbot: QtBot, window: MainWindow, empty_db_path: Path) -> None:
+    _open(qtbot, window, empty_db_path)
+    _wait_for_automatic_backup(qtbot, window)
+    window.controller.close()
+    assert not window.controller.backup_timer.isActive()
+    assert window.controller.back_up_automatically() is None
+
+
+def test_read_only_database_is_never_backed_up(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    _open(qtbot, window, empty_db_path, read_only=True)
+    assert window.controller.back_up_automatically() is None
+    assert not window.controller.backup_timer.isActive()
+    assert not backups.backups_folder(empty_db_path).exists()
+
+
+def test_a_failed_automatic_backup_only_shows_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    _open(qtbot, window, empty_db_path)
+    _wait_for_automatic_backup(qtbot, window)
+    folder = backups.backups_folder(empty_db_path)
+    for backup, _ in backups.list_backups(empty_db_path):
+        backup.unlink()
+    folder.rmdir()
+    folder.write_text("a file where the folder should be")
+
+    _run_timer_slot(qtbot, window)
+
+    assert window.statusBar().currentMessage().startswith("Automatic backup failed:")
+
+
+def test_restore_starts_in_the_backups_folder(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[Path] = []
+
+    def choose(_parent: object, directory: Path) -> None:
+        asked.append(directory)
+
+    monkeypatch.setattr(FileDialogs, "backup_source", choose)
+    _open(qtbot, window, empty_db_path)
+    _wait_for_automatic_backup(qtbot, window)
+
+    window.controller.restore()
+
+    assert asked == [backups.backups_folder(empty_db_path)]

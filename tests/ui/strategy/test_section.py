@@ -1,0 +1,275 @@
+"""The Strategy section on the hand-worked strategy fixture
+(tests/salesdesk/strategy/strategy_fixture.py): what each tab shows, edits with undo and redo,
+the calculator applied, and screenshots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from salesdesk.periods import Period
+from salesdesk.store import editing
+from salesdesk.store.db import Database, open_database
+from tests.salesdesk.metrics import metric_fixture as fx
+from tests.salesdesk.strategy import strategy_fixture as sf
+
+from ui.dialogs.messages import Messages
+from ui.section import AppContext
+from ui.strategy import forms
+from ui.strategy.base import StrategyView
+from ui.strategy.pricing import PricingView
+from ui.strategy.section import StrategySection
+
+Q1_2025 = Period.quarter(2025, 1)
+TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    path = sf.create_strategy_database(tmp_path / "section.sqlite")
+    with open_database(path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def section(qtbot: QtBot, database: Database) -> StrategySection:
+    section = StrategySection(today=sf.TODAY)
+    qtbot.addWidget(section)
+    section.resize(1280, 760)
+    with qtbot.waitSignals([view.loaded for view in section.views], timeout=TIMEOUT_MS):
+        section.set_context(AppContext(database, Q1_2025, "geographic", "USD"))
+    return section
+
+
+def edit_and_wait(qtbot: QtBot, view: StrategyView, action: Callable[[], Any]) -> None:
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT_MS):
+        action()
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, dialog: type, values: dict[str, Any]) -> None:
+    """Makes ``dialog.ask`` save ``values`` merged over what the form started with."""
+
+    def ask(_cls: type, *args: Any) -> bool:
+        *_, initial, save = args
+        save({**initial, **values})
+        return True
+
+    monkeypatch.setattr(dialog, "ask", classmethod(ask))
+
+
+def competitor_names(section: StrategySection) -> list[str]:
+    return [c.name for c in section.market.competitor_model.records()]
+
+
+def test_market_shows_competitors_profile_and_comparison(section: StrategySection) -> None:
+    market = section.market
+    assert competitor_names(section) == ["Acme", "Bolt"]
+    assert "Cheap and cheerful" in market.profile.text()
+    assert market.history_model.rowCount() == 3  # Acme's three observations
+    assert market.comparison_model.index(0, 3).data() == "$1,100.00 (-9.1%) *"
+    assert "May 28, 2026" in market.comparison_note.text()
+
+
+def test_a_new_competitor_can_be_undone_and_redone(
+    qtbot: QtBot, section: StrategySection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer(monkeypatch, forms.CompetitorDialog, {"name": "Crest", "market_share": 0.1})
+    market, stack = section.market, section.undo_stack()
+    edit_and_wait(qtbot, market, market.add_competitor)
+    assert competitor_names(section) == ["Acme", "Bolt", "Crest"]
+    assert stack.undoText() == "Add competitor Crest"
+    edit_and_wait(qtbot, market, stack.undo)
+    assert competitor_names(section) == ["Acme", "Bolt"]
+    edit_and_wait(qtbot, market, stack.redo)
+    assert competitor_names(section) == ["Acme", "Bolt", "Crest"]
+
+
+def test_a_failed_save_keeps_the_form_open_and_says_why(
+    qtbot: QtBot, section: StrategySection
+) -> None:
+    def save(values: dict[str, Any]) -> None:
+        with section.market.database.read() as conn:  # type: ignore[union-attr]
+            from salesdesk.strategy.competitors import check_profile
+
+            check_profile(conn, values, None)
+
+    dialog = forms.CompetitorDialog(section, {}, save)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Bolt")
+    dialog.accept()
+    assert dialog.result() != forms.QDialog.DialogCode.Accepted
+    assert dialog.error_label.text() == "There is already a competitor named Bolt."
+    assert dialog.name.text() == "Bolt"
+
+
+def test_deleting_a_competitor_names_what_goes_with_it_and_undoes(
+    qtbot: QtBot, section: StrategySection, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def confirm(_cls: type, _parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(forms.Confirm, "ask", classmethod(confirm))
+    edit_and_wait(qtbot, section.market, section.market.delete_competitor)  # Acme is selected
+    assert asked == [
+        "Delete Acme?\n3 price observation(s) will be deleted with it.\n"
+        "1 research note(s) will lose their link to it.\nYou can undo this with Edit > Undo."
+    ]
+    assert competitor_names(section) == ["Bolt"]
+    edit_and_wait(qtbot, section.market, section.undo_stack().undo)
+    assert competitor_names(section) == ["Acme", "Bolt"]
+    with database.read() as conn:
+        note = editing.read_row(conn, "research_note", sf.ACME_NOTE)
+    assert note["competitor_id"] == sf.ACME
+
+
+def select_product(qtbot: QtBot, pricing: PricingView, code: str) -> None:
+    row = pricing.product_model.row_of(lambda p: p.code == code)
+    pricing.product_table.selectRow(row)
+    assert pricing.calculator.product is not None
+    assert pricing.calculator.product.code == code
+
+
+def test_calculator_explains_each_step_and_applies_in_one_undo(
+    qtbot: QtBot, section: StrategySection, database: Database
+) -> None:
+    pricing = section.pricing
+    select_product(qtbot, pricing, "MON-1")
+    calculator = pricing.calculator
+    # Monitor: cost 150.00, price 200.00 -> the margin starts at 33.33% on the cost
+    assert calculator.margin.value() == pytest.approx(33.33)
+    calculator.margin.setValue(40)  # 150.00 + 60.00 = 210.00
+    calculator.fixed_costs.setValue(1000)  # 1,000.00 over 200 units: 5.00 a unit
+    calculator.units.setValue(200)
+    assert [card.amount_label.text() for card in calculator.steps] == [
+        "$150.00", "$210.00", "$215.00", "$215.00"
+    ]  # fmt: skip
+    # Acme's fresh 250.00 is the only market price: 215.00 is -14.0% against it
+    assert calculator.steps[3].explanation_label.text() == (
+        "1 competitor charges $250.00 to $250.00, $250.00 on average. $215.00 is -14.0% "
+        "against the average; that is below the cheapest competitor."
+    )
+    assert calculator.price_label.text() == "Suggested price: $215.00 (now $200.00, +7.5%)"
+    edit_and_wait(qtbot, pricing, calculator.apply_button.click)
+    with database.read() as conn:
+        assert editing.read_row(conn, "product", fx.MONITOR)["list_price"] == 21500
+    edit_and_wait(qtbot, pricing, section.undo_stack().undo)
+    with database.read() as conn:
+        assert editing.read_row(conn, "product", fx.MONITOR)["list_price"] == 20000
+
+
+def test_perceived_value_method(qtbot: QtBot, section: StrategySection) -> None:
+    pricing = section.pricing
+    select_product(qtbot, pricing, "MON-1")
+    calculator = pricing.calculator
+    calculator.method.setCurrentIndex(1)
+    calculator.premium.setValue(-10)  # 250.00 less 10%: 225.00
+    assert calculator.result is not None
+    assert calculator.result.price == 22500
+
+
+def test_product_in_use_is_not_deleted(
+    qtbot: QtBot, section: StrategySection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        Messages,
+        "information",
+        classmethod(lambda _cls, _parent, _title, text: told.append(text)),
+    )
+    select_product(qtbot, section.pricing, "MON-1")
+    section.pricing.delete_product()
+    assert told == [
+        "Monitor cannot be deleted: other records use it (competitor prices: 1, sales lines: 4)."
+        " Mark it inactive instead (Edit…), which keeps its history."
+    ]
+
+
+def test_catalogue_edits_are_undoable(
+    qtbot: QtBot, section: StrategySection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pricing = section.pricing
+    select_product(qtbot, pricing, "SUP-1")
+    answer(monkeypatch, forms.ProductDialog, {"active": False, "list_price": 16000})
+    edit_and_wait(qtbot, pricing, pricing.edit_product)
+    support = pricing.product_model.record(
+        pricing.product_model.row_of(lambda p: p.code == "SUP-1")
+    )
+    assert (support.active, support.list_price, support.margin) == (False, 16000, 11000)
+    edit_and_wait(qtbot, pricing, section.undo_stack().undo)
+    support = pricing.product_model.record(
+        pricing.product_model.row_of(lambda p: p.code == "SUP-1")
+    )
+    assert (support.active, support.list_price) == (True, 15000)
+
+
+def test_channels_tab(section: StrategySection) -> None:
+    channels = section.channels
+    assert channels.title_label.text() == "Channels in Q1 2025"
+    assert [channels.model.index(row, 0).data() for row in range(3)] == [
+        "Field sales", "E-commerce", "Store"
+    ]  # fmt: skip
+    assert channels.model.index(0, 9).data() == "$4,000"  # CAC: 400000 / 1 new customer
+    assert channels.revenue_chart.figure is not None
+    assert channels.trend_chart.figure is not None
+
+
+def test_research_search_and_new_note(
+    qtbot: QtBot, section: StrategySection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    research = section.research
+    edit_and_wait(qtbot, research, lambda: research.search.setText("interviews"))
+    assert [n.title for n in research.model.records()] == ["Why small firms leave"]
+    edit_and_wait(qtbot, research, research.search.clear)
+    answer(
+        monkeypatch,
+        forms.NoteDialog,
+        {"title": "Bolt raises prices", "tags": "pricing", "competitor_id": sf.BOLT,
+         "date": sf.TODAY},
+    )  # fmt: skip
+    edit_and_wait(qtbot, research, research.add_note)
+    newest = research.model.record(0)
+    assert (newest.title, newest.competitor, newest.tags) == (
+        "Bolt raises prices",
+        "Bolt",
+        ("pricing",),
+    )
+    edit_and_wait(qtbot, research, section.undo_stack().undo)
+    assert len(research.model.records()) == 2
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_screenshots(
+    qtbot: QtBot, qapp: Any, database: Database, tmp_path: Path, language: str
+) -> None:
+    """Renders every tab to PNG (tmp_path/strategy_<tab>_<language>.png), to look at."""
+    from salesdesk import i18n
+
+    from ui.app import install_translators
+
+    translators = install_translators(qapp, language)
+    i18n.set_language(language)
+    try:
+        section = StrategySection(today=sf.TODAY)
+        qtbot.addWidget(section)
+        section.resize(1280, 760)
+        section.show()
+        with qtbot.waitSignals([view.loaded for view in section.views], timeout=TIMEOUT_MS):
+            section.set_context(AppContext(database, Q1_2025, "geographic", "RUB"))
+        for index in range(section.tabs.count()):
+            section.tabs.setCurrentIndex(index)
+            target = tmp_path / f"strategy_{index}_{language}.png"
+            assert section.grab().save(str(target))
+            assert target.stat().st_size > 10_000
+        if language == "ru":
+            assert section.tabs.tabText(1) == "Цены"
+            assert section.pricing.calculator.title_label.text() == "Калькулятор цены"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -1,0 +1,328 @@
+"""The customer list as a lazily fetching table model over the SQL query of
+:mod:`salesdesk.customers.listing` (STYLE 3, 4).
+
+Rows arrive a page at a time from a background task; filters and sorting re-run the query in
+the database (no proxy model over a million rows). A page is formatted into display strings
+on the worker, so ``data()`` only indexes lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from salesdesk.formatting import MISSING, format_date, format_money, format_number
+from salesdesk.i18n import language
+
+from ui.tasks import Task, run_in_background
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext
+    from salesdesk.store.db import Database
+
+PAGE_SIZE = 200
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the status key (prospect, current, lost, at_risk)
+
+# Cached enum values: data() runs for every visible cell on every repaint.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_HORIZONTAL = Qt.Orientation.Horizontal
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ASCENDING = Qt.SortOrder.AscendingOrder
+_NO_INDEX = QModelIndex()
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # also the listing's sort key, when it has one
+    sortable: bool = True
+    numeric: bool = False
+
+
+COLUMNS = (
+    Column("name"),
+    Column("code"),
+    Column("status"),
+    Column("owner"),
+    Column("account_type"),
+    Column("territory"),
+    Column("persona"),
+    Column("first_sale"),
+    Column("last_sale"),
+    Column("days_since_sale", numeric=True),
+    Column("period_revenue", numeric=True),
+    Column("lifetime_revenue", numeric=True),
+    Column("rfm_tier"),
+)
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+# Days since the last sale sorts by the last sale, the other way round.
+_SORT_ALIASES = {"days_since_sale": ("last_sale", True)}
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Translated words the worker needs to format a page (made on the GUI thread)."""
+
+    statuses: dict[str, str]  # prospect, current, lost, at_risk
+    tiers: dict[str, str]
+    currency: str
+
+
+# Dates and day counts repeat from row to row: format each once (per language).
+@lru_cache(maxsize=8192)
+def _short_date(value: date | None, _language: str) -> str:
+    return format_date(value, style="short")
+
+
+@lru_cache(maxsize=8192)
+def _count(value: int | None, _language: str) -> str:
+    return format_number(value)
+
+
+def format_row(row: CustomerRow, labels: Labels) -> tuple[str, ...]:
+    """One row's display strings in COLUMNS order."""
+    lang = language()
+    status = labels.statuses["at_risk" if row.at_risk else row.status]
+    values: dict[str, str] = {
+        "name": row.name,
+        "code": row.code,
+        "status": status,
+        "owner": row.owner or MISSING,
+        "account_type": row.account_type or MISSING,
+        "territory": row.territory or MISSING,
+        "persona": row.persona or MISSING,
+        "first_sale": _short_date(row.first_sale, lang),
+        "last_sale": _short_date(row.last_sale, lang),
+        "days_since_sale": _count(row.days_since_sale, lang),
+        "period_revenue": format_money(row.period_revenue, labels.currency, decimals=0),
+        "lifetime_revenue": format_money(row.lifetime_revenue, labels.currency, decimals=0),
+        "rfm_tier": labels.tiers.get(row.rfm_tier or "", MISSING),
+    }
+    return tuple(values[key] for key in COLUMN_KEYS)
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[CustomerRow]
+    texts: list[tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where and what to list; ``prepare(conn, query)`` completes the query on the worker
+    (e.g. with a segment's compiled rule)."""
+
+    database: Database
+    query: CustomerQuery
+    context: ListContext
+    prepare: Callable[[Connection, CustomerQuery], CustomerQuery] | None = None
+
+
+def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
+    """The listing's sort key and direction for a click on ``column``'s header."""
+    key, flipped = _SORT_ALIASES.get(COLUMNS[column].key, (COLUMNS[column].key, False))
+    return key, (order != _ASCENDING) != flipped
+
+
+def load_page(source: Source, labels: Labels, offset: int, limit: int) -> Page:
+    """One formatted page; runs on a worker."""
+    from salesdesk.customers.listing import fetch_page
+
+    with source.database.read() as conn:
+        query = source.prepare(conn, source.query) if source.prepare else source.query
+        rows = fetch_page(conn, query, source.context, offset, limit)
+    return Page(rows, [format_row(row, labels) for row in rows])
+
+
+def count_rows(source: Source) -> int:
+    from salesdesk.customers.listing import count_customers
+
+    with source.database.read() as conn:
+        query = source.prepare(conn, source.query) if source.prepare else source.query
+        return count_customers(conn, query, source.context)
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """The rows fetched so far of the current query; more arrive through fetchMore()."""
+
+    page_loaded = Signal()
+    count_known = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source: Source | None = None
+        self._labels: Labels | None = None
+        self._rows: list[CustomerRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._exhausted = True
+        self._page_task: Task | None = None
+        self._count_task: Task | None = None
+        self._generation = 0  # results of an older query are dropped
+        self._headers = self._header_texts()
+        self._alignments = [_RIGHT if c.numeric else _LEFT for c in COLUMNS]
+        self.total: int | None = None
+
+    def _header_texts(self) -> list[str]:
+        names = {
+            "name": self.tr("Name"),
+            "code": self.tr("Code"),
+            "status": self.tr("Status"),
+            "owner": self.tr("Owner"),
+            "account_type": self.tr("Account type"),
+            "territory": self.tr("Territory"),
+            "persona": self.tr("Persona"),
+            "first_sale": self.tr("First sale"),
+            "last_sale": self.tr("Last sale"),
+            "days_since_sale": self.tr("Days since sale"),
+            "period_revenue": self.tr("Revenue in period"),
+            "lifetime_revenue": self.tr("Lifetime revenue"),
+            "rfm_tier": self.tr("RFM tier"),
+        }
+        return [names[key] for key in COLUMN_KEYS]
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def set_source(self, source: Source | None, labels: Labels | None = None) -> None:
+        """Shows a new query from its first row (None: nothing)."""
+        self._generation += 1
+        for task in (self._page_task, self._count_task):
+            if task is not None:
+                task.cancel()
+        self._page_task = self._count_task = None
+        self.beginResetModel()
+        self._source, self._rows, self._texts = source, [], []
+        if labels is not None:
+            self._labels = labels
+        self._exhausted = source is None
+        self.total = None
+        self.endResetModel()
+        if source is not None:
+            self._fetch_page()
+            self._count()
+
+    @property
+    def source(self) -> Source | None:
+        return self._source
+
+    def canFetchMore(self, parent: AnyIndex = _NO_INDEX) -> bool:
+        return not parent.isValid() and not self._exhausted and self._page_task is None
+
+    def fetchMore(self, parent: AnyIndex = _NO_INDEX) -> None:
+        if self.canFetchMore(parent):
+            self._fetch_page()
+
+    def _fetch_page(self) -> None:
+        source, labels, generation = self._source, self._labels, self._generation
+        assert source is not None and labels is not None
+        offset = len(self._rows)
+        self._page_task = run_in_background(
+            self.tr("Loading customers"),
+            lambda _progress, _cancelled: load_page(source, labels, offset, PAGE_SIZE),
+            on_success=lambda page: self._add_page(page, generation),
+            on_failure=lambda error: self._fail(error, generation),
+            parent=self,
+        )
+
+    def _count(self) -> None:
+        source, generation = self._source, self._generation
+        assert source is not None
+        self._count_task = run_in_background(
+            self.tr("Counting customers"),
+            lambda _progress, _cancelled: count_rows(source),
+            on_success=lambda total: self._set_total(total, generation),
+            on_failure=lambda error: self._fail(error, generation),
+            parent=self,
+        )
+
+    def _add_page(self, page: Page, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._page_task = None
+        self._exhausted = len(page.rows) < PAGE_SIZE
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows += page.rows
+            self._texts += page.texts
+            self.endInsertRows()
+        self.page_loaded.emit()
+
+    def _set_total(self, total: int, generation: int) -> None:
+        if generation == self._generation:
+            self._count_task = None
+            self.total = total
+            self.count_known.emit(total)
+
+    def _fail(self, error: BaseException, generation: int) -> None:
+        if generation == self._generation:
+            self._page_task = self._count_task = None
+            self._exhausted = True
+            self.failed.emit(str(error))
+
+    def is_loading(self) -> bool:
+        return self._page_task is not None
+
+    # --- the model ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if role in (_DISPLAY, _TOOLTIP):
+            return self._texts[index.row()][index.column()]
+        if role == _ALIGNMENT:
+            return self._alignments[index.column()]
+        if role == CUSTOMER_ID_ROLE:
+            return self._rows[index.row()].id
+        if role == STATUS_ROLE:
+            row = self._rows[index.row()]
+            return "at_risk" if row.at_risk else row.status
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(COLUMNS):
+            return self._headers[section]
+        return super().headerData(section, orientation, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = _ASCENDING) -> None:
+        """Re-runs the query in the new order (the view's header calls this)."""
+        if self._source is None or not 0 <= column < len(COLUMNS):
+            return
+        query = self._source.query.sorted_by(*sort_for(column, order))
+        self.set_source(replace(self._source, query=query))
+
+    def customer_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_of(self, customer_id: int) -> int | None:
+        for row, customer in enumerate(self._rows):
+            if customer.id == customer_id:
+                return row
+        return None
+
+    def visible_rows(self) -> list[CustomerRow]:
+        return list(self._rows)

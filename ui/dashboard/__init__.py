@@ -1,0 +1,1 @@
+"""The Dashboard section: KPI cards, charts, drill-down."""

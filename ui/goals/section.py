@@ -1,0 +1,408 @@
+"""The Goals section (SPEC §4 Goals, §5): goals grouped by owner beside the selected goal.
+
+The list and the selected goal load on worker threads (progress needs the metrics). Every
+edit — a goal created, changed or deleted, a check-in added, changed or deleted — is written
+first and then pushed on the main window's undo stack as an
+:class:`~ui.team.commands.EditCommand` holding its steps; after each edit, undo or redo the
+list and the goal are read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.messages import Messages
+from ui.goals.checkin_dialog import CheckinDialog, CheckinValues
+from ui.goals.progress_delegate import ProgressBarDelegate
+from ui.goals.tree_model import LINE_ROLE, PROGRESS_COLUMN, TITLE_COLUMN, GoalTreeModel
+from ui.goals.view import GoalView
+from ui.section import AppContext, Section
+from ui.settings import AppSettings
+from ui.tasks import Task, run_in_background
+from ui.team.commands import EditCommand
+from ui.team.editors import Confirm
+from ui.widgets.centred_page import heading_label
+from ui.widgets.labels import mute
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.goals.choices import EditorChoices
+    from salesdesk.goals.detail import GoalDetail
+    from salesdesk.goals.goal import GoalSpec
+    from salesdesk.goals.overview import GoalLine
+    from salesdesk.store.db import Database
+    from salesdesk.team.edits import Step
+
+SPLITTER_STATE = "goals/splitter"
+HEADER_STATE = "goals/tree_header"
+DEFAULT_SPLIT = (60_000, 50_000)
+TITLE_WIDTH = 300
+
+
+class GoalsSection(Section):
+    loaded = Signal()  # the list of the current context is on screen
+    detail_loaded = Signal()  # the selected goal is on screen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self.tr("Goals")
+        self.icon_name = "goals"
+        self._list_task: Task | None = None
+        self._detail_task: Task | None = None
+        self._shown_detail: GoalDetail | None = None
+        self._selected_id: int | None = None
+        self.model = GoalTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressBarDelegate(self.tree))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName(self.tr("Goals by owner"))
+        self.tree.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.tree.doubleClicked.connect(lambda _index: self.edit_goal())
+        self.state_label = QLabel()
+        mute(self.state_label)
+        self.state_label.setWordWrap(True)
+        self.view = GoalView()
+        self.view.add_checkin.connect(self.add_checkin)
+        self.view.edit_checkin.connect(self.edit_checkin)
+        self.view.delete_checkin.connect(self.delete_checkin)
+        self.pages = QStackedWidget()
+        self.hint = heading_label(self.tr("Select a goal to see its progress"))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.hint)
+        self.pages.addWidget(self.view)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._build_toolbar())
+        left_layout.addWidget(self.state_label)
+        left_layout.addWidget(self.tree)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._restore_state()
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar()
+        self.new_action = QAction(self.tr("New goal…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.new_action.triggered.connect(self.new_goal)
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.triggered.connect(self.edit_goal)
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.triggered.connect(self.delete_goal)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        self._update_actions()
+        return toolbar
+
+    # --- state ------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = AppSettings()
+        splitter = settings.state(SPLITTER_STATE)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes(list(DEFAULT_SPLIT))
+        header = settings.state(HEADER_STATE)
+        self._columns_sized = not header.isEmpty() and self.tree.header().restoreState(header)
+        self.splitter.splitterMoved.connect(
+            lambda *_: AppSettings().set_state(SPLITTER_STATE, self.splitter.saveState())
+        )
+        self.tree.header().sectionResized.connect(
+            lambda *_: AppSettings().set_state(HEADER_STATE, self.tree.header().saveState())
+        )
+
+    def _read_only(self) -> bool:
+        return self.context is None or self.context.read_only
+
+    def _update_actions(self) -> None:
+        writable = self.context is not None and not self._read_only()
+        self.new_action.setEnabled(writable)
+        self.edit_action.setEnabled(writable and self._selected_id is not None)
+        self.delete_action.setEnabled(writable and self._selected_id is not None)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def set_context(self, context: AppContext) -> None:
+        super().set_context(context)
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the goals and their progress again, keeping the selection."""
+        if self._list_task is not None:
+            self._list_task.cancel()
+        context = self.context
+        self._update_actions()
+        if context is None or context.database is None:
+            self.model.set_lines([], "")
+            self.pages.setCurrentWidget(self.hint)
+            return
+        self.state_label.setText(self.tr("Loading the goals…"))
+        self.state_label.show()
+        database, today = context.database, _today()
+        self._list_task = run_in_background(
+            self.tr("Loading the goals"),
+            lambda _progress, _cancelled: _overview(database, today),
+            on_success=lambda lines: self._show_lines(lines, context.currency),
+            on_failure=self._show_failure,
+            parent=self,
+        )
+
+    def _show_lines(self, lines: list[GoalLine], currency: str) -> None:
+        self._list_task = None
+        self.model.set_lines(lines, currency)
+        self.tree.expandAll()
+        if not self._columns_sized and lines:  # once; afterwards the user's widths persist
+            self.tree.setColumnWidth(TITLE_COLUMN, TITLE_WIDTH)
+            for column in range(1, self.model.columnCount()):
+                self.tree.resizeColumnToContents(column)
+            self._columns_sized = True
+        self.state_label.setText(
+            self.tr("No goals yet: create one with New goal.") if not lines else ""
+        )
+        self.state_label.setVisible(not lines)
+        if self._selected_id is None and lines and lines[0].goal.id is not None:
+            self._selected_id = lines[0].goal.id  # a goal on screen rather than a hint
+        if self._selected_id is not None:
+            index = self.model.index_of_goal(self._selected_id)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self._load_detail(self._selected_id)
+            else:
+                self._selected_id = None
+                self.pages.setCurrentWidget(self.hint)
+        self._update_actions()
+        self.loaded.emit()
+
+    def _show_failure(self, error: BaseException) -> None:
+        self._list_task = None
+        message = self.tr("The goals could not be loaded: {error}").format(error=error)
+        self.state_label.setText(message)
+        self.state_label.show()
+        self.status_message.emit(message)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        line = current.data(LINE_ROLE) if current.isValid() else None
+        self._selected_id = line.goal.id if line is not None else None
+        self._update_actions()
+        if self._selected_id is None:
+            self.pages.setCurrentWidget(self.hint)
+            return
+        self._load_detail(self._selected_id)
+
+    def _load_detail(self, goal_id: int) -> None:
+        if self._detail_task is not None:
+            self._detail_task.cancel()
+        context = self.context
+        if context is None or context.database is None:
+            return
+        database, today = context.database, _today()
+        self._detail_task = run_in_background(
+            self.tr("Loading the goal"),
+            lambda _progress, _cancelled: _detail(database, goal_id, today),
+            on_success=self._show_detail,
+            on_failure=self._show_failure,
+            parent=self,
+        )
+
+    def _show_detail(self, detail: GoalDetail) -> None:
+        self._detail_task = None
+        if detail.goal.id != self._selected_id:
+            return
+        self._shown_detail = detail
+        self.view.show_detail(detail, read_only=self._read_only())
+        self.pages.setCurrentWidget(self.view)
+        self.detail_loaded.emit()
+
+    # --- editing goals ----------------------------------------------------------------------
+
+    def new_goal(self) -> None:
+        self._with_choices(lambda choices: self._open_editor(choices, None))
+
+    def edit_goal(self) -> None:
+        line = self.tree.currentIndex().data(LINE_ROLE)
+        if line is None or self._read_only():
+            return
+        self._with_choices(lambda choices: self._open_editor(choices, line.goal))
+
+    def _with_choices(self, then: Callable[[EditorChoices], None]) -> None:
+        context = self.context
+        if context is None or context.database is None or self._read_only():
+            return
+        database = context.database
+        run_in_background(
+            self.tr("Preparing the goal editor"),
+            lambda _progress, _cancelled: _choices(database),
+            on_success=then,
+            on_failure=self._show_failure,
+            parent=self,
+        )
+
+    def _open_editor(self, choices: EditorChoices, goal: GoalSpec | None) -> None:
+        assert self.context is not None and self.context.database is not None
+        database = self.context.database
+
+        def save(edited: GoalSpec) -> None:
+            with database.write() as conn:
+                goal_id, steps = _edits().save_goal(conn, edited)
+            self._selected_id = goal_id
+            text = self.tr("Edit goal") if edited.id else self.tr("New goal")
+            self._push(text, steps)
+
+        from ui.goals.editor import GoalEditor
+
+        GoalEditor.edit(self, choices, database, today=_today(), save=save, goal=goal)
+
+    def delete_goal(self) -> None:
+        line = self.tree.currentIndex().data(LINE_ROLE)
+        context = self.context
+        if line is None or context is None or context.database is None or self._read_only():
+            return
+        goal_id = line.goal.id
+        with context.database.read() as conn:
+            children, checkins = _edits().goal_dependents(conn, goal_id)
+        detail = self.tr(
+            "Sub-goals that stay as goals of their own: {children}. Check-ins deleted with it:"
+            " {checkins}."
+        ).format(children=children, checkins=checkins)
+        question = self.tr('Delete the goal "{title}"?').format(title=line.goal.title)
+        if not Confirm.ask(
+            self, self.tr("Delete goal"), question, detail if children or checkins else ""
+        ):
+            return
+        self._edit(self.tr("Delete goal"), lambda conn: _edits().delete_goal(conn, goal_id))
+
+    # --- editing check-ins ------------------------------------------------------------------
+
+    def add_checkin(self) -> None:
+        goal_id = self._selected_id
+        if goal_id is None or self._read_only():
+            return
+        values = CheckinDialog.ask(self, CheckinValues(_today(), None, ""))
+        if values is not None:
+            self._edit(
+                self.tr("Add check-in"),
+                lambda conn: _edits().save_checkin(
+                    conn, goal_id, day=values.day, value=values.value, note=values.note
+                ),
+            )
+
+    def edit_checkin(self, checkin_id: int) -> None:
+        goal_id, shown = self._selected_id, self._shown_detail
+        if goal_id is None or shown is None:
+            return
+        # the check-in as the goal view shows it: no query on the GUI thread
+        checkin = next((c for c in shown.checkins if c.id == checkin_id), None)
+        if checkin is None:
+            return
+        values = CheckinDialog.ask(self, CheckinValues(checkin.day, checkin.value, checkin.note))
+        if values is not None:
+            self._edit(
+                self.tr("Edit check-in"),
+                lambda conn: _edits().save_checkin(
+                    conn,
+                    goal_id,
+                    day=values.day,
+                    value=values.value,
+                    note=values.note,
+                    checkin_id=checkin_id,
+                ),
+            )
+
+    def delete_checkin(self, checkin_id: int) -> None:
+        if self._read_only():
+            return
+        self._edit(
+            self.tr("Delete check-in"), lambda conn: _edits().delete_checkin(conn, checkin_id)
+        )
+
+    # --- the undo stack ---------------------------------------------------------------------
+
+    def _edit(self, text: str, operation: Callable[[Connection], list[Step]]) -> None:
+        assert self.context is not None and self.context.database is not None
+        try:
+            with self.context.database.write() as conn:
+                steps = operation(conn)
+        except Exception as error:  # said to the user; nothing was written
+            self._report_error(error)
+            return
+        self._push(text, steps)
+
+    def _push(self, text: str, steps: list[Step]) -> None:
+        assert self.context is not None and self.context.database is not None
+        command = EditCommand(
+            text, self.context.database, steps, after=self.reload, on_error=self._report_error
+        )
+        stack = self._undo_stack()
+        if stack is not None:
+            stack.push(command)
+        self.reload()
+
+    def _undo_stack(self) -> QUndoStack | None:
+        stack: Any = getattr(self.window(), "undo_stack", None)
+        return stack if isinstance(stack, QUndoStack) else None
+
+    def _report_error(self, error: BaseException) -> None:
+        Messages.error(
+            self,
+            self.tr("Goals"),
+            self.tr("The change could not be saved: {error}").format(error=error),
+        )
+
+
+# The metrics and the goal core import SQLAlchemy: they load with the first goal, not at start-up.
+
+
+def _today() -> date:
+    from salesdesk.metrics import clock
+
+    return clock.today()
+
+
+def _read(database: Database, read: Callable[[Connection], Any]) -> Any:
+    with database.read() as conn:
+        return read(conn)
+
+
+def _overview(database: Database, today: date) -> list[GoalLine]:
+    from salesdesk.goals.overview import goals_overview
+
+    return _read(database, lambda conn: goals_overview(conn, today))  # type: ignore[no-any-return]
+
+
+def _detail(database: Database, goal_id: int, today: date) -> GoalDetail:
+    from salesdesk.goals.detail import load_goal_detail
+
+    return _read(database, lambda conn: load_goal_detail(conn, goal_id, today))  # type: ignore[no-any-return]
+
+
+def _choices(database: Database) -> EditorChoices:
+    from salesdesk.goals.choices import editor_choices
+
+    return _read(database, editor_choices)  # type: ignore[no-any-return]
+
+
+def _edits() -> Any:
+    from salesdesk.goals import edits
+
+    return edits

@@ -1,0 +1,1 @@
+"""The Reports section: pick, preview and save PDF reports."""

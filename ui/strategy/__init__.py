@@ -1,0 +1,1 @@
+"""The Strategy section: market, pricing, channels and research pages."""
