@@ -1094,6 +1094,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is read-only: it is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1139,10 @@
     </message>
     <message>
         <source>Automatic backup of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

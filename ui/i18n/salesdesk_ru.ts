@@ -1106,6 +1106,10 @@
         <translation>Блокировка, оставленная {holder}, снята: этот процесс больше не работает.</translation>
     </message>
     <message>
+        <source>{name} is read-only: it is open for reading only.</source>
+        <translation>{name} доступен только для чтения: база открыта только для чтения.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -1148,6 +1152,10 @@
     <message>
         <source>Automatic backup of {name}</source>
         <translation>Автоматическая резервная копия {name}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
     </message>
     <message>
         <source>Automatic backup failed: {error}</source>
