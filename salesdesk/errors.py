@@ -141,7 +141,7 @@ _SQLITE_MESSAGES = (  # a fragment of SQLite's message -> what the user is told
     ("not a database", "The file is not a SalesDesk database, or it is damaged. Restore it "
      "from a backup."),
     ("unable to open database", "The database file cannot be opened: its folder is missing "
-     "or not accessible."),
+     "or not accessible, or its path is too long."),
     ("too big", "A value is too big for the database; nothing was changed."),
     ("out of memory", "Not enough memory; nothing was changed. Close other programs and try "
      "again."),

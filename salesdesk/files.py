@@ -46,6 +46,15 @@ def make_private_folder(folder: Path) -> Path:
     return Path(folder)
 
 
+def free_name(path: Path) -> Path:
+    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``… when it is taken."""
+    candidate, number = Path(path), 1
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
 def is_sqlite_file(path: Path) -> bool:
     try:
         with Path(path).open("rb") as file:
@@ -119,7 +128,8 @@ def temporary_beside(path: Path, suffix: str = ".part") -> Iterator[Path]:
     folder = Path(path).absolute().parent
     if not folder.is_dir():
         raise SalesDeskError(tr("The folder {path} does not exist.", path=folder))
-    fd, name = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=suffix, dir=folder)
+    # The name's start only: a name near the file system's limit must still get a temporary.
+    fd, name = tempfile.mkstemp(prefix=f".{Path(path).name[:64]}.", suffix=suffix, dir=folder)
     os.close(fd)  # mkstemp creates it 0600
     temp = Path(name)
     try:

@@ -102,12 +102,14 @@ def generate_demo(
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
     path = Path(path).absolute()
+    if path.is_symlink():  # replace the database the link names, not the link
+        path = path.resolve()
     reporter = _Reporter(progress, cancelled, customers, sales)
     with _Target(path, replace=replace) as target, _work_folder(path) as work:
         reporter.step(tr("Planning the department and its customers"))
         plan = plan_demo(seed, customers, sales, language, today or dt.date.today())
         reporter.advance(reporter.planning_units)
-        built = work / path.name
+        built = work / "demo.sqlite"  # short: SQLite opens no path over 512 bytes
         db.create_database(
             built,
             company=plan.content.company,
@@ -228,7 +230,7 @@ def _work_folder(path: Path) -> Iterator[Path]:
     gone, so a folder whose lock is free was left by a killed run: those are removed first.
     """
     _remove_abandoned_work_folders(path)
-    folder = path.with_name(f".{path.name}.{secrets.token_hex(6)}{WORK_SUFFIX}")
+    folder = path.with_name(f".{_work_prefix(path)}.{secrets.token_hex(6)}{WORK_SUFFIX}")
     lock = WriterLock(folder)
     lock.acquire()
     try:
@@ -241,8 +243,14 @@ def _work_folder(path: Path) -> Iterator[Path]:
         lock.release()
 
 
+def _work_prefix(path: Path) -> str:
+    """The start of the work folders' names: the target's name, cut short so that the file
+    built inside stays within the path lengths SQLite and the file system accept."""
+    return path.name[:40]
+
+
 def _remove_abandoned_work_folders(path: Path) -> None:
-    pattern = f".{glob.escape(path.name)}.*{WORK_SUFFIX}"
+    pattern = f".{glob.escape(_work_prefix(path))}.*{WORK_SUFFIX}"
     locks = path.parent.glob(pattern + ".lock")
     for folder in {*path.parent.glob(pattern), *(lock.with_suffix("") for lock in locks)}:
         lock = WriterLock(folder)

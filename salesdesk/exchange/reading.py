@@ -171,16 +171,16 @@ def _windows_1251_or_refuse(path: Path) -> str:
                 continue
             if utf8_text_line is None and len(_UTF8_LETTERS.findall(text)) >= 2:
                 utf8_text_line = number
-            if first_bad and utf8_text_line:
-                raise ImportFileError(
-                    tr(
-                        "{path} mixes UTF-8 (line {good}) with another encoding (line {bad}); "
-                        "save the whole file as UTF-8.",
-                        path=path,
-                        good=utf8_text_line,
-                        bad=first_bad,
-                    )
-                )
+    if first_bad and utf8_text_line:
+        raise ImportFileError(
+            tr(
+                "{path} mixes UTF-8 (line {good}) with another encoding (line {bad}); "
+                "save the whole file as UTF-8.",
+                path=path,
+                good=utf8_text_line,
+                bad=first_bad,
+            )
+        )
     return "cp1251"
 
 
@@ -238,6 +238,9 @@ class TableReader:
         except StopIteration:
             self.close()
             raise ImportFileError(tr("{path} has no rows.", path=self.source.path)) from None
+        except BaseException:
+            self.close()
+            raise
         self.header_line = first.lines[0]
         self.headers = unique_headers(first.rows[0])
 
@@ -360,12 +363,14 @@ class TableReader:
         claimed_rows = max(getattr(sheet, "max_row", None) or 0, 1)
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()
-        numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
+        rows_read = sheet.iter_rows(values_only=True)
+        self._close.append(rows_read)  # closing it closes the sheet's file inside the zip
+        numbered = enumerate(rows_read, start=1)
 
         def batches(count: int) -> Iterator[Chunk]:
             lines: list[int] = []
             rows: list[Sequence[Any]] = []
-            for number, row in numbered:
+            for number, row in _sheet_rows(self.source.path, numbered):
                 if any(cell is not None and cell != "" for cell in row):
                     lines.append(number)
                     rows.append(row)
@@ -376,6 +381,25 @@ class TableReader:
                 yield Chunk(lines, rows, 1.0)
 
         self._batches = batches
+
+
+def _sheet_rows(
+    path: Path, numbered: Iterator[tuple[int, Sequence[Any]]]
+) -> Iterator[tuple[int, Sequence[Any]]]:
+    """The sheet's rows; the XML is parsed as they are read, so its errors come here."""
+    number = 0
+    try:
+        for number, row in numbered:  # the last number names the place of an error
+            yield number, row
+    except Exception as error:  # XML errors, forbidden entities, bad cell values...
+        raise ImportFileError(
+            tr(
+                "{path}, row {row}: the sheet cannot be read ({error}).",
+                path=path,
+                row=number + 1,
+                error=str(error).splitlines()[0] if str(error) else type(error).__name__,
+            )
+        ) from None
 
 
 def check_xlsx_size(path: Path) -> None:

@@ -10,7 +10,7 @@ MESSAGES = {
     "The disk reported an error while reading or writing the database; nothing was changed. Check the disk, then run check.": "Диск сообщил об ошибке при чтении или записи базы; ничего не изменено. Проверьте диск, затем выполните check.",
     "The database file is damaged. Restore it from a backup (File > Restore from backup), then run check.": "Файл базы повреждён. Восстановите его из резервной копии (Файл > Восстановить из копии), затем выполните check.",
     "The file is not a SalesDesk database, or it is damaged. Restore it from a backup.": "Файл не является базой SalesDesk или повреждён. Восстановите его из резервной копии.",
-    "The database file cannot be opened: its folder is missing or not accessible.": "Файл базы не открывается: его папки нет или к ней нет доступа.",
+    "The database file cannot be opened: its folder is missing or not accessible, or its path is too long.": "Файл базы не открывается: его папки нет, к ней нет доступа или путь слишком длинный.",
     "A value is too big for the database; nothing was changed.": "Значение слишком велико для базы; ничего не изменено.",
     "Not enough memory; nothing was changed. Close other programs and try again.": "Недостаточно памяти; ничего не изменено. Закройте другие программы и повторите.",
     "The disk quota is used up; nothing was changed. Free some space.": "Квота диска исчерпана; ничего не изменено. Освободите место.",
@@ -42,6 +42,7 @@ MESSAGES = {
     "{path} mixes UTF-8 (line {good}) with another encoding (line {bad}); save the whole file as UTF-8.": "В {path} смешаны UTF-8 (строка {good}) и другая кодировка (строка {bad}); сохраните весь файл в UTF-8.",
     "{path} would unpack to {size} bytes, far more than a workbook of its size holds (a zip bomb?); it was not read.": "{path} распаковывается в {size} байт — гораздо больше, чем вмещает книга такого размера (zip-бомба?); файл не прочитан.",
     "{path}, line {line}, column {column}: the quoted value that starts here does not end properly (a missing or extra quote).": "{path}, строка {line}, столбец {column}: значение в кавычках, которое здесь начинается, не закрыто правильно (лишняя или недостающая кавычка).",
+    "{path}, row {row}: the sheet cannot be read ({error}).": "{path}, строка {row}: лист не читается ({error}).",
     "{path}, line {line}: a value is longer than {limit} characters; is a quote missing?": "{path}, строка {line}: значение длиннее {limit} символов; не пропущена ли кавычка?",
     "the rows above were imported and saved, but the stored figures could not be updated ({error}); every figure is still right (read from the sales), only slower, until the dashboard or the next import updates them.": "строки выше импортированы и сохранены, но сохранённые показатели обновить не удалось ({error}); все показатели по-прежнему верны (считаются по продажам), только медленнее, пока их не обновит сводка или следующий импорт.",
 }

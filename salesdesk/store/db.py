@@ -31,6 +31,7 @@ from salesdesk.errors import (
 from salesdesk.files import (
     SQLITE_MAGIC,
     check_output_path,
+    free_name,
     fsync_file,
     fsync_folder,
     temporary_beside,
@@ -360,8 +361,9 @@ def open_database(path: Path, *, read_only: bool = False, verify: bool = False) 
 
 
 def pre_migration_backup_path(path: Path, version: int) -> Path:
+    """A free name: a migration killed a moment ago may have left its backup under this one."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.schema{version}-{stamp}.backup{path.suffix}")
+    return free_name(path.with_name(f"{path.stem}.schema{version}-{stamp}.backup{path.suffix}"))
 
 
 # --- backups and checks --------------------------------------------------------------------
@@ -430,7 +432,7 @@ def backup_file(path: Path, target: Path) -> Path:
 
 def default_backup_path(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}-{stamp}.backup{path.suffix}")
+    return free_name(path.with_name(f"{path.stem}-{stamp}.backup{path.suffix}"))
 
 
 def restore_database(backup: Path, target: Path) -> Path:
@@ -443,7 +445,7 @@ def restore_database(backup: Path, target: Path) -> Path:
     A damaged target (the reason to restore, often) is set aside unchanged under a name that
     says so, and the backup is copied to a new file in its place.
     """
-    backup, target = Path(backup).absolute(), Path(target).absolute()
+    backup, target = Path(backup).resolve(), Path(target).resolve()  # a link: the file itself
     recognise(backup)
     problems = integrity_problems(backup)
     if problems:

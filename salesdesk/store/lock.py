@@ -60,7 +60,8 @@ class WriterLock:
     """Holds the writer lock of one database file."""
 
     def __init__(self, db_path: Path) -> None:
-        self.path = lock_path_for(db_path)
+        # Beside the file itself: a symbolic link to it must not give a second lock.
+        self.path = lock_path_for(Path(db_path).resolve())
         self._fd: int | None = None
         self.taken_over: LockHolder | None = None
 

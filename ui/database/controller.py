@@ -24,7 +24,7 @@ from salesdesk.errors import (
     SalesDeskError,
     explain,
 )
-from salesdesk.files import make_private_folder
+from salesdesk.files import free_name, make_private_folder
 from salesdesk.store.backups import backups_folder
 
 from ui import settings as keys
@@ -88,15 +88,6 @@ def _back_up_automatically(path: Path, verify: bool) -> Path | None:
         engine.dispose()
     rotate_backups(path, now=datetime.now())
     return written
-
-
-def free_path(path: Path) -> Path:
-    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``… when it is taken."""
-    candidate, number = path, 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-    return candidate
 
 
 class DatabaseController(QObject):
@@ -219,7 +210,7 @@ class DatabaseController(QObject):
 
     def create_demo(self, path: Path | None = None) -> Task:
         """Generates the demo database with a cancellable progress dialog, then opens it."""
-        target = path or free_path(default_demo_path())
+        target = path or free_name(default_demo_path())
         language = i18n.language()
 
         def generate(progress: ProgressFn, cancelled: Callable[[], bool]) -> Path:
