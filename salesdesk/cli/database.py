@@ -11,6 +11,7 @@ from salesdesk.cli.common import add_db_argument, add_language_argument
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr, trn
 from salesdesk.store import db
+from salesdesk.store.backups import backups_folder
 
 
 def register(subparsers: Any) -> None:
@@ -67,6 +68,13 @@ def run_check(args: argparse.Namespace) -> int:
     print(trn(len(report.problems), "{n} problem found:", "{n} problems found:"))
     for problem in report.problems:
         print(f"  - {problem}")
+    print(
+        tr(
+            "The file is damaged: SalesDesk will not write to it. Restore it from a backup "
+            "(File > Restore from backup; automatic backups are in {folder}).",
+            folder=backups_folder(Path(args.db).absolute()),
+        )
+    )
     return 1
 
 

@@ -8,7 +8,7 @@ MESSAGES = {
     "The database file or its folder is read-only; nothing was changed. Make it writable, or only read it (kpi, report, check, backup).": "Файл базы или его папка доступны только для чтения; ничего не изменено. Разрешите запись или только читайте базу (kpi, report, check, backup).",
     "The disk is full; nothing was changed. Free some space and try again.": "Диск заполнен; ничего не изменено. Освободите место и повторите.",
     "The disk reported an error while reading or writing the database; nothing was changed. Check the disk, then run check.": "Диск сообщил об ошибке при чтении или записи базы; ничего не изменено. Проверьте диск, затем выполните check.",
-    "The database file is damaged. Restore it from a backup (File > Restore from backup), then run check.": "Файл базы повреждён. Восстановите его из резервной копии (Файл > Восстановить из копии), затем выполните check.",
+    "The database file is damaged. Restore it from a backup (File > Restore from backup), then run check.": "Файл базы повреждён. Восстановите его из резервной копии (Файл > Восстановить из резервной копии), затем выполните check.",
     "The file is not a SalesDesk database, or it is damaged. Restore it from a backup.": "Файл не является базой SalesDesk или повреждён. Восстановите его из резервной копии.",
     "The database file cannot be opened: its folder is missing or not accessible, or its path is too long.": "Файл базы не открывается: его папки нет, к ней нет доступа или путь слишком длинный.",
     "A value is too big for the database; nothing was changed.": "Значение слишком велико для базы; ничего не изменено.",
@@ -23,6 +23,7 @@ MESSAGES = {
     "{path} is read-only (the file or its folder cannot be written); nothing was changed. Reading it (kpi, report, check, backup) still works.": "{path} доступен только для чтения (в файл или его папку нельзя писать); ничего не изменено. Читать его (kpi, report, check, backup) можно.",
     "{path} has an older schema ({version}) and can only be read after an upgrade; open it once for writing (e.g. in SalesDesk) to upgrade it.": "У {path} старая схема ({version}); читать его можно только после обновления. Откройте его один раз для записи (например, в SalesDesk), чтобы обновить.",
     "{path} is damaged ({what}), so no backup was written. Restore it from an earlier backup.": "{path} повреждён ({what}), поэтому копия не записана. Восстановите его из более ранней резервной копии.",
+    "The file is damaged: SalesDesk will not write to it. Restore it from a backup (File > Restore from backup; automatic backups are in {folder}).": "Файл повреждён: SalesDesk не будет в него писать. Восстановите его из резервной копии (Файл > Восстановить из резервной копии; автоматические копии лежат в {folder}).",
     # salesdesk.store.db
     "SQLite cannot read the file: {error}": "SQLite не может прочитать файл: {error}",
     "not a SalesDesk database": "не база SalesDesk",

@@ -543,7 +543,11 @@ def integrity_problems(
 def _problems(connection: sqlite3.Connection, *, quick: bool) -> list[str]:
     pragma = "quick_check" if quick else "integrity_check"
     rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-    problems = [row[0] for row in rows if row[0] != "ok"]
+    # one line each, without SQLite's "*** in database main ***" headings
+    problems = [
+        line for row in rows if row[0] != "ok"
+        for line in str(row[0]).splitlines() if line and not line.startswith("***")
+    ]  # fmt: skip
     if quick:
         return problems
     for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):

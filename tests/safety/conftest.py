@@ -13,5 +13,7 @@ _COMMON = {
     "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
 }
 settings.register_profile("bounded", max_examples=12, derandomize=True, **_COMMON)
-settings.register_profile("fuzz", max_examples=400, **_COMMON)
+settings.register_profile(
+    "fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "400")), **_COMMON
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "bounded"))

@@ -4,6 +4,7 @@ holds, and running a child without the root powers that would make read-only fil
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -36,7 +37,10 @@ def cli(*args: object) -> int:
 def cli_run(capsys: pytest.CaptureFixture[str], *args: object) -> subprocess.CompletedProcess[str]:
     """:func:`cli` with its exit code and output, like :func:`run_cli` but in this process."""
     capsys.readouterr()
-    code = cli(*args)
+    try:
+        code = cli(*args)
+    except SystemExit as exit_:  # argparse's usage errors
+        code = int(exit_.code or 0)
     out, err = capsys.readouterr()
     return subprocess.CompletedProcess(list(map(str, args)), code, out, err)
 
@@ -52,6 +56,35 @@ def run_cli(
         command, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False,
         **options,  # type: ignore[arg-type]
     )  # fmt: skip
+
+
+_MANY = """
+import contextlib, io, json, sys
+from salesdesk.cli.main import main
+results = []
+for argv in json.loads(sys.argv[1]):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--lang", "en", *argv])
+    results.append([code, out.getvalue(), err.getvalue()])
+print(json.dumps(results))
+"""
+
+
+def run_cli_many(
+    *commands: Sequence[object], restricted: bool = False
+) -> list[subprocess.CompletedProcess[str]]:
+    """Several commands one after another in one child process (one start-up, not several)."""
+    argv = [[str(arg) for arg in command] for command in commands]
+    prefix = restricted_prefix() if restricted else ()
+    child = subprocess.run(
+        [*prefix, sys.executable, "-c", _MANY, json.dumps(argv)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    return [
+        subprocess.CompletedProcess(command, code, out, err)
+        for command, (code, out, err) in zip(argv, json.loads(child.stdout), strict=True)
+    ]
 
 
 @cache

@@ -39,6 +39,16 @@ def fractions(operation: str) -> list[float]:
     return [round((stretch + rng.random()) * 1.25 / count, 3) for stretch in range(count)]
 
 
+_DURATIONS: dict[str, float] = {}
+
+
+def duration(operation: str, command: list[str]) -> float:
+    """How long ``operation`` takes here, measured once by running ``command`` to the end."""
+    if operation not in _DURATIONS:
+        _DURATIONS[operation] = run_to_the_end(command)
+    return _DURATIONS[operation]
+
+
 def run_to_the_end(command: list[str]) -> float:
     """Seconds ``command`` works after saying "ready", left alone."""
     with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) as child:
@@ -109,9 +119,9 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(
     before = counts(path)
     source = sales_file(tmp_path / "more.csv", 10_000, 20_000)
     command = cli_child("import", "sales", source, "--db", path)
-    duration = run_to_the_end(command)
+    seconds = duration("import", command)
     shutil.copyfile(filled, path)
-    kill_after(command, fraction * duration)
+    kill_after(command, fraction * seconds)
     assert healthy(path)
     after = counts(path)
     assert after == before or after["sale"] == before["sale"] + 20_000
@@ -126,9 +136,9 @@ def test_a_backup_killed_at_any_moment_leaves_no_backup_or_a_whole_one(
     path = _copy(filled, tmp_path)
     target = tmp_path / "copy.sqlite"
     command = cli_child("backup", "--db", path, "--out", target)
-    duration = run_to_the_end(command)
-    target.unlink()
-    kill_after(command, fraction * duration)
+    seconds = duration("backup", command)
+    target.unlink(missing_ok=True)
+    kill_after(command, fraction * seconds)
     assert healthy(path)
     if target.exists():
         assert healthy(target) and counts(target) == counts(path)
@@ -145,9 +155,9 @@ def test_a_restore_killed_at_any_moment_leaves_the_old_state_or_the_backup(
     more = sales_file(tmp_path / "more.csv", 50_000, 500)
     assert cli("import", "sales", more, "--db", newer) == 0
     path = _copy(newer, tmp_path)
-    duration = run_to_the_end(actor("restore", backup, path))
+    seconds = duration("restore", actor("restore", backup, path))
     shutil.copyfile(newer, path)
-    kill_after(actor("restore", backup, path), fraction * duration)
+    kill_after(actor("restore", backup, path), fraction * seconds)
     assert healthy(path)
     assert counts(path) in (counts(newer), counts(backup))
 
@@ -172,13 +182,11 @@ def old_schema(filled: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_migration_killed_at_any_moment_leaves_the_old_schema_or_the_new(
     old_schema: Path, tmp_path: Path, fraction: float
 ) -> None:
-    path = _copy(old_schema, tmp_path)
+    path = _copy(old_schema, tmp_path / "measured")
     before = counts(path)
-    duration = run_to_the_end(actor("migrate", path))
-    for leftover in tmp_path.iterdir():
-        leftover.unlink()
+    seconds = duration("migration", actor("migrate", path))
     path = _copy(old_schema, tmp_path)
-    kill_after(actor("migrate", path), fraction * duration)
+    kill_after(actor("migrate", path), fraction * seconds)
     assert db.read_header(path).user_version in (2, db.head_schema_version())
     assert db.integrity_problems(path) == [] and counts(path) == before
     with db.open_database(path):  # finishes the upgrade (or finds it done)

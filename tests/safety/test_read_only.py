@@ -16,7 +16,15 @@ from pathlib import Path
 import pytest
 
 from salesdesk.store import db
-from tests.safety.harness import assert_one_plain_line, cli, counts, files_in, run_cli, sales_file
+from tests.safety.harness import (
+    assert_one_plain_line,
+    cli,
+    counts,
+    files_in,
+    run_cli,
+    run_cli_many,
+    sales_file,
+)
 
 READ_ONLY_LINE = "is read-only (the file or its folder cannot be written); nothing was changed."
 
@@ -40,19 +48,20 @@ def test_reading_commands_work_and_leave_nothing_beside_the_file(
     read_only: Path, tmp_path: Path
 ) -> None:
     before, names = counts(read_only), files_in(read_only.parent)
-    kpi = run_cli("kpi", "--db", read_only, "--format", "json", restricted=True)
-    assert kpi.returncode == 0, kpi.stderr
+    report, copy, export = tmp_path / "report.pdf", tmp_path / "copy.sqlite", tmp_path / "s.xlsx"
+    kpi, check, backup, pdf, xlsx = run_cli_many(
+        ("kpi", "--db", read_only, "--format", "json"),
+        ("check", "--db", read_only),
+        ("backup", "--db", read_only, "--out", copy),
+        ("report", "goals", "--db", read_only, "--out", report),
+        ("export", "sales", "--db", read_only, "--out", export),
+        restricted=True,
+    )
+    assert [kpi.returncode, check.returncode, backup.returncode, pdf.returncode,
+            xlsx.returncode] == [0, 0, 0, 0, 0], (kpi, check, backup, pdf, xlsx)  # fmt: skip
     assert json.loads(kpi.stdout)["rows"][0]["orders"] == 40
-    assert run_cli("check", "--db", read_only, restricted=True).returncode == 0
-    backup = run_cli("backup", "--db", read_only, "--out", tmp_path / "copy.sqlite", restricted=True)
-    assert backup.returncode == 0, backup.stderr
-    assert counts(tmp_path / "copy.sqlite") == before
-    report = tmp_path / "report.pdf"
-    result = run_cli("report", "goals", "--db", read_only, "--out", report, restricted=True)
-    assert result.returncode == 0, result.stderr
+    assert counts(copy) == before
     assert report.read_bytes().startswith(b"%PDF")
-    out = tmp_path / "sales.xlsx"
-    assert run_cli("export", "sales", "--db", read_only, "--out", out, restricted=True).returncode == 0
     assert files_in(read_only.parent) == names  # no -wal, -shm or lock file
     assert counts(read_only) == before
 
@@ -62,12 +71,13 @@ def test_writing_commands_refuse_in_one_line_and_change_nothing(
 ) -> None:
     before, names = counts(read_only), files_in(read_only.parent)
     more = sales_file(tmp_path / "more.csv", 100, 5)
-    line = assert_one_plain_line(
-        run_cli("import", "sales", more, "--db", read_only, restricted=True)
+    imported, demo = run_cli_many(
+        ("import", "sales", more, "--db", read_only),
+        ("demo", "--db", read_only, "--customers", 5, "--sales", 10, "--force"),
+        restricted=True,
     )
-    assert READ_ONLY_LINE in line
-    demo = ("demo", "--db", read_only, "--customers", 5, "--sales", 10, "--force")
-    assert_one_plain_line(run_cli(*demo, restricted=True))
+    assert READ_ONLY_LINE in assert_one_plain_line(imported)
+    assert READ_ONLY_LINE in assert_one_plain_line(demo)
     assert files_in(read_only.parent) == names
     assert counts(read_only) == before
 
