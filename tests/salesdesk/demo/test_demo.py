@@ -57,7 +57,7 @@ def demo_ru(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def query(path: Path, sql: str, *params: object) -> list[tuple]:
     """Rows of ``sql`` with positional parameters, or one dict of named ones."""
     bound = params[0] if len(params) == 1 and isinstance(params[0], dict) else params
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    with sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True) as connection:
         rows = connection.execute(sql, bound).fetchall()
     connection.close()
     return rows
