@@ -2733,6 +2733,10 @@ A safety copy of the current state is written first.</source>
         <source>Currency:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code such as RUB, USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>

@@ -2759,6 +2759,10 @@ A safety copy of the current state is written first.</source>
         <source>Currency:</source>
         <translation>Валюта:</translation>
     </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code such as RUB, USD or EUR.</source>
+        <translation>{code} — не код валюты ISO 4217 (например, RUB, USD или EUR).</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
