@@ -382,7 +382,9 @@ def backup_database(engine: Engine, target: Path) -> Path:
         raise DatabaseExistsError(target)
     source_path = _engine_path(engine)
     with temporary_beside(target) as temp:
-        _copy_with_backup_api(engine, temp)
+        # A backup is a file at rest: in rollback-journal mode it is complete on its own and
+        # reading it leaves no -wal / -shm files beside it. Opening it to work on brings WAL back.
+        _copy_with_backup_api(engine, temp, journal_mode="DELETE")
         problems = integrity_problems(temp)
         if not problems and read_header(temp).application_id != APPLICATION_ID:
             problems = [tr("not a SalesDesk database")]
@@ -394,15 +396,14 @@ def backup_database(engine: Engine, target: Path) -> Path:
     return target
 
 
-def _copy_with_backup_api(engine: Engine, destination_path: Path) -> None:
+def _copy_with_backup_api(engine: Engine, destination_path: Path, *, journal_mode: str) -> None:
+    """Copies ``engine``'s database into ``destination_path`` in one transaction of SQLite's
+    backup API and leaves the copy in ``journal_mode``."""
     raw_source = engine.raw_connection()
     try:
         with connect(destination_path) as destination:
             raw_source.driver_connection.backup(destination)  # type: ignore[union-attr]
-            # A backup is a file at rest: in rollback-journal mode it is complete on its own and
-            # reading it leaves no -wal / -shm files beside it. Opening it to work on brings WAL
-            # back.
-            destination.execute("PRAGMA journal_mode = DELETE")
+            destination.execute(f"PRAGMA journal_mode = {journal_mode}")
         destination.close()
     finally:
         raw_source.close()
@@ -480,14 +481,7 @@ def _damage_of(target: Path) -> str | None:
 def _copy_into(backup: Path, target: Path) -> None:
     source_engine = reader_engine(backup)
     try:
-        raw_source = source_engine.raw_connection()
-        try:
-            with connect(target) as destination:
-                raw_source.driver_connection.backup(destination)  # type: ignore[union-attr]
-                destination.execute("PRAGMA journal_mode = WAL")
-            destination.close()
-        finally:
-            raw_source.close()
+        _copy_with_backup_api(source_engine, target, journal_mode="WAL")
     finally:
         source_engine.dispose()
 

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -127,15 +128,27 @@ def assert_one_plain_line(
     return line
 
 
-def counts(path: Path) -> dict[str, int]:
-    """Rows per data table, read without SalesDesk (and without writing anything)."""
+def query(path: Path, sql: str, *parameters: object) -> list[tuple[Any, ...]]:
+    """The rows of ``sql``, read without SalesDesk (and without writing anything)."""
     with sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True) as connection:
-        result = {
-            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in DATA_TABLES
-        }
+        rows = connection.execute(sql, parameters).fetchall()
     connection.close()
-    return result
+    return rows
+
+
+def counts(path: Path) -> dict[str, int]:
+    """Rows per data table."""
+    return {table: query(path, f"SELECT count(*) FROM {table}")[0][0] for table in DATA_TABLES}
+
+
+def database_with_sales(folder: Path, lines: int) -> Path:
+    """``folder/sales.sqlite`` holding ``lines`` sales, imported as a user would."""
+    from salesdesk.store.db import create_database
+
+    path = folder / "sales.sqlite"
+    create_database(path)
+    assert cli("import", "sales", sales_file(folder / "first.csv", 0, lines), "--db", path) == 0
+    return path
 
 
 def sales_file(path: Path, first: int, lines: int) -> Path:

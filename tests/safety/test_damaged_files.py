@@ -15,16 +15,19 @@ import pytest
 
 from salesdesk.errors import DamagedFileError
 from salesdesk.store import backups, db
-from tests.safety.harness import assert_one_plain_line, cli, cli_run, counts, files_in, sales_file
+from tests.safety.harness import (
+    assert_one_plain_line,
+    cli_run,
+    counts,
+    database_with_sales,
+    files_in,
+    sales_file,
+)
 
 
 @pytest.fixture(scope="module")
 def healthy_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("healthy")
-    path = folder / "sales.sqlite"
-    db.create_database(path)
-    assert cli("import", "sales", sales_file(folder / "in.csv", 0, 3000), "--db", path) == 0
-    return path
+    return database_with_sales(tmp_path_factory.mktemp("healthy"), 3000)
 
 
 def damage(path: Path) -> bytes:

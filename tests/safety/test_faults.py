@@ -24,7 +24,16 @@ import pytest
 
 from salesdesk.store import db
 from tests.paths import ROOT
-from tests.safety.harness import assert_one_plain_line, cli, counts, files_in, run_cli, sales_file
+from tests.safety.harness import (
+    assert_one_plain_line,
+    cli,
+    counts,
+    database_with_sales,
+    files_in,
+    query,
+    run_cli,
+    sales_file,
+)
 
 SEED = 11
 # Kill points per operation, as fractions of the time it takes here when left alone (measured
@@ -97,11 +106,7 @@ def healthy(path: Path) -> bool:
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database with 3,000 sales to copy for each fault."""
-    folder = tmp_path_factory.mktemp("filled")
-    path = folder / "filled.sqlite"
-    db.create_database(path)
-    assert cli("import", "sales", sales_file(folder / "first.csv", 0, 3000), "--db", path) == 0
-    return path
+    return database_with_sales(tmp_path_factory.mktemp("filled"), 3000)
 
 
 def _copy(template: Path, folder: Path, name: str = "sales.sqlite") -> Path:
@@ -211,14 +216,7 @@ def test_edits_killed_at_any_moment_keep_every_committed_one(
 
 
 def _notes(path: Path, customer: int) -> str:
-    import sqlite3
-
-    with sqlite3.connect(path) as connection:
-        (notes,) = connection.execute(
-            "SELECT notes FROM customer WHERE id = ?", (customer,)
-        ).fetchone()
-    connection.close()
-    return str(notes)
+    return str(query(path, "SELECT notes FROM customer WHERE id = ?", customer)[0][0])
 
 
 # --- a full disk ----------------------------------------------------------------------------

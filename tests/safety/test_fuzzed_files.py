@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -23,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from salesdesk.store.db import create_database
+from tests.safety.harness import query
 from tests.safety.hostile_files import SALES_HEADER, fresh_database, import_into, xlsx_bytes
 
 pytestmark = pytest.mark.fuzz
@@ -114,12 +114,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _stored(path: Path) -> dict[str, tuple[str, int, str]]:
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT s.line_ref, s.date, s.amount, c.name FROM sale s"
-            " JOIN customer c ON c.id = s.customer_id"
-        ).fetchall()
-    connection.close()
+    rows = query(
+        path,
+        "SELECT s.line_ref, s.date, s.amount, c.name FROM sale s"
+        " JOIN customer c ON c.id = s.customer_id",
+    )
     return {ref: (date, amount, name) for ref, date, amount, name in rows}
 
 

@@ -22,7 +22,7 @@ import pytest
 from salesdesk.exchange import reading
 from salesdesk.exchange.reading import ImportFileError
 from salesdesk.store.db import create_database
-from tests.safety.harness import assert_one_plain_line, cli_run, counts
+from tests.safety.harness import assert_one_plain_line, cli_run, counts, query
 from tests.safety.hostile_files import (
     SALES_HEADER,
     fresh_database,
@@ -264,12 +264,11 @@ def test_every_column_of_a_sheet_with_a_lying_dimension_arrives(
     source = tmp_path / "dim.xlsx"
     source.write_bytes(_dimension_lies())
     import_into(target, source)
-    with sqlite3.connect(target) as connection:
-        rows = connection.execute(
-            "SELECT s.line_ref, s.amount, c.name FROM sale s JOIN customer c"
-            " ON c.id = s.customer_id ORDER BY s.id"
-        ).fetchall()
-    connection.close()
+    rows = query(
+        target,
+        "SELECT s.line_ref, s.amount, c.name FROM sale s JOIN customer c"
+        " ON c.id = s.customer_id ORDER BY s.id",
+    )
     assert len(rows) == 100
     assert rows[-1] == ("L100", 10_000, "Name 100")  # the last row and the last column
 
@@ -278,9 +277,7 @@ def test_text_is_stored_exactly(target: Path, tmp_path: Path) -> None:
     source = tmp_path / "t.csv"
     source.write_bytes(csv_text(sale(1, name='"Line\nbreak, ""quoted"""'), sale(2, name="=1+1")))
     import_into(target, source)
-    with sqlite3.connect(target) as connection:
-        names = [row[0] for row in connection.execute("SELECT name FROM customer ORDER BY code")]
-    connection.close()
+    names = [name for (name,) in query(target, "SELECT name FROM customer ORDER BY code")]
     assert names == ['Line\nbreak, "quoted"', "=1+1"]
 
 

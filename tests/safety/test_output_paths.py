@@ -18,7 +18,7 @@ import pytest
 from salesdesk.files import OutputPathError, check_output_path, write_bytes_atomically
 from salesdesk.store import db
 from tests.paths import ROOT
-from tests.safety.harness import assert_one_plain_line, cli, cli_run, run_cli, sales_file
+from tests.safety.harness import assert_one_plain_line, cli_run, database_with_sales, run_cli
 
 FORBIDDEN = ["database", "wal", "shm", "journal", "lock", "backup", "link-to-database"]
 WRITERS = ["report", "export-csv", "export-xlsx", "backup", "demo"]
@@ -31,9 +31,7 @@ def _digest(path: Path) -> str:
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("outputs")
-    path = folder / "sales.sqlite"
-    db.create_database(path)
-    assert cli("import", "sales", sales_file(folder / "in.csv", 0, 30), "--db", path) == 0
+    path = database_with_sales(folder, 30)
     db.backup_file(path, folder / "sales-old.backup.sqlite")
     (folder / "sales link.sqlite").symlink_to(path)
     return path
