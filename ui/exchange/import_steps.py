@@ -379,6 +379,8 @@ class SummaryPage(QWizardPage):
         rows = [(self.tr("Rows read:"), summary.rows)]
         if summary.committed:
             rows.append((self._added_label(summary.kind), summary.added))
+            if summary.updated:
+                rows.append((self.tr("Deals updated:"), summary.updated))
             rows += [(self._created_label(kind), n) for kind, n in summary.created.items()]
             rows.append((self.tr("Duplicates skipped:"), summary.duplicates))
         rows.append((self.tr("Rows rejected:"), summary.rejected))
@@ -392,6 +394,7 @@ class SummaryPage(QWizardPage):
             ImportKind.CUSTOMERS: self.tr("Customers added:"),
             ImportKind.PRODUCTS: self.tr("Products added:"),
             ImportKind.MEMBERS: self.tr("Team members added:"),
+            ImportKind.DEALS: self.tr("Deals added:"),
         }[kind]
 
     def _created_label(self, entity: str) -> str:
@@ -405,5 +408,7 @@ class SummaryPage(QWizardPage):
             "member": self.tr("New team members:"),
             "team": self.tr("New teams:"),
             "persona": self.tr("New personas:"),
+            "pipeline": self.tr("New pipelines:"),
+            "stage": self.tr("New stages:"),
         }
         return labels.get(entity, entity)
