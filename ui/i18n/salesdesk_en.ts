@@ -1318,6 +1318,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is read-only: it is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,6 +1363,10 @@
     </message>
     <message>
         <source>Automatic backup of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3475,6 +3483,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code such as RUB, USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
