@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
-    from salesdesk.store.lock import LockHolder
+    from salesdesk.store.sqlite.lock import LockHolder
 
 
 class SalesDeskError(Exception):

@@ -11,7 +11,7 @@ from salesdesk.cli.common import add_db_argument, add_language_argument
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr, trn
 from salesdesk.store import db
-from salesdesk.store.backups import backups_folder
+from salesdesk.store.sqlite.backups import backups_folder
 
 
 def register(subparsers: Any) -> None:

@@ -27,7 +27,7 @@ from salesdesk.exchange.fields import DEAL_STATUS_WORDS, normalise_header
 from salesdesk.exchange.importers import Importer
 from salesdesk.exchange.resolving import name_key
 from salesdesk.i18n import tr
-from salesdesk.store.lock import current_user
+from salesdesk.store.editing import current_user
 
 _DEAL_COLUMNS = ("id", "ref", "title", "customer_id", "owner_member_id", "amount",
                  "expected_close", "stage_id", "status", "created_on", "closed_on",

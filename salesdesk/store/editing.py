@@ -11,13 +11,12 @@ Table and column names are checked against the schema before they reach SQL.
 
 from __future__ import annotations
 
+import getpass
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
-
-from salesdesk.store.lock import current_user
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -120,6 +119,14 @@ def change_history(conn: Connection, table: str, row_id: int) -> list[Row]:
         (table, row_id),
     )
     return [dict(row) for row in result.mappings()]
+
+
+def current_user() -> str:
+    """Who edits: the OS user name (SPEC §2 ChangeLog)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers
+        return "unknown"
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from salesdesk.periods import Period
 from salesdesk.store.db import create_database, open_database
-from salesdesk.store.lock import LockHolder, lock_path_for
+from salesdesk.store.sqlite.lock import LockHolder, lock_path_for
 from tests.paths import ROOT
 
 from ui import settings as keys

@@ -11,7 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from salesdesk.errors import DamagedFileError
-from salesdesk.store import backups, db
+from salesdesk.store import db
+from salesdesk.store.sqlite import backups
+from salesdesk.store.sqlite import files as sqlite_files
 
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
@@ -177,7 +179,7 @@ def test_a_read_only_file_opens_for_reading_and_says_so(
 
 
 def _damage_page(path: Path, page: int) -> None:
-    header = db.read_header(path)
+    header = sqlite_files.read_header(path)
     with path.open("r+b") as file:
         file.seek(header.page_size * (page - 1))
         file.write(b"\xde\xad\xbe\xef" * (header.page_size // 4))
