@@ -9,7 +9,6 @@ Statuses follow SPEC §3 at the summary's day (see :mod:`salesdesk.customers.sum
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -17,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.customers.query import NOT_OWNED, STATUSES, CustomerQuery
+from salesdesk.customers.search import Search, plan_search
 from salesdesk.metrics.rfm import RFM_TIERS
 from salesdesk.metrics.sales import period_revenue_sql
 from salesdesk.metrics.status import COMPLAINT_GRACE_DAYS
+from salesdesk.store.engine import SqlDialect, dialect
 
 __all__ = ["NOT_OWNED", "STATUSES", "CustomerQuery", "CustomerRow", "ListContext"]
 
@@ -45,6 +46,16 @@ SORT_KEYS: dict[str, str] = {
     "lifetime_revenue": "cs.lifetime_revenue",
     "revenue_365": "cs.revenue_365",  # revenue at stake when a customer leaves
     "rfm_tier": "cs.rfm_tier",
+}
+
+# Sort key -> the table (alias) and index that read the list in that order: with a search
+# that matches many customers the page is read along it (salesdesk.customers.search).
+WALKABLE_SORTS: dict[str, tuple[str, str]] = {
+    "name": ("c", "ix_customer_name"),
+    "first_sale": ("cs", "ix_customer_summary_first_sale"),
+    "last_sale": ("cs", "ix_customer_summary_last_sale"),
+    "lifetime_revenue": ("cs", "ix_customer_summary_lifetime_revenue"),
+    "rfm_tier": ("cs", "ix_customer_summary_rfm_tier"),
 }
 
 # The status at the summary's day, as a rank that sorts prospect, current, lost.
@@ -105,20 +116,12 @@ def _day(d: date) -> str:
     return d.isoformat()
 
 
-def fts_query(search: str) -> str:
-    """The FTS5 query for what the user typed: every word must start a word of the name,
-    code or contacts (a prefix match), in any column."""
-    words = re.findall(r"\w+", search.casefold())
-    return " ".join(f'"{word}"*' for word in words)
-
-
-def _filters(query: CustomerQuery, context: ListContext) -> _Sql:
+def _filters(
+    query: CustomerQuery, context: ListContext, search: Search | None, dialect: SqlDialect
+) -> _Sql:
     sql = _Sql(params=context.params())
-    if match := fts_query(query.search):
-        sql.add(
-            "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :search)",
-            search=match,
-        )
+    if search is not None:
+        sql.add(search.condition(dialect), **search.params())
     _status_filter(sql, query.status)
     if query.rfm_tier is not None and query.rfm_tier not in RFM_TIERS:
         raise ValueError(f"unknown RFM tier {query.rfm_tier!r}")
@@ -193,32 +196,44 @@ def _order_by(query: CustomerQuery) -> str:
     if query.sort_key not in SORT_KEYS:
         raise ValueError(f"unknown sort key {query.sort_key!r}")
     direction = "DESC" if query.descending else "ASC"
-    return f"{SORT_KEYS[query.sort_key]} {direction}, c.id {direction}"
+    # The id of the sort column's own table: an index of that table ends with it.
+    table = WALKABLE_SORTS.get(query.sort_key, ("c", ""))[0]
+    tiebreak = "cs.customer_id" if table == "cs" else "c.id"
+    return f"{SORT_KEYS[query.sort_key]} {direction}, {tiebreak} {direction}"
 
 
-def _from_clause(query: CustomerQuery, sql: _Sql) -> str:
+def _from_clause(query: CustomerQuery, sql: _Sql, walk: bool, dialect: SqlDialect) -> str:
     joins = [*sql.joins]
     if query.sort_key == "period_revenue":
         joins.append(_PERIOD_REVENUE)
     status = f", {_STATUS_RANK} AS status_rank" if query.sort_key == "status" else ""
+    hints = {"c": "", "cs": ""}
+    if walk and query.sort_key in WALKABLE_SORTS:
+        table, index = WALKABLE_SORTS[query.sort_key]
+        hints[table] = dialect.indexed_by(index)
     return (
-        f"SELECT c.id{status} FROM customer c"
-        f" JOIN customer_summary cs ON cs.customer_id = c.id {' '.join(joins)}"
+        f"SELECT c.id{status} FROM customer c {hints['c']}"
+        f" JOIN customer_summary cs {hints['cs']} ON cs.customer_id = c.id {' '.join(joins)}"
     )
 
 
-def page_ids_sql(query: CustomerQuery, context: ListContext) -> tuple[str, dict[str, Any]]:
-    """The SQL of one page of ids (``:limit`` rows from ``:offset``) and its parameters."""
-    sql = _filters(query, context)
+def page_ids_sql(
+    query: CustomerQuery, context: ListContext, search: Search | None, dialect: SqlDialect
+) -> tuple[str, dict[str, Any]]:
+    """The SQL of one page of ids (``:limit`` rows from ``:offset``) and its parameters;
+    ``search`` is what :func:`salesdesk.customers.search.plan_search` made of
+    ``query.search``."""
+    sql = _filters(query, context, search, dialect)
+    walk = search is not None and search.walk
     statement = (
-        f"{sql.with_clause()}{_from_clause(query, sql)} WHERE {sql.where()}"
+        f"{sql.with_clause()}{_from_clause(query, sql, walk, dialect)} WHERE {sql.where()}"
         f" ORDER BY {_order_by(query)} LIMIT :limit OFFSET :offset"
     )
     return statement, sql.params
 
 
 def count_customers(conn: Connection, query: CustomerQuery, context: ListContext) -> int:
-    sql = _filters(query, context)
+    sql = _filters(query, context, plan_search(conn, query.search), dialect(conn))
     where = sql.where()
     # Every customer has a summary row: join it only when a condition reads it.
     summary = " JOIN customer_summary cs ON cs.customer_id = c.id" if "cs." in where else ""
@@ -267,10 +282,10 @@ def fetch_page(
     conn: Connection, query: CustomerQuery, context: ListContext, offset: int, limit: int
 ) -> list[CustomerRow]:
     """``limit`` rows of the list from row ``offset``."""
-    statement, params = page_ids_sql(query, context)
+    statement, params = page_ids_sql(query, context, plan_search(conn, query.search), dialect(conn))
     ids = [
         row[0]
-        for row in conn.exec_driver_sql(statement, {**params, "limit": limit, "offset": offset})
+        for row in conn.execute(text(statement), {**params, "limit": limit, "offset": offset})
     ]
     return rows_by_id(conn, ids, context)
 

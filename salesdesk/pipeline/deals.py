@@ -173,19 +173,9 @@ def load_deal(conn: Connection, deal_id: int) -> DealDetail:
 def find_customers(conn: Connection, search: str, limit: int = 20) -> list[tuple[int, str, str]]:
     """Customers whose name, code or contacts have words starting with what was typed, as
     (id, name, code), for picking a deal's customer among a million."""
-    from salesdesk.customers.listing import fts_query
+    from salesdesk.customers.search import find_customers as found
 
-    match = fts_query(search)
-    if not match:
-        return []
-    rows = conn.execute(
-        text(
-            "SELECT c.id, c.name, c.code FROM customer c WHERE c.id IN (SELECT rowid FROM"
-            " customer_search WHERE customer_search MATCH :match) ORDER BY c.name LIMIT :limit"
-        ),
-        {"match": match, "limit": limit},
-    )
-    return [(id_, name, code) for id_, name, code in rows]
+    return found(conn, search, limit)
 
 
 @dataclass(frozen=True)

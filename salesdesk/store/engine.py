@@ -163,14 +163,21 @@ class SqlDialect(ABC):
         """The aggregate that joins the group's ``text`` with ``separator`` (a literal)."""
 
     @abstractmethod
-    def customer_search(self, param: str) -> str:
-        """A condition on ``customer c``: its name, code or contacts have words starting
-        with every word the user typed. ``param`` names the parameter that gets
+    def customer_search_ids(self, param: str) -> str:
+        """A query of the ids of the customers whose name, code or contacts have words
+        starting with every word the user typed; ``param`` names the parameter that gets
         :meth:`search_terms` of the typed text."""
 
     @abstractmethod
     def search_terms(self, typed: str) -> str:
-        """What the user typed as the parameter of :meth:`customer_search` ("" for none)."""
+        """What the user typed as the parameter of :meth:`customer_search_ids` ("" when it
+        holds no word)."""
+
+    @abstractmethod
+    def indexed_by(self, index: str) -> str:
+        """A hint, placed after a table's alias, to read that table through ``index``
+        (SQLite's planner cannot know how many rows a full-text match keeps; engines that
+        plan from statistics return "")."""
 
 
 # --- which engine ------------------------------------------------------------------------------

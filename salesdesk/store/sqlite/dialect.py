@@ -31,15 +31,18 @@ class SqliteDialect(SqlDialect):
     def joined(self, text: str, separator: str) -> str:
         return f"group_concat({text}, {separator})"
 
-    def customer_search(self, param: str) -> str:
+    def customer_search_ids(self, param: str) -> str:
         # customer_search: an FTS5 index over name, code and contacts with prefix indexes of
         # two and three characters (migration 0003), kept in step by triggers.
-        return f"c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :{param})"
+        return f"SELECT rowid FROM customer_search WHERE customer_search MATCH :{param}"
 
     def search_terms(self, typed: str) -> str:
         """Every word must start a word of the name, code or contacts, in any column."""
         words = re.findall(r"\w+", typed.casefold())
         return " ".join(f'"{word}"*' for word in words)
+
+    def indexed_by(self, index: str) -> str:
+        return f"INDEXED BY {index}"
 
 
 DIALECT = SqliteDialect()
