@@ -25,7 +25,6 @@ from salesdesk.errors import (
     explain,
 )
 from salesdesk.files import free_name, make_private_folder
-from salesdesk.store.sqlite.backups import backups_folder
 
 from ui import settings as keys
 from ui.database.check_result import CheckResultDialog
@@ -330,6 +329,8 @@ class DatabaseController(QObject):
         if database is None or database.read_only:
             return None
         target = database.path
+        from salesdesk.store.sqlite.backups import backups_folder
+
         folder = backups_folder(target)
         start = folder if folder.is_dir() else target.parent
         backup = FileDialogs.backup_source(self._window, start)

@@ -164,7 +164,8 @@ def test_a_damaged_database_is_told_and_refuses_edits(
 def test_a_read_only_file_opens_for_reading_and_says_so(
     qtbot: QtBot, window: MainWindow, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "writable", lambda _path: False)  # as a 0444 file for non-root
+    # as a 0444 file for non-root
+    monkeypatch.setattr(sqlite_files, "writable", lambda _path: False)
     with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):
         window.controller.open_path(empty_db_path)
     qtbot.waitUntil(
