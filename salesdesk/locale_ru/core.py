@@ -14,7 +14,7 @@ MESSAGES = {
     "not an SQLite file": "это не файл SQLite",
     "an SQLite file of another application": "файл SQLite другой программы",
     "the file is truncated": "файл обрезан",
-    "{table} row {rowid} refers to a missing {parent}": "{table}, строка {rowid}: ссылка на отсутствующую запись {parent}",
+    "{table} row {row} refers to a missing {parent}": "{table}, строка {row}: ссылка на отсутствующую запись {parent}",
     "see --help": "см. --help",
     "SalesDesk from the command line.": "SalesDesk из командной строки.",
     "show tracebacks": "показывать трассировку ошибок",

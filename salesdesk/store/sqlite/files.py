@@ -394,9 +394,9 @@ def _problems(connection: sqlite3.Connection, *, quick: bool) -> list[str]:
     for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
         problems.append(
             tr(
-                "{table} row {rowid} refers to a missing {parent}",
+                "{table} row {row} refers to a missing {parent}",
                 table=table,
-                rowid=rowid,
+                row=rowid,
                 parent=parent,
             )
         )
