@@ -20,6 +20,7 @@ from salesdesk.errors import (
     OlderSchemaError,
     ReadOnlyError,
 )
+from salesdesk.store import keeping
 from salesdesk.store.engine import WRITE_OPTION, Storage, WriterClaim, storage_for, summarise
 from salesdesk.store.schema import head_schema_version, migrate
 
@@ -70,13 +71,14 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A connection in a transaction that holds the write lock from its start, commits
-        on success and rolls back on error. The app calls it on :attr:`writer`'s thread only
+        """A connection in a transaction that holds the write lock from its start, keeps the
+        caches in step with what it writes (:mod:`salesdesk.store.keeping`), commits on
+        success and rolls back on error. The app calls it on :attr:`writer`'s thread only
         (see :meth:`transact`)."""
         self._refuse_writes_if_unsafe()
         with self.engine.connect() as connection:
             connection.execution_options(**{WRITE_OPTION: True})
-            with connection.begin():
+            with connection.begin(), keeping.watching(connection):
                 yield connection
 
     @property

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from salesdesk.store import keeping
+
 if TYPE_CHECKING:
     from sqlalchemy import Table
     from sqlalchemy.engine import Connection
@@ -35,6 +37,7 @@ def insert_row(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
     its id."""
     values = {**_model_defaults(table), **values}
     columns = _checked_columns(table, values)
+    keeping.before(conn, table, [values])
     row_id = int(
         conn.execute(
             text(
@@ -54,6 +57,7 @@ def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, 
     before = read_row(conn, table, row_id)
     changed = [c for c in columns if _sql_value(before[c]) != _sql_value(changes[c])]
     if changed:
+        keeping.before(conn, table, [before, {**before, **changes}])
         assignments = ", ".join(f"{c} = :{c}" for c in changed)
         conn.execute(
             text(f"UPDATE {table} SET {assignments} WHERE id = :id"),
@@ -67,6 +71,7 @@ def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, 
 def delete_row(conn: Connection, table: str, row_id: int) -> Row:
     """Deletes a row and logs it; returns the whole row, so that an undo can restore it."""
     before = read_row(conn, table, row_id)
+    keeping.before(conn, table, [before])
     conn.execute(text(f"DELETE FROM {_checked_table(table).name} WHERE id = :id"), {"id": row_id})
     _log(conn, table, row_id, [(WHOLE_ROW, _json(before), None)])
     return before
@@ -76,6 +81,7 @@ def restore_row(conn: Connection, table: str, row: Mapping[str, Any]) -> None:
     """Puts back a row that :func:`delete_row` returned, under its old id, so that edits
     still on the undo stack and rows that referred to it find it again; logs it."""
     columns = ["id", *_checked_columns(table, {c: v for c, v in row.items() if c != "id"})]
+    keeping.before(conn, table, [row])
     conn.execute(
         text(
             f"INSERT INTO {table} ({', '.join(columns)})"
