@@ -80,3 +80,12 @@ class LockedError(SalesDeskError):
 class ReadOnlyError(SalesDeskError):
     def __init__(self) -> None:
         super().__init__(tr("The database is open read-only; the change was not saved."))
+
+
+class FieldError(SalesDeskError):
+    """A value refused for one field of a form, with the reason; ``field`` names it, so that
+    the GUI can show the reason at that field (``"target"``, ``"unit_cost"``...)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field

@@ -1,5 +1,11 @@
 """Russian for periods, metrics and the ``kpi`` command."""
 
+# Month names after "к" ("к ноябрю 2026"): Babel has the nominative and genitive only.
+MONTHS_DATIVE = (
+    "январю", "февралю", "марту", "апрелю", "маю", "июню",
+    "июлю", "августу", "сентябрю", "октябрю", "ноябрю", "декабрю",
+)  # fmt: skip
+
 MESSAGES = {
     # periods
     "{text!r} is not a period; use 2026-Q3, 2026-07 or 2026": "{text!r} — не период; используйте 2026-Q3, 2026-07 или 2026",
@@ -30,4 +36,8 @@ MESSAGES = {
     "Gross margin": "Валовая прибыль",
     "Total": "Итого",
     "{period}, money in {currency}": "{period}, деньги в {currency}",
+    # comparisons (salesdesk.metrics.comparison)
+    "vs {period}": "к {period}",
+    "vs {period} to date": "к {period} за те же дни",
+    "{period} to date": "{period}, с начала по сегодня",
 }

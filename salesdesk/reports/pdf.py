@@ -10,7 +10,8 @@ lookup finds them there.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, partial
@@ -28,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     Image,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -35,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from salesdesk import i18n
 from salesdesk.errors import SalesDeskError
 from salesdesk.formatting import format_date
 from salesdesk.i18n import tr
@@ -550,3 +553,33 @@ def figure_image(figure: Figure, width: float, height: float) -> Image:
     figure.savefig(png, format="png", dpi=CHART_DPI)
     png.seek(0)
     return Image(png, width=width, height=height)
+
+
+# --- the report as a whole -------------------------------------------------------------------
+
+
+@contextmanager
+def report_settings(conn: Connection, language: str) -> Iterator[None]:
+    """Builds in ``language`` with the database's currency display, on this thread only."""
+    from salesdesk.formatting import currency_position_set_to
+    from salesdesk.settings import load_settings
+
+    settings = load_settings(conn)
+    with i18n.language_set_to(language), currency_position_set_to(settings.currency_position):
+        yield
+
+
+def glossary_page(conn: Connection, keys: Sequence[str], width: float) -> list[Flowable]:
+    """The last page: what each figure of the report means (SPEC §3a Explained), in the
+    words of :mod:`salesdesk.metrics.glossary`, with the database's own windows."""
+    from salesdesk.metrics.glossary import glossary
+    from salesdesk.metrics.status import StatusRules
+
+    sheet = styles()
+    columns = [Column(tr("Term"), weight=1), Column(tr("What it means"), weight=3)]
+    rows = [Row([name, sentence]) for name, sentence in glossary(keys, StatusRules.load(conn))]
+    return [
+        PageBreak(),
+        Paragraph(tr("Glossary"), sheet.heading),
+        data_table(columns, rows, width),
+    ]

@@ -57,16 +57,17 @@ HIDDEN_BY_DEFAULT = ("code", "persona", "first_sale", "account_type")
 
 
 def with_segment(
-    segment_id: int | None,
+    segment_id: int | None, day: date | None = None
 ) -> Callable[[Connection, CustomerQuery], CustomerQuery] | None:
-    """A ``Source.prepare`` that adds a saved segment's compiled rule on the worker."""
+    """A ``Source.prepare`` that adds a saved segment's rule, compiled at the list's ``day``,
+    on the worker."""
     if segment_id is None:
         return None
 
     def prepare(conn: Connection, query: CustomerQuery) -> CustomerQuery:
         from salesdesk.customers.segments import segment_condition
 
-        return replace(query, segment=segment_condition(conn, segment_id))
+        return replace(query, segment=segment_condition(conn, segment_id, day))
 
     return prepare
 
@@ -228,7 +229,7 @@ class CustomerListPage(QWidget):
         column = header.sortIndicatorSection()
         if 0 <= column < len(COLUMN_KEYS):  # keep the order the header shows
             query = query.sorted_by(*sort_for(column, header.sortIndicatorOrder()))
-        prepare = with_segment(self.filters.segment_id())
+        prepare = with_segment(self.filters.segment_id(), self._context.day)
         self.count_label.setText(self.tr("Counting…"))
         labels = Labels(status_names(), rfm_tier_names(), self._currency)
         self.model.set_source(Source(self._database, query, self._context, prepare), labels)

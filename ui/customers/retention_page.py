@@ -47,22 +47,26 @@ class RetentionFigures:
     tiers: dict[str, int]
     costs: list[CostComparison]
     at_risk: list[CustomerRow]
+    running_month: date | None = None  # the last month while it runs: its rates are to date
 
 
 def load_figures(database: Database, period: Period, day: date) -> RetentionFigures:
-    """Everything the page shows for the 12 months up to the period's end; on a worker."""
+    """Everything the page shows for the 12 months up to the period's end (or ``day``,
+    today, while it runs), as of that day (SPEC §3a); on a worker."""
     from salesdesk.customers import retention
     from salesdesk.customers.summary import tier_counts
+    from salesdesk.metrics.clock import running_month
 
-    last = min(period.end, day)
+    last = min(period.end, max(day, period.start))
     months = retention.months_ending(last, MONTHS)
     with database.read() as conn:
         return RetentionFigures(
             retention.flow_by_month(conn, months),
-            retention.cohorts(conn, months),
-            tier_counts(conn),
+            retention.cohorts(conn, months, last),
+            tier_counts(conn, last),
             retention.cost_comparison(conn, retention.quarters_ending(last, QUARTERS)),
-            retention.at_risk_customers(conn, day, period, AT_RISK_ROWS),
+            retention.at_risk_customers(conn, last, period, AT_RISK_ROWS),
+            running_month(last),
         )
 
 
@@ -179,6 +183,7 @@ class RetentionPage(QWidget):
                 months,
                 [f.flow.retention_rate for f in figures.flows],
                 [f.flow.churn_rate for f in figures.flows],
+                figures.running_month,
             )
         )
         self.cohort_chart.show_chart(lambda: charts.cohort_figure(figures.cohorts))

@@ -1,9 +1,10 @@
 """The Customers section (SPEC §4): the million-row list with its detail, segments, personas
 and retention.
 
-On opening a database the per-customer summary is brought up to date in the background (it
-follows the day and the sales; see :mod:`salesdesk.customers.summary`), then the pages load.
-Pages other than the list load when they are first shown for a context.
+On opening a database, and when the period moves, the per-customer figures of the list's day
+(the period's end, or today while it runs: SPEC §3a) are brought up to date in the
+background (see :mod:`salesdesk.customers.summary`), then the pages load. Pages other than
+the list load when they are first shown for a context.
 """
 
 from __future__ import annotations
@@ -38,17 +39,18 @@ class Prepared:
 
 
 def prepare(database: Database, period: Period, today: date) -> Prepared:
-    """Brings the customer summary up to date and reads the lists the filters offer."""
+    """Brings the figures of the period's day up to date and reads the lists the filters
+    offer."""
     from salesdesk.customers.detail import load_choices
     from salesdesk.customers.listing import ListContext
     from salesdesk.customers.summary import bring_summary_up_to_date
-    from salesdesk.settings import load_settings
+    from salesdesk.metrics.clock import closing_day
 
-    refreshed = bring_summary_up_to_date(database, today)
+    day = closing_day(period)
+    refreshed = bring_summary_up_to_date(database, day)
     with database.read() as conn:
-        settings = load_settings(conn)
         return Prepared(
-            load_choices(conn, today), ListContext.of(settings, today, period), refreshed
+            load_choices(conn, today), ListContext.for_period(conn, period, day), refreshed
         )
 
 
@@ -103,7 +105,7 @@ class CustomersSection(Section):
         database_changed = context.database is not self._database
         super().set_context(context)
         self._database = context.database
-        if database_changed or self._prepared is None:
+        if database_changed or self._prepared is None or self._moves_the_day(context.period):
             self._prepare()
             return
         self._prepared = Prepared(
@@ -112,6 +114,12 @@ class CustomersSection(Section):
         self.list_page.set_list_context(self._prepared.context)
         self._stale_tabs = {PERSONAS, RETENTION}
         self._refresh_tab(self.tabs.currentIndex())
+
+    def _moves_the_day(self, period: Period) -> bool:
+        """Whether the list would be read at another day for ``period``."""
+        from salesdesk.metrics.clock import closing_day
+
+        return self._prepared is not None and self._prepared.context.day != closing_day(period)
 
     def _prepare(self) -> None:
         if self._task is not None:

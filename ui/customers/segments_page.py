@@ -44,10 +44,9 @@ MAX_MONEY = 2_000_000_000  # major units
 
 def count_rule(database: Database, conditions: list[Condition], day: date) -> int:
     from salesdesk.customers.segments import RuleDay, compile_rule, count_members
-    from salesdesk.settings import load_settings
 
     with database.read() as conn:
-        rule = compile_rule(conditions, RuleDay.of(load_settings(conn), day))
+        rule = compile_rule(conditions, RuleDay.at(conn, day))
         return count_members(conn, rule)
 
 

@@ -63,6 +63,7 @@ class DashboardData:
     """What one refresh of the dashboard shows."""
 
     kpis: dict[str, Kpi]
+    against: tuple[str, str]  # "vs Q2 2026 (to date)", "vs Q3 2025 (to date)"
     as_of: date  # the period's last day, or today while it runs
     months: list[date]  # the last TREND_MONTHS months, ending with the month of ``as_of``
     this_year: list[int]  # revenue of each month, minor units
@@ -76,6 +77,7 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
     from salesdesk.dashboard.breakdowns import dashboard_breakdowns
     from salesdesk.metrics import aggregates, clock
     from salesdesk.metrics.clock import closing_day, elapsed_part
+    from salesdesk.metrics.comparison import comparison
     from salesdesk.metrics.kpis import dashboard_kpis
     from salesdesk.metrics.sales import monthly_revenue
 
@@ -93,8 +95,10 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
         elapsed = elapsed_part(period)
         breakdowns = dashboard_breakdowns(conn, elapsed, lens, clock.today())
     earlier, recent = revenue[:TREND_MONTHS], revenue[TREND_MONTHS:]
+    compared = comparison(period)
     return DashboardData(
         kpis=kpis,
+        against=(compared.against_previous(), compared.against_year_ago()),
         as_of=as_of,
         months=[month for month, _ in recent],
         this_year=[amount for _, amount in recent],
@@ -285,14 +289,10 @@ class DashboardSection(Section):
     def _show(self, data: DashboardData, context: AppContext) -> None:
         self._task = None
         period = context.period
-        against = (
-            self.tr("vs {period}").format(period=period.previous().label()),
-            self.tr("vs {period}").format(period=period.year_ago().label()),
-        )
         for spec in self._specs:
             kpi = data.kpis[spec.key]
             value = self._format(spec.kind, kpi.value, context)
-            self.cards[spec.key].set_value(value, _deltas(spec, kpi, against))
+            self.cards[spec.key].set_value(value, _deltas(spec, kpi, data.against))
         self.state_label.hide()
         self.dates_label.setText(self._dates_text(period, data.as_of))
         self.trend_chart.show_chart(_trend_builder(data, context.currency))
@@ -504,8 +504,15 @@ def _deltas(spec: _CardSpec, kpi: Kpi, against: tuple[str, str]) -> tuple[Delta,
 def _trend_builder(data: DashboardData, currency: str) -> FigureBuilder:
     def build() -> Figure:
         from salesdesk.dashboard.charts import revenue_trend_figure
+        from salesdesk.metrics.clock import running_month
 
-        return revenue_trend_figure(data.months, data.this_year, data.last_year, currency=currency)
+        return revenue_trend_figure(
+            data.months,
+            data.this_year,
+            data.last_year,
+            currency=currency,
+            running_month=running_month(data.as_of),
+        )
 
     return build
 
@@ -551,21 +558,21 @@ def _figure(builder: str, *args: object, **kwargs: object) -> Figure:
 
 def _new_customers(conn: Connection, period: Period) -> list[int]:
     from salesdesk.metrics.clock import elapsed_part
-    from salesdesk.metrics.status import new_customer_ids
+    from salesdesk.metrics.customer_counts import new_customer_ids
 
     return new_customer_ids(conn, elapsed_part(period))
 
 
 def _lost_customers(conn: Connection, period: Period) -> list[int]:
     from salesdesk.metrics.clock import elapsed_part
-    from salesdesk.metrics.status import lost_customer_ids
+    from salesdesk.metrics.customer_counts import lost_customer_ids
 
     return lost_customer_ids(conn, elapsed_part(period))
 
 
 def _at_risk_customers(conn: Connection, period: Period) -> list[int]:
     from salesdesk.metrics.clock import closing_day
-    from salesdesk.metrics.status import at_risk_customer_ids
+    from salesdesk.metrics.customer_counts import at_risk_customer_ids
 
     return at_risk_customer_ids(conn, closing_day(period))
 

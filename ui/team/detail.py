@@ -61,6 +61,7 @@ class NodeDetail:
     statuses: dict[str, int]  # prospect, current, lost at the period's closing day
     goals: list[OwnedGoal]
     coverage: list[HeldItem]
+    against: str  # what the figures are compared with: "vs Q2 2026 to date"
 
 
 def scope_of(node: Node) -> Scope:
@@ -74,9 +75,9 @@ def scope_of(node: Node) -> Scope:
 def load_node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
     """Everything the pane shows about ``node``; runs on a worker thread."""
     from salesdesk.metrics.clock import closing_day
+    from salesdesk.metrics.customer_counts import customer_status_counts
     from salesdesk.metrics.kpis import Kpi, metric_value
     from salesdesk.metrics.sales import sales_totals
-    from salesdesk.metrics.status import customer_status_counts
     from salesdesk.team.coverage import held_items
     from salesdesk.team.tree import owned_goals
 
@@ -229,7 +230,7 @@ class DetailPane(QScrollArea):
             card.set_value(LOADING)
 
     def show_detail(self, detail: NodeDetail, node: Node, context: AppContext) -> None:
-        against = self.tr("vs {period}").format(period=context.period.previous().label())
+        against = detail.against
         for key, card in self.cards.items():
             kpi = detail.figures[key]
             card.set_value(

@@ -22,9 +22,9 @@ from salesdesk.customers.segments import (
     parse_rule,
     segment_condition,
 )
+from salesdesk.metrics.customer_counts import customer_status_counts
 from salesdesk.metrics.sales import sales_totals
 from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import customer_status_counts
 from salesdesk.store.db import open_database
 from tests.salesdesk.customers.customers_fixture import (
     CONTEXT,

@@ -17,16 +17,16 @@ from sqlalchemy.engine import Connection
 
 from salesdesk.demo import generate_demo
 from salesdesk.metrics import aggregates
-from salesdesk.metrics.flow import CustomerFlow
-from salesdesk.metrics.kpis import COMPUTED_METRICS, metric_value
-from salesdesk.metrics.sales import DAILY_METRICS, daily_values, monthly_revenue, revenue_breakdown
-from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import (
+from salesdesk.metrics.customer_counts import (
     at_risk_count,
     customer_flow,
     lost_customer_ids,
     new_customer_ids,
 )
+from salesdesk.metrics.flow import CustomerFlow
+from salesdesk.metrics.kpis import COMPUTED_METRICS, metric_value
+from salesdesk.metrics.sales import DAILY_METRICS, daily_values, monthly_revenue, revenue_breakdown
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
 from tests.salesdesk.metrics import metric_fixture as fx
