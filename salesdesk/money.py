@@ -22,8 +22,8 @@ def to_decimal(value: Number) -> Decimal:
     if isinstance(value, Fraction):
         return Decimal(value.numerator) / Decimal(value.denominator)
     if isinstance(value, float):
-        return Decimal(repr(value))
-    return Decimal(value)
+        return Decimal(float.__repr__(value))  # numpy's float64 too, without its own repr
+    return Decimal(int(value))
 
 
 def round_half_up(value: Number, places: int = 0) -> Decimal:

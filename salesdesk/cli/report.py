@@ -13,6 +13,8 @@ from salesdesk import i18n
 from salesdesk.cli.common import add_db_argument, parse_date
 from salesdesk.errors import LockedError, SalesDeskError, UsageError
 from salesdesk.i18n import tr
+from salesdesk.metrics import clock
+from salesdesk.metrics.clock import closing_day
 from salesdesk.periods import Period
 from salesdesk.reports import PAGE_SIZE_NAMES, REPORTS, bring_figures_up_to_date
 from salesdesk.store import db
@@ -50,19 +52,23 @@ def run_report(args: argparse.Namespace) -> int:
     from salesdesk.settings import load_settings
 
     _check_period_arguments(args)
-    with _open(args.db) as database, database.read() as conn:
-        bring_figures_up_to_date(database, date.today())
-        settings = load_settings(conn)
-        period = report_period(args, settings.fiscal_year_start_month, date.today())
-        language = args.report_language or args.lang or settings.report_language
-        if language not in i18n.LANGUAGES:
-            language = "en"
-        document = REPORTS[args.report].build(
-            conn, period, language=language, page_size=args.page_size
-        )
+    with _open(args.db) as database:
+        with database.read() as conn:
+            settings = load_settings(conn)
+        period = report_period(args, settings.fiscal_year_start_month, clock.today())
+        bring_figures_up_to_date(database, closing_day(period))
+        with database.read() as conn:
+            document = _build(conn, args, period, settings)
     write_atomically(args.out, document)
     print(tr("Wrote {path}.", path=args.out))
     return 0
+
+
+def _build(conn: Any, args: argparse.Namespace, period: Period, settings: Any) -> bytes:
+    language = args.report_language or args.lang or settings.report_language
+    if language not in i18n.LANGUAGES:
+        language = "en"
+    return REPORTS[args.report].build(conn, period, language=language, page_size=args.page_size)
 
 
 def _open(path: Path) -> db.Database:

@@ -1,8 +1,8 @@
 """What a sale line counts as (SPEC §3a Returns, Unknown cost), as SQL over ``sale``.
 
-- A line with a positive amount is a **purchase**. A negative amount is a return: it lowers
-  revenue, units and margin in its period, but it is not an order, it makes no buying or
-  new customer and it does not move the last-purchase date. A zero line buys nothing.
+- A line with a negative amount is a **return**: it lowers revenue, units and margin in its
+  period, but it is not an order, it makes no buying or new customer and it does not move
+  the last-purchase date. Every other line is a **purchase** (a free one too).
 - An **order** is the lines of one order ref (a line without one is an order of its own) of
   one customer; it counts as an order only when its lines sum to more than zero.
 - A line's **cost** may be unknown (NULL): margin is taken over the lines with a known cost.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 def purchase(alias: str = "s") -> str:
     """The condition that a line of ``sale {alias}`` is a purchase (not a return)."""
-    return f"{alias}.amount > 0"
+    return f"{alias}.amount >= 0"
 
 
 def order_grouping(alias: str = "s") -> str:

@@ -28,8 +28,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    CondPageBreak,
     Image,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -79,6 +79,7 @@ BAD = colors.HexColor("#B91C1C")
 # clipping), and 220 dpi is beyond what print needs (SPEC §6 asks for 150) at a few hundred
 # kilobytes per chart.
 CHART_DPI = 220
+GLOSSARY_ROOM = 60 * mm  # the glossary starts on a new page unless this much is left
 
 Tone = Literal["good", "bad", "neutral"]
 _TONE_COLORS = {"good": GOOD, "bad": BAD, "neutral": MUTED}
@@ -570,8 +571,9 @@ def report_settings(conn: Connection, language: str) -> Iterator[None]:
 
 
 def glossary_page(conn: Connection, keys: Sequence[str], width: float) -> list[Flowable]:
-    """The last page: what each figure of the report means (SPEC §3a Explained), in the
-    words of :mod:`salesdesk.metrics.glossary`, with the database's own windows."""
+    """The report's end: what each figure of the report means (SPEC §3a Explained), in the
+    words of :mod:`salesdesk.metrics.glossary`, with the database's own windows; on a page
+    of its own unless the last one has room for its start."""
     from salesdesk.metrics.glossary import glossary
     from salesdesk.metrics.status import StatusRules
 
@@ -579,7 +581,7 @@ def glossary_page(conn: Connection, keys: Sequence[str], width: float) -> list[F
     columns = [Column(tr("Term"), weight=1), Column(tr("What it means"), weight=3)]
     rows = [Row([name, sentence]) for name, sentence in glossary(keys, StatusRules.load(conn))]
     return [
-        PageBreak(),
+        CondPageBreak(GLOSSARY_ROOM),
         Paragraph(tr("Glossary"), sheet.heading),
         data_table(columns, rows, width),
     ]

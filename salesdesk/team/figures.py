@@ -44,8 +44,7 @@ def node_figures(conn: Connection, period: Period, scope: Scope) -> NodeFigures:
     flow_now = customer_flow(conn, compared.current, scope)
     flow_before = customer_flow(conn, compared.previous, scope)
     figures = {
-        key: Kpi(_sales_figure(now, key), _sales_figure(before, key), None)
-        for key in FIGURES[:4]
+        key: Kpi(_sales_figure(now, key), _sales_figure(before, key), None) for key in FIGURES[:4]
     }
     figures["current_accounts"] = Kpi(flow_now.current_at_end, flow_before.current_at_end, None)
     statuses = customer_status_counts(conn, closing_day(period), scope)

@@ -86,8 +86,10 @@ def build_report(database: Database, request: ReportRequest) -> bytes:
     builds in different languages overlapping (a cancelled preview still finishing beside an
     export) could restore the wrong one when they end.
     """
+    from salesdesk.metrics.clock import closing_day
+
     with _BUILD_LOCK:
-        bring_figures_up_to_date(database, date.today())
+        bring_figures_up_to_date(database, closing_day(request.period))
         with database.read() as conn:
             return REPORTS[request.report].build(
                 conn, request.period, language=request.language, page_size=request.page_size

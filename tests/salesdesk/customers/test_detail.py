@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -62,7 +63,11 @@ def test_edits_are_logged_and_return_what_undo_needs(tmp_path: Path) -> None:
             )
         with database.read() as conn:
             assert status_of(conn, "C01") == "current"
-            assert fetch_page(conn, CustomerQuery(search="C01"), CONTEXT, 0, 1)[0].owner == "Vera"
+            # the list of 31 March 2025 shows the owner of that day (SPEC §3a), today's the new
+            alfa = CustomerQuery(search="C01")
+            assert fetch_page(conn, alfa, CONTEXT, 0, 1)[0].owner == "Boris"
+            today = replace(CONTEXT, day=date.today())
+            assert fetch_page(conn, alfa, today, 0, 1)[0].owner == "Vera"
             assert detail.timeline(conn, fx.ALFA)[0].subject == "Renewal"
             fields = [entry["field"] for entry in change_history(conn, "customer", fx.ALFA)]
             # newest first: the owner, the override cleared, then set

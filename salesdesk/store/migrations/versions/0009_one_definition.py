@@ -16,6 +16,7 @@ Revises: 0008
 Create Date: 2026-12-04 20:00:00.000000
 """
 
+import re
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -63,12 +64,7 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("currency_position", sa.String(), nullable=False, server_default="language")
         )
-    with op.batch_alter_table("sale", recreate="always") as batch:
-        batch.alter_column("cost", existing_type=sa.Integer(), nullable=True)
-        batch.drop_index("ix_sale_customer_date")
-        batch.create_index("ix_sale_customer_date", ["customer_id", "date", "amount"])
-    for trigger in SALE_TRIGGERS:
-        op.execute(trigger)
+    _rebuild_sale(cost_nullable=True, customer_date=("customer_id", "date", "amount"))
     _owner_history()
     _closing_dates()
     _past_summary()
@@ -77,6 +73,33 @@ def upgrade() -> None:
     op.execute("UPDATE agg_state SET built_changes = -1 WHERE id = 1")
     op.execute("UPDATE customer_summary_state SET as_of = NULL")
     op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _rebuild_sale(*, cost_nullable: bool, customer_date: tuple[str, ...]) -> None:
+    """Copies the sale table into one with the given cost column and customer-date index.
+
+    Done in plain SQL from the table's own CREATE statement: a batch copy would reflect the
+    foreign keys in no fixed order, and every file must have the same schema."""
+    bind = op.get_bind()
+    create = bind.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sale'"
+    ).scalar_one()
+    cost = "cost INTEGER" if cost_nullable else "cost INTEGER NOT NULL"
+    create = re.sub(r"\bcost INTEGER( NOT NULL)?", cost, create)
+    indexes = bind.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sale'"
+        " AND sql IS NOT NULL ORDER BY name"
+    ).all()
+    op.execute(re.sub(r'^CREATE TABLE "?sale"?', "CREATE TABLE sale_new", create))
+    op.execute("INSERT INTO sale_new SELECT * FROM sale")
+    op.execute("DROP TABLE sale")
+    op.execute("ALTER TABLE sale_new RENAME TO sale")
+    for name, sql in indexes:
+        if name == "ix_sale_customer_date":
+            sql = f"CREATE INDEX ix_sale_customer_date ON sale ({', '.join(customer_date)})"
+        op.execute(sql)
+    for trigger in SALE_TRIGGERS:
+        op.execute(trigger)
 
 
 def _owner_history() -> None:
@@ -185,12 +208,7 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER customer_owner_changed")
     op.drop_table("customer_owner_change")
     op.execute("UPDATE sale SET cost = 0 WHERE cost IS NULL")
-    with op.batch_alter_table("sale", recreate="always") as batch:
-        batch.alter_column("cost", existing_type=sa.Integer(), nullable=False)
-        batch.drop_index("ix_sale_customer_date")
-        batch.create_index("ix_sale_customer_date", ["customer_id", "date"])
-    for trigger in SALE_TRIGGERS:
-        op.execute(trigger)
+    _rebuild_sale(cost_nullable=False, customer_date=("customer_id", "date"))
     with op.batch_alter_table("settings") as batch:
         batch.drop_column("currency_position")
         batch.drop_column("complaint_days")
