@@ -80,7 +80,8 @@ _TOTALS_SQL = f"""SELECT group_key, COALESCE(SUM(revenue), 0), {lines.ORDER_COUN
        COALESCE(SUM(units), 0.0), COUNT(DISTINCT buyer), COALESCE(SUM(first_lines), 0),
        SUM(cost), COALESCE(SUM(costed_revenue), 0)
 FROM (SELECT {{key}} AS group_key, s.order_ref, SUM(s.amount) AS revenue,
-             SUM(s.quantity) AS units, CASE WHEN MAX({lines.purchase()}) THEN s.customer_id END AS buyer,
+             SUM(s.quantity) AS units,
+             CASE WHEN MAX({lines.purchase()}) THEN s.customer_id END AS buyer,
              COUNT(n.sale_id) AS first_lines, SUM(s.cost) AS cost,
              SUM({lines.costed_amount()}) AS costed_revenue
       FROM sale s {{joins}} LEFT JOIN newcomer n ON n.sale_id = s.id

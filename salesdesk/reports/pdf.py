@@ -27,8 +27,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    Flowable,
     CondPageBreak,
+    Flowable,
     Image,
     Paragraph,
     SimpleDocTemplate,

@@ -94,10 +94,9 @@ def _rebuild_sale(*, cost_nullable: bool, customer_date: tuple[str, ...]) -> Non
     op.execute("INSERT INTO sale_new SELECT * FROM sale")
     op.execute("DROP TABLE sale")
     op.execute("ALTER TABLE sale_new RENAME TO sale")
+    new_index = f"CREATE INDEX ix_sale_customer_date ON sale ({', '.join(customer_date)})"
     for name, sql in indexes:
-        if name == "ix_sale_customer_date":
-            sql = f"CREATE INDEX ix_sale_customer_date ON sale ({', '.join(customer_date)})"
-        op.execute(sql)
+        op.execute(new_index if name == "ix_sale_customer_date" else sql)
     for trigger in SALE_TRIGGERS:
         op.execute(trigger)
 
