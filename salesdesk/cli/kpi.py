@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy import text
 
-from salesdesk.cli.common import add_db_argument, parse_date
+from salesdesk.cli.common import add_db_argument, parse_date, text_table
 from salesdesk.errors import UsageError
-from salesdesk.formatting import format_number, money_major
+from salesdesk.formatting import currency_symbol, format_number, money_major
 from salesdesk.i18n import tr
 from salesdesk.metrics.sales import BREAKDOWNS, SalesTotals, sales_breakdown, sales_totals
 from salesdesk.periods import Period
@@ -170,20 +170,10 @@ def _cell(key: str, value: Any) -> str:
 
 
 def _table(values: list[dict[str, Any]], period: Period, currency: str) -> str:
+    """The group name left-aligned, the numbers right-aligned."""
     headers = _table_headers()
     cells = [[_cell(key, row[key]) for key in COLUMNS] for row in values]
-    widths = [
-        max(len(headers[key]), *(len(line[i]) for line in cells)) for i, key in enumerate(COLUMNS)
-    ]
-    title = tr("{period}, money in {currency}", period=period.label(), currency=currency)
-    rule = "  ".join("-" * width for width in widths)
-    header = _aligned([headers[key] for key in COLUMNS], widths)
-    return "\n".join([title, "", header, rule, *(_aligned(c, widths) for c in cells)]) + "\n"
-
-
-def _aligned(cells: list[str], widths: list[int]) -> str:
-    """The group name left-aligned, the numbers right-aligned."""
-    group, *numbers = cells
-    parts = [group.ljust(widths[0])]
-    parts += [cell.rjust(width) for cell, width in zip(numbers, widths[1:], strict=True)]
-    return "  ".join(parts).rstrip()
+    symbol = currency_symbol(currency)
+    title = tr("{period}, money in {currency}", period=period.label(), currency=symbol)
+    numbers = range(1, len(COLUMNS))
+    return text_table(title, [headers[key] for key in COLUMNS], cells, numbers)

@@ -21,10 +21,21 @@ COMMAND_MODULES = (
     "salesdesk.cli.database",
     "salesdesk.cli.demo",
     "salesdesk.cli.kpi",
+    "salesdesk.cli.customers",
     "salesdesk.cli.report",
     "salesdesk.cli.exchange",
 )
-COMMAND_NAMES = ("new", "demo", "import", "export", "kpi", "report", "check", "backup")
+COMMAND_NAMES = (
+    "new",
+    "demo",
+    "import",
+    "export",
+    "kpi",
+    "customers",
+    "report",
+    "check",
+    "backup",
+)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace], int]
