@@ -240,15 +240,19 @@ def headcount(conn: Connection, owner: Owner, on: date) -> int:
 # --- baseline --------------------------------------------------------------------------------
 
 
-def baseline_period(goal: GoalSpec) -> Period | None:
+def baseline_period(goal: GoalSpec, today: date | None = None) -> Period | None:
     """The period the baseline is measured over: the previous period of equal length or the
-    same dates a year earlier."""
+    same dates a year earlier — the last such period complete by ``today``, so that a goal
+    set for later is measured against history, not against a period yet to come."""
     period = goal.period
     if period is None:
         return None
-    if goal.baseline_kind == BaselineKind.SAME_PERIOD_LAST_YEAR:
-        return period.year_ago()
-    return period.previous()
+    last_year = goal.baseline_kind == BaselineKind.SAME_PERIOD_LAST_YEAR
+    step = Period.year_ago if last_year else Period.previous
+    base = step(period)
+    while today is not None and base.end >= today:
+        base = step(base)
+    return base
 
 
 def baseline_label(goal: GoalSpec) -> str:

@@ -75,7 +75,7 @@ def check_goal(database: Database, goal: GoalSpec, today: date) -> Checked:
     """Runs on a worker thread: the SMART checks, the baseline and the owner's headcount."""
     with database.read() as conn:
         report = assess(conn, goal, today)
-        period = baseline_period(goal)
+        period = baseline_period(goal, today)
         scope = goal_scope(conn, goal)
         baseline = None
         if period is not None and scope is not None and not goal.is_manual:
