@@ -95,6 +95,8 @@ LEFT JOIN channel ch ON ch.id = s.channel_id
 LEFT JOIN member m ON m.id = s.member_id
 ORDER BY s.date, s.id
 """
+# A line's cost is exported as such: unit cost and profit are other ways to import it.
+_EXPORTED_SALES_FIELDS = tuple(f for f in SALES_FIELDS if f.name not in {"unit_cost", "profit"})
 _CUSTOMERS_SQL = f"""
 WITH RECURSIVE {_TERRITORY_PATHS}
 SELECT c.code, c.name, c.kind, a.name, tp.path, m.name, pe.name, ch.name, c.created_on,
@@ -173,7 +175,7 @@ class _Export:
 
 
 _EXPORTS = {
-    ExportKind.SALES: _Export(_SALES_SQL, SALES_FIELDS, "sale"),
+    ExportKind.SALES: _Export(_SALES_SQL, _EXPORTED_SALES_FIELDS, "sale"),
     ExportKind.CUSTOMERS: _Export(_CUSTOMERS_SQL, CUSTOMER_FIELDS, "customer"),
     ExportKind.PRODUCTS: _Export(_PRODUCTS_SQL, PRODUCT_FIELDS, "product"),
     ExportKind.MEMBERS: _Export(_MEMBERS_SQL, MEMBER_FIELDS, "member"),

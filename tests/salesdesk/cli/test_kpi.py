@@ -165,7 +165,7 @@ def test_table_in_russian(capsys: pytest.CaptureFixture[str], db_path: Path) -> 
     out = capsys.readouterr().out
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "1 янв. 2025 – 31 мар. 2025, деньги в RUB"
+    assert lines[0] == "1 янв. 2025 – 31 мар. 2025, деньги в ₽"  # the symbol, in Russian
     assert lines[2].split()[:2] == ["Группа", "Выручка"]
     cells = re.split(r" {2,}", lines[4])  # columns are at least two spaces apart
     assert cells[:3] == ["Январь 2025", "2\xa0300,00", "1"]  # a no-break space in ru

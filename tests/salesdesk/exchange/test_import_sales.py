@@ -53,7 +53,7 @@ def test_lines_are_stored_in_minor_units_with_derived_values(
     )
     assert lines == [
         ("SO-1-1", "2026-01-10", "C1", "P1", 2.0, 100000, 5000, 195000, 120000),
-        ("SO-1-2", "2026-01-10", "C1", "P2", 3.0, 1050, 0, 3150, 0),
+        ("SO-1-2", "2026-01-10", "C1", "P2", 3.0, 1050, 0, 3150, None),  # no cost: unknown
         ("SO-2-1", "2026-01-05", "C2", "P1", 1.0, 99000, 0, 99000, 60000),
     ]
 
@@ -151,7 +151,7 @@ def test_skip_imports_the_good_rows(empty_db_path: Path, tmp_path: Path) -> None
     assert summary.committed
     assert (summary.added, summary.rejected) == (2, 1)
     assert summary.created == {"customer": 2}
-    assert totals(empty_db_path)["sums"] == (1000 + 4050, 0, 2.0)
+    assert totals(empty_db_path)["sums"] == (1000 + 4050, None, 2.0)  # no cost given
 
 
 def test_a_dry_run_reports_what_it_would_do_and_writes_nothing(
