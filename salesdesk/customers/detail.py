@@ -153,6 +153,27 @@ def remove_interaction(conn: Connection, interaction_id: int) -> dict[str, Any]:
     return delete_row(conn, "interaction", interaction_id)
 
 
+def resolve_interaction(
+    conn: Connection, interaction_id: int, on: date, outcome: str | None = None
+) -> dict[str, Any]:
+    """Closes an open complaint, service ticket or follow-up on ``on`` (logged), which
+    clears the risk it put the customer at from that day; returns the previous values,
+    which :func:`restore_interaction` writes back (the undo). A past day still sees the
+    complaint open until ``on`` (SPEC §3a As of a date)."""
+    changes: dict[str, Any] = {"is_open": False, "closed_on": on}
+    if outcome is not None:
+        changes["outcome"] = outcome
+    return update_row(conn, "interaction", interaction_id, changes)
+
+
+def restore_interaction(
+    conn: Connection, interaction_id: int, previous: dict[str, Any]
+) -> dict[str, Any]:
+    """Puts back the values :func:`resolve_interaction` returned (its undo, logged too);
+    returns the values it replaced (the redo)."""
+    return update_row(conn, "interaction", interaction_id, previous)
+
+
 def edit_customer(conn: Connection, customer_id: int, changes: dict[str, Any]) -> dict[str, Any]:
     """Changes profile fields, the owner or the status override; returns the old values."""
     return update_row(conn, "customer", customer_id, changes)

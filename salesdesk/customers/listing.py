@@ -398,3 +398,12 @@ def _row(values: Any, context: ListContext) -> CustomerRow:
         risk=reasons,
         owner_id=owner_id,
     )
+
+
+def customer_risk(conn: Connection, customer_id: int, day: date) -> tuple[RiskReason, ...]:
+    """Why one customer is at risk at ``day`` (empty: not at risk), for its detail pane."""
+    from salesdesk.periods import Period
+
+    context = ListContext.for_period(conn, Period(day, day), day)
+    rows = rows_by_id(conn, [customer_id], context)
+    return rows[0].risk if rows else ()

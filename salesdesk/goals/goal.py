@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.formatting import MISSING, format_money, format_number, format_percent
-from salesdesk.i18n import tr
+from salesdesk.i18n import tr, with_unit
 from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric, Role
@@ -292,7 +292,7 @@ def format_value(goal: GoalSpec, value: float | None, currency: str) -> str:
         return format_percent(value)
     if goal.is_manual:
         number = format_number(value, 0 if float(value).is_integer() else 1)
-        return f"{number} {goal.manual_unit}" if goal.manual_unit else number
+        return with_unit(number, value, goal.manual_unit) if goal.manual_unit else number
     return format_number(value, 0 if float(value).is_integer() else 1)
 
 

@@ -23,7 +23,7 @@ from salesdesk.goals.goal import (
 )
 from salesdesk.goals.status import Verdict
 from salesdesk.goals.validation import target_problem
-from salesdesk.i18n import tr, trn
+from salesdesk.i18n import tr, trn, with_unit
 from salesdesk.store.models import GoalMetric
 
 if TYPE_CHECKING:
@@ -382,16 +382,16 @@ def _achievable_by_checkins(goal: GoalSpec, evidence: Evidence) -> Check:
     needed = sign * (goal.target_value - last) / days_left
     seen = sign * (last - first) / max((last_day - first_day).days, 1)
     verdict = Verdict.PASS if needed <= seen else _verdict(needed, max(seen, 0.0))
-    per_month = lambda per_day: format_number(per_day * 30, 1)  # noqa: E731
+    unit = goal.manual_unit or ""
+    needed_month, seen_month = sign * needed * 30, sign * seen * 30
     return Check(
         "A",
         verdict,
         tr(
-            "Needs {needed} {unit} a month from {last}; the check-ins moved {seen} a month.",
-            needed=per_month(sign * needed),
-            unit=goal.manual_unit or "",
+            "Needs {needed} a month from {last}; the check-ins moved {seen} a month.",
+            needed=with_unit(format_number(needed_month, 1), needed_month, unit),
             last=format_number(last, 1),
-            seen=per_month(sign * seen),
+            seen=format_number(seen_month, 1),
         ),
     )
 
