@@ -73,31 +73,19 @@ def scope_of(node: Node) -> Scope:
 
 
 def load_node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
-    """Everything the pane shows about ``node``; runs on a worker thread."""
-    from salesdesk.metrics.clock import closing_day
-    from salesdesk.metrics.customer_counts import customer_status_counts
-    from salesdesk.metrics.kpis import Kpi, metric_value
-    from salesdesk.metrics.sales import sales_totals
+    """Everything the pane shows about ``node``; runs on a worker thread. The figures are
+    :func:`salesdesk.team.figures.node_figures`, as in the team report."""
     from salesdesk.team.coverage import held_items
+    from salesdesk.team.figures import node_figures
     from salesdesk.team.tree import owned_goals
 
-    scope, previous = scope_of(node), period.previous()
     owner = {"team_id": node.id} if isinstance(node, TeamNode) else {"member_id": node.id}
     with database.read() as conn:
-        now = sales_totals(conn, period, scope)
-        before = sales_totals(conn, previous, scope)
-        accounts = [metric_value(conn, "current_customers", p, scope) for p in (period, previous)]
-        statuses = customer_status_counts(conn, closing_day(period), scope)
+        figures = node_figures(conn, period, scope_of(node))
         goals = owned_goals(conn, **owner)
         coverage = held_items(conn, **owner)
-    figures = {
-        "revenue": Kpi(now.revenue, before.revenue, None),
-        "orders": Kpi(now.orders, before.orders, None),
-        "average_order_value": Kpi(now.average_order_value, before.average_order_value, None),
-        "new_customers": Kpi(now.new_customers, before.new_customers, None),
-        "current_accounts": Kpi(accounts[0], accounts[1], None),
-    }
-    return NodeDetail(figures, statuses, goals, coverage)
+    against = figures.compared.against_previous()
+    return NodeDetail(figures.figures, figures.statuses, goals, coverage, against)
 
 
 def _heading(text: str) -> QLabel:
