@@ -160,7 +160,8 @@ class SalesImporter(Importer):
             if column is None:
                 continue
             raw = column.raw if isinstance(column, DeferredTexts) else column
-            for customer, cell in set(zip(customers, raw, strict=True)):
+            # each distinct pair once, in the order of the file (the first line is kept)
+            for customer, cell in dict.fromkeys(zip(customers, raw, strict=True)):
                 text = parse_text(cell) if cell is not None else ""
                 if customer is None or not text:
                     continue

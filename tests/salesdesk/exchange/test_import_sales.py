@@ -24,7 +24,7 @@ LINES = [
     ["SO-1", "SO-1-1", "2026-01-10", "C1", "Alpha LLC", "Corporate", "Russia/Central/Moscow",
      "P1", "Laptop", "Hardware/Laptops", "2", "1000.00", "50.00", "1950.00", "1200.00",
      "Store", "Anna Ivanova"],
-    # no amount: 3 x 10.50 - 0; no cost: 3 x the unit cost of the new product P2 (none: 0)
+    # no amount: 3 x 10.50 - 0; no cost, and the new product P2 has none: unknown (SPEC §3a)
     ["SO-1", "SO-1-2", "2026-01-10", "C1", "Alpha LLC", "Corporate", "Russia/Central/Moscow",
      "P2", "Mouse", "Hardware/Accessories", "3", "10.50", "", "", "", "Store", ""],
     # "Moscow" is the one territory of that name; no unit price: 990.00 / 1; no cost:
