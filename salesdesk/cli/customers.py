@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from salesdesk.cli.common import add_db_argument, parse_date, text_table
+from salesdesk.cli.common import add_db_argument, add_language_argument, parse_date, text_table
 from salesdesk.errors import LockedError, UsageError
 from salesdesk.i18n import tr
 
@@ -62,6 +62,7 @@ def register(subparsers: Any) -> None:
         "--at-risk", dest="at_risk", action="store_true", help=tr("only the customers at risk")
     )
     command.add_argument("--format", choices=FORMATS, default="table", help=tr("output format"))
+    add_language_argument(command, tr("language of messages and reports"))
     command.set_defaults(handler=run_customers)
 
 
