@@ -108,20 +108,21 @@ class CustomerFacts:
         return not self.relation.startswith("(")
 
 
+# The figures of every customer with a sale, then the customers without one (no figures): no
+# join between the two (a join of two computed relations may be planned as nested scans).
+_COMPUTED = """(WITH facts_scored AS MATERIALIZED ({scored})
+SELECT customer_id, first_sale, last_sale, lifetime_revenue, orders AS orders_365,
+       revenue AS revenue_365, r AS recency_score, f AS frequency_score, m AS monetary_score,
+       tier AS rfm_tier FROM facts_scored
+UNION ALL
+SELECT c.id, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, NULL FROM customer c
+WHERE c.id NOT IN (SELECT customer_id FROM facts_scored))"""
+
+
 def _computed(day: date) -> CustomerFacts:
     """The figures computed from the sales (every customer, prospects with no figures)."""
-    scores = rfm_scoring_sql("facts_rollup")
-    relation = (
-        f"(WITH facts_rollup AS MATERIALIZED ({buyer_rollup_sql()}),"
-        f" facts_scores AS MATERIALIZED ({scores})"
-        " SELECT c.id AS customer_id, r.first_sale, r.last_sale,"
-        " COALESCE(r.lifetime_revenue, 0) AS lifetime_revenue, COALESCE(r.orders, 0) AS orders_365,"
-        " COALESCE(r.revenue, 0) AS revenue_365, sc.r AS recency_score,"
-        " sc.f AS frequency_score, sc.m AS monetary_score, sc.tier AS rfm_tier"
-        " FROM customer c LEFT JOIN facts_rollup r ON r.customer_id = c.id"
-        " LEFT JOIN facts_scores sc ON sc.customer_id = c.id)"
-    )
-    return CustomerFacts(day, relation, rfm_params(day))
+    scored = rfm_scoring_sql(f"({buyer_rollup_sql()})")
+    return CustomerFacts(day, _COMPUTED.format(scored=scored), rfm_params(day))
 
 
 def customer_facts(conn: Connection, day: date) -> CustomerFacts:
@@ -135,19 +136,19 @@ def customer_facts(conn: Connection, day: date) -> CustomerFacts:
 
 # --- keeping the stored days -------------------------------------------------------------------
 
-# Keyed temporary tables: the fill below joins a million customers to them.
+# A keyed temporary table: the fill below joins a million customers to it.
 _TEMP_TABLES = (
     "CREATE TEMP TABLE summary_rollup (customer_id INTEGER PRIMARY KEY, first_sale, last_sale,"
     " lifetime_revenue, orders, revenue)",
-    "CREATE TEMP TABLE summary_scores (customer_id INTEGER PRIMARY KEY, r, f, m, tier)",
+    "CREATE TEMP TABLE summary_scores (customer_id INTEGER PRIMARY KEY, first_sale, last_sale,"
+    " lifetime_revenue, orders, revenue, r, f, m, tier)",
 )
 
 _FILL = """INSERT INTO {table} (customer_id, first_sale, last_sale, lifetime_revenue,
     orders_365, revenue_365, recency_score, frequency_score, monetary_score, rfm_tier)
-SELECT c.id, r.first_sale, r.last_sale, COALESCE(r.lifetime_revenue, 0),
-       COALESCE(r.orders, 0), COALESCE(r.revenue, 0), s.r, s.f, s.m, s.tier
+SELECT c.id, s.first_sale, s.last_sale, COALESCE(s.lifetime_revenue, 0),
+       COALESCE(s.orders, 0), COALESCE(s.revenue, 0), s.r, s.f, s.m, s.tier
 FROM customer c
-LEFT JOIN summary_rollup r ON r.customer_id = c.id
 LEFT JOIN summary_scores s ON s.customer_id = c.id"""
 
 _SAVE_STATE = """INSERT INTO customer_summary_state (id, as_of, sale_count, sale_max_id,

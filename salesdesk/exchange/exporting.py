@@ -33,6 +33,7 @@ from salesdesk.exchange.fields import (
 )
 from salesdesk.exchange.parsing import FORMULA_STARTS
 from salesdesk.i18n import tr
+from salesdesk.money import minor_units
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -162,7 +163,7 @@ def _goal_row(row: Sequence[Any]) -> Sequence[Any]:
     """The target in the metric's unit: major units for money, a ratio for rates."""
     metric, target = row[2], row[8]
     if metric in _MONEY_METRICS and target is not None:
-        target = Decimal(round(target)).scaleb(-2)
+        target = Decimal(minor_units(target)).scaleb(-2)
     return (*row[:8], target, *row[9:])
 
 

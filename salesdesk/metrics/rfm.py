@@ -44,20 +44,32 @@ _RFM_TIER_SQL = """CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 'champions'
 
 def _quintile(column: str) -> str:
     # By rank among the scored buyers (ties share the lower rank, hence the score): the
-    # lowest fifth of values scores 1, the highest fifth 5.
-    return f"1 + 5 * (RANK() OVER (ORDER BY {column}) - 1) / COUNT(*) OVER ()"
+    # lowest fifth of values scores 1, the highest fifth 5. The others score nothing.
+    window = f"OVER (PARTITION BY scored ORDER BY {column})"
+    return (
+        f"CASE WHEN scored THEN 1 + 5 * (RANK() {window} - 1)"
+        " / COUNT(*) OVER (PARTITION BY scored) END"
+    )
+
+
+FIGURES = ("first_sale", "last_sale", "lifetime_revenue", "orders", "revenue")
 
 
 def rfm_scoring_sql(buyers: str) -> str:
-    """A SELECT of ``customer_id, r, f, m, tier`` over the customers of ``buyers`` with a
-    purchase in the 365 days up to ``:rfm_on`` (after ``:rfm_since``), scored among those
-    customers only, so that "recent but one order" (New) can happen. ``buyers`` is an SQL
-    relation with the columns of :func:`buyer_rollup_sql`. Recent, frequent, big scores 5."""
-    scores = f"{_quintile('last_sale')} AS r, {_quintile('orders')} AS f"
+    """A SELECT of ``customer_id``, the columns of :func:`buyer_rollup_sql` (``buyers`` is an
+    SQL relation of them), ``r, f, m`` and ``tier`` for every customer of ``buyers``. Only
+    those with a purchase in the 365 days up to ``:rfm_on`` (after ``:rfm_since``) are
+    scored, among themselves, so that "recent but one order" (New) can happen; the others'
+    scores and tier are NULL. Recent, frequent, big scores 5."""
+    figures = ", ".join(FIGURES)
+    scores = (
+        f"{_quintile('last_sale')} AS r, {_quintile('orders')} AS f, {_quintile('revenue')} AS m"
+    )
+    scored = "COALESCE(last_sale > :rfm_since, 0) AS scored"
     return (
-        f"SELECT customer_id, r, f, m, {_RFM_TIER_SQL} AS tier FROM"
-        f" (SELECT customer_id, {scores}, {_quintile('revenue')} AS m FROM {buyers}"
-        " WHERE last_sale > :rfm_since)"
+        f"SELECT customer_id, {figures}, r, f, m,"
+        f" CASE WHEN r IS NOT NULL THEN {_RFM_TIER_SQL} END AS tier FROM"
+        f" (SELECT customer_id, {figures}, {scores} FROM (SELECT *, {scored} FROM {buyers}))"
     )
 
 
@@ -100,8 +112,13 @@ def rfm_scores(conn: Connection, on: date, scope: Scope = Scope()) -> list[RfmSc
     purchase in the 365 days up to then, scored among those customers; by customer id."""
     scope_filter = sale_filter(scope)
     buyers = f"({buyer_rollup_sql(scope_filter.where())})"
-    sql = scope_filter.with_clause() + rfm_scoring_sql(buyers) + " ORDER BY customer_id"
-    rows = conn.execute(text(sql), {**scope_filter.params, **rfm_params(on)})
+    scored = (
+        f"SELECT customer_id, r, f, m, tier FROM ({rfm_scoring_sql(buyers)})"
+        " WHERE tier IS NOT NULL ORDER BY customer_id"
+    )
+    rows = conn.execute(
+        text(scope_filter.with_clause() + scored), {**scope_filter.params, **rfm_params(on)}
+    )
     return [RfmScore(*row) for row in rows]
 
 

@@ -82,9 +82,9 @@ _TOTALS_SQL = f"""SELECT group_key, COALESCE(SUM(revenue), 0), {lines.ORDER_COUN
 FROM (SELECT {{key}} AS group_key, s.order_ref, SUM(s.amount) AS revenue,
              SUM(s.quantity) AS units,
              CASE WHEN MAX({lines.purchase()}) THEN s.customer_id END AS buyer,
-             COUNT(n.sale_id) AS first_lines, SUM(s.cost) AS cost,
+             SUM(s.id IN (SELECT sale_id FROM newcomer)) AS first_lines, SUM(s.cost) AS cost,
              SUM({lines.costed_amount()}) AS costed_revenue
-      FROM sale s {{joins}} LEFT JOIN newcomer n ON n.sale_id = s.id
+      FROM sale s {{joins}}
       WHERE s.date BETWEEN :start AND :end AND {{where}}
       GROUP BY group_key, {lines.order_grouping()})
 GROUP BY group_key"""
