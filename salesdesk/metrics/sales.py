@@ -283,8 +283,15 @@ def daily_values(
     stored = stored_daily_values(conn, metric, period, scope)
     if stored is None:
         per_day = grouped_totals(conn, period, scope, GroupQuery("{date}"))
-        stored = {date.fromisoformat(d): float(getattr(t, metric)) for d, t in per_day.items()}
+        stored = {date.fromisoformat(d): _daily_value(t, metric) for d, t in per_day.items()}
     return {day: value for day, value in stored.items() if value}
+
+
+def _daily_value(totals: SalesTotals, metric: str) -> float:
+    """A day's part of an additive metric: a day without a known cost adds no margin."""
+    if metric == "gross_margin":
+        return float(totals.costed_revenue - (totals.cost or 0))
+    return float(getattr(totals, metric))
 
 
 @dataclass(frozen=True)

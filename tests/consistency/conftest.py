@@ -22,6 +22,7 @@ from salesdesk.demo import generate_demo
 from salesdesk.metrics import aggregates, clock
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
+from tests.real_data import add_what_real_data_has
 
 DEMO_TODAY = date(2026, 11, 20)
 SEEDS = (3, 29)
@@ -63,36 +64,10 @@ def today_is(day: date) -> Iterator[None]:
         yield
 
 
-# A few lines of each kind real files bring.
-_RETURNS = """
-INSERT INTO sale (order_ref, line_ref, date, customer_id, product_id, member_id, channel_id,
-                  quantity, unit_price, discount, amount, cost)
-SELECT order_ref || '-R', line_ref || '-R', date(date, '+3 days'), customer_id, product_id,
-       member_id, channel_id, -quantity, unit_price, 0, -amount, -cost
-FROM sale WHERE id % 97 = 0 AND date < '2026-11-10'
-"""
-# an order cancelled in full: its lines and returns sum to zero on the same day
-_CANCELLED = """
-INSERT INTO sale (order_ref, line_ref, date, customer_id, product_id, member_id, channel_id,
-                  quantity, unit_price, discount, amount, cost)
-SELECT order_ref, line_ref || '-C', date, customer_id, product_id, member_id, channel_id,
-       -quantity, unit_price, 0, -amount, -cost
-FROM sale WHERE id % 131 = 0 AND line_ref NOT LIKE '%-R'
-"""
-_UNKNOWN_COSTS = "UPDATE sale SET cost = NULL WHERE id % 17 = 0"
-# handed to another member today: the trigger writes the history (SPEC §3a Roll-up)
-_NEW_OWNERS = """
-UPDATE customer SET owner_member_id = (SELECT MIN(id) FROM member WHERE role = 'representative'
-                                       AND id <> COALESCE(customer.owner_member_id, 0))
-WHERE id % 23 = 0
-"""
-
-
 def _build(path: Path, seed: int) -> None:
     generate_demo(path, customers=220, sales=2600, seed=seed, today=DEMO_TODAY)
     with open_database(path) as database, database.write() as conn:
-        for statement in (_RETURNS, _CANCELLED, _UNKNOWN_COSTS, _NEW_OWNERS):
-            conn.exec_driver_sql(statement)
+        add_what_real_data_has(conn)
         aggregates.refresh(conn)
 
 
