@@ -109,17 +109,22 @@ def running_position(months: Sequence[date], running_month: date | None) -> int 
     return months.index(running_month) if running_month in months else None
 
 
-def mark_to_date(axes: Axes, position: int) -> None:
-    """Labels the bar or point at ``position`` (a period still running) "to date", above the
-    plot, so that a month eleven days old is not read as a collapse (SPEC §3a)."""
+def mark_to_date(axes: Axes, position: int, top: float | None = None) -> None:
+    """Labels the bar or point at ``position`` (a period still running) "to date" — just
+    above ``top`` (the bar's height) when given, else above the plot — so that a month
+    eleven days old is not read as a collapse (SPEC §3a)."""
+    place: dict[str, object] = (
+        {"xy": (position, top), "xytext": (0, 3), "textcoords": "offset points"}
+        if top is not None
+        else {"xy": (position, 1.0), "xycoords": ("data", "axes fraction")}
+    )
     axes.annotate(
         tr("to date"),
-        xy=(position, 1.0),
-        xycoords=("data", "axes fraction"),
         ha="center",
         va="bottom",
         fontsize=FONT_SIZE - 0.5,
         color=TEXT_MUTED,
+        **place,  # type: ignore[arg-type]
     )
 
 

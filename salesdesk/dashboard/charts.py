@@ -58,7 +58,7 @@ def revenue_trend_figure(
     )
     if (running := running_position(months, running_month)) is not None:
         bars[running].set_alpha(RUNNING_ALPHA)
-        mark_to_date(axes, running)
+        mark_to_date(axes, running, this_year[running] / 100)
     axes.plot(
         positions,
         [v / 100 for v in last_year],

@@ -29,12 +29,13 @@ class Comparison:
         """The period is still running: every figure is to date."""
         return self.current != self.period
 
-    def against_previous(self) -> str:
-        """ "vs Q2 2026" or "vs Q2 2026 to date" ("к ноябрю 2026 за те же дни")."""
-        return _against(self.period.previous(), self.to_date)
+    def against_previous(self, *, say_to_date: bool = True) -> str:
+        """ "vs Q2 2026" or "vs Q2 2026 to date" ("к ноябрю 2026 за те же дни");
+        ``say_to_date=False`` leaves "to date" to a heading that says it once."""
+        return _against(self.period.previous(), self.to_date and say_to_date)
 
-    def against_year_ago(self) -> str:
-        return _against(self.period.year_ago(), self.to_date)
+    def against_year_ago(self, *, say_to_date: bool = True) -> str:
+        return _against(self.period.year_ago(), self.to_date and say_to_date)
 
     def current_label(self) -> str:
         """ "Q3 2026" or "Q3 2026 to date"."""

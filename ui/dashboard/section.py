@@ -98,7 +98,11 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
     compared = comparison(period)
     return DashboardData(
         kpis=kpis,
-        against=(compared.against_previous(), compared.against_year_ago()),
+        # the dates line says "compared with the same days" once for all the cards
+        against=(
+            compared.against_previous(say_to_date=False),
+            compared.against_year_ago(say_to_date=False),
+        ),
         as_of=as_of,
         months=[month for month, _ in recent],
         this_year=[amount for _, amount in recent],

@@ -61,7 +61,8 @@ class NodeDetail:
     statuses: dict[str, int]  # prospect, current, lost at the period's closing day
     goals: list[OwnedGoal]
     coverage: list[HeldItem]
-    against: str  # what the figures are compared with: "vs Q2 2026 to date"
+    heading: str  # the period measured: "Q3 2026" or "Q3 2026 to date"
+    against: str  # what the figures are compared with: "vs Q2 2026" (the same days)
 
 
 def scope_of(node: Node) -> Scope:
@@ -84,8 +85,10 @@ def load_node_detail(database: Database, period: Period, node: Node) -> NodeDeta
         figures = node_figures(conn, period, scope_of(node))
         goals = owned_goals(conn, **owner)
         coverage = held_items(conn, **owner)
-    against = figures.compared.against_previous()
-    return NodeDetail(figures.figures, figures.statuses, goals, coverage, against)
+    # the heading says "to date" once for all the cards
+    heading = figures.compared.current_label()
+    against = figures.compared.against_previous(say_to_date=False)
+    return NodeDetail(figures.figures, figures.statuses, goals, coverage, heading, against)
 
 
 def _heading(text: str) -> QLabel:
@@ -218,6 +221,7 @@ class DetailPane(QScrollArea):
             card.set_value(LOADING)
 
     def show_detail(self, detail: NodeDetail, node: Node, context: AppContext) -> None:
+        self.period_label.setText(detail.heading)
         against = detail.against
         for key, card in self.cards.items():
             kpi = detail.figures[key]
