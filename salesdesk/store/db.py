@@ -180,6 +180,9 @@ def create_database(
 
 
 def _initialise(path: Path, *, company: str, currency: str, language: str) -> None:
+    from salesdesk.settings import DEFAULTS
+
+    windows = (DEFAULTS.retention_window_days, DEFAULTS.at_risk_days)
     with sqlite3.connect(path) as raw:
         # DELETE journal while building: the finished file must be complete on its own.
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -190,8 +193,15 @@ def _initialise(path: Path, *, company: str, currency: str, language: str) -> No
             connection.exec_driver_sql(
                 "INSERT INTO settings (id, company_name, currency, org_mode,"
                 " retention_window_days, at_risk_days, fiscal_year_start_month,"
-                " report_language) VALUES (1, ?, ?, 'geographic', 365, 90, 1, ?)",
-                (company, currency, language),
+                " report_language) VALUES (1, ?, ?, 'geographic', ?, ?, 1, ?)",
+                (company, currency, *windows, language),
+            )
+            # Nothing to aggregate yet: the stored aggregates are current from the start, so
+            # the first look at a new file writes nothing (salesdesk.metrics.aggregates).
+            connection.exec_driver_sql(
+                "UPDATE agg_state SET built_changes = changes, retention_window_days = ?,"
+                " at_risk_days = ? WHERE id = 1",
+                windows,
             )
     finally:
         engine.dispose()
