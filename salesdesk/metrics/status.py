@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from salesdesk.i18n import trn
 from salesdesk.metrics import lines
-from salesdesk.settings import CompanySettings, load_settings
+from salesdesk.settings import DEFAULTS, CompanySettings, load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -40,9 +40,9 @@ _KINDS_SQL = "('complaint', 'service_ticket')"
 class StatusRules:
     """The parameters of the rule, from the settings (SPEC §3a Settings)."""
 
-    retention_window_days: int = 365
-    at_risk_days: int = 90
-    complaint_days: int = 14
+    retention_window_days: int = DEFAULTS.retention_window_days
+    at_risk_days: int = DEFAULTS.at_risk_days
+    complaint_days: int = DEFAULTS.complaint_days
 
     @classmethod
     def of(cls, settings: CompanySettings) -> StatusRules:
