@@ -46,7 +46,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import text
 
 from salesdesk.metrics import lines
-from salesdesk.metrics.status import StatusRules, open_complaints
+from salesdesk.metrics.status import StatusRules, complaining_customers
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -587,7 +587,7 @@ FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE} AND day <= :day
 # Customers who bought within the threshold but have an old complaint or ticket open then.
 _COMPLAINING_SQL = f"""
 SELECT COUNT(*) FROM agg_customer ac
-WHERE EXISTS (SELECT 1 FROM interaction i WHERE {open_complaints("ac.customer_id")})
+WHERE ac.customer_id IN ({complaining_customers()})
   AND EXISTS (SELECT 1 FROM agg_spell r INDEXED BY ix_agg_spell_customer
               WHERE r.customer_id = ac.customer_id
               AND r.kind = '{RISK}' AND r.first_day <= :day_ordinal

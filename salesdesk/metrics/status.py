@@ -89,14 +89,25 @@ def rules_of(conn: Connection, settings: CompanySettings | None = None) -> Statu
     return StatusRules.of(settings) if settings is not None else StatusRules.load(conn)
 
 
+def _open_then(p: str) -> str:
+    """The WHERE terms (over ``interaction i``) of the complaints and tickets open at the end
+    of ``:{p}day`` (open now, or resolved after it) and dated before ``:{p}complaint_before``."""
+    return (
+        f"i.kind IN {_KINDS_SQL} AND i.date < :{p}complaint_before"
+        f" AND (i.is_open OR i.closed_on > :{p}day)"
+    )
+
+
+def complaining_customers(p: str = "") -> str:
+    """A SELECT of the customers with a complaint or ticket that puts them at risk at the day
+    (once per query: a set looked up, not a search per customer)."""
+    return f"SELECT i.customer_id FROM interaction i WHERE {_open_then(p)}"
+
+
 def open_complaints(customer_id: str, p: str = "") -> str:
     """The WHERE terms (over ``interaction i``) of the complaints and tickets of customer
-    ``customer_id`` open at the end of ``:{p}day`` and dated before ``:{p}complaint_before``:
-    open now, or resolved after that day."""
-    return (
-        f"i.customer_id = {customer_id} AND i.kind IN {_KINDS_SQL}"
-        f" AND i.date < :{p}complaint_before AND (i.is_open OR i.closed_on > :{p}day)"
-    )
+    ``customer_id`` that put it at risk at the day."""
+    return f"i.customer_id = {customer_id} AND {_open_then(p)}"
 
 
 @dataclass(frozen=True)
@@ -141,10 +152,7 @@ class StatusSql:
         return f"({self.last_purchase} < {self._param('quiet_since')})"
 
     def complaining(self) -> str:
-        return (
-            "EXISTS (SELECT 1 FROM interaction i"
-            f" WHERE {open_complaints(self.customer_id, self.prefix)})"
-        )
+        return f"{self.customer_id} IN ({complaining_customers(self.prefix)})"
 
     def complaint_since(self) -> str:
         """The date of the oldest complaint or ticket that puts the customer at risk."""
