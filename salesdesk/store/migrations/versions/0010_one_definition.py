@@ -11,8 +11,8 @@
 - the stored aggregates gain the revenue with a known cost and the new customers per day
   (first purchase lines); they and the summaries are computed anew under the new rules.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-04 20:00:00.000000
 """
 
@@ -22,11 +22,11 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009"
-down_revision: str | None = "0008"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
-SCHEMA_VERSION = 9  # the PRAGMA user_version this revision leaves behind
+SCHEMA_VERSION = 10  # the PRAGMA user_version this revision leaves behind
 
 _BUMP = "UPDATE agg_state SET changes = changes + 1 WHERE id = 1;"
 # Rebuilding the sale table drops its triggers: they are made again as 0008 left them.
@@ -213,4 +213,4 @@ def downgrade() -> None:
         batch.drop_column("complaint_days")
     op.execute("UPDATE agg_state SET built_changes = -1 WHERE id = 1")
     op.execute("UPDATE customer_summary_state SET as_of = NULL")
-    op.execute("PRAGMA user_version = 8")
+    op.execute("PRAGMA user_version = 9")
