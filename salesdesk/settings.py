@@ -2,8 +2,8 @@
 
 One row (id = 1). :data:`DEFAULTS` holds the typed defaults in one place; :func:`save_settings`
 checks a change field by field (a :class:`~salesdesk.errors.FieldError` names the field) and
-writes it through :mod:`salesdesk.store.editing`, so it is logged and its undo is a save of
-the values it returns.
+writes it as a :class:`~salesdesk.store.changes.Change`, so it is logged and undone like any
+other edit.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
+
+    from salesdesk.store.changes import Change
+    from salesdesk.store.db import Database
 
 # Where the currency symbol goes: as the language writes it ($1.00, 1,00 ₽), or always
 # before or after the amount.
@@ -58,12 +61,18 @@ def load_settings(conn: Connection) -> CompanySettings:
     return CompanySettings(*row)
 
 
-def save_settings(conn: Connection, changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Checks and saves ``changes`` (logged); returns the previous values, which undo saves."""
-    from salesdesk.store.editing import update_row
+def read_settings(database: Database) -> CompanySettings:
+    """:func:`load_settings` of an open database, in a connection of its own."""
+    with database.read() as conn:
+        return load_settings(conn)
+
+
+def save_settings(conn: Connection, changes: Mapping[str, Any]) -> Change:
+    """Checks and saves ``changes`` (logged); undo is :func:`salesdesk.store.changes.undo`."""
+    from salesdesk.store.changes import save_row
 
     load_settings(conn).changed(**changes)
-    return update_row(conn, "settings", 1, dict(changes))
+    return save_row(conn, "settings", 1, dict(changes))
 
 
 def _check(settings: CompanySettings, name: str) -> None:

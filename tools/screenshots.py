@@ -109,12 +109,20 @@ def _open_first_customer(section: Any) -> None:
     table.selectRow(0)
 
 
+def _choose_first_deal(section: Any) -> None:
+    for view in section.board.lists:
+        if view.model().rowCount(view.rootIndex()):
+            view.setCurrentIndex(view.model().index(0, 0, view.rootIndex()))
+            return
+
+
 def _preview_report(section: Any) -> None:
     section.preview_button.click()
 
 
 STAGING: dict[str, Callable[[Any], None]] = {
     "customers": _open_first_customer,
+    "pipeline": _choose_first_deal,
     "reports": _preview_report,
 }
 

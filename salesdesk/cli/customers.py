@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from salesdesk.cli.common import add_db_argument, add_language_argument, parse_date, text_table
-from salesdesk.errors import LockedError, UsageError
+from salesdesk.cli.common import add_db_argument, add_language_argument, parse_date
+from salesdesk.cli.tables import FORMATS, text_table
+from salesdesk.errors import LockedError, ReadOnlyFileError, UsageError
 from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from salesdesk.customers.listing import CustomerRow, ListContext
     from salesdesk.store.db import Database
 
-FORMATS = ("table", "csv", "json")
 STATUS_CHOICES = ("prospect", "current", "lost")
 COLUMNS = (
     "code",
@@ -94,7 +94,7 @@ def _open(path: Any) -> Database:
 
     try:
         return db.open_database(path)
-    except (LockedError, PermissionError):
+    except (LockedError, ReadOnlyFileError):
         return db.open_database(path, read_only=True)
 
 

@@ -26,6 +26,7 @@ from salesdesk.metrics import lines
 from salesdesk.metrics.clock import closing_day
 from salesdesk.metrics.ownership import owner_at, owners_changed_after
 from salesdesk.metrics.rfm import RFM_TIERS
+from salesdesk.metrics.sales import period_revenue_sql
 from salesdesk.metrics.status import (
     RiskReason,
     StatusRules,
@@ -78,9 +79,7 @@ SORT_KEYS: dict[str, str] = {
 
 _STATUS_BY_RANK = ("prospect", "current", "lost")
 
-_PERIOD_REVENUE = """LEFT JOIN (SELECT customer_id, SUM(amount) AS revenue FROM sale
-    WHERE date BETWEEN :period_start AND :period_end GROUP BY customer_id) pr
-    ON pr.customer_id = c.id"""
+_PERIOD_REVENUE = f"LEFT JOIN ({period_revenue_sql()}) pr ON pr.customer_id = c.id"
 
 
 @dataclass
@@ -327,10 +326,11 @@ class CustomerRow:
 
 _ROWS_SQL = f"""SELECT c.id, c.code, c.name, {STATUS.rank()}, {STATUS.complaint_since()},
     m.name, a.name, t.name, p.name, cs.first_sale, cs.last_sale,
-    (SELECT COALESCE(SUM(s.amount), 0) FROM sale s
-     WHERE s.customer_id = c.id AND s.date BETWEEN :period_start AND :period_end),
+    COALESCE(pr.revenue, 0),
     cs.lifetime_revenue, cs.revenue_365, cs.rfm_tier, c.status_override, m.id
 FROM customer c JOIN {{figures}} cs ON cs.customer_id = c.id
+LEFT JOIN ({period_revenue_sql("customer_id IN (SELECT value FROM json_each(:ids))")}) pr
+    ON pr.customer_id = c.id
 LEFT JOIN member m ON m.id = {{owner}}
 LEFT JOIN account_type a ON a.id = c.account_type_id
 LEFT JOIN territory t ON t.id = c.territory_id

@@ -192,17 +192,23 @@ def _drop_temp_tables(conn: Connection) -> None:
 
 def bring_summary_up_to_date(database: Database, day: date | None = None) -> bool:
     """Stores the figures of ``day`` (today by default) unless they are current: today's in
-    the summary of today, another day's in the past day's; True when it rebuilt. A file
-    opened read-only keeps the figures it has (readers then compute what is missing)."""
+    the summary of today, another day's in the past day's, in a transaction on the database's
+    writer; True when it rebuilt. A file opened read-only keeps the figures it has (readers
+    then compute what is missing)."""
     today = clock.today()
     day = day or today
     slot = TODAY if day == today else PAST
     with database.read() as conn:
         if database.read_only or _is_current(conn, slot, day):
             return False
-    with database.write() as conn:
+
+    def refresh(conn: Connection) -> bool:
+        if _is_current(conn, slot, day):  # brought up to date while this waited its turn
+            return False
         refresh_summary(conn, day, slot)
-    return True
+        return True
+
+    return database.transact(refresh)
 
 
 def tier_counts(conn: Connection, day: date | None = None) -> dict[str, int]:

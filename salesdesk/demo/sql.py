@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-BULK_TABLES = ("customer", "sale", "interaction")
+BULK_TABLES = ("customer", "sale", "interaction", "deal", "deal_stage_change", "follow_up")
 KEPT_DURING_LOAD = frozenset({
     "ix_sale_date", "ix_sale_member_date", "ix_sale_line_ref", "ix_customer_owner",
     "ix_customer_territory_id",
@@ -45,7 +45,9 @@ def sql_text(text: str) -> str:
 
 def open_for_bulk_load(path: Path) -> sqlite3.Connection:
     """A connection to a file under construction: no journal, no syncing, a large cache."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    from salesdesk.store.db import connect
+
+    connection = connect(path, isolation_level=None)
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA cache_size = -262144")  # 256 MiB

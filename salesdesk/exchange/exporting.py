@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,13 +23,16 @@ from typing import TYPE_CHECKING, Any
 from salesdesk.errors import SalesDeskError
 from salesdesk.exchange.fields import (
     CUSTOMER_FIELDS,
+    DEAL_FIELDS,
     MEMBER_FIELDS,
     PRODUCT_FIELDS,
     SALES_FIELDS,
     Field,
     ValueType,
 )
-from salesdesk.exchange.parsing import FORMULA_STARTS
+from salesdesk.exchange.parsing import FORMULA_STARTS, without_control_characters
+from salesdesk.files import check_output_path, write_atomically
+from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
 from salesdesk.money import minor_units
 
@@ -44,9 +45,8 @@ ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit, the header row included
+EXPORT_SUFFIXES = (".csv", ".xlsx")
 _PROGRESS_EVERY = 10_000
-_MONEY_METRICS = ("revenue", "average_order_value", "gross_margin")
-_RATE_METRICS = ("retention_rate", "churn_rate", "conversion_rate")
 
 
 class ExportKind(StrEnum):
@@ -55,6 +55,7 @@ class ExportKind(StrEnum):
     PRODUCTS = "products"
     MEMBERS = "members"
     GOALS = "goals"
+    DEALS = "deals"
 
 
 class ExportError(SalesDeskError):
@@ -67,7 +68,10 @@ class ExportCancelledError(SalesDeskError):
 
 
 def neutralise(text: str) -> str:
-    """Text a spreadsheet would take for a formula, made plain by a leading apostrophe."""
+    """Text a spreadsheet would take for a formula, made plain by a leading apostrophe; and
+    without control characters, which XLSX cannot hold (a file from before imports refused
+    them may have some)."""
+    text = without_control_characters(text)
     return "'" + text if text[:1] in FORMULA_STARTS and text else text
 
 
@@ -159,10 +163,28 @@ _GOAL_COLUMNS = (
 )
 
 
+_DEALS_SQL = """
+SELECT d.ref, d.title, c.code, c.name, m.name, d.amount, p.name, st.name, d.status,
+       d.created_on, d.expected_close, d.closed_on, d.lost_reason, ch.name,
+       (SELECT group_concat(entry, '; ') FROM (
+            SELECT substr(h.entered_at, 1, 10) || ' ' || hs.name AS entry
+            FROM deal_stage_change h JOIN stage hs ON hs.id = h.stage_id
+            WHERE h.deal_id = d.id ORDER BY h.entered_at, h.id))
+FROM deal d
+JOIN stage st ON st.id = d.stage_id
+JOIN pipeline p ON p.id = st.pipeline_id
+LEFT JOIN customer c ON c.id = d.customer_id
+LEFT JOIN member m ON m.id = d.owner_member_id
+LEFT JOIN channel ch ON ch.id = d.channel_id
+ORDER BY d.id
+"""
+_DEAL_COLUMNS = tuple(f for f in DEAL_FIELDS if f.name != "lost_on")  # closed_on holds it
+
+
 def _goal_row(row: Sequence[Any]) -> Sequence[Any]:
     """The target in the metric's unit: major units for money, a ratio for rates."""
     metric, target = row[2], row[8]
-    if metric in _MONEY_METRICS and target is not None:
+    if metric in MONEY_METRICS and target is not None:
         target = Decimal(minor_units(target)).scaleb(-2)
     return (*row[:8], target, *row[9:])
 
@@ -181,6 +203,7 @@ _EXPORTS = {
     ExportKind.PRODUCTS: _Export(_PRODUCTS_SQL, PRODUCT_FIELDS, "product"),
     ExportKind.MEMBERS: _Export(_MEMBERS_SQL, MEMBER_FIELDS, "member"),
     ExportKind.GOALS: _Export(_GOALS_SQL, _GOAL_COLUMNS, "goal", _goal_row),
+    ExportKind.DEALS: _Export(_DEALS_SQL, _DEAL_COLUMNS, "deal"),
 }
 
 
@@ -197,8 +220,8 @@ def export_table(
 ) -> int:
     """Writes ``kind`` to ``path`` as CSV or XLSX (by its extension); returns the row count."""
     export = _EXPORTS[ExportKind(kind)]
-    path = Path(path)
-    write = _writer_for(path)
+    write = writer_for(Path(path))
+    path = check_output_path(Path(path))  # before the work, not after
     with database.read() as connection:
         (total,) = connection.exec_driver_sql(f"SELECT count(*) FROM {export.table}").one()
         if write is _write_xlsx and total >= XLSX_MAX_ROWS:
@@ -207,17 +230,24 @@ def export_table(
                    count=total)
             )  # fmt: skip
         rows = _rows(connection, export, total, progress, cancelled)
-        _write_atomically(path, lambda target: write(target, export.columns, rows))
+        write_export(path, lambda target: write(target, export.columns, rows))
     return total
 
 
-def _writer_for(path: Path) -> Callable[[Path, Sequence[Field], Iterable[Sequence[Any]]], None]:
+def writer_for(path: Path) -> Callable[[Path, Sequence[Field], Iterable[Sequence[Any]]], None]:
+    """The CSV or XLSX writer that ``path``'s extension asks for."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _write_csv
     if suffix == ".xlsx":
         return _write_xlsx
     raise ExportError(tr("Export to a .csv or .xlsx file, not {name}.", name=path.name))
+
+
+def write_export(path: Path, write: Callable[[Path], None]) -> None:
+    """Writes an export through :func:`salesdesk.files.write_atomically` (private, complete
+    or absent, never onto a database)."""
+    write_atomically(path, write, suffixes=EXPORT_SUFFIXES)
 
 
 def _rows(
@@ -234,19 +264,6 @@ def _rows(
             if progress is not None:
                 progress(number / max(total, 1), tr("{count} rows written", count=number))
         yield export.adjust(row) if export.adjust else row
-
-
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    if not path.parent.is_dir():
-        raise ExportError(tr("No folder {folder}.", folder=path.parent))
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _write_csv(path: Path, columns: Sequence[Field], rows: Iterable[Sequence[Any]]) -> None:

@@ -78,6 +78,8 @@ class Evidence:
     unit: str  # "month", "quarter", "year" or "days": what the growth windows are
     checkins: CheckinTrend | None
     baseline_period: Period | None = None  # the last complete one (goal.baseline_period)
+    # the share of the gap the open pipeline is expected to close (salesdesk.pipeline)
+    pipeline_coverage: float | None = None
 
 
 def gather(conn: Connection, goal: GoalSpec, today: date) -> Evidence:
@@ -104,7 +106,15 @@ def gather(conn: Connection, goal: GoalSpec, today: date) -> Evidence:
         unit=unit,
         checkins=None,
         baseline_period=base,
+        pipeline_coverage=_pipeline_coverage(conn, goal, today),
     )
+
+
+def _pipeline_coverage(conn: Connection, goal: GoalSpec, today: date) -> float | None:
+    from salesdesk.pipeline.coverage import goal_coverage
+
+    coverage = goal_coverage(conn, goal, today)
+    return None if coverage is None else coverage.ratio
 
 
 # A rate over fewer customers than this (or an average over fewer orders) says little: the

@@ -66,7 +66,7 @@ def goal_problems(goal: GoalSpec) -> list[FieldProblem]:
         problems.append(
             FieldProblem("metric", tr("Say in what unit the manual metric is measured."))
         )
-    if not goal.has_owner:
+    if goal.owner_member_id is None and goal.owner_team_id is None:
         problems.append(FieldProblem("owner", tr("Choose who owns the goal: a team or a member.")))
     if (problem := target_problem(goal)) is not None:
         problems.append(FieldProblem("target", problem))

@@ -31,6 +31,11 @@ def growth(current: float | None, previous: float | None) -> float | None:
     return (current - previous) / abs(previous)
 
 
+def share(part: float, whole: float) -> float | None:
+    """part / whole, e.g. a segment's share of the revenue; None when the whole is 0."""
+    return part / whole if whole else None
+
+
 def _sales_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
     def value(conn: Connection, period: Period, scope: Scope) -> float | None:
         totals = stored_totals(conn, period, scope, need_orders=name in _NEED_ORDERS)
@@ -58,6 +63,17 @@ def _current_customers(conn: Connection, period: Period, scope: Scope) -> float 
     return float(customer_status_counts(conn, day, scope)["current"])
 
 
+def _pipeline_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
+    """A goal metric of the sales process (SPEC §12), computed by salesdesk.pipeline."""
+
+    def value(conn: Connection, period: Period, scope: Scope) -> float | None:
+        from salesdesk.pipeline import measures
+
+        return measures.goal_metric_value(conn, name, period, scope)
+
+    return value
+
+
 # Goal metric -> how to compute it; money in minor units, rates as ratios.
 _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "revenue": _sales_metric("revenue"),
@@ -70,6 +86,9 @@ _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "retention_rate": _flow_metric("retention_rate"),
     "churn_rate": _flow_metric("churn_rate"),
     "conversion_rate": _flow_metric("conversion_rate"),
+    "deals_won": _pipeline_metric("deals_won"),
+    "win_rate": _pipeline_metric("win_rate"),
+    "pipeline_created": _pipeline_metric("pipeline_created"),
 }
 
 

@@ -261,6 +261,16 @@ def monthly_revenue(
     ]
 
 
+def period_revenue_sql(where: str = "1") -> str:
+    """Revenue per customer between ``:period_start`` and ``:period_end`` as SQL to join on
+    ``customer_id`` (columns customer_id, revenue): the customer list sorts and pages by it in
+    SQL; ``where`` narrows the sales summed, e.g. to the customers a drill-down lists."""
+    return (
+        "SELECT customer_id, SUM(amount) AS revenue FROM sale"
+        f" WHERE date BETWEEN :period_start AND :period_end AND {where} GROUP BY customer_id"
+    )
+
+
 def revenue_by_customer(conn: Connection, period: Period, scope: Scope = Scope()) -> dict[int, int]:
     """Revenue per customer in the period; customers without sales in it are left out."""
     query = GroupQuery("s.customer_id").revenue_only()
@@ -268,6 +278,7 @@ def revenue_by_customer(conn: Connection, period: Period, scope: Scope = Scope()
 
 
 DAILY_METRICS = ("revenue", "gross_margin", "units", "orders", "new_customers")
+PIPELINE_DAILY_METRICS = ("deals_won", "pipeline_created")  # salesdesk.pipeline adds them up
 
 
 def daily_values(
@@ -278,6 +289,10 @@ def daily_values(
     New customers of a day are those whose first purchase line was that day and in the
     scope, as in a month breakdown.
     """
+    if metric in PIPELINE_DAILY_METRICS:
+        from salesdesk.pipeline import measures
+
+        return measures.daily_values(conn, metric, period, scope)
     if metric not in DAILY_METRICS:
         raise ValueError(f"{metric!r} does not add up over days")
     stored = stored_daily_values(conn, metric, period, scope)

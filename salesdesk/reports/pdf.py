@@ -570,16 +570,20 @@ def report_settings(conn: Connection, language: str) -> Iterator[None]:
         yield
 
 
-def glossary_page(conn: Connection, keys: Sequence[str], width: float) -> list[Flowable]:
+def glossary_page(
+    conn: Connection, keys: Sequence[str], width: float, more: Sequence[tuple[str, str]] = ()
+) -> list[Flowable]:
     """The report's end: what each figure of the report means (SPEC §3a Explained), in the
-    words of :mod:`salesdesk.metrics.glossary`, with the database's own windows; on a page
-    of its own unless the last one has room for its start."""
+    words of :mod:`salesdesk.metrics.glossary`, with the database's own windows, then the
+    (term, sentence) pairs ``more`` of a feature's own vocabulary; on a page of its own unless
+    the last one has room for its start."""
     from salesdesk.metrics.glossary import glossary
     from salesdesk.metrics.status import StatusRules
 
     sheet = styles()
     columns = [Column(tr("Term"), weight=1), Column(tr("What it means"), weight=3)]
-    rows = [Row([name, sentence]) for name, sentence in glossary(keys, StatusRules.load(conn))]
+    terms = [*glossary(keys, StatusRules.load(conn)), *more]
+    rows = [Row([name, sentence]) for name, sentence in terms]
     return [
         CondPageBreak(GLOSSARY_ROOM),
         Paragraph(tr("Glossary"), sheet.heading),

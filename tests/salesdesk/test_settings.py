@@ -4,6 +4,7 @@ them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from salesdesk.metrics.customer_counts import at_risk_count
 from salesdesk.metrics.glossary import definition
 from salesdesk.metrics.status import StatusRules
 from salesdesk.settings import DEFAULTS, load_settings, save_settings
+from salesdesk.store.changes import undo
 from salesdesk.store.db import open_database
 from salesdesk.store.editing import change_history
 from tests.salesdesk.metrics import metric_fixture as fx
@@ -27,6 +29,8 @@ def test_a_new_database_has_the_defaults(empty_db_path: Path) -> None:
     assert (settings.retention_window_days, settings.at_risk_days) == (365, 90)
     assert (settings.complaint_days, settings.currency_position) == (14, "language")
     assert (DEFAULTS.complaint_days, DEFAULTS.fiscal_year_start_month) == (14, 1)
+    # the file is created with the defaults the core falls back on
+    assert replace(settings, company_name="", currency="RUB", report_language="en") == DEFAULTS
 
 
 @pytest.mark.parametrize(
@@ -52,12 +56,13 @@ def test_a_bad_value_is_refused_at_its_field(
     assert refused.value.field == field
 
 
-def test_saving_is_logged_and_undone_by_saving_the_old_values(tmp_path: Path) -> None:
+def test_saving_is_logged_and_undone_like_any_edit(tmp_path: Path) -> None:
     path = fx.create_metric_database(tmp_path / "settings.sqlite")
     with open_database(path) as database:
         with database.write() as conn:
-            old = save_settings(conn, {"complaint_days": 30, "currency_position": "after"})
-            assert old == {"complaint_days": 14, "currency_position": "language"}
+            change = save_settings(conn, {"complaint_days": 30, "currency_position": "after"})
+            (step,) = change
+            assert step.before == {"complaint_days": 14, "currency_position": "language"}
             logged = {e["field"] for e in change_history(conn, "settings", 1)}
             assert logged == {"complaint_days", "currency_position"}
         with database.read() as conn:
@@ -65,7 +70,7 @@ def test_saving_is_logged_and_undone_by_saving_the_old_values(tmp_path: Path) ->
             assert at_risk_count(conn, date(2025, 3, 31)) == 1  # IOTA only
             assert "open for more than 30 days" in definition("at_risk", StatusRules.load(conn))
         with database.write() as conn:
-            save_settings(conn, old)
+            undo(conn, change)
         with database.read() as conn:
             assert at_risk_count(conn, date(2025, 3, 31)) == 2
             assert load_settings(conn).currency_position == "language"

@@ -8,29 +8,23 @@ on the worker, so ``data()`` only indexes lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 from salesdesk.i18n import language
 
-from ui.tasks import Task, run_in_background
+from ui.widgets.item_models import NO_INDEX, AnyIndex
+from ui.widgets.paged_table_model import PagedTableModel, Texts
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
     from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext
     from salesdesk.store.db import Database
 
@@ -46,8 +40,6 @@ _HORIZONTAL = Qt.Orientation.Horizontal
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ASCENDING = Qt.SortOrder.AscendingOrder
-_NO_INDEX = QModelIndex()
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -127,13 +119,12 @@ class Page:
 
 @dataclass(frozen=True)
 class Source:
-    """Where and what to list; ``prepare(conn, query)`` completes the query on the worker
-    (e.g. with a segment's compiled rule)."""
+    """Where and what to list; ``segment_id`` narrows the list to a saved segment's members."""
 
     database: Database
     query: CustomerQuery
     context: ListContext
-    prepare: Callable[[Connection, CustomerQuery], CustomerQuery] | None = None
+    segment_id: int | None = None
 
 
 def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
@@ -144,42 +135,35 @@ def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
 
 def load_page(source: Source, labels: Labels, offset: int, limit: int) -> Page:
     """One formatted page; runs on a worker."""
-    from salesdesk.customers.listing import fetch_page
+    from salesdesk.customers.service import customer_page
 
-    with source.database.read() as conn:
-        query = source.prepare(conn, source.query) if source.prepare else source.query
-        rows = fetch_page(conn, query, source.context, offset, limit)
+    rows = customer_page(
+        source.database,
+        source.query,
+        source.context,
+        offset,
+        limit,
+        segment_id=source.segment_id,
+    )
     return Page(rows, [format_row(row, labels) for row in rows])
 
 
 def count_rows(source: Source) -> int:
-    from salesdesk.customers.listing import count_customers
+    from salesdesk.customers.service import customer_count
 
-    with source.database.read() as conn:
-        query = source.prepare(conn, source.query) if source.prepare else source.query
-        return count_customers(conn, query, source.context)
+    return customer_count(
+        source.database, source.query, source.context, segment_id=source.segment_id
+    )
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(PagedTableModel[Source, "CustomerRow"]):
     """The rows fetched so far of the current query; more arrive through fetchMore()."""
-
-    page_loaded = Signal()
-    count_known = Signal(int)
-    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._source: Source | None = None
         self._labels: Labels | None = None
-        self._rows: list[CustomerRow] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._exhausted = True
-        self._page_task: Task | None = None
-        self._count_task: Task | None = None
-        self._generation = 0  # results of an older query are dropped
         self._headers = self._header_texts()
         self._alignments = [_RIGHT if c.numeric else _LEFT for c in COLUMNS]
-        self.total: int | None = None
 
     def _header_texts(self) -> list[str]:
         names = {
@@ -203,90 +187,27 @@ class CustomerTableModel(QAbstractTableModel):
 
     def set_source(self, source: Source | None, labels: Labels | None = None) -> None:
         """Shows a new query from its first row (None: nothing)."""
-        self._generation += 1
-        for task in (self._page_task, self._count_task):
-            if task is not None:
-                task.cancel()
-        self._page_task = self._count_task = None
-        self.beginResetModel()
-        self._source, self._rows, self._texts = source, [], []
         if labels is not None:
             self._labels = labels
-        self._exhausted = source is None
-        self.total = None
-        self.endResetModel()
-        if source is not None:
-            self._fetch_page()
-            self._count()
+        super().set_source(source)
 
-    @property
-    def source(self) -> Source | None:
-        return self._source
+    def page_size(self) -> int:
+        return PAGE_SIZE
 
-    def canFetchMore(self, parent: AnyIndex = _NO_INDEX) -> bool:
-        return not parent.isValid() and not self._exhausted and self._page_task is None
+    def read_page(self, source: Source, offset: int) -> tuple[list[CustomerRow], list[Texts]]:
+        assert self._labels is not None
+        page = load_page(source, self._labels, offset, PAGE_SIZE)
+        return page.rows, page.texts
 
-    def fetchMore(self, parent: AnyIndex = _NO_INDEX) -> None:
-        if self.canFetchMore(parent):
-            self._fetch_page()
+    def count_rows(self, source: Source) -> int:
+        return count_rows(source)
 
-    def _fetch_page(self) -> None:
-        source, labels, generation = self._source, self._labels, self._generation
-        assert source is not None and labels is not None
-        offset = len(self._rows)
-        self._page_task = run_in_background(
-            self.tr("Loading customers"),
-            lambda _progress, _cancelled: load_page(source, labels, offset, PAGE_SIZE),
-            on_success=lambda page: self._add_page(page, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
-        )
-
-    def _count(self) -> None:
-        source, generation = self._source, self._generation
-        assert source is not None
-        self._count_task = run_in_background(
-            self.tr("Counting customers"),
-            lambda _progress, _cancelled: count_rows(source),
-            on_success=lambda total: self._set_total(total, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
-        )
-
-    def _add_page(self, page: Page, generation: int) -> None:
-        if generation != self._generation:
-            return
-        self._page_task = None
-        self._exhausted = len(page.rows) < PAGE_SIZE
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows += page.rows
-            self._texts += page.texts
-            self.endInsertRows()
-        self.page_loaded.emit()
-
-    def _set_total(self, total: int, generation: int) -> None:
-        if generation == self._generation:
-            self._count_task = None
-            self.total = total
-            self.count_known.emit(total)
-
-    def _fail(self, error: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self._page_task = self._count_task = None
-            self._exhausted = True
-            self.failed.emit(str(error))
-
-    def is_loading(self) -> bool:
-        return self._page_task is not None
+    def task_titles(self) -> tuple[str, str]:
+        return self.tr("Loading customers"), self.tr("Counting customers")
 
     # --- the model ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
@@ -315,14 +236,8 @@ class CustomerTableModel(QAbstractTableModel):
         query = self._source.query.sorted_by(*sort_for(column, order))
         self.set_source(replace(self._source, query=query))
 
-    def customer_id(self, row: int) -> int:
-        return self._rows[row].id
-
     def row_of(self, customer_id: int) -> int | None:
         for row, customer in enumerate(self._rows):
             if customer.id == customer_id:
                 return row
         return None
-
-    def visible_rows(self) -> list[CustomerRow]:
-        return list(self._rows)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import SalesDeskError, explain
 from salesdesk.exchange.fields import ImportKind
 from salesdesk.exchange.importing import OnError
 from salesdesk.formatting import format_number
@@ -274,7 +274,7 @@ class RunPage(QWizardPage):
         self._task.progressed.connect(self._progressed)
         self._task.succeeded.connect(self._imported)
         self._task.failed.connect(self._failed)
-        self._task.start()
+        self._task.start(writer_of=database)  # a write: on the database's writer, in turn
 
     def cancel(self) -> None:
         if not self.running or not self.cancel_button.isEnabled():
@@ -305,10 +305,9 @@ class RunPage(QWizardPage):
         self.progress_bar.setValue(0)
 
         def refresh(progress: ProgressFn, _cancelled: object) -> bool:
-            from salesdesk.metrics import aggregates
+            from salesdesk.metrics.upkeep import bring_aggregates_up_to_date
 
-            with database.write() as connection:
-                return aggregates.refresh(connection, progress)
+            return bring_aggregates_up_to_date(database, progress)
 
         self._task = Task(self.tr("Updating the stored figures"), refresh, self)
         self._task.progressed.connect(self._progressed)
@@ -317,6 +316,7 @@ class RunPage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(False)
+        error = explain(error) or error  # SQLite's and the system's errors in plain words
         text = str(error)
         if not isinstance(error, SalesDeskError):
             text = self.tr("The import failed and nothing was changed: {error}").format(
@@ -378,6 +378,8 @@ class SummaryPage(QWizardPage):
         rows = [(self.tr("Rows read:"), summary.rows)]
         if summary.committed:
             rows.append((self._added_label(summary.kind), summary.added))
+            if summary.updated:
+                rows.append((self.tr("Deals updated:"), summary.updated))
             rows += [(self._created_label(kind), n) for kind, n in summary.created.items()]
             rows.append((self.tr("Duplicates skipped:"), summary.duplicates))
         rows.append((self.tr("Rows rejected:"), summary.rejected))
@@ -391,6 +393,7 @@ class SummaryPage(QWizardPage):
             ImportKind.CUSTOMERS: self.tr("Customers added:"),
             ImportKind.PRODUCTS: self.tr("Products added:"),
             ImportKind.MEMBERS: self.tr("Team members added:"),
+            ImportKind.DEALS: self.tr("Deals added:"),
         }[kind]
 
     def _created_label(self, entity: str) -> str:
@@ -404,5 +407,7 @@ class SummaryPage(QWizardPage):
             "member": self.tr("New team members:"),
             "team": self.tr("New teams:"),
             "persona": self.tr("New personas:"),
+            "pipeline": self.tr("New pipelines:"),
+            "stage": self.tr("New stages:"),
         }
         return labels.get(entity, entity)

@@ -17,6 +17,155 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsView</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected from the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month against the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline coverage of the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipeline analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}; open deals as on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s). </source>
+        <translation>
+            <numerusform>%n open deal. </numerusform>
+            <numerusform>%n open deals. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Propose owners</source>
@@ -94,6 +243,66 @@
     </message>
     <message>
         <source>The proposal could not be worked out: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>rotting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{deals} · {amount} · weighted {weighted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chance to win {chance}: {won} of the {reached} deals closed in the last 365 days that reached this stage were won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance to win {chance}: the stage&apos;s default, as only {reached} deals closed in the last 365 days reached it (20 are needed to learn it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,6 +759,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,10 +867,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change was not saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A customer needs a name and a code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +942,17 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type a name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1260,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +1314,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is read-only: it is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +1362,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic backup failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,6 +1405,262 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 125 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not a number, e.g. 125 000 or 125000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealListModel</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealPane</name>
+    <message>
+        <source>Choose a deal to see its history and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost on {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, in {stage} ({pipeline})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <source>Welcome to SalesDesk</source>
@@ -1202,11 +1690,19 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No deals in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1329,6 +1825,18 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,6 +1873,13 @@ A safety copy of the current state is written first.</source>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>The change could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2123,25 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Edit goal</source>
@@ -1844,6 +2378,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pipeline coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Burn-up chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,6 +2439,14 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>{share} of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected from the open deals before the end: {expected} of the {gap} still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,6 +2541,18 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manual metric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,11 +2608,31 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit goal</source>
+        <source>Edit goal {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New goal</source>
+        <source>New goal {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check-in to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a check-in of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a check-in of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2067,22 +2645,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +2727,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,6 +2808,21 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostDialog</name>
+    <message>
+        <source>Mark the deal as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +3080,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the mapping {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,6 +3168,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Edit competitor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2696,6 +3285,177 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>MemberPipelineTable</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>Whose day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotting deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At-risk customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints and service tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due, </source>
+        <translation>
+            <numerusform>%n follow-up due, </numerusform>
+            <numerusform>%n follow-ups due, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database</source>
@@ -2715,6 +3475,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code such as RUB, USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +3538,13 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2901,6 +3672,259 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>No personas yet. A persona describes an ideal customer: who they are, their goals, pains and objections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCards</name>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won in the period so far plus the open deals expected to close in it, each weighted by its stage&apos;s chance to win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see the list behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipeline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closing in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSection</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a deal or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing in the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All account types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {deal} to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {deal} as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {deal} as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up of {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,6 +4131,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Edit product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what uses {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3559,6 +4587,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,10 +4693,6 @@ A safety copy of the current state is written first.</source>
         <source>Save segment {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The segment was not saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3761,10 +4789,6 @@ A safety copy of the current state is written first.</source>
         <source>Strategy data could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The change was not saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3789,6 +4813,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deals updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicates skipped:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,6 +4838,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Team members added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3848,6 +4880,14 @@ A safety copy of the current state is written first.</source>
         <source>New personas:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New pipelines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskStatus</name>
@@ -3860,6 +4900,135 @@ A safety copy of the current state is written first.</source>
         <translation>
             <numerusform>(+%n more)</numerusform>
             <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>New &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename member to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {name} and %n more to {target}</source>
+        <translation>
+            <numerusform>Move {name} and %n more to {target}</numerusform>
+            <numerusform>Move {name} and %n more to {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} becomes {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use by: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign {name} from {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign owners to %n customer(s)</source>
+        <translation>
+            <numerusform>Assign owners to %n customer</numerusform>
+            <numerusform>Assign owners to %n customers</numerusform>
         </translation>
     </message>
 </context>
@@ -3913,138 +5082,8 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;team…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;member…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;left…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams and members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag members and teams onto a team to move them; right-click for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;active again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New team {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New member {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit team {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit member {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename team to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename member to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n row(s) to {target}</source>
-        <translation>
-            <numerusform>Move %n row to {target}</numerusform>
-            <numerusform>Move %n rows to {target}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} becomes {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is active again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In use by: {list}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign {item}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassign {name} from {item}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign owners to %n customer(s)</source>
-        <translation>
-            <numerusform>Assign owners to %n customer</numerusform>
-            <numerusform>Assign owners to %n customers</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading the team…</source>
@@ -4110,6 +5149,21 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Left on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreePane</name>
+    <message>
+        <source>Drag members and teams onto a team to move them (or Move to team…); right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4180,6 +5234,25 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WonDialog</name>
+    <message>
+        <source>Mark the deal as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ref</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,157 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Сумма открытых</translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation>Вероятность выигрыша</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дошло</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Медиана дней</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Weighted open deals</source>
+        <translation>Взвешенные открытые сделки</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>Expected from the pipeline</source>
+        <translation>Ожидается из воронки</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Funnel and stages</source>
+        <translation>Воронка и этапы</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month against the goals</source>
+        <translation>Взвешенный прогноз по месяцам и цели</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage of the goals</source>
+        <translation>Покрытие целей воронкой</translation>
+    </message>
+    <message>
+        <source>Pipeline by member</source>
+        <translation>Воронка по сотрудникам</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Загрузка показателей…</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline analytics</source>
+        <translation>Загрузка аналитики воронки</translation>
+    </message>
+    <message>
+        <source>{period}; open deals as on {day}</source>
+        <translation>{period}; открытые сделки на {day}</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(причина не указана)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} a day</source>
+        <translation>{money} в день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s). </source>
+        <translation>
+            <numerusform>%n открытая сделка. </numerusform>
+            <numerusform>%n открытые сделки. </numerusform>
+            <numerusform>%n открытых сделок. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(по умолчанию)</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>достигнута</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Propose owners</source>
@@ -97,6 +248,68 @@
     <message>
         <source>The proposal could not be worked out: {error}</source>
         <translation>Не удалось составить предложение: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>rotting</source>
+        <translation>застряла</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Follow-up {day}</source>
+        <translation>Задача {day}</translation>
+    </message>
+    <message>
+        <source>Loading the board</source>
+        <translation>Загрузка доски</translation>
+    </message>
+    <message>
+        <source>Loading deals</source>
+        <translation>Загрузка сделок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n день на этапе</numerusform>
+            <numerusform>%n дня на этапе</numerusform>
+            <numerusform>%n дней на этапе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{deals} · {amount} · weighted {weighted}</source>
+        <translation>{deals} · {amount} · взвешенно {weighted}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chance to win {chance}: {won} of the {reached} deals closed in the last 365 days that reached this stage were won.</source>
+        <translation>Вероятность выигрыша {chance}: из {reached} сделок, закрытых за последние 365 дней и дошедших до этого этапа, выиграно {won}.</translation>
+    </message>
+    <message>
+        <source>Chance to win {chance}: the stage&apos;s default, as only {reached} deals closed in the last 365 days reached it (20 are needed to learn it).</source>
+        <translation>Вероятность выигрыша {chance}: значение этапа по умолчанию — до него дошло лишь {reached} сделок, закрытых за последние 365 дней (для расчёта нужно 20).</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Rotting</source>
+        <translation>Застряла</translation>
     </message>
 </context>
 <context>
@@ -560,6 +773,10 @@
         <translation>Сумма</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -664,10 +881,6 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <source>The change was not saved: {error}</source>
-        <translation>Изменение не сохранено: {error}</translation>
-    </message>
-    <message>
         <source>A customer needs a name and a code.</source>
         <translation>У клиента должны быть название и код.</translation>
     </message>
@@ -745,6 +958,17 @@
     <message>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type a name or code</source>
+        <translation>Введите название или код</translation>
+    </message>
+    <message>
+        <source>Finding customers</source>
+        <translation>Поиск клиентов</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1275,10 @@
         <translation>Цели</translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation>Что:</translation>
     </message>
@@ -1102,6 +1330,10 @@
         <translation>Блокировка, оставленная {holder}, снята: этот процесс больше не работает.</translation>
     </message>
     <message>
+        <source>{name} is read-only: it is open for reading only.</source>
+        <translation>{name} доступен только для чтения: база открыта только для чтения.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -1146,6 +1378,10 @@
         <translation>Автоматическая резервная копия {name}</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
         <source>Automatic backup failed: {error}</source>
         <translation>Не удалось создать автоматическую резервную копию: {error}</translation>
     </message>
@@ -1187,6 +1423,262 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Новая дата</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>Изменить сделку</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Пока никто</translation>
+    </message>
+    <message>
+        <source>e.g. 125 000</source>
+        <translation>например, 125 000</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Нужно указать название сделки.</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list, or leave it empty.</source>
+        <translation>Выберите клиента из списка или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The amount is not a number, e.g. 125 000 or 125000.50.</source>
+        <translation>Сумма — не число; например, 125 000 или 125000,50.</translation>
+    </message>
+</context>
+<context>
+    <name>DealListModel</name>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Loading deals</source>
+        <translation>Загрузка сделок</translation>
+    </message>
+    <message>
+        <source>Counting deals</source>
+        <translation>Подсчёт сделок</translation>
+    </message>
+</context>
+<context>
+    <name>DealPane</name>
+    <message>
+        <source>Choose a deal to see its history and follow-ups.</source>
+        <translation>Выберите сделку, чтобы увидеть её историю и задачи.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Запланировать…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Выполнено…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Won…</source>
+        <translation>Выиграна…</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation>Проиграна…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Loading the deal</source>
+        <translation>Загрузка сделки</translation>
+    </message>
+    <message>
+        <source>Won on {day}</source>
+        <translation>Выиграна {day}</translation>
+    </message>
+    <message>
+        <source>Lost on {day}: {reason}</source>
+        <translation>Проиграна {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Open, in {stage} ({pipeline})</source>
+        <translation>Открыта, этап «{stage}» ({pipeline})</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation>{day} (просрочено)</translation>
+    </message>
+    <message>
+        <source>{day} (done)</source>
+        <translation>{day} (выполнено)</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <source>Welcome to SalesDesk</source>
@@ -1216,12 +1708,20 @@ A safety copy of the current state is written first.</source>
         <translation>Целей пока нет.</translation>
     </message>
     <message>
+        <source>No deals in this period.</source>
+        <translation>За этот период сделок нет.</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -1348,6 +1848,18 @@ A safety copy of the current state is written first.</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>Создано сделок на сумму</translation>
+    </message>
+    <message>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
@@ -1385,6 +1897,13 @@ A safety copy of the current state is written first.</source>
             <numerusform>%n строки</numerusform>
             <numerusform>%n строк</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>The change could not be saved: {error}</source>
+        <translation>Изменение не сохранено: {error}</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2148,25 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Запланировать задачу</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Edit goal</source>
@@ -1865,6 +2403,10 @@ A safety copy of the current state is written first.</source>
         <translation>Прогноз на конец</translation>
     </message>
     <message>
+        <source>Pipeline coverage</source>
+        <translation>Покрытие воронкой</translation>
+    </message>
+    <message>
         <source>Burn-up chart</source>
         <translation>График выполнения</translation>
     </message>
@@ -1923,6 +2465,14 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>{share} of the target</source>
         <translation>{share} от цели</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>достигнута</translation>
+    </message>
+    <message>
+        <source>Expected from the open deals before the end: {expected} of the {gap} still missing.</source>
+        <translation>Ожидается от открытых сделок до конца срока: {expected} из недостающих {gap}.</translation>
     </message>
     <message>
         <source>Rates and averages do not split by member; the chart shows the level.</source>
@@ -2016,6 +2566,18 @@ A safety copy of the current state is written first.</source>
         <translation>Валовая маржа</translation>
     </message>
     <message>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>Создано сделок на сумму</translation>
+    </message>
+    <message>
         <source>Manual metric</source>
         <translation>Ручной показатель</translation>
     </message>
@@ -2071,12 +2633,32 @@ A safety copy of the current state is written first.</source>
         <translation>Подготовка редактора цели</translation>
     </message>
     <message>
-        <source>Edit goal</source>
-        <translation>Изменить цель</translation>
+        <source>Edit goal {title}</source>
+        <translation>Изменение цели «{title}»</translation>
     </message>
     <message>
-        <source>New goal</source>
-        <translation>Новая цель</translation>
+        <source>New goal {title}</source>
+        <translation>Новая цель «{title}»</translation>
+    </message>
+    <message>
+        <source>Reading what depends on the goal</source>
+        <translation>Проверка связей цели</translation>
+    </message>
+    <message>
+        <source>Delete goal {title}</source>
+        <translation>Удаление цели «{title}»</translation>
+    </message>
+    <message>
+        <source>Add a check-in to {title}</source>
+        <translation>Отметка по цели «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit a check-in of {title}</source>
+        <translation>Изменение отметки по цели «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete a check-in of {title}</source>
+        <translation>Удаление отметки по цели «{title}»</translation>
     </message>
     <message>
         <source>Sub-goals that stay as goals of their own: {children}. Check-ins deleted with it: {checkins}.</source>
@@ -2089,22 +2671,6 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Delete goal</source>
         <translation>Удалить цель</translation>
-    </message>
-    <message>
-        <source>Add check-in</source>
-        <translation>Добавить отметку</translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation>Изменить отметку</translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation>Удалить отметку</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
-        <translation>Изменение не сохранено: {error}</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2752,10 @@ A safety copy of the current state is written first.</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -2264,6 +2834,21 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Over by</source>
         <translation>Сверх лимита</translation>
+    </message>
+</context>
+<context>
+    <name>LostDialog</name>
+    <message>
+        <source>Mark the deal as lost</source>
+        <translation>Отметить сделку проигранной</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Укажите, почему сделка проиграна.</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3108,10 @@ A safety copy of the current state is written first.</source>
         <translation>По названиям столбцов</translation>
     </message>
     <message>
+        <source>Saving the mapping {name}</source>
+        <translation>Сохранение сопоставления «{name}»</translation>
+    </message>
+    <message>
         <source>Cannot save the mapping</source>
         <translation>Не удаётся сохранить сопоставление</translation>
     </message>
@@ -2608,6 +3197,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Edit competitor {name}</source>
         <translation>Изменить конкурента {name}</translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
+        <translation>Проверка связей: {name}</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -2722,6 +3315,179 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>MemberPipelineTable</name>
+    <message>
+        <source>Member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Сумма открытых</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Pipeline by member</source>
+        <translation>Воронка по сотрудникам</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to team</source>
+        <translation>Перенос в команду</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(без команды)</translation>
+    </message>
+    <message>
+        <source>Move {name} to:</source>
+        <translation>Куда перенести {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>Whose day</source>
+        <translation>Чей день</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>Дней без движения</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Выручка под угрозой</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Log outcome…</source>
+        <translation>Записать результат…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Решить…</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Открыть сделку</translation>
+    </message>
+    <message>
+        <source>My day of</source>
+        <translation>Мой день:</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue</source>
+        <translation>Задачи на сегодня и просроченные</translation>
+    </message>
+    <message>
+        <source>Rotting deals</source>
+        <translation>Застрявшие сделки</translation>
+    </message>
+    <message>
+        <source>At-risk customers</source>
+        <translation>Клиенты под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Open complaints and service tickets</source>
+        <translation>Открытые жалобы и сервисные заявки</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Loading My day</source>
+        <translation>Загрузка «Моего дня»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due, </source>
+        <translation>
+            <numerusform>%n задача к выполнению, </numerusform>
+            <numerusform>%n задачи к выполнению, </numerusform>
+            <numerusform>%n задач к выполнению, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочена</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation>{day} (просрочено)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database</source>
@@ -2742,6 +3508,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Currency:</source>
         <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code such as RUB, USD or EUR.</source>
+        <translation>{code} — не код валюты ISO 4217 (например, RUB, USD или EUR).</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3571,13 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3705,260 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>No personas yet. A persona describes an ideal customer: who they are, their goals, pains and objections.</source>
         <translation>Персон пока нет. Персона описывает идеального клиента: кто он, его цели, боли и возражения.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCards</name>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>Взвешенный прогноз</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Won in the period so far plus the open deals expected to close in it, each weighted by its stage&apos;s chance to win.</source>
+        <translation>Выиграно за период на сегодня плюс открытые сделки, которые ожидается закрыть в нём, каждая с весом вероятности выигрыша её этапа.</translation>
+    </message>
+    <message>
+        <source>Click to see the list behind this number</source>
+        <translation>Нажмите, чтобы увидеть список за этим числом</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline figures</source>
+        <translation>Загрузка показателей воронки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closing in {period}</source>
+        <translation>срок закрытия: {period}</translation>
+    </message>
+    <message>
+        <source>vs {period}</source>
+        <translation>к {period}</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Weighted open deals</source>
+        <translation>Взвешенные открытые сделки</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Проиграно сделок</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSection</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Find a deal or customer</source>
+        <translation>Найти сделку или клиента</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Любая дата закрытия</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>Срок закрытия прошёл</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Закрытие в этом месяце</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>Закрытие в этом квартале</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>Закрытие в следующем квартале</translation>
+    </message>
+    <message>
+        <source>Closing in the chosen period</source>
+        <translation>Закрытие в выбранном периоде</translation>
+    </message>
+    <message>
+        <source>Move to the next stage</source>
+        <translation>На следующий этап</translation>
+    </message>
+    <message>
+        <source>Move to the previous stage</source>
+        <translation>На предыдущий этап</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>Перенести на этап…</translation>
+    </message>
+    <message>
+        <source>Mark as won…</source>
+        <translation>Отметить выигранной…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Отметить проигранной…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation>Запланировать задачу…</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Изменить сделку…</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline</source>
+        <translation>Загрузка воронки</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Все территории</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All account types</source>
+        <translation>Все типы клиентов</translation>
+    </message>
+    <message>
+        <source>Move {deal} to {stage}</source>
+        <translation>Перенос: {deal} → «{stage}»</translation>
+    </message>
+    <message>
+        <source>Mark {deal} as won</source>
+        <translation>Сделка «{deal}» выиграна</translation>
+    </message>
+    <message>
+        <source>Mark {deal} as lost</source>
+        <translation>Сделка «{deal}» проиграна</translation>
+    </message>
+    <message>
+        <source>Reopen {deal}</source>
+        <translation>Сделка «{deal}» снова открыта</translation>
+    </message>
+    <message>
+        <source>New deal {deal}</source>
+        <translation>Новая сделка «{deal}»</translation>
+    </message>
+    <message>
+        <source>Edit {deal}</source>
+        <translation>Изменение сделки «{deal}»</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up of {deal}</source>
+        <translation>Новая задача по сделке «{deal}»</translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up to {date}</source>
+        <translation>Перенос задачи на {date}</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Задача выполнена</translation>
+    </message>
+    <message>
+        <source>Log the outcome</source>
+        <translation>Результат задачи</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>Жалоба решена</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +4166,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Edit product {name}</source>
         <translation>Изменить товар {name}</translation>
+    </message>
+    <message>
+        <source>Reading what uses {name}</source>
+        <translation>Проверка использования: {name}</translation>
     </message>
     <message>
         <source>Product in use</source>
@@ -3587,6 +4622,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
         <source>Saved segments</source>
         <translation>Сохранённые сегменты</translation>
     </message>
@@ -3690,10 +4729,6 @@ A safety copy of the current state is written first.</source>
         <source>Save segment {name}</source>
         <translation>Сохранить сегмент «{name}»</translation>
     </message>
-    <message>
-        <source>The segment was not saved: {error}</source>
-        <translation>Сегмент не сохранён: {error}</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3790,10 +4825,6 @@ A safety copy of the current state is written first.</source>
         <source>Strategy data could not be loaded: {error}</source>
         <translation>Не удалось загрузить данные стратегии: {error}</translation>
     </message>
-    <message>
-        <source>The change was not saved: {error}</source>
-        <translation>Изменение не сохранено: {error}</translation>
-    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3818,6 +4849,10 @@ A safety copy of the current state is written first.</source>
         <translation>Прочитано строк:</translation>
     </message>
     <message>
+        <source>Deals updated:</source>
+        <translation>Сделок обновлено:</translation>
+    </message>
+    <message>
         <source>Duplicates skipped:</source>
         <translation>Пропущено повторов:</translation>
     </message>
@@ -3840,6 +4875,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Team members added:</source>
         <translation>Добавлено сотрудников:</translation>
+    </message>
+    <message>
+        <source>Deals added:</source>
+        <translation>Сделок добавлено:</translation>
     </message>
     <message>
         <source>New customers:</source>
@@ -3877,6 +4916,14 @@ A safety copy of the current state is written first.</source>
         <source>New personas:</source>
         <translation>Новых портретов клиентов:</translation>
     </message>
+    <message>
+        <source>New pipelines:</source>
+        <translation>Новых воронок:</translation>
+    </message>
+    <message>
+        <source>New stages:</source>
+        <translation>Новых этапов:</translation>
+    </message>
 </context>
 <context>
     <name>TaskStatus</name>
@@ -3890,6 +4937,137 @@ A safety copy of the current state is written first.</source>
             <numerusform>(ещё %n)</numerusform>
             <numerusform>(ещё %n)</numerusform>
             <numerusform>(ещё %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>New &amp;team…</source>
+        <translation>Новая &amp;команда…</translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation>Новый &amp;сотрудник…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to team…</source>
+        <translation>Пере&amp;нести в команду…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>&amp;Уволился…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>У&amp;далить…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;active again</source>
+        <translation>&amp;Снова работает</translation>
+    </message>
+    <message>
+        <source>New team {name}</source>
+        <translation>Новая команда «{name}»</translation>
+    </message>
+    <message>
+        <source>New member {name}</source>
+        <translation>Новый сотрудник {name}</translation>
+    </message>
+    <message>
+        <source>Edit team {name}</source>
+        <translation>Изменение команды «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation>Изменение сотрудника {name}</translation>
+    </message>
+    <message>
+        <source>Rename team to {name}</source>
+        <translation>Переименование команды в «{name}»</translation>
+    </message>
+    <message>
+        <source>Rename member to {name}</source>
+        <translation>Переименование сотрудника в {name}</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <source>Move {name} to {target}</source>
+        <translation>Перенос: {name} → «{target}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {name} and %n more to {target}</source>
+        <translation>
+            <numerusform>Перенос: {name} и ещё %n → «{target}»</numerusform>
+            <numerusform>Перенос: {name} и ещё %n → «{target}»</numerusform>
+            <numerusform>Перенос: {name} и ещё %n → «{target}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} becomes {role}</source>
+        <translation>{name}: новая должность — {role}</translation>
+    </message>
+    <message>
+        <source>{name} is active again</source>
+        <translation>{name} снова работает</translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation>{name} уволился</translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
+        <translation>Проверка связей: {name}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Удалить «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Удаление «{name}»</translation>
+    </message>
+    <message>
+        <source>In use by: {list}.</source>
+        <translation>Используется: {list}.</translation>
+    </message>
+    <message>
+        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
+        <translation>Её сотрудники и подкоманды перейдут в родительскую команду, цели — к родительской команде, закрепления зон будут сняты.</translation>
+    </message>
+    <message>
+        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
+        <translation>Его клиенты останутся без ответственного, подчинённые перейдут к его руководителю, закрепления зон будут сняты. Сотрудника с продажами удалить нельзя: отметьте его увольнение.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Это можно отменить: Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>Assign {item}</source>
+        <translation>Закрепление зоны «{item}»</translation>
+    </message>
+    <message>
+        <source>Unassign {name} from {item}</source>
+        <translation>Открепление: {name} от «{item}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign owners to %n customer(s)</source>
+        <translation>
+            <numerusform>Назначение ответственных %n клиенту</numerusform>
+            <numerusform>Назначение ответственных %n клиентам</numerusform>
+            <numerusform>Назначение ответственных %n клиентам</numerusform>
         </translation>
     </message>
 </context>
@@ -3943,140 +5121,8 @@ A safety copy of the current state is written first.</source>
         <translation>Откройте базу данных, чтобы увидеть команду.</translation>
     </message>
     <message>
-        <source>New &amp;team…</source>
-        <translation>Новая &amp;команда…</translation>
-    </message>
-    <message>
-        <source>New &amp;member…</source>
-        <translation>Новый &amp;сотрудник…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;left…</source>
-        <translation>&amp;Уволился…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>У&amp;далить…</translation>
-    </message>
-    <message>
-        <source>Teams and members</source>
-        <translation>Команды и сотрудники</translation>
-    </message>
-    <message>
-        <source>Drag members and teams onto a team to move them; right-click for more.</source>
-        <translation>Перетащите сотрудников и команды на команду, чтобы перенести их; другие команды — в контекстном меню.</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Должность</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;active again</source>
-        <translation>&amp;Снова работает</translation>
-    </message>
-    <message>
         <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
         <translation>Команд и сотрудников пока нет. Создайте команду или сотрудника, импортируйте сотрудников или создайте демо-базу.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
-        <translation>Изменение не сохранено: {error}</translation>
-    </message>
-    <message>
-        <source>New team {name}</source>
-        <translation>Новая команда «{name}»</translation>
-    </message>
-    <message>
-        <source>New member {name}</source>
-        <translation>Новый сотрудник {name}</translation>
-    </message>
-    <message>
-        <source>Edit team {name}</source>
-        <translation>Изменение команды «{name}»</translation>
-    </message>
-    <message>
-        <source>Edit member {name}</source>
-        <translation>Изменение сотрудника {name}</translation>
-    </message>
-    <message>
-        <source>Rename team to {name}</source>
-        <translation>Переименование команды в «{name}»</translation>
-    </message>
-    <message>
-        <source>Rename member to {name}</source>
-        <translation>Переименование сотрудника в {name}</translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation>верхний уровень</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n row(s) to {target}</source>
-        <translation>
-            <numerusform>Перенос %n строки в «{target}»</numerusform>
-            <numerusform>Перенос %n строк в «{target}»</numerusform>
-            <numerusform>Перенос %n строк в «{target}»</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} becomes {role}</source>
-        <translation>{name}: новая должность — {role}</translation>
-    </message>
-    <message>
-        <source>{name} is active again</source>
-        <translation>{name} снова работает</translation>
-    </message>
-    <message>
-        <source>{name} left</source>
-        <translation>{name} уволился</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <source>Delete {name}?</source>
-        <translation>Удалить «{name}»?</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Удаление «{name}»</translation>
-    </message>
-    <message>
-        <source>In use by: {list}.</source>
-        <translation>Используется: {list}.</translation>
-    </message>
-    <message>
-        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
-        <translation>Её сотрудники и подкоманды перейдут в родительскую команду, цели — к родительской команде, закрепления зон будут сняты.</translation>
-    </message>
-    <message>
-        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
-        <translation>Его клиенты останутся без ответственного, подчинённые перейдут к его руководителю, закрепления зон будут сняты. Сотрудника с продажами удалить нельзя: отметьте его увольнение.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit &gt; Undo.</source>
-        <translation>Это можно отменить: Правка &gt; Отменить.</translation>
-    </message>
-    <message>
-        <source>Assign {item}</source>
-        <translation>Закрепление зоны «{item}»</translation>
-    </message>
-    <message>
-        <source>Unassign {name} from {item}</source>
-        <translation>Открепление: {name} от «{item}»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign owners to %n customer(s)</source>
-        <translation>
-            <numerusform>Назначение ответственных %n клиенту</numerusform>
-            <numerusform>Назначение ответственных %n клиентам</numerusform>
-            <numerusform>Назначение ответственных %n клиентам</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading the team…</source>
@@ -4147,6 +5193,21 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>TreePane</name>
+    <message>
+        <source>Drag members and teams onto a team to move them (or Move to team…); right-click for more.</source>
+        <translation>Перетащите сотрудников и команды на команду, чтобы перенести их (или «Перенести в команду…»); другие команды — в контекстном меню.</translation>
+    </message>
+    <message>
+        <source>Teams and members</source>
+        <translation>Команды и сотрудники</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Должность</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>SalesDesk user guide</source>
@@ -4214,6 +5275,25 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
         <translation>Показаны только первые {shown} ошибок; всего их {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>WonDialog</name>
+    <message>
+        <source>Mark the deal as won</source>
+        <translation>Отметить сделку выигранной</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>Дата выигрыша</translation>
+    </message>
+    <message>
+        <source>Order ref</source>
+        <translation>Номер заказа</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,6 @@ A team's figures cover its sub-teams. Sales count for the member credited with t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -34,15 +33,14 @@ from salesdesk.formatting import (
 )
 from salesdesk.team.tree import MemberNode, TeamNode
 
+from ui.pipeline.member_table import MemberPipelineTable
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.metrics.kpis import Kpi
-    from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
-    from salesdesk.store.db import Database
     from salesdesk.team.coverage import HeldItem
+    from salesdesk.team.service import NodeDetail
     from salesdesk.team.tree import OwnedGoal
 
     from ui.section import AppContext
@@ -51,44 +49,9 @@ if TYPE_CHECKING:
 Node = TeamNode | MemberNode
 CARD_COLUMNS = 3
 LOADING = "…"
-MONEY_GOALS = ("revenue", "average_order_value", "gross_margin")
-RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate")
-
-
-@dataclass(frozen=True)
-class NodeDetail:
-    figures: dict[str, Kpi]
-    statuses: dict[str, int]  # prospect, current, lost at the period's closing day
-    goals: list[OwnedGoal]
-    coverage: list[HeldItem]
-    heading: str  # the period measured: "Q3 2026" or "Q3 2026 to date"
-    against: str  # what the figures are compared with: "vs Q2 2026" (the same days)
-
-
-def scope_of(node: Node) -> Scope:
-    from salesdesk.metrics.scope import Scope
-
-    if isinstance(node, TeamNode):
-        return Scope(team_id=node.id)
-    return Scope(member_id=node.id)
-
-
-def load_node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
-    """Everything the pane shows about ``node``; runs on a worker thread. The figures are
-    :func:`salesdesk.team.figures.node_figures`, as in the team report."""
-    from salesdesk.team.coverage import held_items
-    from salesdesk.team.figures import node_figures
-    from salesdesk.team.tree import owned_goals
-
-    owner = {"team_id": node.id} if isinstance(node, TeamNode) else {"member_id": node.id}
-    with database.read() as conn:
-        figures = node_figures(conn, period, scope_of(node))
-        goals = owned_goals(conn, **owner)
-        coverage = held_items(conn, **owner)
-    # the heading says "to date" once for all the cards
-    heading = figures.compared.current_label()
-    against = figures.compared.against_previous(say_to_date=False)
-    return NodeDetail(figures.figures, figures.statuses, goals, coverage, heading, against)
+# As salesdesk.goals.goal has them, which the start-up must not import (it loads SQLAlchemy).
+MONEY_GOALS = ("revenue", "average_order_value", "gross_margin", "pipeline_created")
+RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate", "win_rate")
 
 
 def _heading(text: str) -> QLabel:
@@ -123,6 +86,9 @@ class DetailPane(QScrollArea):
         self.goals_table = self._build_goals_table()
         self.no_goals_label = QLabel(self.tr("No goals are set for them yet."))
         mute(self.no_goals_label)
+        self.pipeline_table = MemberPipelineTable()
+        self.no_pipeline_label = QLabel(self.tr("No deals in this period."))
+        mute(self.no_pipeline_label)
         self.coverage_label = QLabel()
         self.coverage_label.setWordWrap(True)
         self.coverage_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,6 +105,10 @@ class DetailPane(QScrollArea):
         layout.addWidget(_heading(self.tr("Goals")))
         layout.addWidget(self.goals_table)
         layout.addWidget(self.no_goals_label)
+        layout.addSpacing(8)
+        layout.addWidget(_heading(self.tr("Pipeline")))
+        layout.addWidget(self.pipeline_table)
+        layout.addWidget(self.no_pipeline_label)
         layout.addSpacing(8)
         layout.addWidget(_heading(self.tr("Coverage")))
         layout.addWidget(self.coverage_label)
@@ -230,6 +200,9 @@ class DetailPane(QScrollArea):
             )
         self.status_label.setText(self._statuses_text(detail.statuses, node))
         self._show_goals(detail.goals, context.currency)
+        self.pipeline_table.show_groups(detail.pipeline, context.currency)
+        self.pipeline_table.setVisible(bool(detail.pipeline))
+        self.no_pipeline_label.setVisible(not detail.pipeline)
         self.coverage_label.setText(self._coverage_text(detail.coverage))
 
     def _statuses_text(self, statuses: dict[str, int], node: Node) -> str:
@@ -280,6 +253,9 @@ class DetailPane(QScrollArea):
             "conversion_rate": self.tr("Conversion rate"),
             "average_order_value": self.tr("Average order value"),
             "gross_margin": self.tr("Gross margin"),
+            "deals_won": self.tr("Deals won"),
+            "win_rate": self.tr("Win rate"),
+            "pipeline_created": self.tr("Pipeline created"),
             "manual": self.tr("Manual"),
         }
         return labels.get(metric, metric)
