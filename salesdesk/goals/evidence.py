@@ -130,6 +130,7 @@ _STATUS_METRICS = frozenset(
         GoalMetric.CONVERSION_RATE,
     }
 )
+_DEAL_METRICS = frozenset({GoalMetric.DEALS_WON, GoalMetric.WIN_RATE, GoalMetric.PIPELINE_CREATED})
 
 
 class _History:
@@ -236,11 +237,15 @@ class _History:
 
 
 def _history_start(conn: Connection, metric: str) -> date | None:
-    """The first day a window may begin on: the first purchase on record, a retention
-    window later for the metrics read from customers' status; None without sales."""
-    first = conn.execute(
-        text(f"SELECT MIN(date) FROM sale s WHERE {lines.purchase()}")
-    ).scalar_one()
+    """The first day a window may begin on: the first purchase on record (the first deal for
+    the deal metrics), a retention window later for the metrics read from customers' status;
+    None without records."""
+    first_record = (
+        "SELECT MIN(created_on) FROM deal"
+        if metric in _DEAL_METRICS
+        else f"SELECT MIN(date) FROM sale s WHERE {lines.purchase()}"
+    )
+    first = conn.execute(text(first_record)).scalar_one()
     if first is None:
         return None
     start = date.fromisoformat(str(first)[:10])
@@ -259,6 +264,11 @@ def _base(conn: Connection, metric: str, window: Period, scope: Scope) -> int:
         return flow.prospects_at_start + flow.created_in_period
     if metric == GoalMetric.AVERAGE_ORDER_VALUE:
         return sales_totals(conn, window, scope).orders
+    if metric == GoalMetric.WIN_RATE:
+        from salesdesk.pipeline.measures import closed_deals
+
+        closed = closed_deals(conn, window, scope)
+        return closed.won + closed.lost
     return MIN_BASE
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from salesdesk.goals.goal import GoalSpec, metric_name
+from salesdesk.goals.goal import RATE_METRICS, GoalSpec, metric_name
 from salesdesk.i18n import tr
 from salesdesk.store.models import GoalMetric
 
@@ -29,9 +29,12 @@ POSITIVE_TARGETS = frozenset(
         GoalMetric.AVERAGE_ORDER_VALUE,
         GoalMetric.RETENTION_RATE,
         GoalMetric.CONVERSION_RATE,
+        GoalMetric.DEALS_WON,
+        GoalMetric.WIN_RATE,
+        GoalMetric.PIPELINE_CREATED,
     }
 )
-SHARES = frozenset({GoalMetric.RETENTION_RATE, GoalMetric.CHURN_RATE, GoalMetric.CONVERSION_RATE})
+SHARES = RATE_METRICS
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,10 @@ def test_each_problem_names_its_field() -> None:
         (GoalMetric.CHURN_RATE, 1.2, True),  # 120 %
         (GoalMetric.GROSS_MARGIN, -1000.0, False),  # a loss to cut can be planned
         (GoalMetric.MANUAL, 0.0, False),
+        (GoalMetric.DEALS_WON, 0.0, True),
+        (GoalMetric.WIN_RATE, 1.5, True),  # 150 %
+        (GoalMetric.WIN_RATE, 0.4, False),
+        (GoalMetric.PIPELINE_CREATED, -1.0, True),
     ],
 )
 def test_targets_that_mean_nothing(metric: str, target: float, problem: bool) -> None:
