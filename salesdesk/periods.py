@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from salesdesk import i18n
+from salesdesk.formatting import format_date
 from salesdesk.i18n import tr
 
 KINDS = ("month", "quarter", "year", "custom")
@@ -144,17 +145,24 @@ class Period:
     def contains(self, d: date) -> bool:
         return self.start <= d <= self.end
 
+    def comparisons(self) -> list[Period]:
+        """What a figure of this period is compared with (SPEC §3a): the previous period of
+        equal length, then the same period a year earlier — once, when they are the same
+        period, as a year's previous period is the year before."""
+        previous, year_ago = self.previous(), self.year_ago()
+        return [previous] if previous == year_ago else [previous, year_ago]
+
     # --- labels ---------------------------------------------------------------------------
 
     def label(self) -> str:
-        """ "July 2026", "Q3 2026", "2026", "FY 2026/27", "1 Jul 2026 – 15 Aug 2026"."""
+        """ "July 2026", "Q3 2026", "2026", "FY 2026/27", "Jul 1, 2026 – Aug 15, 2026"."""
         if self.kind == "month":
             return _month_label(self.start)
         if self.kind == "quarter":
             return self._quarter_label()
         if self.kind == "year":
             return self._fiscal_year_label()
-        return f"{_day_label(self.start)} – {_day_label(self.end)}"
+        return f"{format_date(self.start)} – {format_date(self.end)}"
 
     def _fiscal_year(self) -> int:
         return (
@@ -176,12 +184,6 @@ def _month_label(d: date) -> str:
     from babel.dates import format_date
 
     return format_date(d, "LLLL y", locale=i18n.language()).capitalize()
-
-
-def _day_label(d: date) -> str:
-    from babel.dates import format_date
-
-    return format_date(d, "d MMM y", locale=i18n.language())
 
 
 def units_overlapping(period: Period, unit: str, fiscal_start: int) -> list[tuple[int, Period]]:

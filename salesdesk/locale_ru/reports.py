@@ -28,6 +28,7 @@ MESSAGES = {
     "{change} vs previous period": "{change} к пред. периоду",
     "{change} vs a year earlier": "{change} к прошлому году",
     "Previous period: {previous}; a year earlier: {year_ago}.": "Предыдущий период: {previous}; год назад: {year_ago}.",
+    "Compared with {period}.": "Сравнение с периодом {period}.",
     "{points} pp": "{points} п. п.",
     "The {shown} members with the most revenue; {total} members had sales.": (
         "{shown} сотрудников с наибольшей выручкой; всего с продажами: {total}."

@@ -285,10 +285,8 @@ class DashboardSection(Section):
     def _show(self, data: DashboardData, context: AppContext) -> None:
         self._task = None
         period = context.period
-        against = (
-            self.tr("vs {period}").format(period=period.previous().label()),
-            self.tr("vs {period}").format(period=period.year_ago().label()),
-        )
+        # a year's previous period is the year before: compared once, not twice
+        against = [self.tr("vs {period}").format(period=p.label()) for p in period.comparisons()]
         for spec in self._specs:
             kpi = data.kpis[spec.key]
             value = self._format(spec.kind, kpi.value, context)
@@ -311,7 +309,15 @@ class DashboardSection(Section):
             (str(status), status_text(status), count)
             for status, count in breakdowns.goals_by_status()
         ]
-        self.goals_chart.show_chart(lambda: _figure("goals_by_status_figure", statuses))
+        # "No goals yet" would mislead when the goals lie in other periods
+        empty = (
+            self.tr("No goals in {period}").format(period=context.period.label())
+            if breakdowns.has_goals
+            else self.tr("No goals yet")
+        )
+        self.goals_chart.show_chart(
+            lambda: _figure("goals_by_status_figure", statuses, empty_text=empty)
+        )
         top, bottom = _bars(breakdowns.top_members), _bars(breakdowns.bottom_members)
         self.members_chart.show_chart(
             lambda: _figure("top_bottom_members_figure", top, bottom, currency=currency)
@@ -491,14 +497,18 @@ class DashboardSection(Section):
         return format_number(value)
 
 
-def _deltas(spec: _CardSpec, kpi: Kpi, against: tuple[str, str]) -> tuple[Delta, Delta]:
-    """Growth against both comparison periods; for rates, the difference in points."""
-    if spec.kind != "rate":
-        return (Delta(kpi.delta_previous, against[0]), Delta(kpi.delta_year_ago, against[1]))
-    return (
-        Delta(kpi.change_previous, against[0], points=True),
-        Delta(kpi.change_year_ago, against[1], points=True),
+def _deltas(spec: _CardSpec, kpi: Kpi, against: list[str]) -> list[Delta]:
+    """Growth against the comparison periods (the previous one first); for rates, the
+    difference in points."""
+    rate = spec.kind == "rate"
+    changes = (
+        (kpi.change_previous, kpi.change_year_ago)
+        if rate
+        else (kpi.delta_previous, kpi.delta_year_ago)
     )
+    return [
+        Delta(change, text, points=rate) for change, text in zip(changes, against, strict=False)
+    ]
 
 
 def _trend_builder(data: DashboardData, currency: str) -> FigureBuilder:

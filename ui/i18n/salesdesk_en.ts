@@ -945,6 +945,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No goals in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The dashboard could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>

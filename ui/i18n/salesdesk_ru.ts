@@ -956,6 +956,14 @@
         <translation>к {period}</translation>
     </message>
     <message>
+        <source>No goals in {period}</source>
+        <translation>Нет целей на период {period}</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Целей пока нет</translation>
+    </message>
+    <message>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>Не удалось загрузить сводку: {error}</translation>
     </message>

@@ -77,6 +77,20 @@ def test_deltas_compare_with_previous_period_and_last_year(
     assert section.cards["lost_customers"].delta_texts() == ["▶ +0.0% vs Q2 2026", "— vs Q3 2025"]
 
 
+def test_a_year_is_compared_once_with_the_year_before(
+    qtbot: QtBot, section: DashboardSection, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2026's previous period and the same period a year earlier are both 2025: one line."""
+    monkeypatch.setattr(clock, "today", lambda: date(2027, 1, 15))  # 2026 is complete
+    context = AppContext(database, Period.year(2026), "geographic", "USD")
+    with qtbot.waitSignal(section.loaded, timeout=LOAD_TIMEOUT_MS):
+        section.set_context(context)
+    # 2026: ORD-2, 3, 5, 7 = 105,000; 2025: ORD-1, 4, 6 = 65,000; +61.5 %
+    assert section.cards["revenue"].delta_texts() == ["▲ +61.5% vs 2025"]
+    # 4 orders against 3
+    assert section.cards["orders"].delta_texts() == ["▲ +33.3% vs 2025"]
+
+
 def test_rates_change_in_percentage_points(
     qtbot: QtBot, section: DashboardSection, database: Database
 ) -> None:
