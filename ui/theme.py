@@ -2,16 +2,27 @@
 
 Fusion draws the same on every OS and takes its colours entirely from the palette, so one dark
 palette is enough; charts read their colours from the palette through :func:`is_dark`.
+:class:`SalesDeskStyle` is Fusion with the sort arrow of Windows and macOS: ▲ over a column
+sorted A→Z (smallest first), ▼ over Z→A.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
+_HEADER_ARROW = QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+_UP, _DOWN = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
 
 _DARK_COLOURS = {
     Role.Window: "#2b2d30",
@@ -62,10 +73,33 @@ def wants_dark(choice: str) -> bool:
     return choice == "dark" or (choice == "system" and system_prefers_dark())
 
 
+class SalesDeskStyle(QProxyStyle):
+    """Fusion, whose header arrow points down over an ascending column (Qt's and GTK's
+    habit); SalesDesk points it up, as Windows and macOS do and as users read it."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == _HEADER_ARROW and isinstance(option, QStyleOptionHeader):
+            flipped = QStyleOptionHeader(option)
+            flipped.sortIndicator = {_UP: _DOWN, _DOWN: _UP}.get(
+                option.sortIndicator, option.sortIndicator
+            )
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply_theme(app: QApplication, choice: str) -> None:
-    """Fusion with the light or dark palette that ``choice`` asks for."""
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    """SalesDesk's Fusion with the light or dark palette that ``choice`` asks for."""
+    if not isinstance(app.style(), SalesDeskStyle):
+        app.setStyle(SalesDeskStyle())
     palette = dark_palette() if wants_dark(choice) else app.style().standardPalette()
     app.setPalette(palette)
 

@@ -133,8 +133,6 @@ class CustomerListPage(QWidget):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
-        header.sectionResized.connect(self._save_header)
-        header.sectionMoved.connect(self._save_header)
         header.setToolTip(self.tr("Right-click to choose the columns"))
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         return table
@@ -142,15 +140,21 @@ class CustomerListPage(QWidget):
     # --- state -------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
+        """The user's columns and order, else the defaults: by name, A to Z.
+
+        The header is saved only once restored: saving while the defaults were being set up
+        once stored Qt's own default order (descending), and the list opened Z to A."""
         header = self.table.horizontalHeader()
         state = self._settings.state(HEADER_STATE)
         self._columns_sized = not state.isEmpty() and header.restoreState(state)
         if not self._columns_sized:
+            header.setSortIndicator(COLUMN_KEYS.index("name"), Qt.SortOrder.AscendingOrder)
             for key in HIDDEN_BY_DEFAULT:
                 header.hideSection(COLUMN_KEYS.index(key))
-            header.resizeSection(COLUMN_KEYS.index("name"), 260)
-            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._save_header)
+        header.sectionMoved.connect(self._save_header)
+        header.sortIndicatorChanged.connect(self._save_header)
         splitter = self._settings.state(SPLITTER_STATE)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([64_000, 36_000])
@@ -252,14 +256,22 @@ class CustomerListPage(QWidget):
         self.customer_changed.emit(customer_id)
         self.reload()
 
-    def open_customer(self, customer_id: int) -> None:
-        """Shows one customer: clears the filters and searches for them by code when needed."""
+    def open_customer(self, customer_id: int, code: str = "") -> None:
+        """Shows one customer's profile with their row highlighted: the row in sight, else the
+        filters give way to a search for the customer's ``code`` and the row is highlighted
+        when it arrives. Meanwhile no other row stays highlighted."""
         self.detail.show_customer(customer_id)
         row = self.model.row_of(customer_id)
         if row is not None:
-            self._select_row(row)
-        else:
-            self._pending_customer = customer_id
+            self._select_row(row, show=False)
+            return
+        self._pending_customer = customer_id
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)  # the profile shown is already the right one
+        selection.clear()
+        selection.blockSignals(blocked)
+        if code:
+            self.filters.search_for(code)
 
     def _select_pending(self) -> None:
         if self._pending_customer is None:

@@ -3509,7 +3509,7 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a customer to open them</source>
+        <source>Double-click a customer, or press Enter, to open them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3537,8 +3537,8 @@ A safety copy of the current state is written first.</source>
         <translation>Выручка за всё время</translation>
     </message>
     <message>
-        <source>Click a customer to open them</source>
-        <translation>Щёлкните клиента, чтобы открыть его</translation>
+        <source>Double-click a customer, or press Enter, to open them</source>
+        <translation>Дважды щёлкните клиента или нажмите Enter, чтобы открыть его карточку</translation>
     </message>
     <message>
         <source>Computing retention for the 12 months up to {month}…</source>
