@@ -4,6 +4,7 @@ undoable: every function returns the previous values an undo writes back)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -66,12 +67,18 @@ class Purchase:
     lines: int
     units: float
     amount: int
-    products: str  # the product names, comma-separated
+    products: tuple[str, ...]  # the names of the products ordered, each once
     member: str | None
 
+    @property
+    def product_list(self) -> str:
+        """The products as a reader lists them: "Laptop Pro, Support plan"."""
+        return ", ".join(self.products)
 
+
+# JSON keeps product names apart even when a name holds a comma.
 _PURCHASES_SQL = """SELECT s.date, s.order_ref, COUNT(*), SUM(s.quantity), SUM(s.amount),
-    GROUP_CONCAT(DISTINCT p.name), MAX(m.name)
+    json_group_array(DISTINCT p.name) FILTER (WHERE p.name IS NOT NULL), MAX(m.name)
 FROM sale s LEFT JOIN product p ON p.id = s.product_id LEFT JOIN member m ON m.id = s.member_id
 WHERE s.customer_id = :id
 GROUP BY s.date, COALESCE(s.order_ref, 'line ' || s.id)
@@ -82,9 +89,13 @@ def purchase_history(conn: Connection, customer_id: int, limit: int = 500) -> li
     """The customer's orders, newest first."""
     rows = conn.execute(text(_PURCHASES_SQL), {"id": customer_id, "limit": limit})
     return [
-        Purchase(date.fromisoformat(d), ref, n, float(units), int(amount), products or "", member)
+        Purchase(date.fromisoformat(d), ref, n, float(units), int(amount), _names(products), member)
         for d, ref, n, units, amount, products, member in rows
     ]
+
+
+def _names(json_array: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(json_array)) if json_array else ()
 
 
 @dataclass(frozen=True)
@@ -112,7 +123,15 @@ def timeline(conn: Connection, customer_id: int, limit: int = 500) -> list[Timel
     first, so that a complaint shows next to the orders around it."""
     sales = [
         TimelineEntry(
-            p.date, "sale", "sales", p.order_ref or "", p.products, p.amount, False, p.member, None
+            p.date,
+            "sale",
+            "sales",
+            p.order_ref or "",
+            p.product_list,
+            p.amount,
+            False,
+            p.member,
+            None,
         )
         for p in purchase_history(conn, customer_id, limit)
     ]

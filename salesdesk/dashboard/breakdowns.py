@@ -67,9 +67,7 @@ def dashboard_breakdowns(conn: Connection, period: Period, lens: str, today: dat
     ]
     # the bottom ones, lowest first, never repeating one of the top ones
     bottom = members[max(MEMBER_BARS, len(members) - MEMBER_BARS) :][::-1]
-    return Breakdowns(
-        groups[:LENS_GROUPS], members[:MEMBER_BARS], bottom, goals, bool(every_goal)
-    )
+    return Breakdowns(groups[:LENS_GROUPS], members[:MEMBER_BARS], bottom, goals, bool(every_goal))
 
 
 # --- drill-down ------------------------------------------------------------------------------

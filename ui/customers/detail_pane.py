@@ -12,7 +12,6 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -37,6 +36,7 @@ from ui.customers.edits import (
 )
 from ui.dialogs.messages import Messages
 from ui.tasks import Task, run_in_background
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from salesdesk.store.db import Database
 
 LOADING = "…"
+PRODUCTS_WIDTH = 180  # the products of an order, cut short beyond (their tooltip lists them)
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,9 @@ class CustomerDetailPane(QWidget):
         self.owner_button.clicked.connect(self._change_owner)
         self.lost_button.clicked.connect(self._mark_lost)
         self.clear_button.clicked.connect(self._clear_override)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # the buttons wrap in a narrow pane rather than clip
         for button in (self.log_button, self.owner_button, self.lost_button, self.clear_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile(), self.tr("Profile"))
         self.timeline = self._tree(
@@ -125,13 +125,15 @@ class CustomerDetailPane(QWidget):
             ]
         )
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        # the figures first: the products' names are long and cut short (each cell says its
+        # whole text as a tooltip) in a narrow pane rather than pushing the amounts away
         self.purchases = self._tree(
             [
                 self.tr("Date"),
-                self.tr("Order"),
-                self.tr("Products"),
-                self.tr("Units"),
+                self.tr("Quantity"),
                 self.tr("Amount"),
+                self.tr("Products"),
+                self.tr("Order"),
             ]
         )
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
@@ -271,6 +273,7 @@ class CustomerDetailPane(QWidget):
             value = values[key]
             if isinstance(widget, QLineEdit):
                 widget.setText(value or "")
+                widget.setCursorPosition(0)  # a long e-mail shows its start, not its end
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
             elif isinstance(widget, QComboBox):
@@ -285,43 +288,44 @@ class CustomerDetailPane(QWidget):
             if entry.is_open:
                 what = self.tr("{kind} (open)").format(kind=what)
             subject = " — ".join(part for part in (entry.subject, entry.outcome) if part)
-            amount = "" if entry.amount is None else format_money(entry.amount, self._currency)
-            item = QTreeWidgetItem(
-                [
-                    format_date(entry.date),
-                    what,
-                    amount,
-                    departments.get(entry.department, ""),
-                    subject,
-                ]
+            amount = (
+                ""
+                if entry.amount is None
+                else format_money(entry.amount, self._currency, decimals=0)
             )
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items.append(item)
+            cells = [
+                format_date(entry.date, style="short"),
+                what,
+                amount,
+                departments.get(entry.department, ""),
+                subject,
+            ]
+            items.append(_item(cells, right=(2,)))
         self.timeline.addTopLevelItems(items)
         for column in range(4):
             self.timeline.resizeColumnToContents(column)
 
     def _show_purchases(self, purchases: list[Purchase]) -> None:
+        """One row per order: its date, reference, quantity, amount and products."""
         self.purchases.clear()
         items = []
         for p in purchases:
-            item = QTreeWidgetItem(
+            item = _item(
                 [
-                    format_date(p.date),
-                    p.order_ref or MISSING,
-                    p.products,
+                    format_date(p.date, style="short"),
                     format_number(p.units, 0 if p.units.is_integer() else 2),
-                    format_money(p.amount, self._currency),
-                ]
+                    format_money(p.amount, self._currency, decimals=0),
+                    p.product_list or MISSING,
+                    p.order_ref or MISSING,
+                ],
+                right=(1, 2),
             )
-            for column in (3, 4):
-                item.setTextAlignment(
-                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
+            item.setToolTip(3, ",\n".join(p.products))  # one product a line
             items.append(item)
         self.purchases.addTopLevelItems(items)
         for column in range(3):
             self.purchases.resizeColumnToContents(column)
+        self.purchases.setColumnWidth(3, PRODUCTS_WIDTH)
 
     def _show_failure(self, error: BaseException) -> None:
         self._task = None
@@ -421,6 +425,17 @@ class CustomerDetailPane(QWidget):
             {"status_override": None, "lost_reason": None},
             self.tr("Clear the status of {name}").format(name=self._name()),
         )
+
+
+def _item(cells: list[str], *, right: tuple[int, ...] = ()) -> QTreeWidgetItem:
+    """A row whose every cell says its whole text as a tooltip (a narrow pane cuts it short);
+    the ``right`` columns are figures, aligned right."""
+    item = QTreeWidgetItem(cells)
+    for column, text in enumerate(cells):
+        item.setToolTip(column, text)
+    for column in right:
+        item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
 
 
 def _day(value: Any) -> date | None:

@@ -3,6 +3,7 @@ fetched table with a column chooser, export of what is shown."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,7 +55,26 @@ if TYPE_CHECKING:
 
 HEADER_STATE = "customers/table_header"
 SPLITTER_STATE = "customers/splitter"
-HIDDEN_BY_DEFAULT = ("code", "persona", "first_sale", "account_type")
+# What a laptop's screen has room for beside the profile; the header's menu shows the rest.
+HIDDEN_BY_DEFAULT = (
+    "code",
+    "persona",
+    "first_sale",
+    "account_type",
+    "days_since_sale",
+    "lifetime_revenue",
+)
+NAME_WIDTH, NAME_MIN = 260, 140  # what the name column would like, and the least it gets
+# Columns of names, which give way when the table is narrow; statuses, figures and dates do not.
+WORD_COLUMNS = (
+    "name",
+    "code",
+    "owner",
+    "account_type",
+    "territory",
+    "persona",
+    "rfm_tier",
+)
 
 
 def with_segment(
@@ -69,6 +90,24 @@ def with_segment(
         return replace(query, segment=segment_condition(conn, segment_id))
 
     return prepare
+
+
+def fit_widths(
+    wanted: dict[int, int], least: dict[int, int], flexible: set[int], room: int
+) -> dict[int, int]:
+    """Column widths that fit ``room``: what each column wants when there is room (the spare
+    room goes to the first flexible column); else the ``flexible`` ones give way in proportion
+    to what they would give up, down to their ``least``."""
+    excess = sum(wanted.values()) - room
+    if excess <= 0:
+        first = min(flexible, default=min(wanted))
+        return {**wanted, first: wanted[first] - excess}
+    give = {c: wanted[c] - least[c] for c in flexible}
+    total = sum(give.values())
+    if total <= 0:
+        return dict(wanted)
+    share = min(excess / total, 1)
+    return {c: w - (math.ceil(give[c] * share) if c in give else 0) for c, w in wanted.items()}
 
 
 class CustomerListPage(QWidget):
@@ -157,21 +196,48 @@ class CustomerListPage(QWidget):
         header.sortIndicatorChanged.connect(self._save_header)
         splitter = self._settings.state(SPLITTER_STATE)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([64_000, 36_000])
+            self.splitter.setSizes([70_000, 30_000])  # the profile at about its least width
         self.splitter.splitterMoved.connect(
             lambda: self._settings.set_state(SPLITTER_STATE, self.splitter.saveState())
         )
 
     def _size_columns_once(self) -> None:
-        """Fits the columns to the first rows ever shown; after that, the user's widths."""
+        """Fits the columns to the first rows ever shown and to the table's width, so that
+        nothing scrolls sideways (after that, the user's widths): figures and dates as wide as
+        they are; names and words share the rest, cut short where they must — each cell says
+        its whole text as a tooltip — but never narrower than their column's title."""
         if self._columns_sized or self.model.rowCount() == 0:
             return
         self._columns_sized = True
         header = self.table.horizontalHeader()
-        for column in range(1, len(COLUMN_KEYS)):
-            self.table.resizeColumnToContents(column)
-        header.resizeSection(0, max(header.sectionSize(0), 240))
+        shown = [c for c in range(len(COLUMN_KEYS)) if not header.isSectionHidden(c)]
+        wanted, least = {}, {}
+        for column in shown:
+            self.table.resizeColumnToContents(column)  # the content and the title
+            least[column] = self._title_width(column)
+            wanted[column] = max(header.sectionSize(column), least[column])
+        name = COLUMN_KEYS.index("name")
+        wanted[name], least[name] = max(wanted[name], NAME_WIDTH), max(least[name], NAME_MIN)
+        words = {c for c in shown if COLUMN_KEYS[c] in WORD_COLUMNS}
+        table = self.table  # its inner width, a vertical scroll bar taken off whether shown yet
+        room = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+        for column, width in fit_widths(wanted, least, words, room).items():
+            header.resizeSection(column, width)
         self._save_header()
+
+    def _title_width(self, column: int) -> int:
+        """What the column's title needs: its longest line, the header's margins and, on the
+        column sorted by, the arrow."""
+        header = self.table.horizontalHeader()
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        width = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 2 * margin
+        if header.sortIndicatorSection() == column:
+            width += margin + header.style().pixelMetric(
+                QStyle.PixelMetric.PM_HeaderMarkSize, None, header
+            )
+        return width
 
     def _save_header(self) -> None:
         self._settings.set_state(HEADER_STATE, self.table.horizontalHeader().saveState())
@@ -180,7 +246,8 @@ class CustomerListPage(QWidget):
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         for column, _key in enumerate(COLUMN_KEYS):
-            action = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), menu)
+            title = self.model.headerData(column, Qt.Orientation.Horizontal).replace("\n", " ")
+            action = QAction(title, menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column != 0)  # the name always stays

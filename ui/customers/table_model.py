@@ -136,6 +136,19 @@ class Source:
     prepare: Callable[[Connection, CustomerQuery], CustomerQuery] | None = None
 
 
+def two_lines(title: str) -> str:
+    """A column title of several words over two lines, split near its middle: "Revenue in
+    period" takes the width of "Revenue in", and the list fits a laptop's screen."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    split = min(
+        range(1, len(words)),
+        key=lambda n: abs(len(" ".join(words[:n])) - len(" ".join(words[n:]))),
+    )
+    return " ".join(words[:split]) + "\n" + " ".join(words[split:])
+
+
 def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
     """The listing's sort key and direction for a click on ``column``'s header."""
     key, flipped = _SORT_ALIASES.get(COLUMNS[column].key, (COLUMNS[column].key, False))
@@ -197,7 +210,7 @@ class CustomerTableModel(QAbstractTableModel):
             "lifetime_revenue": self.tr("Lifetime revenue"),
             "rfm_tier": self.tr("RFM tier"),
         }
-        return [names[key] for key in COLUMN_KEYS]
+        return [two_lines(names[key]) for key in COLUMN_KEYS]
 
     # --- loading -----------------------------------------------------------------------------
 

@@ -554,15 +554,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3217,10 +3217,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive: no longer offered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

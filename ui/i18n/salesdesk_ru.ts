@@ -564,16 +564,16 @@
         <translation>Хронология</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
         <source>Products</source>
         <translation>Товары</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Purchases</source>
@@ -3245,10 +3245,6 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Margin %</source>
         <translation>Маржа, %</translation>
-    </message>
-    <message>
-        <source>Inactive: no longer offered</source>
-        <translation>Неактивен: больше не предлагается</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from salesdesk.formatting import format_date, format_percent
 
-from ui.strategy.base import StrategyView, button, button_row, heading, note, table_view
+from ui.strategy.base import (
+    StrategyView,
+    button,
+    button_row,
+    heading,
+    note,
+    size_columns,
+    table_view,
+)
 from ui.strategy.forms import CompetitorDialog, Confirm, PriceDialog, Values
 from ui.strategy.market_model import (
     CompetitorTableModel,
@@ -134,9 +142,9 @@ class MarketView(StrategyView):
         currency = self.context.currency if self.context else "RUB"
         self.history_model.currency = self.comparison_model.currency = currency
         self.competitor_model.set_records(data.competitors)
-        self.competitor_table.resizeColumnsToContents()
+        size_columns(self.competitor_table)
         self.comparison_model.set_comparison(data.comparison)
-        self.comparison_table.resizeColumnsToContents()
+        size_columns(self.comparison_table)
         self.comparison_note.setText(
             self.tr(
                 "Each competitor's latest price, with how far ours lies above (+) or below (−) "
@@ -189,7 +197,7 @@ class MarketView(StrategyView):
             self.history_model.set_records(
                 [o for o in observations if o.competitor_id == competitor.id]
             )
-            self.history_table.resizeColumnsToContents()
+            size_columns(self.history_table)
         self.update_actions()
 
     def _profile_html(self, c: Competitor) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_date
 
-from ui.strategy.base import StrategyView, button, button_row, table_view
+from ui.strategy.base import StrategyView, button, button_row, size_columns, table_view
 from ui.strategy.forms import Confirm, NoteDialog, Values
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH, ResearchNoteModel
 
@@ -107,7 +107,7 @@ class ResearchView(StrategyView):
         self._data = data
         self._show_tags(data.tags)
         self.model.set_records(data.notes)
-        self.table.resizeColumnsToContents()
+        size_columns(self.table)
         row = self.model.row_of(lambda n: selected is not None and n.id == selected.id)
         self._select(max(row, 0))
 

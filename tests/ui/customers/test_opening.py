@@ -169,9 +169,7 @@ def _arrow_rows(order: QStyleOptionHeader.SortIndicator) -> tuple[int, int]:
         QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, None
     )
     painter.end()
-    rows = [
-        sum(image.pixelColor(x, y).lightness() < 200 for x in range(40)) for y in range(40)
-    ]
+    rows = [sum(image.pixelColor(x, y).lightness() < 200 for x in range(40)) for y in range(40)]
     inked = [width for width in rows if width]
     return inked[0], inked[-1]
 
