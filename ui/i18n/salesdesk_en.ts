@@ -27,7 +27,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Let managers and the head of sales take accounts too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default only sales representatives receive accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a customer to leave it where it is; double-click its new owner to choose another member who covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and their proposed owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,6 +106,13 @@
         <translation>
             <numerusform>%n customer stays without an owner: nobody active covers them ({money} in the period).</numerusform>
             <numerusform>%n customers stay without an owner: nobody active covers them ({money} in the period).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) stay without an owner: no sales representative covers them ({money} in the period).</source>
+        <translation>
+            <numerusform>%n customer stays without an owner: no sales representative covers it ({money} in the period).</numerusform>
+            <numerusform>%n customers stay without an owner: no sales representative covers them ({money} in the period).</numerusform>
         </translation>
     </message>
     <message>
@@ -3217,6 +3240,45 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Margin %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalMovesModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not moved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

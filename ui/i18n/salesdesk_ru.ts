@@ -27,8 +27,24 @@
         <translation>Также разгрузить перегруженных сотрудников (передать их самых мелких клиентов)</translation>
     </message>
     <message>
+        <source>Let managers and the head of sales take accounts too</source>
+        <translation>Назначать клиентов также руководителям и директору по продажам</translation>
+    </message>
+    <message>
+        <source>By default only sales representatives receive accounts.</source>
+        <translation>По умолчанию клиентов получают только торговые представители.</translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Untick a customer to leave it where it is; double-click its new owner to choose another member who covers it.</source>
+        <translation>Снимите отметку, чтобы оставить клиента как есть; дважды щёлкните нового ответственного, чтобы выбрать другого сотрудника из закреплённых за зоной.</translation>
+    </message>
+    <message>
+        <source>Customers and their proposed owners</source>
+        <translation>Клиенты и предложенные ответственные</translation>
     </message>
     <message>
         <source>Member</source>
@@ -92,6 +108,14 @@
             <numerusform>%n клиент остаётся без ответственного: за его зоной никто не закреплён ({money} за период).</numerusform>
             <numerusform>%n клиента остаются без ответственного: за их зонами никто не закреплён ({money} за период).</numerusform>
             <numerusform>%n клиентов остаются без ответственного: за их зонами никто не закреплён ({money} за период).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) stay without an owner: no sales representative covers them ({money} in the period).</source>
+        <translation>
+            <numerusform>%n клиент остаётся без ответственного: за его зоной не закреплён ни один торговый представитель ({money} за период).</numerusform>
+            <numerusform>%n клиента остаются без ответственного: за их зонами не закреплён ни один торговый представитель ({money} за период).</numerusform>
+            <numerusform>%n клиентов остаются без ответственного: за их зонами не закреплён ни один торговый представитель ({money} за период).</numerusform>
         </translation>
     </message>
     <message>
@@ -3245,6 +3269,45 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Margin %</source>
         <translation>Маржа, %</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalMovesModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Нет ответственного</translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation>Ответственный уволился</translation>
+    </message>
+    <message>
+        <source>Owner overloaded</source>
+        <translation>Ответственный перегружен</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>без изменений</translation>
     </message>
 </context>
 <context>
