@@ -3323,6 +3323,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the period in the toolbar at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,6 +3340,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as chosen in the toolbar, for every section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

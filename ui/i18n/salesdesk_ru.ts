@@ -3351,6 +3351,10 @@ A safety copy of the current state is written first.</source>
         <translation>Отчёты</translation>
     </message>
     <message>
+        <source>Choose the period in the toolbar at the top</source>
+        <translation>Период выбирается на панели вверху окна</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -3365,6 +3369,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Report:</source>
         <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <source>as chosen in the toolbar, for every section</source>
+        <translation>как выбрано на панели вверху, для всех разделов</translation>
     </message>
     <message>
         <source>Period:</source>
