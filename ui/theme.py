@@ -8,10 +8,14 @@ sorted A→Z (smallest first), ▼ over Z→A.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDateEdit,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -75,10 +79,17 @@ def wants_dark(choice: str) -> bool:
 
 class SalesDeskStyle(QProxyStyle):
     """Fusion, whose header arrow points down over an ascending column (Qt's and GTK's
-    habit); SalesDesk points it up, as Windows and macOS do and as users read it."""
+    habit); SalesDesk points it up, as Windows and macOS do and as users read it. Date fields
+    show dates as the rest of SalesDesk writes them (:func:`salesdesk.formatting.format_date`),
+    not in Qt's short numeric style."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
+
+    def polish(self, target: Any) -> Any:
+        if isinstance(target, QDateEdit):
+            target.setDisplayFormat(date_edit_format())
+        return super().polish(target)
 
     def drawPrimitive(
         self,
@@ -94,6 +105,13 @@ class SalesDeskStyle(QProxyStyle):
             )
             option = flipped
         super().drawPrimitive(element, option, painter, widget)
+
+
+def date_edit_format() -> str:
+    """The CLDR pattern of formatting.format_date in Qt's notation: years as ``yyyy``."""
+    from salesdesk.formatting import date_pattern
+
+    return re.sub(r"(?<!')\by+\b", "yyyy", date_pattern())
 
 
 def apply_theme(app: QApplication, choice: str) -> None:

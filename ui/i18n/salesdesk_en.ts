@@ -1539,6 +1539,14 @@ A safety copy of the current state is written first.</source>
         <source>Reading {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
         <translation>
@@ -4262,6 +4270,14 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import will add, leaving out the rows with problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

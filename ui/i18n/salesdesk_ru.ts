@@ -1560,6 +1560,14 @@ A safety copy of the current state is written first.</source>
         <source>Reading {name}</source>
         <translation>Чтение {name}</translation>
     </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation>Файла {name} нет.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
         <translation>
@@ -4297,6 +4305,14 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
         <translation>Показаны только первые {shown} ошибок; всего их {count}.</translation>
+    </message>
+    <message>
+        <source>The import will add, leaving out the rows with problems:</source>
+        <translation>Импорт добавит (без строк с ошибками):</translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>Импорт добавит:</translation>
     </message>
 </context>
 </TS>
