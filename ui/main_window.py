@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         from ui.exchange.export_dialog import DataExportDialog
 
         if self._opened is not None:
-            DataExportDialog.run(self, self._opened.database)
+            DataExportDialog.run(self, self._opened.database, self.period_picker.period())
 
     def _offer_demo(self) -> None:
         target = free_path(default_demo_path())

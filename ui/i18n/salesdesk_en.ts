@@ -1075,6 +1075,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In {period}, the period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1087,6 +1087,54 @@
         <translation>Цели</translation>
     </message>
     <message>
+        <source>In {period}, the period shown</source>
+        <translation>За {period} — период, выбранный в окне</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Все продажи</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Все территории</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Which sales</source>
+        <translation>Какие продажи</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Sold by:</source>
+        <translation>Продавец:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Reading the filters</source>
+        <translation>Чтение фильтров</translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation>Что:</translation>
     </message>
