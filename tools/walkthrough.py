@@ -189,16 +189,14 @@ class Walk:
         self._import_wizard()
 
     def _import_wizard(self) -> None:
-        """The wizard's pages up to the last check before importing, on the demo's own sales."""
-        from salesdesk.exchange import export_table
-        from salesdesk.exchange.exporting import ExportKind
-
+        """The wizard's pages up to the last check before importing, on a small file that
+        brings a new customer, product, member and territory."""
         from ui.exchange.import_wizard import ImportWizard
 
         database = self.window.context().database
         assert database is not None
-        source = self._scratch / "sales.csv"
-        export_table(database, ExportKind.SALES, source)
+        source = self._scratch / "new-sales.csv"
+        source.write_text(NEW_SALES, encoding="utf-8")
         wizard = ImportWizard(database, self.window)
         wizard.show()
         self.capture("import-file", wizard)
@@ -211,6 +209,17 @@ class Walk:
         wizard.reject()
         wizard.close()
         self.settle()
+
+
+NEW_SALES = """order_ref,line_ref,date,customer_code,customer_name,territory,product_code,\
+product_name,quantity,amount,member
+W-1,W-1-1,2026-01-15,WALK-1,Walkthrough Ltd,Walkland/New Town,WP-1,Walk-in desk,2,400.00,\
+Wanda Walker
+W-1,W-1-2,2026-01-15,WALK-1,Walkthrough Ltd,Walkland/New Town,WP-2,Walk-in chair,4,200.00,\
+Wanda Walker
+W-2,W-2-1,2026-01-20,WALK-2,Second Walk Co,Walkland/New Town,WP-1,Walk-in desk,1,200.00,\
+Wanda Walker
+"""
 
 
 def section_name(section: QWidget) -> str:

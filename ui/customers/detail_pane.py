@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from salesdesk.store.db import Database
 
 LOADING = "…"
-PRODUCTS_WIDTH = 180  # the products of an order, cut short beyond (their tooltip lists them)
 
 
 @dataclass(frozen=True)
@@ -115,26 +114,14 @@ class CustomerDetailPane(QWidget):
             actions.addWidget(button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile(), self.tr("Profile"))
+        # The long texts last, taking the width left and cut short where the pane is narrow
+        # (each cell says its whole text as a tooltip): nothing scrolls out of sight sideways.
         self.timeline = self._tree(
-            [
-                self.tr("Date"),
-                self.tr("What"),
-                self.tr("Amount"),
-                self.tr("Department"),
-                self.tr("Subject"),
-            ]
+            [self.tr("Date"), self.tr("What"), self.tr("Amount"), self.tr("Subject")]
         )
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        # the figures first: the products' names are long and cut short (each cell says its
-        # whole text as a tooltip) in a narrow pane rather than pushing the amounts away
         self.purchases = self._tree(
-            [
-                self.tr("Date"),
-                self.tr("Quantity"),
-                self.tr("Amount"),
-                self.tr("Products"),
-                self.tr("Order"),
-            ]
+            [self.tr("Date"), self.tr("Quantity"), self.tr("Amount"), self.tr("Products")]
         )
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         layout = QVBoxLayout(self.page)
@@ -149,6 +136,9 @@ class CustomerDetailPane(QWidget):
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
         tree.setAlternatingRowColors(True)
+        # the last column takes the width left and its texts are cut short with a tooltip:
+        # never a sideways scroll in the narrow pane
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return tree
 
     def _build_profile(self) -> QWidget:
@@ -293,20 +283,17 @@ class CustomerDetailPane(QWidget):
                 if entry.amount is None
                 else format_money(entry.amount, self._currency, decimals=0)
             )
-            cells = [
-                format_date(entry.date, style="short"),
-                what,
-                amount,
-                departments.get(entry.department, ""),
-                subject,
-            ]
-            items.append(_item(cells, right=(2,)))
+            cells = [format_date(entry.date, style="short"), what, amount, subject]
+            item = _item(cells, right=(2,))
+            item.setToolTip(1, f"{what}\n{departments.get(entry.department, '')}".strip())
+            items.append(item)
         self.timeline.addTopLevelItems(items)
-        for column in range(4):
+        for column in range(3):
             self.timeline.resizeColumnToContents(column)
 
     def _show_purchases(self, purchases: list[Purchase]) -> None:
-        """One row per order: its date, reference, quantity, amount and products."""
+        """One row per order: its date, quantity, amount and products; the order's reference
+        and its products one a line in the tooltip."""
         self.purchases.clear()
         items = []
         for p in purchases:
@@ -316,16 +303,15 @@ class CustomerDetailPane(QWidget):
                     format_number(p.units, 0 if p.units.is_integer() else 2),
                     format_money(p.amount, self._currency, decimals=0),
                     p.product_list or MISSING,
-                    p.order_ref or MISSING,
                 ],
                 right=(1, 2),
             )
-            item.setToolTip(3, ",\n".join(p.products))  # one product a line
+            order = self.tr("Order {ref}").format(ref=p.order_ref or MISSING)
+            item.setToolTip(3, "\n".join((order, ",\n".join(p.products))))
             items.append(item)
         self.purchases.addTopLevelItems(items)
         for column in range(3):
             self.purchases.resizeColumnToContents(column)
-        self.purchases.setColumnWidth(3, PRODUCTS_WIDTH)
 
     def _show_failure(self, error: BaseException) -> None:
         self._task = None

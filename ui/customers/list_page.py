@@ -64,7 +64,8 @@ HIDDEN_BY_DEFAULT = (
     "days_since_sale",
     "lifetime_revenue",
 )
-NAME_WIDTH, NAME_MIN = 260, 140  # what the name column would like, and the least it gets
+NAME_WIDTH, NAME_MIN = 260, 120  # what the name column would like, and the least it gets
+TITLE_SLACK = 6  # px beside a column's title, so that it never touches the edges
 # Columns of names, which give way when the table is narrow; statuses, figures and dates do not.
 WORD_COLUMNS = (
     "name",
@@ -196,7 +197,7 @@ class CustomerListPage(QWidget):
         header.sortIndicatorChanged.connect(self._save_header)
         splitter = self._settings.state(SPLITTER_STATE)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([70_000, 30_000])  # the profile at about its least width
+            self.splitter.setSizes([66_000, 34_000])
         self.splitter.splitterMoved.connect(
             lambda: self._settings.set_state(SPLITTER_STATE, self.splitter.saveState())
         )
@@ -212,10 +213,9 @@ class CustomerListPage(QWidget):
         header = self.table.horizontalHeader()
         shown = [c for c in range(len(COLUMN_KEYS)) if not header.isSectionHidden(c)]
         wanted, least = {}, {}
-        for column in shown:
-            self.table.resizeColumnToContents(column)  # the content and the title
-            least[column] = self._title_width(column)
-            wanted[column] = max(header.sectionSize(column), least[column])
+        for column in shown:  # the content, and the title (Qt's own hint leaves room for a
+            least[column] = self._title_width(column)  # sort arrow in every column)
+            wanted[column] = max(self.table.sizeHintForColumn(column), least[column])
         name = COLUMN_KEYS.index("name")
         wanted[name], least[name] = max(wanted[name], NAME_WIDTH), max(least[name], NAME_MIN)
         words = {c for c in shown if COLUMN_KEYS[c] in WORD_COLUMNS}
@@ -232,7 +232,8 @@ class CustomerListPage(QWidget):
         title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
         metrics = header.fontMetrics()
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        width = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 2 * margin
+        lines = title.split("\n")
+        width = max(map(metrics.horizontalAdvance, lines)) + 2 * margin + TITLE_SLACK
         if header.sortIndicatorSection() == column:
             width += margin + header.style().pixelMetric(
                 QStyle.PixelMetric.PM_HeaderMarkSize, None, header

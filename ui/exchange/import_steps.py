@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #C62828;"
 PROGRESS_STEPS = 1000
+PROBLEMS_STRETCH = 10  # the list of problems takes the page's room (beside a stretch of 1)
 
 
 def _problems_view(model: ImportProblemsModel) -> QTableView:
@@ -101,6 +103,7 @@ class ValidationPage(QWizardPage):
         mute(self.hint_label)
         self.hint_label.hide()
         self.outcome_box = QGroupBox()
+        self.outcome_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.outcome = QFormLayout(self.outcome_box)
         self.outcome_box.hide()
         self._lay_out()
@@ -109,19 +112,18 @@ class ValidationPage(QWizardPage):
         counts = QFormLayout()
         counts.addRow(self.tr("Rows read:"), self.rows_label)
         counts.addRow(self.tr("Rows with problems:"), self.rejected_label)
-        top = QHBoxLayout()
-        top.addLayout(counts)
-        top.addWidget(self.outcome_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
-        layout.addLayout(top)
+        layout.addLayout(counts)
+        layout.addWidget(self.outcome_box)
         layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems_view, 1)
+        layout.addWidget(self.problems_view, PROBLEMS_STRETCH)
         layout.addWidget(QLabel(self.tr("If a row has a problem:")))
         layout.addWidget(self.stop_button)
         layout.addWidget(self.skip_button)
         layout.addWidget(self.hint_label)
+        layout.addStretch(1)  # the room the list of problems leaves, when it is hidden
 
     def initializePage(self) -> None:
         self.stop_background_work()
@@ -213,7 +215,7 @@ class ValidationPage(QWizardPage):
             if summary.rejected
             else self.tr("The import will add:")
         )
-        fill_counts(self.outcome, outcome_rows(summary))
+        fill_counts(self.outcome, outcome_rows(summary, planned=True))
         self.outcome_box.show()
 
     def _on_error_chosen(self) -> None:
@@ -410,21 +412,35 @@ def fill_counts(form: QFormLayout, rows: list[tuple[str, int]]) -> None:
         form.addRow(label, QLabel(format_number(count)))
 
 
-def outcome_rows(summary: ImportSummary) -> list[tuple[str, int]]:
-    """What an import added, created and skipped (or, checked as a dry run, would)."""
+def outcome_rows(summary: ImportSummary, *, planned: bool = False) -> list[tuple[str, int]]:
+    """What an import added, created and skipped — or, ``planned``, will (its dry run)."""
+    translate = QCoreApplication.translate
+    duplicates = (
+        translate("ValidationPage", "Duplicates to skip:")
+        if planned
+        else translate("SummaryPage", "Duplicates skipped:")
+    )
     return [
-        (_added_label(summary.kind), summary.added),
+        (_added_label(summary.kind, planned), summary.added),
         *((_created_label(kind), n) for kind, n in summary.created.items()),
-        (QCoreApplication.translate("SummaryPage", "Duplicates skipped:"), summary.duplicates),
+        (duplicates, summary.duplicates),
     ]
 
 
-def _added_label(kind: ImportKind) -> str:
+def _added_label(kind: ImportKind, planned: bool) -> str:
+    translate = QCoreApplication.translate
+    if planned:
+        return {
+            ImportKind.SALES: translate("ValidationPage", "Sales lines:"),
+            ImportKind.CUSTOMERS: translate("ValidationPage", "Customers:"),
+            ImportKind.PRODUCTS: translate("ValidationPage", "Products:"),
+            ImportKind.MEMBERS: translate("ValidationPage", "Team members:"),
+        }[kind]
     return {
-        ImportKind.SALES: QCoreApplication.translate("SummaryPage", "Sales lines added:"),
-        ImportKind.CUSTOMERS: QCoreApplication.translate("SummaryPage", "Customers added:"),
-        ImportKind.PRODUCTS: QCoreApplication.translate("SummaryPage", "Products added:"),
-        ImportKind.MEMBERS: QCoreApplication.translate("SummaryPage", "Team members added:"),
+        ImportKind.SALES: translate("SummaryPage", "Sales lines added:"),
+        ImportKind.CUSTOMERS: translate("SummaryPage", "Customers added:"),
+        ImportKind.PRODUCTS: translate("SummaryPage", "Products added:"),
+        ImportKind.MEMBERS: translate("SummaryPage", "Team members added:"),
     }[kind]
 
 

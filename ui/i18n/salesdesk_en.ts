@@ -561,10 +561,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,10 +574,6 @@
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -666,6 +658,10 @@
     </message>
     <message>
         <source>{kind} (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4326,6 +4322,26 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>The import will add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates to skip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -572,10 +572,6 @@
         <translation>Что</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -590,10 +586,6 @@
     <message>
         <source>Quantity</source>
         <translation>Кол-во</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Заказ</translation>
     </message>
     <message>
         <source>Products</source>
@@ -678,6 +670,10 @@
     <message>
         <source>{kind} (open)</source>
         <translation>{kind} (открыт)</translation>
+    </message>
+    <message>
+        <source>Order {ref}</source>
+        <translation>Заказ {ref}</translation>
     </message>
     <message>
         <source>The customer could not be loaded: {error}</source>
@@ -4361,6 +4357,26 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>The import will add:</source>
         <translation>Импорт добавит:</translation>
+    </message>
+    <message>
+        <source>Duplicates to skip:</source>
+        <translation>Повторов будет пропущено:</translation>
+    </message>
+    <message>
+        <source>Sales lines:</source>
+        <translation>Строк продаж:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Клиентов:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Товаров:</translation>
+    </message>
+    <message>
+        <source>Team members:</source>
+        <translation>Сотрудников:</translation>
     </message>
 </context>
 </TS>

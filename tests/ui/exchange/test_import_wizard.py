@@ -198,10 +198,10 @@ def test_before_import_the_check_says_what_will_be_created(
     assert page.outcome_box.isVisible()
     assert page.outcome_box.title() == "The import will add, leaving out the rows with problems:"
     assert form_counts(page.outcome) == {
-        "Sales lines added:": "3",
+        "Sales lines:": "3",
         "New customers:": "3",
         "New products:": "3",
-        "Duplicates skipped:": "0",
+        "Duplicates to skip:": "0",
     }
     assert sales_totals(database) == (0, 0)
 
