@@ -3,7 +3,6 @@ fetched table with a column chooser, export of what is shown."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -11,17 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +39,7 @@ from ui.customers.table_model import (
 from ui.dialogs.messages import Messages
 from ui.settings import AppSettings
 from ui.tasks import run_in_background
+from ui.widgets.columns import fit_widths, inner_width, show_column_menu, title_width
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
@@ -65,7 +62,6 @@ HIDDEN_BY_DEFAULT = (
     "lifetime_revenue",
 )
 NAME_WIDTH, NAME_MIN = 260, 120  # what the name column would like, and the least it gets
-TITLE_SLACK = 6  # px beside a column's title, so that it never touches the edges
 # Columns of names, which give way when the table is narrow; statuses, figures and dates do not.
 WORD_COLUMNS = (
     "name",
@@ -91,24 +87,6 @@ def with_segment(
         return replace(query, segment=segment_condition(conn, segment_id))
 
     return prepare
-
-
-def fit_widths(
-    wanted: dict[int, int], least: dict[int, int], flexible: set[int], room: int
-) -> dict[int, int]:
-    """Column widths that fit ``room``: what each column wants when there is room (the spare
-    room goes to the first flexible column); else the ``flexible`` ones give way in proportion
-    to what they would give up, down to their ``least``."""
-    excess = sum(wanted.values()) - room
-    if excess <= 0:
-        first = min(flexible, default=min(wanted))
-        return {**wanted, first: wanted[first] - excess}
-    give = {c: wanted[c] - least[c] for c in flexible}
-    total = sum(give.values())
-    if total <= 0:
-        return dict(wanted)
-    share = min(excess / total, 1)
-    return {c: w - (math.ceil(give[c] * share) if c in give else 0) for c, w in wanted.items()}
 
 
 class CustomerListPage(QWidget):
@@ -214,51 +192,27 @@ class CustomerListPage(QWidget):
         shown = [c for c in range(len(COLUMN_KEYS)) if not header.isSectionHidden(c)]
         wanted, least = {}, {}
         for column in shown:  # the content, and the title (Qt's own hint leaves room for a
-            least[column] = self._title_width(column)  # sort arrow in every column)
+            least[column] = title_width(header, column)  # sort arrow in every column)
             wanted[column] = max(self.table.sizeHintForColumn(column), least[column])
         name = COLUMN_KEYS.index("name")
         wanted[name], least[name] = max(wanted[name], NAME_WIDTH), max(least[name], NAME_MIN)
         words = {c for c in shown if COLUMN_KEYS[c] in WORD_COLUMNS}
-        table = self.table  # its inner width, a vertical scroll bar taken off whether shown yet
-        room = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+        table = self.table
+        room = inner_width(
+            table.width(), table.frameWidth(), table.verticalScrollBar().sizeHint().width()
+        )
         for column, width in fit_widths(wanted, least, words, room).items():
             header.resizeSection(column, width)
         self._save_header()
-
-    def _title_width(self, column: int) -> int:
-        """What the column's title needs: its longest line, the header's margins and, on the
-        column sorted by, the arrow."""
-        header = self.table.horizontalHeader()
-        title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-        metrics = header.fontMetrics()
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        lines = title.split("\n")
-        width = max(map(metrics.horizontalAdvance, lines)) + 2 * margin + TITLE_SLACK
-        if header.sortIndicatorSection() == column:
-            width += margin + header.style().pixelMetric(
-                QStyle.PixelMetric.PM_HeaderMarkSize, None, header
-            )
-        return width
 
     def _save_header(self) -> None:
         self._settings.set_state(HEADER_STATE, self.table.horizontalHeader().saveState())
 
     def _choose_columns(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for column, _key in enumerate(COLUMN_KEYS):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal).replace("\n", " ")
-            action = QAction(title, menu)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != 0)  # the name always stays
-            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
-            menu.addAction(action)
-        menu.popup(header.mapToGlobal(position))
-
-    def _show_column(self, column: int, shown: bool) -> None:
-        self.table.horizontalHeader().setSectionHidden(column, not shown)
-        self._save_header()
+        show_column_menu(
+            header, position, fixed=(COLUMN_KEYS.index("name"),), changed=self._save_header
+        )
 
     def visible_columns(self) -> list[str]:
         header = self.table.horizontalHeader()

@@ -107,7 +107,9 @@ class GoalTreeModel(TreeModel):
             return item.texts[column] if column < len(item.texts) else ""
         if role == LINE_ROLE:
             return item.line
-        if item.line is None:
+        if item.line is None:  # an owner's row
+            if role == _TOOLTIP and column < len(item.texts):
+                return item.texts[column] or None
             return self._bold if role == _FONT else None
         return self._goal_data(item, item.line, column, role)
 

@@ -2117,6 +2117,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading the goals…</source>
         <translation type="unfinished"></translation>
     </message>

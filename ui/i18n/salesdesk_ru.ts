@@ -2139,6 +2139,10 @@ A safety copy of the current state is written first.</source>
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Правый щелчок — выбор столбцов</translation>
+    </message>
+    <message>
         <source>Loading the goals…</source>
         <translation>Загрузка целей…</translation>
     </message>
@@ -3661,7 +3665,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Computing retention for the 12 months up to {month}…</source>
-        <translation>Считаем удержание за 12 месяцев по {month}…</translation>
+        <translation>Считаем удержание за 12 месяцев до конца периода «{month}»…</translation>
     </message>
     <message>
         <source>Computing retention</source>
@@ -3669,7 +3673,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>The 12 months up to {month}</source>
-        <translation>12 месяцев по {month}</translation>
+        <translation>12 месяцев, последний — {month}</translation>
     </message>
     <message>
         <source>Record acquisition and retention spend per channel to compare the costs.</source>
