@@ -2,13 +2,14 @@
 
 Fusion draws the same on every OS and takes its colours entirely from the palette, so one dark
 palette is enough; charts read their colours from the palette through :func:`is_dark`.
-:class:`SalesDeskStyle` is Fusion with the sort arrow of Windows and macOS: ▲ over a column
-sorted A→Z (smallest first), ▼ over Z→A.
+:class:`SalesDeskStyle` is Fusion with date fields in the app's date format; sortable headers
+point their arrow as Windows and macOS do (:func:`point_sort_arrows_up`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
+    QHeaderView,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -78,10 +80,10 @@ def wants_dark(choice: str) -> bool:
 
 
 class SalesDeskStyle(QProxyStyle):
-    """Fusion, whose header arrow points down over an ascending column (Qt's and GTK's
-    habit); SalesDesk points it up, as Windows and macOS do and as users read it. Date fields
-    show dates as the rest of SalesDesk writes them (:func:`salesdesk.formatting.format_date`),
-    not in Qt's short numeric style."""
+    """Fusion, whose date fields show dates as the rest of SalesDesk writes them
+    (:func:`salesdesk.formatting.format_date`), not in Qt's short numeric style. Only
+    ``polish`` is overridden, once per widget: a Python override of a drawing function would
+    slow every repaint of every widget."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -90,6 +92,14 @@ class SalesDeskStyle(QProxyStyle):
         if isinstance(target, QDateEdit):
             target.setDisplayFormat(date_edit_format())
         return super().polish(target)
+
+
+class SortArrowStyle(QProxyStyle):
+    """For a sortable view's header: Fusion points the arrow down over an ascending column
+    (Qt's and GTK's habit); this points it up, as Windows and macOS do and users read it."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
 
     def drawPrimitive(
         self,
@@ -105,6 +115,16 @@ class SalesDeskStyle(QProxyStyle):
             )
             option = flipped
         super().drawPrimitive(element, option, painter, widget)
+
+
+@cache
+def _sort_arrow_style() -> SortArrowStyle:
+    return SortArrowStyle()  # one for every header, kept alive here (a widget does not own it)
+
+
+def point_sort_arrows_up(header: QHeaderView) -> None:
+    """▲ over a column sorted A→Z (smallest first), ▼ over Z→A."""
+    header.setStyle(_sort_arrow_style())
 
 
 def date_edit_format() -> str:

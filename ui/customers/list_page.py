@@ -39,6 +39,7 @@ from ui.customers.table_model import (
 from ui.dialogs.messages import Messages
 from ui.settings import AppSettings
 from ui.tasks import run_in_background
+from ui.theme import point_sort_arrows_up
 from ui.widgets.columns import fit_widths, inner_width, show_column_menu, title_width
 from ui.widgets.labels import mute
 
@@ -148,6 +149,7 @@ class CustomerListPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setAccessibleName(self.tr("Customers"))
         header = table.horizontalHeader()
+        point_sort_arrows_up(header)
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)

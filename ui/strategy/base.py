@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.tasks import Task, run_in_background
+from ui.theme import point_sort_arrows_up
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
@@ -137,6 +138,7 @@ def table_view(
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
+    point_sort_arrows_up(header)
     header.setHighlightSections(False)
     header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     header.setStretchLastSection(stretch_column is None)

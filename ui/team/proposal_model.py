@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from salesdesk.formatting import MISSING, format_money
-from salesdesk.team.assignment import OWNER_LEFT, REBALANCE, UNOWNED
 
 if TYPE_CHECKING:
     from salesdesk.team.assignment import Move, Proposal
@@ -56,6 +55,9 @@ class ProposalMovesModel(QAbstractTableModel):
             self.tr("From"),
             self.tr("To"),
         ]
+        # imported here: the assignment module brings SQLAlchemy, which start-up must not load
+        from salesdesk.team.assignment import OWNER_LEFT, REBALANCE, UNOWNED
+
         self._reasons = {
             UNOWNED: self.tr("No owner"),
             OWNER_LEFT: self.tr("Owner left"),

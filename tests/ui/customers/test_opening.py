@@ -32,7 +32,7 @@ from ui.customers.section import LIST, RETENTION, CustomersSection
 from ui.customers.table_model import COLUMN_KEYS, CUSTOMER_ID_ROLE
 from ui.section import AppContext
 from ui.tasks import task_registry
-from ui.theme import SalesDeskStyle
+from ui.theme import SortArrowStyle
 
 CUSTOMERS = 260
 TIMEOUT_MS = 30_000
@@ -135,6 +135,7 @@ def at_risk_cell(section: CustomersSection, row: int) -> QPoint:
 def test_the_list_first_opens_a_to_z_under_an_up_arrow(qtbot: QtBot, database: Database) -> None:
     section = show_section(qtbot, database)
     header = section.list_page.table.horizontalHeader()
+    assert isinstance(header.style(), SortArrowStyle)
     assert header.sortIndicatorSection() == COLUMN_KEYS.index("name")
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     assert names(section)[:3] == ["Customer 001", "Customer 002", "Customer 003"]
@@ -165,7 +166,7 @@ def _arrow_rows(order: QStyleOptionHeader.SortIndicator) -> tuple[int, int]:
     option.palette = QApplication.palette()
     option.sortIndicator = order
     painter = QPainter(image)
-    SalesDeskStyle().drawPrimitive(
+    SortArrowStyle().drawPrimitive(
         QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, None
     )
     painter.end()
