@@ -174,6 +174,13 @@ class Walk:
         self.open("strategy-note", section.research.add_note)
         section.tabs.setCurrentIndex(0)
 
+    def _stage_pipeline(self, section: Any) -> None:
+        """The first deal on the board chosen, so its pane shows."""
+        for view in section.board.lists:
+            if view.model().rowCount(view.rootIndex()):
+                view.setCurrentIndex(view.model().index(0, 0, view.rootIndex()))
+                return
+
     def _stage_reports(self, section: Any) -> None:
         section.render_preview()
 

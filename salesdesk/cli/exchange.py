@@ -31,7 +31,7 @@ def register(subparsers: Any) -> None:
 
     importing = subparsers.add_parser(
         "import",
-        help=tr("import sales, customers, products or members from CSV or XLSX"),
+        help=tr("import sales, customers, products, members or deals from CSV or XLSX"),
         description=tr(
             "Imports a CSV (UTF-8 or Windows-1251; comma, semicolon or tab) or XLSX file. "
             "Columns are matched to fields by their headers, in English or Russian; --map "
@@ -64,7 +64,7 @@ def register(subparsers: Any) -> None:
     importing.set_defaults(handler=run_import)
 
     exporting = subparsers.add_parser(
-        "export", help=tr("export sales, customers, products, members or goals")
+        "export", help=tr("export sales, customers, products, members, goals or deals")
     )
     add_db_argument(exporting)
     exporting.add_argument("kind", choices=[kind.value for kind in ExportKind])
@@ -160,6 +160,8 @@ def _print_summary(
         print(tr("Dry run: nothing was written. A real import would do this:"))
     if summary.committed or summary.dry_run:
         print(_ADDED[summary.kind](summary.added))
+    if summary.updated:
+        print(trn(summary.updated, "Updated {n} deal.", "Updated {n} deals."))
     if summary.created:
         created = ", ".join(_CREATED[kind](n) for kind, n in summary.created.items())
         print(tr("Created: {entities}.", entities=created))
@@ -179,6 +181,7 @@ _ADDED: dict[str, Callable[[int], str]] = {
     "customers": lambda n: trn(n, "Added {n} customer.", "Added {n} customers."),
     "products": lambda n: trn(n, "Added {n} product.", "Added {n} products."),
     "members": lambda n: trn(n, "Added {n} member.", "Added {n} members."),
+    "deals": lambda n: trn(n, "Added {n} deal.", "Added {n} deals."),
 }
 _CREATED: dict[str, Callable[[int], str]] = {
     "customer": lambda n: trn(n, "{n} customer", "{n} customers"),
@@ -190,6 +193,8 @@ _CREATED: dict[str, Callable[[int], str]] = {
     "member": lambda n: trn(n, "{n} member", "{n} members"),
     "team": lambda n: trn(n, "{n} team", "{n} teams"),
     "persona": lambda n: trn(n, "{n} persona", "{n} personas"),
+    "pipeline": lambda n: trn(n, "{n} pipeline", "{n} pipelines"),
+    "stage": lambda n: trn(n, "{n} stage", "{n} stages"),
 }
 
 

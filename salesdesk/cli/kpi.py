@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
 from datetime import date
 from typing import Any
 
 from sqlalchemy import text
 
 from salesdesk.cli.common import add_db_argument, parse_date
+from salesdesk.cli.tables import FORMATS, TOTAL, Layout, render
 from salesdesk.errors import UsageError
-from salesdesk.formatting import format_number, money_major
+from salesdesk.formatting import money_major
 from salesdesk.i18n import tr
 from salesdesk.metrics.sales import BREAKDOWNS, SalesTotals, sales_breakdown, sales_totals
 from salesdesk.periods import Period
 from salesdesk.settings import load_settings
 from salesdesk.store import db
 
-FORMATS = ("table", "csv", "json")
 COLUMNS = (
     "group",
     "revenue",
@@ -31,7 +28,6 @@ COLUMNS = (
     "average_order_value",
     "gross_margin",
 )
-TOTAL = "total"
 
 
 def register(subparsers: Any) -> None:
@@ -111,45 +107,8 @@ def _values(name: str, totals: SalesTotals) -> dict[str, Any]:
     }
 
 
-_MONEY = ("revenue", "average_order_value", "gross_margin")
-
-
-def _render(
-    output: str, by: str | None, period: Period, currency: str, rows: list[tuple[str, SalesTotals]]
-) -> str:
-    values = [_values(name, totals) for name, totals in rows]
-    if output == "json":
-        document = {
-            "by": by,
-            "from": period.start.isoformat(),
-            "to": period.end.isoformat(),
-            "currency": currency,
-            "rows": values,
-        }
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    if output == "csv":
-        return _csv(values)
-    return _table(values, period, currency)
-
-
-def _csv(values: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in values:
-        writer.writerow({key: _plain(key, value) for key, value in row.items()})
-    return buffer.getvalue()
-
-
-def _plain(key: str, value: Any) -> str:
-    """A CSV cell: money with exactly 2 decimals and no thousands separators."""
-    if value is None:
-        return ""
-    return f"{value:.2f}" if key in _MONEY else str(value)
-
-
-def _table_headers() -> dict[str, str]:
-    return {
+def _layout() -> Layout:
+    headers = {
         "group": tr("Group"),
         "revenue": tr("Revenue"),
         "orders": tr("Orders"),
@@ -159,31 +118,11 @@ def _table_headers() -> dict[str, str]:
         "average_order_value": tr("Avg order value"),
         "gross_margin": tr("Gross margin"),
     }
+    return Layout(COLUMNS, headers, frozenset({"revenue", "average_order_value", "gross_margin"}))
 
 
-def _cell(key: str, value: Any) -> str:
-    if key == "group":
-        return tr("Total") if value == TOTAL else str(value)
-    if isinstance(value, float) or key in _MONEY:
-        return format_number(value, 2 if key in _MONEY else 3)
-    return format_number(value)
-
-
-def _table(values: list[dict[str, Any]], period: Period, currency: str) -> str:
-    headers = _table_headers()
-    cells = [[_cell(key, row[key]) for key in COLUMNS] for row in values]
-    widths = [
-        max(len(headers[key]), *(len(line[i]) for line in cells)) for i, key in enumerate(COLUMNS)
-    ]
-    title = tr("{period}, money in {currency}", period=period.label(), currency=currency)
-    rule = "  ".join("-" * width for width in widths)
-    header = _aligned([headers[key] for key in COLUMNS], widths)
-    return "\n".join([title, "", header, rule, *(_aligned(c, widths) for c in cells)]) + "\n"
-
-
-def _aligned(cells: list[str], widths: list[int]) -> str:
-    """The group name left-aligned, the numbers right-aligned."""
-    group, *numbers = cells
-    parts = [group.ljust(widths[0])]
-    parts += [cell.rjust(width) for cell, width in zip(numbers, widths[1:], strict=True)]
-    return "  ".join(parts).rstrip()
+def _render(
+    output: str, by: str | None, period: Period, currency: str, rows: list[tuple[str, SalesTotals]]
+) -> str:
+    values = [_values(name, totals) for name, totals in rows]
+    return render(output, _layout(), by=by, period=period, currency=currency, rows=values)

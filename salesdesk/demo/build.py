@@ -28,6 +28,7 @@ from salesdesk.demo.activity import (
     write_interactions,
 )
 from salesdesk.demo.customers import write_customers
+from salesdesk.demo.deals import write_deals
 from salesdesk.demo.goals import write_goals
 from salesdesk.demo.history import write_change_log
 from salesdesk.demo.organisation import write_organisation
@@ -152,6 +153,8 @@ def _fill(path: Path, plan: DemoPlan, seed: int, reporter: _Reporter) -> None:
             connection, stream(seed, "interactions"), plan, lambda n: reporter.advance(n * 0.5)
         )
         write_channel_spend(connection, stream(seed, "spend"), plan)
+        reporter.step(tr("Writing deals and follow-ups"))
+        write_deals(connection, stream(seed, "deals"), plan, revenue.by_order)
         write_goals(connection, plan, revenue)
         write_change_log(connection, plan)
         reporter.step(tr("Building indexes"))

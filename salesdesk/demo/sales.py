@@ -37,14 +37,20 @@ VALUES (printf({order}, ?1), printf({line}, ?1, ?2), ?3, ?4, ?5, nullif(?6, 0), 
 
 @dataclass
 class Revenue:
-    """Daily revenue (minor units) per top team (last column: no team) and per channel."""
+    """Daily revenue (minor units) per top team (last column: no team) and per channel, and
+    each order's total (the won deals of the demo are orders)."""
 
     by_team: np.ndarray  # [day, team]
     by_channel: np.ndarray  # [day, channel]
+    by_order: np.ndarray  # [order index]
 
     @classmethod
-    def empty(cls, days: int) -> Revenue:
-        return cls(np.zeros((days, TOP_TEAMS + 1)), np.zeros((days, len(CHANNELS))))
+    def empty(cls, days: int, orders: int) -> Revenue:
+        return cls(
+            np.zeros((days, TOP_TEAMS + 1)),
+            np.zeros((days, len(CHANNELS))),
+            np.zeros(orders, dtype=np.int64),
+        )
 
     def add(
         self, day: np.ndarray, team: np.ndarray, channel: np.ndarray, amount: np.ndarray
@@ -72,12 +78,15 @@ def write_sales(
     sql = _INSERT.format(order=sql_text(prefix + "%08d"), line=sql_text(prefix + "%08d-%d"))
     lines = _LineMaker(rng, plan)
     orders, calendar = plan.orders, plan.calendar
-    revenue = Revenue.empty(calendar.days)
+    revenue = Revenue.empty(calendar.days, orders.count)
     for start in range(0, orders.count, ORDERS_PER_CHUNK):
         stop = min(start + ORDERS_PER_CHUNK, orders.count)
         chunk = lines.make(start, stop)
         connection.executemany(sql, chunk.rows(calendar))
         revenue.add(chunk.day, lines.member_team[chunk.member], chunk.channel, chunk.amount)
+        revenue.by_order[start:stop] = np.bincount(
+            chunk.order_number - 1 - start, weights=chunk.amount, minlength=stop - start
+        )
         advance(len(chunk.day))
     return revenue
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-BULK_TABLES = ("customer", "sale", "interaction")
+BULK_TABLES = ("customer", "sale", "interaction", "deal", "deal_stage_change", "follow_up")
 KEPT_DURING_LOAD = frozenset({
     "ix_sale_date", "ix_sale_member_date", "ix_sale_line_ref", "ix_customer_owner",
     "ix_customer_territory_id",

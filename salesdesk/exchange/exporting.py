@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from salesdesk.errors import SalesDeskError
 from salesdesk.exchange.fields import (
     CUSTOMER_FIELDS,
+    DEAL_FIELDS,
     MEMBER_FIELDS,
     PRODUCT_FIELDS,
     SALES_FIELDS,
@@ -33,6 +34,7 @@ from salesdesk.exchange.fields import (
 )
 from salesdesk.exchange.parsing import FORMULA_STARTS
 from salesdesk.exchange.xlsx import CellKind, write_xlsx
+from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
 from salesdesk.metrics.scope import Scope, SqlFilter, period_params, sale_filter
 
@@ -47,8 +49,6 @@ CancelledFn = Callable[[], bool]
 
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit, the header row included
 _PROGRESS_EVERY = 2_000  # rows: the bar moves several times a second
-_MONEY_METRICS = ("revenue", "average_order_value", "gross_margin")
-_RATE_METRICS = ("retention_rate", "churn_rate", "conversion_rate")
 
 
 class ExportKind(StrEnum):
@@ -57,6 +57,7 @@ class ExportKind(StrEnum):
     PRODUCTS = "products"
     MEMBERS = "members"
     GOALS = "goals"
+    DEALS = "deals"
 
 
 class ExportError(SalesDeskError):
@@ -157,10 +158,28 @@ _GOAL_COLUMNS = (
 )
 
 
+_DEALS_SQL = """
+SELECT d.ref, d.title, c.code, c.name, m.name, d.amount, p.name, st.name, d.status,
+       d.created_on, d.expected_close, d.closed_on, d.lost_reason, ch.name,
+       (SELECT group_concat(entry, '; ') FROM (
+            SELECT substr(h.entered_at, 1, 10) || ' ' || hs.name AS entry
+            FROM deal_stage_change h JOIN stage hs ON hs.id = h.stage_id
+            WHERE h.deal_id = d.id ORDER BY h.entered_at, h.id))
+FROM deal d
+JOIN stage st ON st.id = d.stage_id
+JOIN pipeline p ON p.id = st.pipeline_id
+LEFT JOIN customer c ON c.id = d.customer_id
+LEFT JOIN member m ON m.id = d.owner_member_id
+LEFT JOIN channel ch ON ch.id = d.channel_id
+ORDER BY d.id
+"""
+_DEAL_COLUMNS = tuple(f for f in DEAL_FIELDS if f.name != "lost_on")  # closed_on holds it
+
+
 def _goal_row(row: Sequence[Any]) -> Sequence[Any]:
     """The target in the metric's unit: major units for money, a ratio for rates."""
     metric, target = row[2], row[8]
-    if metric in _MONEY_METRICS and target is not None:
+    if metric in MONEY_METRICS and target is not None:
         target = Decimal(round(target)).scaleb(-2)
     return (*row[:8], target, *row[9:])
 
@@ -196,6 +215,7 @@ _EXPORTS = {
     ExportKind.PRODUCTS: _Export(_PRODUCTS_SQL, PRODUCT_FIELDS, "product"),
     ExportKind.MEMBERS: _Export(_MEMBERS_SQL, MEMBER_FIELDS, "member"),
     ExportKind.GOALS: _Export(_GOALS_SQL, _GOAL_COLUMNS, "goal", _goal_row),
+    ExportKind.DEALS: _Export(_DEALS_SQL, _DEAL_COLUMNS, "deal"),
 }
 
 

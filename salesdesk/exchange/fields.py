@@ -30,6 +30,7 @@ class ImportKind(StrEnum):
     CUSTOMERS = "customers"
     PRODUCTS = "products"
     MEMBERS = "members"
+    DEALS = "deals"
 
 
 class ValueType(StrEnum):
@@ -81,6 +82,17 @@ STATUS_WORDS = _words(
     prospect=("lead", "потенциальный", "лид"),
     current=("active", "текущий", "активный"),
     lost=("churned", "потерян", "потерянный", "ушел"),
+)  # fmt: skip
+
+DEAL_STATUS_WORDS = _words(
+    open=("opened", "in progress", "active", "открыта", "открытая", "открыт", "в работе",
+          "активная", "активна"),
+    won=("closed won", "win", "success", "successful", "successfully realized", "deal won",
+         "выиграна", "выиграно", "выигранная", "успешно", "успешно реализовано",
+         "сделка успешна", "успешная", "закрыта успешно"),
+    lost=("closed lost", "lose", "failed", "closed and not realized", "deal lost", "deal failed",
+          "проиграна", "проиграно", "проигранная", "закрыто и не реализовано",
+          "сделка провалена", "провалена", "отказ", "неуспешная"),
 )  # fmt: skip
 
 
@@ -179,11 +191,64 @@ MEMBER_FIELDS = (
           "емкость", "макс клиентов", "лимит клиентов")),
 )  # fmt: skip
 
+# Headers of the deal exports of Pipedrive ("Deal - Title", "Сделка - Название"), HubSpot
+# ("Deal Name", "Deal Stage", "Close Date"), Bitrix24 ("Название сделки", "Стадия сделки",
+# "Сумма") and amoCRM ("Название сделки", "Бюджет", "Этап сделки"), in English and Russian.
+DEAL_FIELDS = (
+    Field("deal_ref", "Deal ref", _TEXT, ("deal id", "deal number", "deal - id", "record id",
+          "id", "id сделки", "номер сделки", "сделка - id", "идентификатор")),
+    Field("title", "Title", _TEXT, ("deal", "deal name", "deal title", "deal - title", "name",
+          "lead name", "lead title", "название", "название сделки", "сделка",
+          "сделка - название", "наименование")),
+    Field("customer_code", "Customer code", _TEXT, ("customer id", "company id",
+          "organization id", "account id", "код клиента", "код компании", "id компании")),
+    Field("customer_name", "Customer", _TEXT, ("customer name", "company", "company name",
+          "organization", "organisation", "deal - organization", "organization name",
+          "associated company", "associated company (primary)", "account", "account name",
+          "клиент", "компания", "название компании", "организация", "сделка - организация",
+          "контрагент")),
+    Field("owner", "Owner", _TEXT, ("deal owner", "deal - owner", "responsible",
+          "responsible person", "responsible user", "assigned to", "sales rep", "manager",
+          "ответственный", "ответственный за сделку", "сделка - ответственный", "менеджер",
+          "владелец")),
+    Field("amount", "Amount", _MONEY, ("value", "deal value", "deal - value", "deal amount",
+          "budget", "sale", "income", "сумма", "бюджет", "сумма сделки", "стоимость",
+          "сделка - стоимость", "доход")),
+    Field("pipeline", "Pipeline", _TEXT, ("deal - pipeline", "pipeline name", "funnel",
+          "sales funnel", "воронка", "направление", "воронка продаж", "сделка - воронка")),
+    Field("stage", "Stage", _TEXT, ("deal stage", "deal - stage", "stage name", "pipeline stage",
+          "lead status", "этап", "этап сделки", "стадия", "стадия сделки", "сделка - этап")),
+    Field("status", "Status", _TEXT, ("deal status", "deal - status", "state", "статус",
+          "статус сделки", "состояние", "сделка - статус"), DEAL_STATUS_WORDS),
+    Field("created_on", "Created on", _DATE, ("created", "create date", "created at",
+          "date created", "creation date", "deal created", "deal - deal created",
+          "deal - creation date", "дата создания", "создана", "сделка - сделка создана",
+          "сделка - дата создания")),
+    Field("expected_close", "Expected close", _DATE, ("expected close date",
+          "deal - expected close date", "close date", "closing date", "estimated close date",
+          "expected closing date", "предполагаемая дата закрытия",
+          "планируемая дата закрытия", "ожидаемая дата закрытия",
+          "сделка - ожидаемая дата закрытия")),
+    Field("closed_on", "Closed on", _DATE, ("closed", "closed date", "date closed",
+          "deal - closed on", "close time", "deal - close time", "won time", "deal - won time",
+          "дата закрытия", "закрыта", "сделка - дата закрытия", "сделка - время выигрыша")),
+    Field("lost_on", "Lost on", _DATE, ("lost time", "deal - lost time", "lost date",
+          "дата проигрыша", "сделка - время проигрыша")),
+    Field("lost_reason", "Lost reason", _TEXT, ("deal - lost reason", "closed lost reason",
+          "loss reason", "reason lost", "причина проигрыша", "причина отказа", "причина",
+          "сделка - причина проигрыша", "причина провала")),
+    Field("channel", "Channel", _TEXT, ("source", "lead source", "deal source", "deal - source",
+          "канал", "источник", "источник сделки")),
+    Field("stage_history", "Stage history", _TEXT, ("stages", "history", "история этапов",
+          "история стадий")),
+)  # fmt: skip
+
 FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.SALES: SALES_FIELDS,
     ImportKind.CUSTOMERS: CUSTOMER_FIELDS,
     ImportKind.PRODUCTS: PRODUCT_FIELDS,
     ImportKind.MEMBERS: MEMBER_FIELDS,
+    ImportKind.DEALS: DEAL_FIELDS,
 }
 
 # Each inner tuple: at least one of these fields must be mapped.
@@ -192,6 +257,7 @@ _REQUIRED: dict[ImportKind, tuple[tuple[str, ...], ...]] = {
     ImportKind.CUSTOMERS: (("code", "name"),),
     ImportKind.PRODUCTS: (("code", "name"),),
     ImportKind.MEMBERS: (("name", "email"),),
+    ImportKind.DEALS: (("deal_ref", "title"),),
 }
 
 

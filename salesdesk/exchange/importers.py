@@ -59,6 +59,7 @@ class Importer:
         self.header_of = header_of
         self.added = 0
         self.duplicates = 0
+        self.updated = 0  # records already there that the row changed (deals)
         self.late_problems: list[Problem] = []  # found by finish(), after the chunks
 
     def begin(self, estimated_rows: int) -> None:
@@ -484,9 +485,16 @@ class MembersImporter(RecordsImporter):
         self.db.executemany("UPDATE member SET reports_to_id = ? WHERE id = ?", updates)
 
 
+def _deals_importer() -> type[Importer]:
+    from salesdesk.exchange.deals import DealsImporter
+
+    return DealsImporter
+
+
 IMPORTERS: dict[ImportKind, type[Importer]] = {
     ImportKind.SALES: SalesImporter,
     ImportKind.CUSTOMERS: CustomersImporter,
     ImportKind.PRODUCTS: ProductsImporter,
     ImportKind.MEMBERS: MembersImporter,
+    ImportKind.DEALS: _deals_importer(),
 }

@@ -73,6 +73,7 @@ class ImportSummary:
     source: SourceInfo
     rows: int = 0  # data rows read
     added: int = 0
+    updated: int = 0  # records already there that the file changed (deals)
     duplicates: int = 0
     rejected: int = 0  # rows with at least one problem
     created: dict[str, int] = field(default_factory=dict)
@@ -155,7 +156,7 @@ def import_file(
                     )
                 stopped = summary.rejected > 0 and options.on_error is OnError.STOP
                 if stopped:  # the counts of a half-done import would only mislead
-                    summary.added = summary.duplicates = 0
+                    summary.added = summary.updated = summary.duplicates = 0
                     summary.created = {}
                 if stopped or options.dry_run:
                     raise _RollBack
@@ -197,6 +198,7 @@ def _import_chunks(
     summary.add_problems(importer.late_problems)
     summary.rejected += len(importer.late_problems)
     summary.added, summary.duplicates = importer.added, importer.duplicates
+    summary.updated = importer.updated
     summary.created = {kind: n for kind, n in sorted(resolver.created.items()) if n}
 
 

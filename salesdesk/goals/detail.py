@@ -22,6 +22,8 @@ from salesdesk.settings import load_settings
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from salesdesk.pipeline.coverage import PipelineCoverage
+
 
 @dataclass(frozen=True)
 class BurnUp:
@@ -58,9 +60,13 @@ class GoalDetail:
     contributions: list[Contribution]
     checkins: list[Checkin]
     currency: str
+    # what the open pipeline is expected to bring before the end, against the gap
+    pipeline: PipelineCoverage | None = None
 
 
 def load_goal_detail(conn: Connection, goal_id: int, today: date) -> GoalDetail:
+    from salesdesk.pipeline.coverage import goal_coverage
+
     goal = load_goal(conn, goal_id)
     progress = goal_progress(conn, goal, today)
     return GoalDetail(
@@ -71,6 +77,7 @@ def load_goal_detail(conn: Connection, goal_id: int, today: date) -> GoalDetail:
         contributions=contributions(conn, goal, progress.as_of),
         checkins=goal_checkins(conn, goal_id),
         currency=load_settings(conn).currency,
+        pipeline=goal_coverage(conn, goal, today),
     )
 
 

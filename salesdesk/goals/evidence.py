@@ -75,6 +75,8 @@ class Evidence:
     growths: tuple[Growth, ...]
     unit: str  # "month", "quarter", "year" or "days": what the growth windows are
     checkins: CheckinTrend | None
+    # the share of the gap the open pipeline is expected to close (salesdesk.pipeline)
+    pipeline_coverage: float | None = None
 
 
 def gather(conn: Connection, goal: GoalSpec, today: date) -> Evidence:
@@ -99,7 +101,15 @@ def gather(conn: Connection, goal: GoalSpec, today: date) -> Evidence:
         growths=tuple(history.growths(windows)),
         unit=unit,
         checkins=None,
+        pipeline_coverage=_pipeline_coverage(conn, goal, today),
     )
+
+
+def _pipeline_coverage(conn: Connection, goal: GoalSpec, today: date) -> float | None:
+    from salesdesk.pipeline.coverage import goal_coverage
+
+    coverage = goal_coverage(conn, goal, today)
+    return None if coverage is None else coverage.ratio
 
 
 class _History:

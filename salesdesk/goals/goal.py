@@ -35,13 +35,25 @@ ADDITIVE_METRICS = frozenset(
         GoalMetric.ORDERS,
         GoalMetric.NEW_CUSTOMERS,
         GoalMetric.GROSS_MARGIN,
+        GoalMetric.DEALS_WON,
+        GoalMetric.PIPELINE_CREATED,
     }
 )
 MONEY_METRICS = frozenset(
-    {GoalMetric.REVENUE, GoalMetric.GROSS_MARGIN, GoalMetric.AVERAGE_ORDER_VALUE}
+    {
+        GoalMetric.REVENUE,
+        GoalMetric.GROSS_MARGIN,
+        GoalMetric.AVERAGE_ORDER_VALUE,
+        GoalMetric.PIPELINE_CREATED,
+    }
 )
 RATE_METRICS = frozenset(
-    {GoalMetric.RETENTION_RATE, GoalMetric.CHURN_RATE, GoalMetric.CONVERSION_RATE}
+    {
+        GoalMetric.RETENTION_RATE,
+        GoalMetric.CHURN_RATE,
+        GoalMetric.CONVERSION_RATE,
+        GoalMetric.WIN_RATE,
+    }
 )
 # Rates over the period whose base is fixed at its start (customers current then, prospects
 # then): they build up as the period runs, from 0 (churn, conversion) or from 100 %
@@ -273,6 +285,9 @@ def metric_name(metric: str) -> str:
         GoalMetric.CONVERSION_RATE: tr("conversion rate"),
         GoalMetric.AVERAGE_ORDER_VALUE: tr("average order value"),
         GoalMetric.GROSS_MARGIN: tr("gross margin"),
+        GoalMetric.DEALS_WON: tr("deals won"),
+        GoalMetric.WIN_RATE: tr("win rate"),
+        GoalMetric.PIPELINE_CREATED: tr("pipeline created"),
         GoalMetric.MANUAL: tr("a manual metric"),
     }
     return names.get(GoalMetric(metric), str(metric))

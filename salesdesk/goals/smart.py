@@ -99,6 +99,9 @@ METRIC_WORDS = {
     GoalMetric.CONVERSION_RATE: ("conversion", "convert", "конверси"),
     GoalMetric.AVERAGE_ORDER_VALUE: ("average", "order value", "basket", "средн", "чек"),
     GoalMetric.GROSS_MARGIN: ("margin", "profit", "марж", "прибыл"),
+    GoalMetric.DEALS_WON: ("deal", "win", "won", "сделк", "выигра"),
+    GoalMetric.WIN_RATE: ("win rate", "win", "conversion", "выигр", "конверси"),
+    GoalMetric.PIPELINE_CREATED: ("pipeline", "deal", "воронк", "сделк"),
 }
 
 
@@ -302,7 +305,15 @@ def _achievable_pace(goal: GoalSpec, evidence: Evidence) -> Check:
             then=pace.headcount_then,
             scaled=money(scaled),
         )
-    return Check("A", verdict, sentence)
+    return Check("A", verdict, sentence + _pipeline_sentence(evidence))
+
+
+def _pipeline_sentence(evidence: Evidence) -> str:
+    """Cites the open pipeline's coverage of the gap, where the goal has one."""
+    if evidence.pipeline_coverage is None:
+        return ""
+    share = format_percent(evidence.pipeline_coverage, 0)
+    return " " + tr("The open pipeline covers {share} of the gap.", share=share)
 
 
 def _achievable_level(goal: GoalSpec, evidence: Evidence) -> Check:

@@ -103,7 +103,7 @@ MESSAGES = {
     "yes": "да",
     "no": "нет",
     # the commands
-    "import sales, customers, products or members from CSV or XLSX": "импортировать продажи, клиентов, товары или сотрудников из CSV или XLSX",
+    "import sales, customers, products, members or deals from CSV or XLSX": "импортировать продажи, клиентов, товары, сотрудников или сделки из CSV или XLSX",
     "Imports a CSV (UTF-8 or Windows-1251; comma, semicolon or tab) or XLSX file. Columns "
     "are matched to fields by their headers, in English or Russian; --map overrides. "
     "Unknown customers, products, categories, territories, account types, channels and "
@@ -116,7 +116,7 @@ MESSAGES = {
     "the dates' format, e.g. %%d/%%m/%%Y": "формат дат, например %%d/%%m/%%Y",
     "check and report, but change nothing": "проверить и показать итог, ничего не меняя",
     "stop: import nothing if a row is bad (default); skip: import the good rows": "stop: ничего не импортировать при ошибке в строке (по умолчанию); skip: импортировать верные строки",
-    "export sales, customers, products, members or goals": "экспортировать продажи, клиентов, товары, сотрудников или цели",
+    "export sales, customers, products, members, goals or deals": "экспортировать продажи, клиентов, товары, сотрудников, цели или сделки",
     "--date-format {format!r} does not describe a date, e.g. %d.%m.%Y": "--date-format {format!r} не описывает дату, пример: %d.%m.%Y",
     "Columns not imported: {columns}.": "Не импортируются столбцы: {columns}.",
     "Dry run: nothing was written. A real import would do this:": "Пробный запуск: ничего не записано. Настоящий импорт сделал бы вот что:",

@@ -61,6 +61,17 @@ def _current_customers(conn: Connection, period: Period, scope: Scope) -> float 
     return float(customer_status_counts(conn, closing_day(period), scope)["current"])
 
 
+def _pipeline_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
+    """A goal metric of the sales process (SPEC §12), computed by salesdesk.pipeline."""
+
+    def value(conn: Connection, period: Period, scope: Scope) -> float | None:
+        from salesdesk.pipeline import measures
+
+        return measures.goal_metric_value(conn, name, period, scope)
+
+    return value
+
+
 # Goal metric -> how to compute it; money in minor units, rates as ratios.
 _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "revenue": _sales_metric("revenue"),
@@ -73,6 +84,9 @@ _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "retention_rate": _flow_metric("retention_rate"),
     "churn_rate": _flow_metric("churn_rate"),
     "conversion_rate": _flow_metric("conversion_rate"),
+    "deals_won": _pipeline_metric("deals_won"),
+    "win_rate": _pipeline_metric("win_rate"),
+    "pipeline_created": _pipeline_metric("pipeline_created"),
 }
 
 

@@ -261,6 +261,7 @@ def revenue_by_customer(conn: Connection, period: Period, scope: Scope = Scope()
 
 
 DAILY_METRICS = ("revenue", "gross_margin", "units", "orders", "new_customers")
+PIPELINE_DAILY_METRICS = ("deals_won", "pipeline_created")  # salesdesk.pipeline adds them up
 
 
 def daily_values(
@@ -271,6 +272,10 @@ def daily_values(
     New customers of a day are those whose first sale ever was that day and who bought in
     the scope during the period, as in a month breakdown.
     """
+    if metric in PIPELINE_DAILY_METRICS:
+        from salesdesk.pipeline import measures
+
+        return measures.daily_values(conn, metric, period, scope)
     if metric not in DAILY_METRICS:
         raise ValueError(f"{metric!r} does not add up over days")
     stored = stored_daily_values(conn, metric, period, scope)

@@ -70,6 +70,9 @@ REPORTS: dict[str, ReportKind] = {
     "goals": ReportKind(
         "goals", lambda: tr("Goals report"), _built_by("goals", "build_goals_report")
     ),
+    "pipeline": ReportKind(
+        "pipeline", lambda: tr("Pipeline report"), _built_by("pipeline", "build_pipeline_report")
+    ),
 }
 
 

@@ -76,7 +76,23 @@ class GoalMetric(StrEnum):
     CONVERSION_RATE = "conversion_rate"
     AVERAGE_ORDER_VALUE = "average_order_value"
     GROSS_MARGIN = "gross_margin"
+    DEALS_WON = "deals_won"
+    WIN_RATE = "win_rate"
+    PIPELINE_CREATED = "pipeline_created"
     MANUAL = "manual"
+
+
+class DealStatus(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+
+
+class FollowUpKind(StrEnum):
+    CALL = "call"
+    MEETING = "meeting"
+    EMAIL = "email"
+    TASK = "task"
 
 
 class BaselineKind(StrEnum):
@@ -323,6 +339,110 @@ class Interaction(SQLModel, table=True):
     outcome: str = ""
     is_open: bool = False
     follow_up_on: dt.date | None = None
+
+
+# --- the sales process (SPEC §12) ---------------------------------------------------------------
+
+
+class Pipeline(SQLModel, table=True):
+    """A sequence of stages deals go through; a company may have several."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    active: bool = True
+
+
+class Stage(SQLModel, table=True):
+    """A step of a pipeline. Won and lost are a deal's statuses, not stages."""
+
+    __table_args__ = (UniqueConstraint("pipeline_id", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    pipeline_id: int = Field(foreign_key="pipeline.id", index=True)
+    name: str
+    position: int = 0  # the order within the pipeline, from 0
+    probability: float = 0.1  # the default P(win) while too few closed deals passed the stage
+    rotting_days: int = 14  # an open deal untouched for longer than this is rotting
+
+
+class Deal(SQLModel, table=True):
+    """A sale being worked. ``stage_id`` is the current stage, or the last one of a closed
+    deal; ``amount`` is in minor units; a won deal may name the order it became."""
+
+    __table_args__ = (
+        # the board: open deals per stage with their totals, without the table
+        Index("ix_deal_status_stage", "status", "stage_id", "amount"),
+        Index("ix_deal_status_closed", "status", "closed_on"),
+        Index("ix_deal_owner", "owner_member_id", "status"),
+        Index("ix_deal_customer", "customer_id"),
+        Index("ix_deal_created", "created_on"),
+        Index("ix_deal_expected_close", "status", "expected_close"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(unique=True)
+    title: str
+    customer_id: int | None = Field(default=None, foreign_key="customer.id")
+    owner_member_id: int | None = Field(default=None, foreign_key="member.id")
+    amount: int = 0
+    expected_close: dt.date | None = None
+    stage_id: int = Field(foreign_key="stage.id")
+    status: str = DealStatus.OPEN
+    created_on: dt.date
+    closed_on: dt.date | None = None
+    lost_reason: str | None = None
+    channel_id: int | None = Field(default=None, foreign_key="channel.id")
+    product_id: int | None = Field(default=None, foreign_key="product.id")
+    category_id: int | None = Field(default=None, foreign_key="product_category.id")
+    next_step_on: dt.date | None = None
+    next_step: str = ""
+    order_ref: str | None = None
+
+
+class DealStageChange(SQLModel, table=True):
+    """One stay of a deal in a stage: the full history, re-entries included. The stay a deal
+    is in has no ``left_at``; a closed deal's last stay ends when it closed."""
+
+    __tablename__ = "deal_stage_change"
+    __table_args__ = (
+        # a deal's stays in order, read without the table (histories, P(win | stage))
+        Index("ix_deal_stage_change_deal", "deal_id", "entered_at", "stage_id", "left_at"),
+        Index("ix_deal_stage_change_left", "left_at", "stage_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int = Field(foreign_key="deal.id")
+    stage_id: int = Field(foreign_key="stage.id")
+    entered_at: dt.datetime
+    left_at: dt.datetime | None = None
+
+
+class FollowUp(SQLModel, table=True):
+    """A planned call, meeting, e-mail or task about a customer and/or a deal; overdue while
+    not done and due before today."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (
+        Index("ix_follow_up_owner_due", "owner_member_id", "done_at", "due_on"),
+        Index("ix_follow_up_deal", "deal_id", "done_at"),
+        Index("ix_follow_up_customer", "customer_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = FollowUpKind.CALL
+    customer_id: int | None = Field(default=None, foreign_key="customer.id")
+    deal_id: int | None = Field(default=None, foreign_key="deal.id")
+    owner_member_id: int | None = Field(default=None, foreign_key="member.id")
+    due_on: dt.date
+    done_at: dt.datetime | None = None
+    note: str = ""
+    outcome: str = ""
+
+
+class DealState(SQLModel, table=True):
+    """Counts the changes to closed deals (id = 1), which P(win | stage) is learned from:
+    triggers bump it when a closed deal, its history or a stage changes, so that the learned
+    probabilities are recomputed only then, not after every move of an open deal."""
+
+    __tablename__ = "deal_state"
+    id: int | None = Field(default=None, primary_key=True)
+    closed_changes: int = 0
 
 
 class Competitor(SQLModel, table=True):

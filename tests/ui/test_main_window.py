@@ -105,7 +105,9 @@ def test_navigation_switches_sections(
 ) -> None:
     _open(qtbot, window, empty_db_path)
     titles = [section.title for section in window.sections]
-    assert titles == ["Dashboard", "Team", "Customers", "Goals", "Strategy", "Reports"]
+    assert titles == [
+        "Dashboard", "Team", "Customers", "Pipeline", "Goals", "Strategy", "Reports",
+    ]  # fmt: skip
     window.section_actions.actions()[3].trigger()
     assert window.current_section() is window.sections[3]
     assert window._section_stack.currentWidget() is window.sections[3]
@@ -117,7 +119,7 @@ def test_navigation_switches_sections(
 
 def test_every_section_has_ctrl_and_its_number(window: MainWindow) -> None:
     shortcuts = [action.shortcut() for action in window.section_actions.actions()]
-    assert shortcuts == [QKeySequence(f"Ctrl+{n}") for n in range(1, 7)]
+    assert shortcuts == [QKeySequence(f"Ctrl+{n}") for n in range(1, 8)]
 
 
 def test_opening_a_database_fills_title_status_and_context(

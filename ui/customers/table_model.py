@@ -15,18 +15,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 from salesdesk.i18n import language
 
-from ui.tasks import Task, run_in_background
+from ui.widgets.paged_table_model import PagedTableModel, Texts
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -173,26 +171,14 @@ def count_rows(source: Source) -> int:
         return count_customers(conn, query, source.context)
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(PagedTableModel[Source, "CustomerRow"]):
     """The rows fetched so far of the current query; more arrive through fetchMore()."""
-
-    page_loaded = Signal()
-    count_known = Signal(int)
-    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._source: Source | None = None
         self._labels: Labels | None = None
-        self._rows: list[CustomerRow] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._exhausted = True
-        self._page_task: Task | None = None
-        self._count_task: Task | None = None
-        self._generation = 0  # results of an older query are dropped
         self._headers = self._header_texts()
         self._alignments = [_RIGHT if c.numeric else _LEFT for c in COLUMNS]
-        self.total: int | None = None
 
     def _header_texts(self) -> list[str]:
         names = {
@@ -216,88 +202,25 @@ class CustomerTableModel(QAbstractTableModel):
 
     def set_source(self, source: Source | None, labels: Labels | None = None) -> None:
         """Shows a new query from its first row (None: nothing)."""
-        self._generation += 1
-        for task in (self._page_task, self._count_task):
-            if task is not None:
-                task.cancel()
-        self._page_task = self._count_task = None
-        self.beginResetModel()
-        self._source, self._rows, self._texts = source, [], []
         if labels is not None:
             self._labels = labels
-        self._exhausted = source is None
-        self.total = None
-        self.endResetModel()
-        if source is not None:
-            self._fetch_page()
-            self._count()
+        super().set_source(source)
 
-    @property
-    def source(self) -> Source | None:
-        return self._source
+    def page_size(self) -> int:
+        return PAGE_SIZE
 
-    def canFetchMore(self, parent: AnyIndex = _NO_INDEX) -> bool:
-        return not parent.isValid() and not self._exhausted and self._page_task is None
+    def read_page(self, source: Source, offset: int) -> tuple[list[CustomerRow], list[Texts]]:
+        assert self._labels is not None
+        page = load_page(source, self._labels, offset, PAGE_SIZE)
+        return page.rows, page.texts
 
-    def fetchMore(self, parent: AnyIndex = _NO_INDEX) -> None:
-        if self.canFetchMore(parent):
-            self._fetch_page()
+    def count_rows(self, source: Source) -> int:
+        return count_rows(source)
 
-    def _fetch_page(self) -> None:
-        source, labels, generation = self._source, self._labels, self._generation
-        assert source is not None and labels is not None
-        offset = len(self._rows)
-        self._page_task = run_in_background(
-            self.tr("Loading customers"),
-            lambda _progress, _cancelled: load_page(source, labels, offset, PAGE_SIZE),
-            on_success=lambda page: self._add_page(page, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
-        )
-
-    def _count(self) -> None:
-        source, generation = self._source, self._generation
-        assert source is not None
-        self._count_task = run_in_background(
-            self.tr("Counting customers"),
-            lambda _progress, _cancelled: count_rows(source),
-            on_success=lambda total: self._set_total(total, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
-        )
-
-    def _add_page(self, page: Page, generation: int) -> None:
-        if generation != self._generation:
-            return
-        self._page_task = None
-        self._exhausted = len(page.rows) < PAGE_SIZE
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows += page.rows
-            self._texts += page.texts
-            self.endInsertRows()
-        self.page_loaded.emit()
-
-    def _set_total(self, total: int, generation: int) -> None:
-        if generation == self._generation:
-            self._count_task = None
-            self.total = total
-            self.count_known.emit(total)
-
-    def _fail(self, error: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self._page_task = self._count_task = None
-            self._exhausted = True
-            self.failed.emit(str(error))
-
-    def is_loading(self) -> bool:
-        return self._page_task is not None
+    def task_titles(self) -> tuple[str, str]:
+        return self.tr("Loading customers"), self.tr("Counting customers")
 
     # --- the model ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(COLUMNS)

@@ -38,6 +38,7 @@ from salesdesk.periods import Period, add_months, month_start
 
 from ui.dashboard.drill import DrillDownDialog, Rows
 from ui.goals.words import status_text
+from ui.pipeline.dashboard_cards import PipelineCards
 from ui.section import AppContext, Section
 from ui.tasks import Task, run_in_background
 from ui.widgets.chart_canvas import ChartCanvas, FigureBuilder
@@ -196,6 +197,8 @@ class DashboardSection(Section):
         layout.addWidget(self.dates_label)
         layout.addWidget(self.state_label)
         layout.addLayout(cards)
+        self.pipeline_cards = PipelineCards()
+        layout.addWidget(self.pipeline_cards)
         layout.addSpacing(12)
         layout.addWidget(trend_title)
         layout.addWidget(_framed(self.trend_chart), 1)
@@ -263,6 +266,7 @@ class DashboardSection(Section):
             return
         self._pages.setCurrentWidget(self.content_page)
         self._show_loading(context.period)
+        self.pipeline_cards.show_loading()
         database, period, lens = context.database, context.period, context.lens
         self._task = run_in_background(
             self.tr("Loading the dashboard"),
@@ -295,6 +299,7 @@ class DashboardSection(Section):
         self.dates_label.setText(self._dates_text(period, data.as_of))
         self.trend_chart.show_chart(_trend_builder(data, context.currency))
         self._show_breakdowns(data.breakdowns, context)
+        self.pipeline_cards.set_context(context)  # after the main figures, which come first
         self.loaded.emit()
 
     def _show_breakdowns(self, breakdowns: Breakdowns, context: AppContext) -> None:

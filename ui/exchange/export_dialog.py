@@ -109,6 +109,7 @@ class DataExportDialog(QDialog):
             ExportKind.PRODUCTS: self.tr("Products"),
             ExportKind.MEMBERS: self.tr("Team members"),
             ExportKind.GOALS: self.tr("Goals"),
+            ExportKind.DEALS: self.tr("Deals"),
         }
 
     def _build_sales_choices(self) -> None:

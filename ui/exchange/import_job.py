@@ -39,5 +39,6 @@ def kind_label(kind: ImportKind) -> str:
         ImportKind.CUSTOMERS: QCoreApplication.translate("ImportWizard", "Customers"),
         ImportKind.PRODUCTS: QCoreApplication.translate("ImportWizard", "Products"),
         ImportKind.MEMBERS: QCoreApplication.translate("ImportWizard", "Team members"),
+        ImportKind.DEALS: QCoreApplication.translate("ImportWizard", "Deals"),
     }
     return texts[kind]

@@ -413,18 +413,24 @@ def fill_counts(form: QFormLayout, rows: list[tuple[str, int]]) -> None:
 
 
 def outcome_rows(summary: ImportSummary, *, planned: bool = False) -> list[tuple[str, int]]:
-    """What an import added, created and skipped — or, ``planned``, will (its dry run)."""
+    """What an import added, updated, created and skipped — or, ``planned``, will (its dry
+    run)."""
     translate = QCoreApplication.translate
+    rows = [(_added_label(summary.kind, planned), summary.added)]
+    if summary.updated:
+        updated = (
+            translate("ValidationPage", "Deals to update:")
+            if planned
+            else translate("SummaryPage", "Deals updated:")
+        )
+        rows.append((updated, summary.updated))
+    rows += [(_created_label(kind), n) for kind, n in summary.created.items()]
     duplicates = (
         translate("ValidationPage", "Duplicates to skip:")
         if planned
         else translate("SummaryPage", "Duplicates skipped:")
     )
-    return [
-        (_added_label(summary.kind, planned), summary.added),
-        *((_created_label(kind), n) for kind, n in summary.created.items()),
-        (duplicates, summary.duplicates),
-    ]
+    return [*rows, (duplicates, summary.duplicates)]
 
 
 def _added_label(kind: ImportKind, planned: bool) -> str:
@@ -435,12 +441,14 @@ def _added_label(kind: ImportKind, planned: bool) -> str:
             ImportKind.CUSTOMERS: translate("ValidationPage", "Customers:"),
             ImportKind.PRODUCTS: translate("ValidationPage", "Products:"),
             ImportKind.MEMBERS: translate("ValidationPage", "Team members:"),
+            ImportKind.DEALS: translate("ValidationPage", "Deals:"),
         }[kind]
     return {
         ImportKind.SALES: translate("SummaryPage", "Sales lines added:"),
         ImportKind.CUSTOMERS: translate("SummaryPage", "Customers added:"),
         ImportKind.PRODUCTS: translate("SummaryPage", "Products added:"),
         ImportKind.MEMBERS: translate("SummaryPage", "Team members added:"),
+        ImportKind.DEALS: translate("SummaryPage", "Deals added:"),
     }[kind]
 
 
@@ -456,5 +464,7 @@ def _created_label(entity: str) -> str:
         "member": translate("SummaryPage", "New team members:"),
         "team": translate("SummaryPage", "New teams:"),
         "persona": translate("SummaryPage", "New personas:"),
+        "pipeline": translate("SummaryPage", "New pipelines:"),
+        "stage": translate("SummaryPage", "New stages:"),
     }
     return labels.get(entity, entity)

@@ -62,6 +62,7 @@ class GoalView(QScrollArea):
             "actual": KpiCard(self.tr("Actual to date")),
             "expected": KpiCard(self.tr("Expected to date")),
             "forecast": KpiCard(self.tr("Forecast at the end")),
+            "pipeline": KpiCard(self.tr("Pipeline coverage")),
         }
         cards = QGridLayout()
         for position, card in enumerate(self.cards.values()):
@@ -137,7 +138,9 @@ class GoalView(QScrollArea):
             "forecast": progress.forecast,
         }
         for key, card in self.cards.items():
-            card.set_value(format_value(goal, values[key], currency))
+            if key in values:
+                card.set_value(format_value(goal, values[key], currency))
+        self._show_pipeline(detail)
         self.smart_panel.show_report(detail.smart)
         self.burn_up_chart.show_chart(_burn_up_builder(detail))
         self._show_contributions(detail)
@@ -145,6 +148,26 @@ class GoalView(QScrollArea):
         self.add_button.setEnabled(not read_only)
         self._read_only = read_only
         self._update_buttons()
+
+    def _show_pipeline(self, detail: GoalDetail) -> None:
+        """The share of the gap the open deals are expected to close before the end."""
+        from salesdesk.goals.goal import format_value
+
+        card, coverage = self.cards["pipeline"], detail.pipeline
+        card.setVisible(coverage is not None)
+        if coverage is None:
+            return
+        ratio = coverage.ratio
+        card.set_value(format_percent(ratio, 0) if ratio is not None else self.tr("reached"))
+        card.setToolTip(
+            self.tr(
+                "Expected from the open deals before the end: {expected} of the {gap} still "
+                "missing."
+            ).format(
+                expected=format_value(detail.goal, coverage.expected, detail.currency),
+                gap=format_value(detail.goal, max(coverage.gap, 0), detail.currency),
+            )
+        )
 
     def _summary(self, detail: GoalDetail) -> str:
         from salesdesk.goals.goal import metric_name

@@ -41,5 +41,8 @@ def metric_choices() -> list[tuple[str, str]]:
         ("conversion_rate", QCoreApplication.translate("GoalWords", "Conversion rate")),
         ("average_order_value", QCoreApplication.translate("GoalWords", "Average order value")),
         ("gross_margin", QCoreApplication.translate("GoalWords", "Gross margin")),
+        ("deals_won", QCoreApplication.translate("GoalWords", "Deals won")),
+        ("win_rate", QCoreApplication.translate("GoalWords", "Win rate")),
+        ("pipeline_created", QCoreApplication.translate("GoalWords", "Pipeline created")),
         ("manual", QCoreApplication.translate("GoalWords", "Manual metric")),
     ]

@@ -17,6 +17,157 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Сумма открытых</translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation>Вероятность выигрыша</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дошло</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Медиана дней</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Weighted open deals</source>
+        <translation>Взвешенные открытые сделки</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>Expected from the pipeline</source>
+        <translation>Ожидается из воронки</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Funnel and stages</source>
+        <translation>Воронка и этапы</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month against the goals</source>
+        <translation>Взвешенный прогноз по месяцам и цели</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage of the goals</source>
+        <translation>Покрытие целей воронкой</translation>
+    </message>
+    <message>
+        <source>Pipeline by member</source>
+        <translation>Воронка по сотрудникам</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Загрузка показателей…</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline analytics</source>
+        <translation>Загрузка аналитики воронки</translation>
+    </message>
+    <message>
+        <source>{period}; open deals as on {day}</source>
+        <translation>{period}; открытые сделки на {day}</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(причина не указана)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} a day</source>
+        <translation>{money} в день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s). </source>
+        <translation>
+            <numerusform>%n открытая сделка. </numerusform>
+            <numerusform>%n открытые сделки. </numerusform>
+            <numerusform>%n открытых сделок. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(по умолчанию)</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>достигнута</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Propose owners</source>
@@ -121,6 +272,68 @@
     <message>
         <source>The proposal could not be worked out: {error}</source>
         <translation>Не удалось составить предложение: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>rotting</source>
+        <translation>застряла</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Follow-up {day}</source>
+        <translation>Задача {day}</translation>
+    </message>
+    <message>
+        <source>Loading the board</source>
+        <translation>Загрузка доски</translation>
+    </message>
+    <message>
+        <source>Loading deals</source>
+        <translation>Загрузка сделок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n день на этапе</numerusform>
+            <numerusform>%n дня на этапе</numerusform>
+            <numerusform>%n дней на этапе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{deals} · {amount} · weighted {weighted}</source>
+        <translation>{deals} · {amount} · взвешенно {weighted}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chance to win {chance}: {won} of the {reached} deals closed in the last 365 days that reached this stage were won.</source>
+        <translation>Вероятность выигрыша {chance}: из {reached} сделок, закрытых за последние 365 дней и дошедших до этого этапа, выиграно {won}.</translation>
+    </message>
+    <message>
+        <source>Chance to win {chance}: the stage&apos;s default, as only {reached} deals closed in the last 365 days reached it (20 are needed to learn it).</source>
+        <translation>Вероятность выигрыша {chance}: значение этапа по умолчанию — до него дошло лишь {reached} сделок, закрытых за последние 365 дней (для расчёта нужно 20).</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Rotting</source>
+        <translation>Застряла</translation>
     </message>
 </context>
 <context>
@@ -768,6 +981,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type a name or code</source>
+        <translation>Введите название или код</translation>
+    </message>
+    <message>
+        <source>Finding customers</source>
+        <translation>Поиск клиентов</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1131,6 +1355,10 @@
         <translation>Чтение фильтров</translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation>Что:</translation>
     </message>
@@ -1267,6 +1495,262 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Новая дата</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>Изменить сделку</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Пока никто</translation>
+    </message>
+    <message>
+        <source>e.g. 125 000</source>
+        <translation>например, 125 000</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Нужно указать название сделки.</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list, or leave it empty.</source>
+        <translation>Выберите клиента из списка или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The amount is not a number, e.g. 125 000 or 125000.50.</source>
+        <translation>Сумма — не число; например, 125 000 или 125000,50.</translation>
+    </message>
+</context>
+<context>
+    <name>DealListModel</name>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Loading deals</source>
+        <translation>Загрузка сделок</translation>
+    </message>
+    <message>
+        <source>Counting deals</source>
+        <translation>Подсчёт сделок</translation>
+    </message>
+</context>
+<context>
+    <name>DealPane</name>
+    <message>
+        <source>Choose a deal to see its history and follow-ups.</source>
+        <translation>Выберите сделку, чтобы увидеть её историю и задачи.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Запланировать…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Выполнено…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Won…</source>
+        <translation>Выиграна…</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation>Проиграна…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Loading the deal</source>
+        <translation>Загрузка сделки</translation>
+    </message>
+    <message>
+        <source>Won on {day}</source>
+        <translation>Выиграна {day}</translation>
+    </message>
+    <message>
+        <source>Lost on {day}: {reason}</source>
+        <translation>Проиграна {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Open, in {stage} ({pipeline})</source>
+        <translation>Открыта, этап «{stage}» ({pipeline})</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation>{day} (просрочено)</translation>
+    </message>
+    <message>
+        <source>{day} (done)</source>
+        <translation>{day} (выполнено)</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <source>Welcome to SalesDesk</source>
@@ -1296,12 +1780,20 @@ A safety copy of the current state is written first.</source>
         <translation>Целей пока нет.</translation>
     </message>
     <message>
+        <source>No deals in this period.</source>
+        <translation>За этот период сделок нет.</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -1430,6 +1922,18 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Gross margin</source>
         <translation>Валовая прибыль</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>Создано сделок на сумму</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -1721,6 +2225,25 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Запланировать задачу</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Edit goal</source>
@@ -1957,6 +2480,10 @@ A safety copy of the current state is written first.</source>
         <translation>Прогноз на конец</translation>
     </message>
     <message>
+        <source>Pipeline coverage</source>
+        <translation>Покрытие воронкой</translation>
+    </message>
+    <message>
         <source>Burn-up chart</source>
         <translation>График выполнения</translation>
     </message>
@@ -2015,6 +2542,14 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>{share} of the target</source>
         <translation>{share} от цели</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>достигнута</translation>
+    </message>
+    <message>
+        <source>Expected from the open deals before the end: {expected} of the {gap} still missing.</source>
+        <translation>Ожидается от открытых сделок до конца срока: {expected} из недостающих {gap}.</translation>
     </message>
     <message>
         <source>Rates and averages do not split by member; the chart shows the level.</source>
@@ -2106,6 +2641,18 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Gross margin</source>
         <translation>Валовая маржа</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>Создано сделок на сумму</translation>
     </message>
     <message>
         <source>Manual metric</source>
@@ -2282,6 +2829,10 @@ A safety copy of the current state is written first.</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -2360,6 +2911,21 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Over by</source>
         <translation>Сверх лимита</translation>
+    </message>
+</context>
+<context>
+    <name>LostDialog</name>
+    <message>
+        <source>Mark the deal as lost</source>
+        <translation>Отметить сделку проигранной</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Укажите, почему сделка проиграна.</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3384,160 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>MemberPipelineTable</name>
+    <message>
+        <source>Member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Сумма открытых</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Pipeline by member</source>
+        <translation>Воронка по сотрудникам</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>Whose day</source>
+        <translation>Чей день</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>Дней без движения</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Выручка под угрозой</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Log outcome…</source>
+        <translation>Записать результат…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Решить…</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Открыть сделку</translation>
+    </message>
+    <message>
+        <source>My day of</source>
+        <translation>Мой день:</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue</source>
+        <translation>Задачи на сегодня и просроченные</translation>
+    </message>
+    <message>
+        <source>Rotting deals</source>
+        <translation>Застрявшие сделки</translation>
+    </message>
+    <message>
+        <source>At-risk customers</source>
+        <translation>Клиенты под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Open complaints and service tickets</source>
+        <translation>Открытые жалобы и сервисные заявки</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Loading My day</source>
+        <translation>Загрузка «Моего дня»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due, </source>
+        <translation>
+            <numerusform>%n задача к выполнению, </numerusform>
+            <numerusform>%n задачи к выполнению, </numerusform>
+            <numerusform>%n задач к выполнению, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочена</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation>{day} (просрочено)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database</source>
@@ -2897,6 +3617,13 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3751,267 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>No personas yet. A persona describes an ideal customer: who they are, their goals, pains and objections.</source>
         <translation>Персон пока нет. Персона описывает идеального клиента: кто он, его цели, боли и возражения.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCards</name>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>Взвешенный прогноз</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Won in the period so far plus the open deals expected to close in it, each weighted by its stage&apos;s chance to win.</source>
+        <translation>Выиграно за период на сегодня плюс открытые сделки, которые ожидается закрыть в нём, каждая с весом вероятности выигрыша её этапа.</translation>
+    </message>
+    <message>
+        <source>Click to see the list behind this number</source>
+        <translation>Нажмите, чтобы увидеть список за этим числом</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline figures</source>
+        <translation>Загрузка показателей воронки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closing in {period}</source>
+        <translation>срок закрытия: {period}</translation>
+    </message>
+    <message>
+        <source>vs {period}</source>
+        <translation>к {period}</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Weighted open deals</source>
+        <translation>Взвешенные открытые сделки</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Проиграно сделок</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineEditor</name>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSection</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Find a deal or customer</source>
+        <translation>Найти сделку или клиента</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Любая дата закрытия</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>Срок закрытия прошёл</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Закрытие в этом месяце</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>Закрытие в этом квартале</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>Закрытие в следующем квартале</translation>
+    </message>
+    <message>
+        <source>Closing in the chosen period</source>
+        <translation>Закрытие в выбранном периоде</translation>
+    </message>
+    <message>
+        <source>Move to the next stage</source>
+        <translation>На следующий этап</translation>
+    </message>
+    <message>
+        <source>Move to the previous stage</source>
+        <translation>На предыдущий этап</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>Перенести на этап…</translation>
+    </message>
+    <message>
+        <source>Mark as won…</source>
+        <translation>Отметить выигранной…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Отметить проигранной…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation>Запланировать задачу…</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Изменить сделку…</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline</source>
+        <translation>Загрузка воронки</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Все территории</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All account types</source>
+        <translation>Все типы клиентов</translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>Перенос сделки</translation>
+    </message>
+    <message>
+        <source>Mark deal as won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <source>Mark deal as lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <source>Reopen deal</source>
+        <translation>Сделка открыта снова</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>Изменить сделку</translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Задача выполнена</translation>
+    </message>
+    <message>
+        <source>Log the outcome</source>
+        <translation>Результат задачи</translation>
+    </message>
+    <message>
+        <source>Reschedule follow-up</source>
+        <translation>Перенос задачи</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>Жалоба решена</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4945,10 @@ A safety copy of the current state is written first.</source>
         <translation>Прочитано строк:</translation>
     </message>
     <message>
+        <source>Deals updated:</source>
+        <translation>Сделок обновлено:</translation>
+    </message>
+    <message>
         <source>Duplicates skipped:</source>
         <translation>Пропущено повторов:</translation>
     </message>
@@ -3979,6 +4971,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Team members added:</source>
         <translation>Добавлено сотрудников:</translation>
+    </message>
+    <message>
+        <source>Deals added:</source>
+        <translation>Сделок добавлено:</translation>
     </message>
     <message>
         <source>New customers:</source>
@@ -4015,6 +5011,14 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>New personas:</source>
         <translation>Новых портретов клиентов:</translation>
+    </message>
+    <message>
+        <source>New pipelines:</source>
+        <translation>Новых воронок:</translation>
+    </message>
+    <message>
+        <source>New stages:</source>
+        <translation>Новых этапов:</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +5367,10 @@ A safety copy of the current state is written first.</source>
         <translation>Импорт добавит:</translation>
     </message>
     <message>
+        <source>Deals to update:</source>
+        <translation>Сделок будет обновлено:</translation>
+    </message>
+    <message>
         <source>Duplicates to skip:</source>
         <translation>Повторов будет пропущено:</translation>
     </message>
@@ -4381,6 +5389,29 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Team members:</source>
         <translation>Сотрудников:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Сделок:</translation>
+    </message>
+</context>
+<context>
+    <name>WonDialog</name>
+    <message>
+        <source>Mark the deal as won</source>
+        <translation>Отметить сделку выигранной</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>Дата выигрыша</translation>
+    </message>
+    <message>
+        <source>Order ref</source>
+        <translation>Номер заказа</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ from salesdesk.formatting import (
 )
 from salesdesk.team.tree import MemberNode, TeamNode
 
+from ui.pipeline.member_table import MemberPipelineTable
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from salesdesk.metrics.kpis import Kpi
     from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
+    from salesdesk.pipeline.summary import PipelineGroup
     from salesdesk.store.db import Database
     from salesdesk.team.coverage import HeldItem
     from salesdesk.team.tree import OwnedGoal
@@ -51,8 +53,9 @@ if TYPE_CHECKING:
 Node = TeamNode | MemberNode
 CARD_COLUMNS = 3
 LOADING = "…"
-MONEY_GOALS = ("revenue", "average_order_value", "gross_margin")
-RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate")
+# As salesdesk.goals.goal has them, which the start-up must not import (it loads SQLAlchemy).
+MONEY_GOALS = ("revenue", "average_order_value", "gross_margin", "pipeline_created")
+RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate", "win_rate")
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class NodeDetail:
     statuses: dict[str, int]  # prospect, current, lost at the period's closing day
     goals: list[OwnedGoal]
     coverage: list[HeldItem]
+    pipeline: list[PipelineGroup]  # per member of the node
 
 
 def scope_of(node: Node) -> Scope:
@@ -77,6 +81,7 @@ def load_node_detail(database: Database, period: Period, node: Node) -> NodeDeta
     from salesdesk.metrics.kpis import Kpi, metric_value
     from salesdesk.metrics.sales import sales_totals
     from salesdesk.metrics.status import customer_status_counts
+    from salesdesk.pipeline.summary import pipeline_summary
     from salesdesk.team.coverage import held_items
     from salesdesk.team.tree import owned_goals
 
@@ -89,6 +94,7 @@ def load_node_detail(database: Database, period: Period, node: Node) -> NodeDeta
         statuses = customer_status_counts(conn, closing_day(period), scope)
         goals = owned_goals(conn, **owner)
         coverage = held_items(conn, **owner)
+        pipeline = pipeline_summary(conn, period, "member", scope)
     figures = {
         "revenue": Kpi(now.revenue, before.revenue, None),
         "orders": Kpi(now.orders, before.orders, None),
@@ -96,7 +102,7 @@ def load_node_detail(database: Database, period: Period, node: Node) -> NodeDeta
         "new_customers": Kpi(now.new_customers, before.new_customers, None),
         "current_accounts": Kpi(accounts[0], accounts[1], None),
     }
-    return NodeDetail(figures, statuses, goals, coverage)
+    return NodeDetail(figures, statuses, goals, coverage, pipeline)
 
 
 def _heading(text: str) -> QLabel:
@@ -131,6 +137,9 @@ class DetailPane(QScrollArea):
         self.goals_table = self._build_goals_table()
         self.no_goals_label = QLabel(self.tr("No goals are set for them yet."))
         mute(self.no_goals_label)
+        self.pipeline_table = MemberPipelineTable()
+        self.no_pipeline_label = QLabel(self.tr("No deals in this period."))
+        mute(self.no_pipeline_label)
         self.coverage_label = QLabel()
         self.coverage_label.setWordWrap(True)
         self.coverage_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,6 +156,10 @@ class DetailPane(QScrollArea):
         layout.addWidget(_heading(self.tr("Goals")))
         layout.addWidget(self.goals_table)
         layout.addWidget(self.no_goals_label)
+        layout.addSpacing(8)
+        layout.addWidget(_heading(self.tr("Pipeline")))
+        layout.addWidget(self.pipeline_table)
+        layout.addWidget(self.no_pipeline_label)
         layout.addSpacing(8)
         layout.addWidget(_heading(self.tr("Coverage")))
         layout.addWidget(self.coverage_label)
@@ -237,6 +250,9 @@ class DetailPane(QScrollArea):
             )
         self.status_label.setText(self._statuses_text(detail.statuses, node))
         self._show_goals(detail.goals, context.currency)
+        self.pipeline_table.show_groups(detail.pipeline, context.currency)
+        self.pipeline_table.setVisible(bool(detail.pipeline))
+        self.no_pipeline_label.setVisible(not detail.pipeline)
         self.coverage_label.setText(self._coverage_text(detail.coverage))
 
     def _statuses_text(self, statuses: dict[str, int], node: Node) -> str:
@@ -287,6 +303,9 @@ class DetailPane(QScrollArea):
             "conversion_rate": self.tr("Conversion rate"),
             "average_order_value": self.tr("Average order value"),
             "gross_margin": self.tr("Gross margin"),
+            "deals_won": self.tr("Deals won"),
+            "win_rate": self.tr("Win rate"),
+            "pipeline_created": self.tr("Pipeline created"),
             "manual": self.tr("Manual"),
         }
         return labels.get(metric, metric)

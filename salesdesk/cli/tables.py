@@ -1,0 +1,104 @@
+"""Rows of figures per group as the commands print them: a table, CSV or JSON (SPEC §7).
+
+Each row is a dict with a ``group`` key first; money keys hold major units and are written
+with exactly 2 decimals in CSV and the table; None is empty in CSV, null in JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from salesdesk.formatting import MISSING, format_number, format_percent
+from salesdesk.i18n import tr
+from salesdesk.periods import Period
+
+FORMATS = ("table", "csv", "json")
+TOTAL = "total"  # the group of the one row printed without --by
+
+
+@dataclass(frozen=True)
+class Layout:
+    columns: tuple[str, ...]  # "group" first
+    headers: Mapping[str, str]  # translated column titles for the table
+    money: frozenset[str]
+    rates: frozenset[str] = frozenset()  # ratios, shown as percentages in the table
+    days: frozenset[str] = frozenset()  # numbers of days, shown with one decimal
+
+
+def render(
+    output: str,
+    layout: Layout,
+    *,
+    by: str | None,
+    period: Period,
+    currency: str,
+    rows: Sequence[Mapping[str, Any]],
+) -> str:
+    if output == "json":
+        document = {
+            "by": by,
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "currency": currency,
+            "rows": list(rows),
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if output == "csv":
+        return _csv(layout, rows)
+    return _table(layout, rows, period, currency)
+
+
+def _csv(layout: Layout, rows: Sequence[Mapping[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=layout.columns, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _plain(layout, key, value) for key, value in row.items()})
+    return buffer.getvalue()
+
+
+def _plain(layout: Layout, key: str, value: Any) -> str:
+    """A CSV cell: money with exactly 2 decimals and no thousands separators."""
+    if value is None:
+        return ""
+    return f"{value:.2f}" if key in layout.money else str(value)
+
+
+def _cell(layout: Layout, key: str, value: Any) -> str:
+    if key == "group":
+        return tr("Total") if value == TOTAL else str(value)
+    if value is None:
+        return MISSING
+    if key in layout.rates:
+        return format_percent(value)
+    if key in layout.days:
+        return format_number(value, 1)
+    if isinstance(value, float) or key in layout.money:
+        return format_number(value, 2 if key in layout.money else 3)
+    return format_number(value)
+
+
+def _table(layout: Layout, rows: Sequence[Mapping[str, Any]], period: Period, currency: str) -> str:
+    columns = layout.columns
+    cells = [[_cell(layout, key, row[key]) for key in columns] for row in rows]
+    widths = [
+        max(len(layout.headers[key]), *(len(line[i]) for line in cells), 0)
+        for i, key in enumerate(columns)
+    ]
+    title = tr("{period}, money in {currency}", period=period.label(), currency=currency)
+    rule = "  ".join("-" * width for width in widths)
+    header = _aligned([layout.headers[key] for key in columns], widths)
+    return "\n".join([title, "", header, rule, *(_aligned(c, widths) for c in cells)]) + "\n"
+
+
+def _aligned(cells: list[str], widths: list[int]) -> str:
+    """The group name left-aligned, the numbers right-aligned."""
+    group, *numbers = cells
+    parts = [group.ljust(widths[0])]
+    parts += [cell.rjust(width) for cell, width in zip(numbers, widths[1:], strict=True)]
+    return "  ".join(parts).rstrip()

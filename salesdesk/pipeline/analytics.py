@@ -1,0 +1,214 @@
+"""Everything the Pipeline analytics view and the pipeline report show, gathered in one go
+from :mod:`salesdesk.pipeline.measures` (the report and the view show the same numbers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from salesdesk.goals.goal import goal_scope, load_goals
+from salesdesk.metrics import clock
+from salesdesk.metrics.scope import Scope
+from salesdesk.periods import Period, add_months, month_start
+from salesdesk.pipeline import measures
+from salesdesk.pipeline.board import DealCard, cards_for
+from salesdesk.pipeline.coverage import GoalCoverage, running_goal_coverage
+from salesdesk.pipeline.stages import Pipeline, Stage, load_pipelines
+from salesdesk.pipeline.summary import PipelineGroup, pipeline_summary
+from salesdesk.settings import load_settings
+from salesdesk.store.models import GoalMetric
+from salesdesk.team.edits import team_ancestors
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+FORECAST_MONTHS_AHEAD = 3  # the forecast runs at least this many months past the closing day
+MAX_MONTHS = 24
+ROTTING_ROWS = 25
+
+
+@dataclass(frozen=True)
+class StageFigures:
+    stage: Stage
+    open: measures.OpenPipeline
+    probability: measures.StageProbability
+    reached: int  # deals created in the period that reached it or a later stage
+    conversion: measures.Conversion | None
+    days: float | None  # median days in the stage
+
+    @property
+    def weighted(self) -> float:
+        return self.open.amount * self.probability.probability
+
+
+@dataclass(frozen=True)
+class PipelineStages:
+    pipeline: Pipeline
+    stages: list[StageFigures]
+
+
+@dataclass(frozen=True)
+class MonthLine:
+    forecast: measures.MonthForecast
+    goal: float | None  # the month's part of the scope's revenue goals
+
+
+@dataclass(frozen=True)
+class PipelineAnalytics:
+    period: Period
+    on: date  # the closing day: open figures are read at its end
+    currency: str
+    open: measures.OpenPipeline
+    weighted: float
+    closed: measures.ClosedDeals
+    velocity: measures.Velocity
+    pipelines: list[PipelineStages]
+    months: list[MonthLine]
+    lost_reasons: list[measures.LostReason]
+    rotting: list[DealCard]
+    rotting_count: int
+    coverage: list[GoalCoverage]
+    members: list[PipelineGroup]
+
+
+def pipeline_analytics(
+    conn: Connection, period: Period, scope: Scope = Scope(), *, pipeline_id: int | None = None
+) -> PipelineAnalytics:
+    """The figures of ``period`` in ``scope``; stage figures for one pipeline or all."""
+    on = clock.closing_day(period)
+    rotting = measures.rotting_deals(conn, on, scope)
+    pipelines = [p for p in load_pipelines(conn) if pipeline_id in (None, p.id)]
+    return PipelineAnalytics(
+        period=period,
+        on=on,
+        currency=load_settings(conn).currency,
+        open=measures.open_pipeline(conn, on, scope),
+        weighted=measures.weighted_pipeline(conn, on, scope),
+        closed=measures.closed_deals(conn, period, scope),
+        velocity=measures.pipeline_velocity(conn, period, scope),
+        pipelines=[_stages(conn, p, period, on, scope) for p in pipelines],
+        months=_months(conn, period, on, scope),
+        lost_reasons=measures.lost_reasons(conn, period, scope),
+        rotting=cards_for(conn, [r.deal_id for r in rotting[:ROTTING_ROWS]], on),
+        rotting_count=len(rotting),
+        coverage=[c for c in running_goal_coverage(conn, on) if _within(conn, c, scope)],
+        members=pipeline_summary(conn, period, "member", scope),
+    )
+
+
+def _stages(
+    conn: Connection, pipeline: Pipeline, period: Period, on: date, scope: Scope
+) -> PipelineStages:
+    opened = measures.open_by_stage(conn, on, scope, pipeline.id)
+    chances = measures.stage_probabilities(conn, on)
+    reached = measures.funnel(conn, period, scope, pipeline.id)
+    conversion = measures.stage_conversion(conn, period, scope, pipeline.id)
+    days = measures.days_in_stage(conn, period, scope, pipeline.id)
+    return PipelineStages(
+        pipeline,
+        [
+            StageFigures(
+                stage,
+                opened.get(stage.id, measures.OpenPipeline(0, 0)),
+                chances[stage.id],
+                reached.get(stage.id, 0),
+                conversion.get(stage.id),
+                days.get(stage.id),
+            )
+            for stage in pipeline.stages
+        ],
+    )
+
+
+def forecast_months(period: Period, on: date) -> list[date]:
+    """The first days of the months the forecast shows: the period's, and at least
+    FORECAST_MONTHS_AHEAD after the closing day's month."""
+    first = month_start(period.start)
+    last = max(month_start(period.end), add_months(month_start(on), FORECAST_MONTHS_AHEAD))
+    months = [first]
+    while months[-1] < last and len(months) < MAX_MONTHS:
+        months.append(add_months(months[-1], 1))
+    return months
+
+
+def _months(conn: Connection, period: Period, on: date, scope: Scope) -> list[MonthLine]:
+    months = forecast_months(period, on)
+    forecast = measures.forecast_by_month(conn, on, months, scope)
+    goals = _revenue_goals(conn, scope)
+    return [MonthLine(f, _goal_share(goals, f.month)) for f in forecast]
+
+
+def _revenue_goals(conn: Connection, scope: Scope) -> list[tuple[Period, float]]:
+    """The scope's own revenue goals (owner and scope exactly the scope's) as (dates, target)."""
+    result = []
+    for goal in load_goals(conn):
+        if goal.metric != GoalMetric.REVENUE or goal.period is None or goal.target_value is None:
+            continue
+        if goal_scope(conn, goal) == scope:
+            result.append((goal.period, goal.target_value))
+    return result
+
+
+def _goal_share(goals: list[tuple[Period, float]], month: date) -> float | None:
+    """The targets spread evenly over their goals' days, summed over the month's days."""
+    month_period = Period(month, _month_end(month))
+    total, any_goal = 0.0, False
+    for period, target in goals:
+        start, end = max(period.start, month_period.start), min(period.end, month_period.end)
+        if start <= end:
+            any_goal = True
+            total += target * ((end - start).days + 1) / period.days
+    return total if any_goal else None
+
+
+def _month_end(month: date) -> date:
+    return date.fromordinal(add_months(month, 1).toordinal() - 1)
+
+
+def _within(conn: Connection, coverage: GoalCoverage, scope: Scope) -> bool:
+    """A goal belongs to the view when its owner is inside the scope: any goal for the whole
+    company, a member's own goals, a team's goals and those of its sub-teams and members."""
+    goal = coverage.goal
+    if scope.member_id is not None:
+        return goal.owner_member_id == scope.member_id
+    if scope.team_id is None:
+        return scope == Scope()
+    team = goal.owner_team_id
+    if team is None and goal.owner_member_id is not None:
+        team = conn.execute(
+            text("SELECT team_id FROM member WHERE id = :id"), {"id": goal.owner_member_id}
+        ).scalar()
+    return scope.team_id in team_ancestors(conn, team)
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """The dashboard's pipeline cards for a period."""
+
+    open: measures.OpenPipeline  # at the closing day
+    forecast: float  # won in the period so far + weighted open deals expected to close in it
+    win_rate: float | None
+    win_rate_before: float | None  # over the previous period of equal length (to date)
+
+
+def dashboard_figures(conn: Connection, period: Period, scope: Scope = Scope()) -> DashboardFigures:
+    on = clock.closing_day(period)
+    months = [month_start(period.start)]
+    while add_months(months[-1], 1) <= period.end:
+        months.append(add_months(months[-1], 1))
+    forecast = sum(
+        f.total
+        for f in measures.forecast_by_month(conn, on, months, scope)
+        if f.month <= period.end
+    )
+    now = clock.elapsed_part(period)
+    before = clock.first_days(period.previous(), now.days)
+    return DashboardFigures(
+        measures.open_pipeline(conn, on, scope),
+        forecast,
+        measures.closed_deals(conn, now, scope).win_rate,
+        measures.closed_deals(conn, before, scope).win_rate,
+    )

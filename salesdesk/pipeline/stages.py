@@ -1,0 +1,106 @@
+"""Pipelines and their stages: reading them, and the default pipeline of a new database.
+
+A database starts without a pipeline; the first deal created or imported makes the default
+one (:func:`default_pipeline`), named in the language of the moment, with stages and default
+probabilities as most B2B teams start with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from salesdesk.i18n import tr
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: int
+    pipeline_id: int
+    name: str
+    position: int
+    probability: float  # the default P(win), used while too few closed deals passed it
+    rotting_days: int
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    id: int
+    name: str
+    active: bool
+    stages: tuple[Stage, ...]
+
+    def stage(self, stage_id: int) -> Stage:
+        return next(stage for stage in self.stages if stage.id == stage_id)
+
+
+def default_stages() -> list[tuple[str, float, int]]:
+    """(name, default probability, rotting days) of the default pipeline, in order."""
+    return [
+        (tr("Qualification"), 0.10, 10),
+        (tr("Needs analysis"), 0.25, 14),
+        (tr("Proposal"), 0.45, 14),
+        (tr("Negotiation"), 0.70, 21),
+        (tr("Contract"), 0.85, 10),
+    ]
+
+
+def load_pipelines(conn: Connection, *, active_only: bool = False) -> list[Pipeline]:
+    """Every pipeline (active first) with its stages in order."""
+    stages: dict[int, list[Stage]] = {}
+    for row in conn.execute(
+        text(
+            "SELECT id, pipeline_id, name, position, probability, rotting_days FROM stage"
+            " ORDER BY pipeline_id, position, id"
+        )
+    ):
+        stages.setdefault(row[1], []).append(Stage(*row))
+    where = "WHERE active" if active_only else ""
+    rows = conn.execute(
+        text(f"SELECT id, name, active FROM pipeline {where} ORDER BY active DESC, id")
+    )
+    return [
+        Pipeline(id_, name, bool(active), tuple(stages.get(id_, ()))) for id_, name, active in rows
+    ]
+
+
+def load_stages(conn: Connection) -> dict[int, Stage]:
+    """Every stage by id."""
+    return {stage.id: stage for p in load_pipelines(conn) for stage in p.stages}
+
+
+def default_pipeline(conn: Connection) -> Pipeline:
+    """The first active pipeline; made (in the caller's write transaction) when there is none."""
+    existing = [p for p in load_pipelines(conn, active_only=True) if p.stages]
+    if existing:
+        return existing[0]
+    from salesdesk.store import editing
+
+    pipeline_id = editing.insert_row(conn, "pipeline", {"name": _free_name(conn), "active": True})
+    for position, (name, probability, rotting) in enumerate(default_stages()):
+        editing.insert_row(
+            conn,
+            "stage",
+            {
+                "pipeline_id": pipeline_id,
+                "name": name,
+                "position": position,
+                "probability": probability,
+                "rotting_days": rotting,
+            },
+        )
+    return next(p for p in load_pipelines(conn) if p.id == pipeline_id)
+
+
+def _free_name(conn: Connection) -> str:
+    name, number = tr("Sales"), 1
+    taken = {row[0] for row in conn.execute(text("SELECT name FROM pipeline"))}
+    while name in taken:
+        number += 1
+        name = f"{tr('Sales')} {number}"
+    return name

@@ -1,0 +1,221 @@
+"""Every metric of SPEC §12 against numbers worked out by hand on ``pipeline_fixture``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Connection
+
+from salesdesk.metrics import clock
+from salesdesk.metrics.scope import Scope
+from salesdesk.periods import Period
+from salesdesk.pipeline import measures
+from salesdesk.store.db import open_database
+from tests.salesdesk.metrics import metric_fixture as fx
+from tests.salesdesk.pipeline import pipeline_fixture as px
+
+Q1 = Period.quarter(2025, 1)
+TODAY = date(2025, 3, 31)
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return px.create_pipeline_database(tmp_path_factory.mktemp("pipeline") / "deals.sqlite")
+
+
+@pytest.fixture
+def conn(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    with open_database(db_path, read_only=True) as database, database.read() as connection:
+        yield connection
+
+
+# --- open pipeline ------------------------------------------------------------------------------
+
+
+def test_open_pipeline_today(conn: Connection) -> None:
+    # D4 80000 + D5 40000 + D6 60000 + D8 10000
+    assert measures.open_pipeline(conn, TODAY) == measures.OpenPipeline(4, 190000)
+    assert measures.open_by_stage(conn, TODAY) == {
+        px.LEAD: measures.OpenPipeline(2, 50000),  # D5, D8
+        px.PROPOSAL: measures.OpenPipeline(1, 80000),  # D4
+        px.NEGOTIATION: measures.OpenPipeline(1, 60000),  # D6
+    }
+
+
+def test_open_pipeline_at_a_past_date_reads_the_history(conn: Connection) -> None:
+    # On 10 February: D1 (won 20 Feb) had entered Negotiation that morning; D3 was in
+    # Proposal; D2 and D7 were lost already, D4.. not yet created.
+    assert measures.open_by_stage(conn, date(2025, 2, 10)) == {
+        px.NEGOTIATION: measures.OpenPipeline(1, 100000),
+        px.PROPOSAL: measures.OpenPipeline(1, 30000),
+    }
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        (Scope(member_id=fx.VERA), measures.OpenPipeline(1, 40000)),  # D5
+        (Scope(team_id=fx.NORTH), measures.OpenPipeline(2, 120000)),  # Boris D4, Vera D5
+        (Scope(territory_id=fx.MOSCOW), measures.OpenPipeline(3, 150000)),  # D4, D6, D8
+        (Scope(account_type_id=fx.SMALL), measures.OpenPipeline(1, 80000)),  # Delta D4
+    ],
+)
+def test_scoped_open_pipeline(
+    conn: Connection, scope: Scope, expected: measures.OpenPipeline
+) -> None:
+    assert measures.open_pipeline(conn, TODAY, scope) == expected
+
+
+# --- closed deals -------------------------------------------------------------------------------
+
+
+def test_win_rate_average_won_deal_and_cycle(conn: Connection) -> None:
+    closed = measures.closed_deals(conn, Q1)
+    # won D1 (100000, 2 Jan -> 20 Feb: 49 days), D3 (30000, 1 Feb -> 10 Mar: 37 days);
+    # lost D2, D7
+    assert (closed.won, closed.lost, closed.won_amount) == (2, 2, 130000)
+    assert closed.win_rate == 0.5
+    assert closed.average_won_deal == 65000
+    assert closed.cycle_days == 43  # the median of 49 and 37
+
+
+def test_nothing_closed_has_no_rates(conn: Connection) -> None:
+    closed = measures.closed_deals(conn, Period.month(2025, 4))
+    assert (closed.win_rate, closed.average_won_deal, closed.cycle_days) == (None, None, None)
+
+
+# --- P(win | s) and the weighted pipeline -------------------------------------------------------
+
+
+def test_too_few_closed_deals_fall_back_to_the_defaults(conn: Connection) -> None:
+    chances = measures.stage_probabilities(conn, TODAY)
+    assert [(c.probability, c.learned, c.reached) for c in chances.values()] == [
+        (0.1, False, 4),  # D1, D2, D3, D7 reached Lead
+        (0.4, False, 3),  # D1, D2, D3
+        (0.7, False, 2),  # D1, D3
+    ]
+    # Lead 50000 x 0.1 + Proposal 80000 x 0.4 + Negotiation 60000 x 0.7
+    assert measures.weighted_pipeline(conn, TODAY) == pytest.approx(79000)
+
+
+def test_probabilities_are_learned_where_enough_deals_closed(
+    conn: Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(measures, "MIN_LEARNING_DEALS", 4)
+    chances = measures.stage_probabilities(conn, TODAY)
+    # Lead: 2 of the 4 closed deals that reached it were won; the others keep their default.
+    assert chances[px.LEAD].probability == 0.5 and chances[px.LEAD].learned
+    assert chances[px.PROPOSAL].probability == 0.4 and not chances[px.PROPOSAL].learned
+    assert measures.weighted_pipeline(conn, TODAY) == pytest.approx(25000 + 32000 + 42000)
+
+
+def test_learning_counts_each_deal_once_and_only_the_last_year(
+    conn: Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(measures, "MIN_LEARNING_DEALS", 2)
+    chances = measures.stage_probabilities(conn, TODAY)
+    # D1 reached Proposal and Negotiation twice: counted once. Won/reached: 2/3 and 2/2.
+    assert chances[px.PROPOSAL].probability == pytest.approx(2 / 3)
+    assert chances[px.NEGOTIATION].probability == 1.0
+    # On 25 Feb 2026 only D3 (closed 10 Mar 2025) closed within the last 365 days.
+    later = measures.stage_probabilities(conn, date(2026, 2, 25))
+    assert later[px.LEAD].reached == 1 and not later[px.LEAD].learned
+
+
+# --- stages ---------------------------------------------------------------------------------------
+
+
+def test_stage_conversion_counts_the_last_exit_of_each_deal(conn: Connection) -> None:
+    conversion = measures.stage_conversion(conn, Q1)
+    # Lead: D1, D2, D3, D4, D6 went on to Proposal, D7 was lost.
+    assert conversion[px.LEAD] == measures.Conversion(6, 5)
+    # Proposal: D1 (left twice, last to Negotiation), D3, D6 went on; D2 was lost.
+    assert conversion[px.PROPOSAL] == measures.Conversion(4, 3)
+    # Negotiation: D1 went back to Proposal on 1 Feb but was won from it on 20 Feb; D3 won.
+    assert conversion[px.NEGOTIATION] == measures.Conversion(2, 2)
+    assert conversion[px.LEAD].rate == pytest.approx(5 / 6)
+
+
+def test_a_deal_sent_back_does_not_convert(conn: Connection) -> None:
+    # 15 Jan - 5 Feb: D1 left Negotiation once, back to Proposal.
+    conversion = measures.stage_conversion(conn, Period(date(2025, 1, 15), date(2025, 2, 5)))
+    assert conversion[px.NEGOTIATION] == measures.Conversion(1, 0)
+
+
+def test_days_in_stage_are_medians_with_open_stays_so_far(conn: Connection) -> None:
+    days = measures.days_in_stage(conn, Q1)
+    # Lead stays: 8, 10, 2, 14, 30 (D5 so far), 7, 40 (D7 from December), 16 (D8 so far)
+    assert days[px.LEAD] == 12
+    # Proposal: 10, 9 (D1 twice), 21, 17, 30 (D4 so far), 16
+    assert days[px.PROPOSAL] == 16.5
+    # Negotiation: 12, 10 (D1 twice), 18, 3 (D6 so far)
+    assert days[px.NEGOTIATION] == 11
+
+
+def test_funnel_counts_deals_that_reached_a_stage_or_beyond(conn: Connection) -> None:
+    # Created in Q1: D1 (won), D2 (Proposal), D3 (won), D4 (Proposal), D5, D8 (Lead), D6 (Neg)
+    assert measures.funnel(conn, Q1) == {px.LEAD: 7, px.PROPOSAL: 5, px.NEGOTIATION: 3}
+
+
+def test_lost_reasons(conn: Connection) -> None:
+    assert measures.lost_reasons(conn, Q1) == [
+        measures.LostReason("No budget", 1, 20000),
+        measures.LostReason("Price", 1, 50000),
+    ]
+
+
+# --- forecast, velocity, rotting -----------------------------------------------------------------
+
+
+def test_forecast_by_month(conn: Connection) -> None:
+    months = [date(2025, m, 1) for m in range(1, 6)]
+    forecast = measures.forecast_by_month(conn, TODAY, months)
+    # Feb: D1 won; Mar: D3 won + D5 (Lead 0.1 x 40000, expected 20 Mar, still open);
+    # Apr: D4 (Proposal 0.4 x 80000); May: D6 (Negotiation 0.7 x 60000); D8 has no date.
+    assert [(f.won, f.weighted) for f in forecast] == [
+        (0, 0),
+        (100000, 0),
+        (30000, pytest.approx(4000)),
+        (0, pytest.approx(32000)),
+        (0, pytest.approx(42000)),
+    ]
+    assert forecast[2].total == pytest.approx(34000)
+
+
+def test_an_overdue_expected_close_counts_in_the_current_month(conn: Connection) -> None:
+    forecast = measures.forecast_by_month(conn, date(2025, 4, 1), [date(2025, 4, 1)])
+    # On 1 April D5 (expected 20 March) and D4 (15 April) both count in April.
+    assert forecast[0].weighted == pytest.approx(4000 + 32000)
+
+
+def test_velocity(conn: Connection) -> None:
+    velocity = measures.pipeline_velocity(conn, Q1)
+    # 4 open deals x 0.5 x 65000 / 43 days
+    assert (velocity.open_deals, velocity.win_rate, velocity.average_won_deal) == (4, 0.5, 65000)
+    assert velocity.per_day == pytest.approx(4 * 0.5 * 65000 / 43)
+
+
+def test_rotting_deals_count_follow_ups_done(conn: Connection) -> None:
+    rotting = measures.rotting_deals(conn, TODAY)
+    # D5: in Lead since 1 March (30 days > 10); D8: since 15 March (16 > 10). D4 has been
+    # in Proposal for 30 days, but a follow-up was done on 20 March (11 days <= 14).
+    assert [(r.deal_id, r.idle_days) for r in rotting] == [(px.D5, 30), (px.D8, 16)]
+
+
+# --- goal metrics ---------------------------------------------------------------------------
+
+
+def test_goal_metrics(conn: Connection) -> None:
+    assert measures.goal_metric_value(conn, "deals_won", Q1) == 2
+    assert measures.goal_metric_value(conn, "win_rate", Q1) == 0.5
+    # created in Q1: D1 100000 + D2 50000 + D3 30000 + D4 80000 + D5 40000 + D6 60000 + D8 10000
+    assert measures.goal_metric_value(conn, "pipeline_created", Q1) == 370000
+    assert measures.daily_values(conn, "deals_won", Q1) == {
+        date(2025, 2, 20): 1.0,
+        date(2025, 3, 10): 1.0,
+    }
+    assert measures.goal_metric_value(conn, "deals_won", Q1, Scope(member_id=fx.GLEB)) == 1

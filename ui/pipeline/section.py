@@ -1,0 +1,622 @@
+"""The Pipeline section (issue 15): the board, the list of the same deals, My day and the
+analytics, with the chosen deal's detail beside the board and the list.
+
+Filters (pipeline, owner, team, the lens's dimension, expected close, search) narrow the
+board and the list alike. Every change — a drag to another stage, a keyboard move, won, lost,
+a follow-up done — is a core edit run by :class:`~ui.pipeline.editor.PipelineEditor` in the
+background and put on the window's undo stack; the views are read again when it is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.periods import Period
+
+from ui.dialogs.messages import Messages
+from ui.pipeline.analytics_view import AnalyticsView
+from ui.pipeline.board_model import DEAL_ID_ROLE, BoardModel, BoardSource
+from ui.pipeline.board_view import BoardView
+from ui.pipeline.deal_pane import DealPane
+from ui.pipeline.dialogs import (
+    DateDialog,
+    DealDialog,
+    FollowUpDialog,
+    LostDialog,
+    OutcomeDialog,
+    WonDialog,
+)
+from ui.pipeline.editor import PipelineEditor
+from ui.pipeline.list_model import COLUMNS, DealListModel, ListSource
+from ui.pipeline.myday_view import MyDayView
+from ui.section import AppContext, Section, focus_field
+from ui.settings import AppSettings, Key
+from ui.tasks import Task, run_in_background
+
+if TYPE_CHECKING:
+    from salesdesk.metrics.scope import Scope
+    from salesdesk.pipeline.board import DealQuery
+    from salesdesk.pipeline.deals import PipelineChoices
+    from salesdesk.pipeline.stages import Stage
+    from salesdesk.store.db import Database
+
+MY_DAY_MEMBER = Key("pipeline/my_day_member", 0)
+PIPELINE_CHOICE = Key("pipeline/pipeline", 0)
+BOARD_TAB, LIST_TAB, MY_DAY_TAB, ANALYTICS_TAB = range(4)
+CLOSE_FILTERS = ("any", "overdue", "this_month", "this_quarter", "next_quarter", "period")
+LENS_DIMENSION = {
+    "geographic": "territory_id",
+    "product": "category_id",
+    "customer": "account_type_id",
+}
+
+StageChooser = Callable[[list["Stage"], QPoint], "int | None"]
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    choices: PipelineChoices
+    default_member: int | None
+
+
+def load_choices(database: Database, today: date) -> _Loaded:
+    from salesdesk.pipeline.deals import pipeline_choices
+    from salesdesk.pipeline.myday import default_member
+
+    with database.read() as conn:
+        return _Loaded(pipeline_choices(conn, today), default_member(conn, today))
+
+
+class PipelineSection(Section):
+    """Deals through their stages, what to do today, and the figures of the process."""
+
+    choices_loaded = Signal()
+    edited = Signal()  # an edit, undo or redo was written and the views asked to reload
+
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.title = self.tr("Pipeline")
+        self.icon_name = "pipeline"
+        self.today = today
+        self._settings = AppSettings()
+        self._fallback_stack = QUndoStack(self)
+        self.choices: PipelineChoices | None = None
+        self._choices_task: Task | None = None
+        self.editor = PipelineEditor(self.undo_stack, self)
+        self.editor.written.connect(self._after_edit)
+        self.editor.failed.connect(self._show_failure)
+        self.board_model = BoardModel(self)
+        self.board_model.move_requested.connect(self.move_deal)
+        self.list_model = DealListModel(self)
+        self.stage_chooser: StageChooser = self._stage_menu
+        self._selected_after_edit: int | None = None
+        self._build()
+        self._build_actions()
+        self._set_enabled(False)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.board = BoardView(self.board_model)
+        self.board.deal_selected.connect(self._show_deal)
+        self.board.deal_activated.connect(self.edit_deal)
+        self.list_view = self._build_list()
+        self.pane = DealPane()
+        self._connect_pane()
+        self.my_day = MyDayView()
+        self._connect_my_day()
+        self.analytics = AnalyticsView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.board, self.tr("Board"))
+        self.tabs.addTab(self.list_view, self.tr("List"))
+        self.tabs.addTab(self.my_day, self.tr("My day"))
+        self.tabs.addTab(self.analytics, self.tr("Analytics"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([100_000, 42_000])
+        self.pane.setMinimumWidth(360)
+        self.splitter.setChildrenCollapsible(False)
+        self.state_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.splitter, 1)
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.pipeline_combo = QComboBox()
+        self.pipeline_combo.setAccessibleName(self.tr("Pipeline"))
+        self.owner_combo = QComboBox()
+        self.owner_combo.setAccessibleName(self.tr("Owner"))
+        self.team_combo = QComboBox()
+        self.team_combo.setAccessibleName(self.tr("Team"))
+        self.lens_combo = QComboBox()
+        self.close_combo = QComboBox()
+        self.close_combo.setAccessibleName(self.tr("Expected close"))
+        for key, text in zip(CLOSE_FILTERS, self._close_texts(), strict=True):
+            self.close_combo.addItem(text, key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a deal or customer"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.new_button = QPushButton(self.tr("New deal…"))
+        self.new_button.clicked.connect(self.new_deal)
+        for combo in (self.pipeline_combo, self.owner_combo, self.team_combo, self.lens_combo,
+                      self.close_combo):  # fmt: skip
+            combo.activated.connect(lambda _i: self.refresh())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.search.returnPressed.connect(self.refresh)
+        row = QHBoxLayout()
+        for widget in (self.pipeline_combo, self.owner_combo, self.team_combo, self.lens_combo,
+                       self.close_combo, self.search):  # fmt: skip
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        return row
+
+    def _close_texts(self) -> list[str]:
+        return [
+            self.tr("Any close date"),
+            self.tr("Close date passed"),
+            self.tr("Closing this month"),
+            self.tr("Closing this quarter"),
+            self.tr("Closing next quarter"),
+            self.tr("Closing in the chosen period"),
+        ]
+
+    def _build_list(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.list_model)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setColumnWidth(0, 220)
+        view.setWordWrap(False)
+        view.horizontalHeader().setDefaultSectionSize(130)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_deal(current.data(DEAL_ID_ROLE))
+        )
+        return view
+
+    def _connect_pane(self) -> None:
+        pane = self.pane
+        pane.edit_requested.connect(self.edit_deal)
+        pane.won_requested.connect(self.win_deal)
+        pane.lost_requested.connect(self.lose_deal)
+        pane.reopen_requested.connect(self.reopen_deal)
+        pane.follow_up_requested.connect(self.plan_follow_up)
+        pane.follow_up_done_requested.connect(self.log_outcome)
+        pane.reschedule_requested.connect(self.reschedule)
+
+    def _connect_my_day(self) -> None:
+        day = self.my_day
+        day.member_chosen.connect(self._choose_member)
+        day.done_requested.connect(self.complete)
+        day.outcome_requested.connect(self.log_outcome)
+        day.reschedule_requested.connect(self.reschedule)
+        day.resolve_requested.connect(self.resolve)
+        day.deal_requested.connect(self.open_deal)
+
+    def _choose_member(self, member_id: int) -> None:
+        self._settings.set(MY_DAY_MEMBER, int(member_id))
+        self.refresh()
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        """The keyboard twin of every drag and button."""
+        self.next_stage_action = self._action(
+            self.tr("Move to the next stage"), lambda: self.move_by(1), "Ctrl+Alt+Right"
+        )
+        self.previous_stage_action = self._action(
+            self.tr("Move to the previous stage"), lambda: self.move_by(-1), "Ctrl+Alt+Left"
+        )
+        self.move_action = self._action(self.tr("Move to stage…"), self.move_to_chosen, "Ctrl+M")
+        self.won_action = self._action(self.tr("Mark as won…"), self.win_deal, "Ctrl+Alt+W")
+        self.lost_action = self._action(self.tr("Mark as lost…"), self.lose_deal, "Ctrl+Alt+L")
+        self.follow_up_action = self._action(
+            self.tr("Plan a follow-up…"), self.plan_follow_up, "Ctrl+Alt+F"
+        )
+        self.edit_action = self._action(self.tr("Edit deal…"), self.edit_deal, "Ctrl+Alt+E")
+        self.new_action = self._action(self.tr("New deal…"), self.new_deal, "Ctrl+Shift+N")
+        card_actions = [self.next_stage_action, self.previous_stage_action, self.move_action,
+                        self.won_action, self.lost_action, self.follow_up_action,
+                        self.edit_action]  # fmt: skip
+        self.board.set_card_actions(card_actions)
+        self.list_view.addActions(card_actions)
+
+    # --- context and loading -------------------------------------------------------------
+
+    def undo_stack(self) -> QUndoStack:
+        stack = getattr(self.window(), "undo_stack", None)
+        return stack if isinstance(stack, QUndoStack) else self._fallback_stack
+
+    @property
+    def database(self) -> Database | None:
+        return self.context.database if self.context else None
+
+    def set_context(self, context: AppContext) -> None:
+        previous = self.context
+        super().set_context(context)
+        if previous is None or previous.database is not context.database:
+            self.editor.set_database(context.database)
+            self.pane.set_database(context.database)
+            self.choices = None
+            self._load_choices()
+            return
+        self._fill_lens(context.lens)
+        self.refresh()
+
+    def focus_search(self) -> bool:
+        return focus_field(self.search)
+
+    def _load_choices(self) -> None:
+        if self._choices_task is not None:
+            self._choices_task.cancel()
+        database = self.database
+        if database is None:
+            self._set_enabled(False)
+            self.board_model.set_source(None)
+            self.list_model.set_source(None)
+            return
+        self._choices_task = run_in_background(
+            self.tr("Loading the pipeline"),
+            lambda _progress, _cancelled: load_choices(database, self.today()),
+            on_success=self._show_choices,
+            on_failure=self._show_failure,
+            parent=self,
+        )
+
+    def _show_choices(self, loaded: _Loaded) -> None:
+        self._choices_task = None
+        self.choices = loaded.choices
+        choices = loaded.choices
+        chosen = self.pipeline_combo.currentData() or self._settings.get(PIPELINE_CHOICE)
+        self.pipeline_combo.clear()
+        for pipeline in choices.pipelines:
+            self.pipeline_combo.addItem(pipeline.name, pipeline.id)
+        self.pipeline_combo.setCurrentIndex(max(self.pipeline_combo.findData(chosen), 0))
+        self._fill(self.owner_combo, self.tr("All owners"),
+                   [(i, n, 0) for i, n, left in choices.members if not left])  # fmt: skip
+        self._fill(self.team_combo, self.tr("All teams"), choices.teams)
+        if self.context is not None:
+            self._fill_lens(self.context.lens)
+        member = self._settings.get(MY_DAY_MEMBER) or loaded.default_member
+        self.my_day.set_members(choices.members, member)
+        self.my_day.currency = self.context.currency if self.context else ""
+        self._set_enabled(bool(self.database) and not self.context.read_only)  # type: ignore[union-attr]
+        self.choices_loaded.emit()
+        self.refresh()
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[int, str, int]]) -> None:
+        chosen = combo.currentData()
+        combo.clear()
+        combo.addItem(everything, None)
+        for id_, name, depth in items:
+            combo.addItem("    " * depth + name, id_)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+
+    def _fill_lens(self, lens: str) -> None:
+        if self.choices is None:
+            return
+        choices = self.choices
+        items = {
+            "geographic": (self.tr("All territories"), choices.territories),
+            "product": (self.tr("All categories"), choices.categories),
+            "customer": (
+                self.tr("All account types"),
+                [(i, n, 0) for i, n in choices.account_types],
+            ),
+        }[lens if lens in LENS_DIMENSION else "geographic"]
+        if self.lens_combo.property("lens") != lens:
+            self.lens_combo.clear()
+            self.lens_combo.setProperty("lens", lens)
+        self._fill(self.lens_combo, *items)
+        self.lens_combo.setAccessibleName(items[0])
+
+    def _set_enabled(self, writable: bool) -> None:
+        self.new_button.setEnabled(writable)
+        for action in self.actions():
+            action.setEnabled(writable)
+
+    def scope(self) -> Scope:
+        from salesdesk.metrics.scope import Scope
+
+        values: dict[str, int] = {}
+        if (owner := self.owner_combo.currentData()) is not None:
+            values["member_id"] = owner
+        if (team := self.team_combo.currentData()) is not None:
+            values["team_id"] = team
+        lens = self.context.lens if self.context else "geographic"
+        if (value := self.lens_combo.currentData()) is not None:
+            values[LENS_DIMENSION.get(lens, "territory_id")] = value
+        return Scope(**values)
+
+    def query(self) -> DealQuery | None:
+        from salesdesk.pipeline.board import DealQuery
+
+        pipeline = self.pipeline_combo.currentData()
+        if pipeline is None:
+            return None
+        start, end = self._close_range()
+        return DealQuery(pipeline, self.scope(), start, end, self.search.text())
+
+    def _close_range(self) -> tuple[date | None, date | None]:
+        today, key = self.today(), self.close_combo.currentData()
+        if key == "overdue":
+            return None, today - timedelta(days=1)
+        if key in ("this_month", "this_quarter", "next_quarter"):
+            unit = Period.containing(today, "month" if key == "this_month" else "quarter")
+            unit = unit.next() if key == "next_quarter" else unit
+            return unit.start, unit.end
+        if key == "period" and self.context is not None:
+            return self.context.period.start, self.context.period.end
+        return None, None
+
+    def refresh(self) -> None:
+        """Reads the shown tab again with the current filters."""
+        context, query = self.context, self.query()
+        if context is None or context.database is None or self.choices is None:
+            return
+        self._settings.set(PIPELINE_CHOICE, int(self.pipeline_combo.currentData() or 0))
+        database, today = context.database, self.today()
+        pipeline = next(
+            (p for p in self.choices.pipelines if query and p.id == query.pipeline_id), None
+        )
+        tab = self.tabs.currentIndex()
+        if tab == BOARD_TAB:
+            self.board.currency = context.currency
+            source = (
+                BoardSource(database, pipeline, query, today, context.currency)
+                if pipeline and query
+                else None
+            )
+            self.board_model.set_source(source)
+        elif tab == LIST_TAB:
+            if query is not None:
+                header = self.list_view.horizontalHeader()
+                descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                query = query.sorted_by(COLUMNS[header.sortIndicatorSection()], descending)
+            self.list_model.set_source(
+                ListSource(database, query, today, context.currency) if query else None
+            )
+        elif tab == MY_DAY_TAB:
+            self.my_day.show_day(database, self.my_day.member.currentData(), today)
+        else:
+            self.analytics.load(
+                database, context.period, self.scope(), self.pipeline_combo.currentData()
+            )
+        self.pane.currency = context.currency  # type: ignore[attr-defined]
+        self.pane.setVisible(tab in (BOARD_TAB, LIST_TAB))
+
+    def _on_tab(self, _index: int) -> None:
+        self.refresh()
+
+    # --- the chosen deal -----------------------------------------------------------------
+
+    def _show_deal(self, deal_id: int | None) -> None:
+        self.pane.show_deal(deal_id if deal_id not in (None, -1) else None)
+
+    def current_deal_id(self) -> int | None:
+        if self.tabs.currentIndex() == BOARD_TAB:
+            index = self.board.current_deal()
+        elif self.tabs.currentIndex() == LIST_TAB:
+            index = self.list_view.currentIndex()
+        else:
+            index = QModelIndex()
+        if index.isValid():
+            return int(index.data(DEAL_ID_ROLE))
+        return self.pane.detail.id if self.pane.detail is not None else None
+
+    def _stage_of(self, deal_id: int) -> Stage | None:
+        detail = self.pane.detail
+        stage_id = detail.stage_id if detail is not None and detail.id == deal_id else None
+        if stage_id is None:
+            index = self.board_model.card_index(deal_id)
+            stage_id = self.board_model.stage_of(index) if index.isValid() else None
+        for pipeline in self.choices.pipelines if self.choices else []:
+            for stage in pipeline.stages:
+                if stage.id == stage_id:
+                    return stage
+        return None
+
+    # --- edits ---------------------------------------------------------------------------
+
+    def _run(self, text: str, operation: Callable[..., Any]) -> None:
+        self.editor.run(text, operation)
+
+    def move_deal(self, deal_id: int, stage_id: int) -> None:
+        from salesdesk.pipeline.edits import move_deal
+
+        self._selected_after_edit = deal_id
+        self._run(self.tr("Move deal"), lambda conn: move_deal(conn, deal_id, stage_id))
+
+    def move_by(self, step: int) -> None:
+        deal_id = self.current_deal_id()
+        stage = self._stage_of(deal_id) if deal_id is not None else None
+        if deal_id is None or stage is None or self.choices is None:
+            return
+        stages = next(p.stages for p in self.choices.pipelines if p.id == stage.pipeline_id)
+        position = [s.id for s in stages].index(stage.id) + step
+        if 0 <= position < len(stages):
+            self.move_deal(deal_id, stages[position].id)
+
+    def move_to_chosen(self) -> None:
+        deal_id = self.current_deal_id()
+        stage = self._stage_of(deal_id) if deal_id is not None else None
+        if deal_id is None or stage is None or self.choices is None:
+            return
+        stages = list(next(p.stages for p in self.choices.pipelines if p.id == stage.pipeline_id))
+        chosen = self.stage_chooser(stages, self._popup_point())
+        if chosen is not None and chosen != stage.id:
+            self.move_deal(deal_id, chosen)
+
+    def _popup_point(self) -> QPoint:
+        widget = self.focusWidget() or self
+        return widget.mapToGlobal(widget.rect().center())
+
+    def _stage_menu(self, stages: list[Stage], at: QPoint) -> int | None:
+        menu = QMenu(self)
+        for stage in stages:
+            menu.addAction(stage.name).setData(stage.id)
+        action = menu.exec(at)
+        return int(action.data()) if action is not None else None
+
+    def win_deal(self, deal_id: int | None = None) -> None:
+        from salesdesk.pipeline.edits import win_deal
+
+        deal_id = deal_id or self.current_deal_id()
+        if deal_id is None:
+            return
+        answer = WonDialog.ask(self, self.today())
+        if answer is not None:
+            day, order = answer
+            self._selected_after_edit = deal_id
+            self._run(self.tr("Mark deal as won"),
+                      lambda conn: win_deal(conn, deal_id, on=day, order_ref=order))  # fmt: skip
+
+    def lose_deal(self, deal_id: int | None = None) -> None:
+        from salesdesk.pipeline.edits import lose_deal
+
+        deal_id = deal_id or self.current_deal_id()
+        if deal_id is None or self.choices is None:
+            return
+        reason = LostDialog.ask(self, self.choices.lost_reasons)
+        if reason is not None:
+            self._run(self.tr("Mark deal as lost"),
+                      lambda conn: lose_deal(conn, deal_id, reason, on=self.today()))  # fmt: skip
+
+    def reopen_deal(self, deal_id: int) -> None:
+        from salesdesk.pipeline.edits import reopen_deal
+
+        self._run(self.tr("Reopen deal"), lambda conn: reopen_deal(conn, deal_id))
+
+    def new_deal(self) -> None:
+        from salesdesk.pipeline.edits import create_deal
+
+        if self.choices is None:
+            return
+        values = DealDialog.ask(self, self.choices, self.database, self.today())
+        if values is not None:
+            self._run(self.tr("New deal"), lambda conn: create_deal(conn, values))
+
+    def edit_deal(self, deal_id: int | None = None) -> None:
+        from salesdesk.pipeline.edits import update_deal
+
+        detail = self.pane.detail
+        deal_id = deal_id or self.current_deal_id()
+        if deal_id is None or self.choices is None or detail is None or detail.id != deal_id:
+            return
+        current = {
+            "id": detail.id, "title": detail.title, "customer_id": detail.customer_id,
+            "customer": detail.customer, "owner_member_id": detail.owner_id,
+            "amount_text": f"{detail.amount / 100:.2f}", "expected_close": detail.expected_close,
+            "next_step": detail.next_step, "next_step_on": detail.next_step_on,
+        }  # fmt: skip
+        values = DealDialog.ask(self, self.choices, self.database, self.today(), current)
+        if values is not None:
+            values.pop("stage_id", None)
+            self._run(self.tr("Edit deal"), lambda conn: update_deal(conn, deal_id, values))
+
+    def plan_follow_up(self, deal_id: int | None = None) -> None:
+        from salesdesk.pipeline.edits import create_follow_up
+        from salesdesk.pipeline.words import follow_up_kind_names
+
+        deal_id = deal_id or self.current_deal_id()
+        if deal_id is None:
+            return
+        values = FollowUpDialog.ask(self, follow_up_kind_names(), self.today())
+        if values is None:
+            return
+        detail = self.pane.detail
+        owner = detail.owner_id if detail is not None and detail.id == deal_id else None
+        values.update(deal_id=deal_id, owner_member_id=owner)
+        self._run(self.tr("Plan follow-up"), lambda conn: create_follow_up(conn, values))
+
+    def complete(self, follow_up_id: int) -> None:
+        from salesdesk.pipeline.edits import complete_follow_up
+
+        self._run(self.tr("Follow-up done"), lambda conn: complete_follow_up(conn, follow_up_id))
+
+    def log_outcome(self, follow_up_id: int) -> None:
+        from salesdesk.pipeline.edits import complete_follow_up
+
+        outcome = OutcomeDialog.ask(self, self.tr("Log the outcome"))
+        if outcome is not None:
+            self._run(self.tr("Follow-up done"),
+                      lambda conn: complete_follow_up(conn, follow_up_id, outcome))  # fmt: skip
+
+    def reschedule(self, follow_up_id: int, due: date) -> None:
+        from salesdesk.pipeline.edits import reschedule_follow_up
+
+        day = DateDialog.ask(self, max(due, self.today()))
+        if day is not None:
+            self._run(self.tr("Reschedule follow-up"),
+                      lambda conn: reschedule_follow_up(conn, follow_up_id, day))  # fmt: skip
+
+    def resolve(self, interaction_id: int) -> None:
+        from salesdesk.pipeline.edits import resolve_interaction
+
+        outcome = OutcomeDialog.ask(self, self.tr("Resolve"))
+        if outcome is not None:
+            self._run(self.tr("Resolve complaint"),
+                      lambda conn: resolve_interaction(conn, interaction_id, outcome))  # fmt: skip
+
+    def open_deal(self, deal_id: int) -> None:
+        """Shows a deal in the list (from My day)."""
+        self.search.clear()
+        self.tabs.setCurrentIndex(BOARD_TAB)
+        self._selected_after_edit = deal_id
+        self.pane.show_deal(deal_id)
+
+    def _after_edit(self, _result: object) -> None:
+        self.refresh()
+        self.pane.reload()
+        selected = self._selected_after_edit
+        if selected is not None:
+            self.board_model.loaded.connect(
+                lambda: self.board.select_deal(selected), Qt.ConnectionType.SingleShotConnection
+            )
+        self.edited.emit()
+
+    def _show_failure(self, message: object) -> None:
+        text = str(message)
+        self.status_message.emit(text)
+        Messages.error(self, self.tr("Pipeline"), text)
