@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 from salesdesk.i18n import language
 
+from ui.widgets.columns import two_lines
 from ui.widgets.paged_table_model import PagedTableModel, Texts
 
 if TYPE_CHECKING:
@@ -132,19 +133,6 @@ class Source:
     query: CustomerQuery
     context: ListContext
     prepare: Callable[[Connection, CustomerQuery], CustomerQuery] | None = None
-
-
-def two_lines(title: str) -> str:
-    """A column title of several words over two lines, split near its middle: "Revenue in
-    period" takes the width of "Revenue in", and the list fits a laptop's screen."""
-    words = title.split()
-    if len(words) < 2:
-        return title
-    split = min(
-        range(1, len(words)),
-        key=lambda n: abs(len(" ".join(words[:n])) - len(" ".join(words[n:]))),
-    )
-    return " ".join(words[:split]) + "\n" + " ".join(words[split:])
 
 
 def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from ui.widgets.columns import title_width
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -34,8 +36,11 @@ class ReadOnlyTable(QTableWidget):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (stretch,) if isinstance(stretch, int) else stretch:
+        stretching = (stretch,) if isinstance(stretch, int) else stretch
+        for column in stretching:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # a stretching column of a narrow table keeps room for its whole title
+        header.setMinimumSectionSize(max(title_width(header, c) for c in stretching))
         self._numeric = set(numeric)
         self._fit = fit
 

@@ -13,6 +13,19 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QStyle
 TITLE_SLACK = 6  # px beside a column's title, so that it never touches the edges
 
 
+def two_lines(title: str) -> str:
+    """A column title of several words over two lines, split near its middle: "Revenue in
+    period" takes the width of "Revenue in", and a list fits a laptop's screen."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    split = min(
+        range(1, len(words)),
+        key=lambda n: abs(len(" ".join(words[:n])) - len(" ".join(words[n:]))),
+    )
+    return " ".join(words[:split]) + "\n" + " ".join(words[split:])
+
+
 def fit_widths(
     wanted: dict[int, int], least: dict[int, int], flexible: set[int], room: int
 ) -> dict[int, int]:
