@@ -16,12 +16,30 @@ from salesdesk.formatting import format_date
 from salesdesk.i18n import tr
 
 KINDS = ("month", "quarter", "year", "custom")
+# The dates SalesDesk accepts anywhere (imports, periods, the command line): a sane business
+# range that leaves room for figures reaching years back and ahead of any date in it.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2200, 12, 31)
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 _PATTERNS = (
     (re.compile(r"(\d{4})-[Qq]([1-4])"), "quarter"),
     (re.compile(r"(\d{4})-(\d{2})"), "month"),
     (re.compile(r"(\d{4})"), "year"),
 )
+
+
+def check_date_range(d: date) -> date:
+    """``d`` if SalesDesk accepts it; raises ValueError (translated) otherwise."""
+    if not FIRST_DAY <= d <= LAST_DAY:
+        raise ValueError(
+            tr(
+                "{date} is outside the dates SalesDesk accepts ({first} to {last})",
+                date=d.isoformat(),
+                first=FIRST_DAY.isoformat(),
+                last=LAST_DAY.isoformat(),
+            )
+        )
+    return d
 
 
 def month_start(d: date) -> date:
@@ -88,9 +106,12 @@ class Period:
         for pattern, kind in _PATTERNS:
             if match := pattern.fullmatch(text.strip()):
                 try:
-                    return cls._from_match(kind, match, fiscal_start_month)
+                    period = cls._from_match(kind, match, fiscal_start_month)
                 except ValueError:
                     break  # e.g. month 13
+                check_date_range(period.start)
+                check_date_range(period.end)
+                return period
         raise ValueError(tr("{text!r} is not a period; use 2026-Q3, 2026-07 or 2026", text=text))
 
     @classmethod
@@ -184,6 +205,22 @@ def _month_label(d: date) -> str:
     from babel.dates import format_date
 
     return format_date(d, "LLLL y", locale=i18n.language()).capitalize()
+
+
+def period_code(period: Period) -> str:
+    """ "2026-Q4", "2026-11", "2026" (fiscal years by the year they start in), or two dates."""
+    if period.kind == "month":
+        return f"{period.start:%Y-%m}"
+    if period.kind in ("quarter", "year"):
+        fiscal_start = period.fiscal_start_month
+        # a fiscal year is named after the calendar year it starts in
+        year = Period.containing(period.start, "year", fiscal_start).start.year
+        if period.kind == "year":
+            return str(year)
+        quarters = (Period.quarter(year, q, fiscal_start) for q in range(1, 5))
+        number = next(q for q, quarter in enumerate(quarters, 1) if quarter == period)
+        return f"{year}-Q{number}"
+    return f"{period.start:%Y-%m-%d}_{period.end:%Y-%m-%d}"
 
 
 def units_overlapping(period: Period, unit: str, fiscal_start: int) -> list[tuple[int, Period]]:

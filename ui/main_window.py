@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.files import free_name
 from salesdesk.periods import Period
 
 from ui import settings as keys
 from ui import theme
 from ui.customers.section import CustomersSection
-from ui.database.controller import DatabaseController, OpenedDatabase, free_path
+from ui.database.controller import DatabaseController, OpenedDatabase
 from ui.database.demo_offer import DemoOffer
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -53,7 +54,7 @@ from ui.navigation import SECTIONS
 from ui.paths import default_demo_path
 from ui.section import LENSES, AppContext, Section
 from ui.settings import THEMES, AppSettings
-from ui.tasks import run_in_background, task_registry, wait_for_all_tasks
+from ui.tasks import Op, task_registry, wait_for_all_tasks
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.task_status import TaskStatus
@@ -431,11 +432,10 @@ class MainWindow(QMainWindow):
             if section.context is not None:
                 section.set_context(replace(section.context, database=None))
         self._push_context()
-        run_in_background(
-            self.tr("Counting records"),
-            lambda *_: _record_counts(opened.database),
-            on_success=self._show_counts,
-            parent=self,
+        (
+            Op(self.tr("Counting records"), lambda *_: _record_counts(opened.database), parent=self)
+            .success(self._show_counts)
+            .run_in_background()
         )
 
     # --- commands ---------------------------------------------------------------------------
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
             DataExportDialog.run(self, self._opened.database, self.period_picker.period())
 
     def _offer_demo(self) -> None:
-        target = free_path(default_demo_path())
+        target = free_name(default_demo_path())
         if DemoOffer.ask(self, target):
             self.controller.create_demo(target)
         else:
@@ -550,7 +550,6 @@ class MainWindow(QMainWindow):
 
 
 def _record_counts(database: Database) -> dict[str, int]:
-    from salesdesk.store.stats import record_counts
+    from salesdesk.store.stats import count_records
 
-    with database.read() as conn:
-        return record_counts(conn)
+    return count_records(database)

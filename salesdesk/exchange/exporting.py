@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -32,8 +30,9 @@ from salesdesk.exchange.fields import (
     Field,
     ValueType,
 )
-from salesdesk.exchange.parsing import FORMULA_STARTS
+from salesdesk.exchange.parsing import FORMULA_STARTS, without_control_characters
 from salesdesk.exchange.xlsx import CellKind, write_xlsx
+from salesdesk.files import check_output_path, write_atomically
 from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
 from salesdesk.metrics.scope import Scope, SqlFilter, period_params, sale_filter
@@ -48,6 +47,7 @@ ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit, the header row included
+EXPORT_SUFFIXES = (".csv", ".xlsx")
 _PROGRESS_EVERY = 2_000  # rows: the bar moves several times a second
 
 
@@ -70,7 +70,10 @@ class ExportCancelledError(SalesDeskError):
 
 
 def neutralise(text: str) -> str:
-    """Text a spreadsheet would take for a formula, made plain by a leading apostrophe."""
+    """Text a spreadsheet would take for a formula, made plain by a leading apostrophe; and
+    without control characters, which XLSX cannot hold (a file from before imports refused
+    them may have some)."""
+    text = without_control_characters(text)
     return "'" + text if text[:1] in FORMULA_STARTS and text else text
 
 
@@ -219,6 +222,34 @@ _EXPORTS = {
 }
 
 
+_TERRITORIES_BY_PATH = (
+    f"WITH RECURSIVE {_TERRITORY_PATHS} SELECT id, path FROM territory_path ORDER BY path"
+)
+
+
+@dataclass(frozen=True)
+class SalesFilterChoices:
+    """What an export of sales may be narrowed to: (id, name) pairs, territories by path."""
+
+    members: list[tuple[int, str]]
+    territories: list[tuple[int, str]]  # "Russia/Central/Moscow"
+    channels: list[tuple[int, str]]
+
+
+def sales_filter_choices(database: Database) -> SalesFilterChoices:
+    """The members, territories and channels to narrow a sales export to; on a worker."""
+    with database.read() as connection:
+
+        def pairs(sql: str) -> list[tuple[int, str]]:
+            return [(row_id, name) for row_id, name in connection.exec_driver_sql(sql)]
+
+        return SalesFilterChoices(
+            pairs("SELECT id, name FROM member ORDER BY name, id"),
+            pairs(_TERRITORIES_BY_PATH),
+            pairs("SELECT id, name FROM channel ORDER BY name, id"),
+        )
+
+
 # --- writing -------------------------------------------------------------------------------
 
 
@@ -242,8 +273,8 @@ def export_table(
     export = (
         _sales_export(period, scope) if kind is ExportKind.SALES and narrowed else _EXPORTS[kind]
     )
-    path = Path(path)
-    write = _writer_for(path)
+    write = writer_for(Path(path))
+    path = check_output_path(Path(path))  # before the work, not after
     with database.read() as connection:
         (total,) = connection.exec_driver_sql(export.count(), dict(export.params)).one()
         if write is _write_xlsx and total >= XLSX_MAX_ROWS:
@@ -252,17 +283,24 @@ def export_table(
                    count=total)
             )  # fmt: skip
         rows = _rows(connection, export, total, progress, cancelled)
-        _write_atomically(path, lambda target: write(target, export.columns, rows))
+        write_export(path, lambda target: write(target, export.columns, rows))
     return total
 
 
-def _writer_for(path: Path) -> Callable[[Path, Sequence[Field], Iterable[Sequence[Any]]], None]:
+def writer_for(path: Path) -> Callable[[Path, Sequence[Field], Iterable[Sequence[Any]]], None]:
+    """The CSV or XLSX writer that ``path``'s extension asks for."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _write_csv
     if suffix == ".xlsx":
         return _write_xlsx
     raise ExportError(tr("Export to a .csv or .xlsx file, not {name}.", name=path.name))
+
+
+def write_export(path: Path, write: Callable[[Path], None]) -> None:
+    """Writes an export through :func:`salesdesk.files.write_atomically` (private, complete
+    or absent, never onto a database)."""
+    write_atomically(path, write, suffixes=EXPORT_SUFFIXES)
 
 
 def _rows(
@@ -279,19 +317,6 @@ def _rows(
             if progress is not None:
                 progress(number / max(total, 1), tr("{count} rows written", count=number))
         yield export.adjust(row) if export.adjust else row
-
-
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    if not path.parent.is_dir():
-        raise ExportError(tr("No folder {folder}.", folder=path.parent))
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _write_csv(path: Path, columns: Sequence[Field], rows: Iterable[Sequence[Any]]) -> None:

@@ -35,15 +35,14 @@ from PySide6.QtWidgets import (
 from salesdesk.errors import SalesDeskError
 from salesdesk.exchange.exporting import ExportKind
 from salesdesk.metrics.scope import Scope
-from salesdesk.periods import Period
+from salesdesk.periods import Period, period_code
 
 from ui.exchange.files import EXPORT_SUFFIXES, ExchangeFiles
-from ui.reports.section import period_code
-from ui.tasks import ProgressFn, Task, run_in_background
+from ui.tasks import Op, ProgressFn, Task
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
-    from salesdesk.customers.detail import Choices
+    from salesdesk.exchange.exporting import SalesFilterChoices
     from salesdesk.store.db import Database
 
 ERROR_STYLE = "color: #C62828;"
@@ -151,18 +150,19 @@ class DataExportDialog(QDialog):
 
     def _load_filters(self) -> None:
         """The members, territories and channels to choose from, read in the background."""
-        database = self._database
-        run_in_background(
-            self.tr("Reading the filters"),
-            lambda _progress, _cancelled: _filter_choices(database, self._today),
-            on_success=self._fill_filters,
-            parent=self,
-        )
+        from salesdesk.exchange.exporting import sales_filter_choices
 
-    def _fill_filters(self, choices: Choices) -> None:
+        database = self._database
+        Op(
+            self.tr("Reading the filters"),
+            lambda *_: sales_filter_choices(database),
+            parent=self,
+        ).success(self._fill_filters).run_in_background()
+
+    def _fill_filters(self, choices: SalesFilterChoices) -> None:
         for combo, items in (
-            (self.member_combo, [(i, name) for i, name, _left in choices.members]),
-            (self.territory_combo, [(i, "  " * depth + n) for i, n, depth in choices.territories]),
+            (self.member_combo, choices.members),
+            (self.territory_combo, choices.territories),
             (self.channel_combo, choices.channels),
         ):
             for value, name in items:
@@ -402,11 +402,3 @@ def _filter_combo(everything: str) -> QComboBox:
     combo.setMinimumContentsLength(20)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
-
-
-def _filter_choices(database: Database, today: dt.date) -> Choices:
-    """Runs on a worker thread."""
-    from salesdesk.customers.detail import load_choices
-
-    with database.read() as conn:
-        return load_choices(conn, today)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import SalesDeskError, explain
 from salesdesk.exchange.fields import ImportKind
 from salesdesk.exchange.importing import OnError
 from salesdesk.formatting import format_number
@@ -152,7 +152,8 @@ class ValidationPage(QWizardPage):
         task.progressed.connect(self._progressed)
         task.succeeded.connect(self._checked)
         task.failed.connect(self._failed)
-        task.start()
+        # the check is an import rolled back: a write, on the database's writer, in turn
+        task.start(writer_of=database)
         self.completeChanged.emit()
 
     def cleanupPage(self) -> None:
@@ -298,7 +299,7 @@ class RunPage(QWizardPage):
         self._task.progressed.connect(self._progressed)
         self._task.succeeded.connect(self._imported)
         self._task.failed.connect(self._failed)
-        self._task.start()
+        self._task.start(writer_of=database)  # a write: on the database's writer, in turn
 
     def cancel(self) -> None:
         if not self.running or not self.cancel_button.isEnabled():
@@ -329,10 +330,9 @@ class RunPage(QWizardPage):
         self.progress_bar.setValue(0)
 
         def refresh(progress: ProgressFn, _cancelled: object) -> bool:
-            from salesdesk.metrics import aggregates
+            from salesdesk.metrics.upkeep import bring_aggregates_up_to_date
 
-            with database.write() as connection:
-                return aggregates.refresh(connection, progress)
+            return bring_aggregates_up_to_date(database, progress)
 
         self._task = Task(self.tr("Updating the stored figures"), refresh, self)
         self._task.progressed.connect(self._progressed)
@@ -341,6 +341,7 @@ class RunPage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(False)
+        error = explain(error) or error  # SQLite's and the system's errors in plain words
         text = str(error)
         if not isinstance(error, SalesDeskError):
             text = self.tr("The import failed and nothing was changed: {error}").format(

@@ -778,6 +778,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,10 +883,6 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1393,6 +1393,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is read-only: it is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,6 +1438,10 @@
     </message>
     <message>
         <source>Automatic backup of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,6 +1956,13 @@ A safety copy of the current state is written first.</source>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>The change could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2688,11 +2703,31 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit goal</source>
+        <source>Edit goal {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New goal</source>
+        <source>New goal {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check-in to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a check-in of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a check-in of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2705,22 +2740,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3156,6 +3175,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the mapping {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,6 +3263,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Edit competitor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3384,6 +3411,25 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyDayView</name>
     <message>
         <source>Whose day</source>
@@ -3524,6 +3570,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code such as RUB, USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3807,13 +3857,6 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
-    <name>PipelineEditor</name>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PipelineSection</name>
     <message>
         <source>Pipeline</source>
@@ -3932,31 +3975,35 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move deal</source>
+        <source>Move {deal} to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark deal as won</source>
+        <source>Mark {deal} as won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark deal as lost</source>
+        <source>Mark {deal} as lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopen deal</source>
+        <source>Reopen {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New deal</source>
+        <source>New deal {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit deal</source>
+        <source>Edit {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan follow-up</source>
+        <source>Plan a follow-up of {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3965,10 +4012,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Log the outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4183,6 +4226,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Edit product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what uses {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4678,6 +4725,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,10 +4831,6 @@ A safety copy of the current state is written first.</source>
         <source>Save segment {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The segment was not saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4878,10 +4925,6 @@ A safety copy of the current state is written first.</source>
     <name>StrategyView</name>
     <message>
         <source>Strategy data could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4999,6 +5042,135 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>TeamCommands</name>
+    <message>
+        <source>New &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename member to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {name} and %n more to {target}</source>
+        <translation>
+            <numerusform>Move {name} and %n more to {target}</numerusform>
+            <numerusform>Move {name} and %n more to {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} becomes {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use by: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign {name} from {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign owners to %n customer(s)</source>
+        <translation>
+            <numerusform>Assign owners to %n customer</numerusform>
+            <numerusform>Assign owners to %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Edit team</source>
@@ -5048,138 +5220,8 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;team…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;member…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;left…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams and members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag members and teams onto a team to move them; right-click for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;active again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New team {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New member {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit team {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit member {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename team to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename member to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n row(s) to {target}</source>
-        <translation>
-            <numerusform>Move %n row to {target}</numerusform>
-            <numerusform>Move %n rows to {target}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} becomes {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is active again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In use by: {list}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign {item}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassign {name} from {item}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign owners to %n customer(s)</source>
-        <translation>
-            <numerusform>Assign owners to %n customer</numerusform>
-            <numerusform>Assign owners to %n customers</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading the team…</source>
@@ -5245,6 +5287,21 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Left on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreePane</name>
+    <message>
+        <source>Drag members and teams onto a team to move them (or Move to team…); right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,7 +33,7 @@ from salesdesk.formatting import format_money, format_number
 
 from ui import settings as keys
 from ui.settings import AppSettings
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.team.coverage_model import GAP_BRUSH
 from ui.team.proposal_model import TO, OwnerDelegate, ProposalMovesModel
 
@@ -44,18 +44,6 @@ if TYPE_CHECKING:
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DIALOG_SIZE = (940, 640)
-
-
-def load_proposal(
-    database: Database, mode: str, period: Period, rebalance: bool, managers_too: bool = False
-) -> Proposal:
-    """Runs on a worker thread."""
-    from salesdesk.team.assignment import propose_assignment
-
-    with database.read() as conn:
-        return propose_assignment(
-            conn, mode=mode, period=period, rebalance=rebalance, managers_too=managers_too
-        )
 
 
 class AssignmentDialog(QDialog):
@@ -176,20 +164,25 @@ class AssignmentDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
+        from salesdesk.team import service
+
         if self._task is not None:
             self._task.cancel()
         self.apply_button.setEnabled(False)
         self.summary_label.setText(self.tr("Working out the proposal…"))
         database, mode, period = self._database, self._mode, self._period
         rebalance, managers = self.rebalance_check.isChecked(), self.managers_check.isChecked()
-        self._task = run_in_background(
-            self.tr("Proposing owners"),
-            lambda _progress, _cancelled: load_proposal(
-                database, mode, period, rebalance, managers
-            ),
-            on_success=self._show,
-            on_failure=self._show_failure,
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Proposing owners"),
+                lambda *_: service.proposal(
+                    database, mode, period, rebalance=rebalance, managers_too=managers
+                ),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
     def _show(self, proposal: Proposal) -> None:

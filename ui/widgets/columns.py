@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection
+from functools import partial
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
@@ -63,6 +64,13 @@ def inner_width(view_width: int, frame: int, scroll_bar: int) -> int:
     return view_width - 2 * frame - scroll_bar
 
 
+def _show_column(
+    header: QHeaderView, column: int, changed: Callable[[], None], shown: bool
+) -> None:
+    header.setSectionHidden(column, not shown)
+    changed()
+
+
 def show_column_menu(
     header: QHeaderView,
     position: QPoint,
@@ -79,9 +87,7 @@ def show_column_menu(
         action.setCheckable(True)
         action.setChecked(not header.isSectionHidden(column))
         action.setEnabled(column not in fixed)
-        action.toggled.connect(
-            lambda shown, c=column: (header.setSectionHidden(c, not shown), changed())
-        )
+        action.toggled.connect(partial(_show_column, header, column, changed))
         menu.addAction(action)
     menu.popup(header.mapToGlobal(position))
     return menu

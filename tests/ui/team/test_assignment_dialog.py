@@ -112,13 +112,14 @@ def test_what_the_preview_kept_is_applied_in_one_undoable_step(
     model.setData(model.index(0, TO), CAT, Qt.ItemDataRole.EditRole)
     assert dialog.proposal is not None
     with qtbot.waitSignal(section.edited, timeout=TIMEOUT_MS):
-        section.apply_proposal(dialog.proposal)
+        section.commands.apply_proposal(dialog.proposal)
     with database.read() as conn:
         owners = dict(conn.exec_driver_sql("SELECT id, owner_member_id FROM customer").all())
     assert (owners[C4], owners[C8]) == (CAT, None)
     stack = section.undo_stack()
     assert stack.count() == 1
-    stack.undo()
+    with qtbot.waitSignal(section.edited, timeout=TIMEOUT_MS):
+        stack.undo()
     with database.read() as conn:
         owners = dict(conn.exec_driver_sql("SELECT id, owner_member_id FROM customer").all())
     assert (owners[C4], owners[C8]) == (None, None)
