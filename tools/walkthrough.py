@@ -144,10 +144,11 @@ class Walk:
             section.select(index)
 
     def _dialogs_team(self, section: Any) -> None:
-        self.open("team-edit-member", section.edit_selected)
-        self.open("team-new-team", section.new_team)
+        commands = section.commands
+        self.open("team-edit-member", commands.edit_selected)
+        self.open("team-new-team", commands.new_team)
         section.tabs.setCurrentWidget(section.coverage)
-        self.open("team-propose-owners", section.propose_owners)
+        self.open("team-propose-owners", commands.propose_owners)
         section.tabs.setCurrentIndex(0)
 
     def _stage_customers(self, section: Any) -> None:
