@@ -92,8 +92,9 @@ def test_customers_export_to_xlsx(qtbot: QtBot, dialog: DataExportDialog, tmp_pa
     dialog.set_kind(ExportKind.CUSTOMERS)
     target = tmp_path / "customers.xlsx"
     export(qtbot, dialog, target)
-    sheet = load_workbook(target, read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
+    workbook = load_workbook(target, read_only=True)  # holds the file open until closed
+    rows = list(workbook.active.iter_rows(values_only=True))
+    workbook.close()
     header = rows[0]
     codes = header.index("Code")
     names = header.index("Name")
