@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import TITLE_TIPS
+
 SLACK = 1  # a pixel of rounding between a text's advance and the room it gets
 ROWS_CHECKED = 60  # the visible rows of a long list say enough
 
@@ -260,7 +262,8 @@ def _check_tab_bar(bar: QTabBar) -> list[Finding]:
 
 
 def _check_header(header: QHeaderView) -> list[Finding]:
-    """Every section in sight must show its whole title (a sort arrow takes room too)."""
+    """Every section in sight shows its whole title (a sort arrow takes room too), or ends it
+    in "…" and says it whole as a tooltip (SalesDeskStyle's headers do)."""
     model = header.model()
     if model is None or not header.isVisible():
         return []
@@ -277,7 +280,16 @@ def _check_header(header: QHeaderView) -> list[Finding]:
             continue
         sorted_here = header.isSortIndicatorShown() and header.sortIndicatorSection() == logical
         needed = _advance(metrics, text) + 2 * margin + (arrow + margin if sorted_here else 0)
-        findings += _finding(header, text, needed, header.sectionSize(logical))
+        if needed <= header.sectionSize(logical) + SLACK:
+            continue
+        if header.textElideMode() == Qt.TextElideMode.ElideNone:
+            problem = "clipped"
+        elif not header.property(TITLE_TIPS):
+            problem = "elided without a tooltip"
+        else:
+            continue  # "Resul…", the whole title in its tooltip: where unavoidable, allowed
+        room = header.sectionSize(logical)
+        findings.append(Finding(_describe(header), text, problem, needed, room))
     return findings
 
 

@@ -12,8 +12,8 @@ import re
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionHeader,
+    QToolTip,
     QWidget,
 )
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
+TITLE_TIPS = "salesdeskTitleTips"  # a header's property: its cut titles show whole as tooltips
 _HEADER_ARROW = QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
 _UP, _DOWN = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
 
@@ -91,7 +93,45 @@ class SalesDeskStyle(QProxyStyle):
     def polish(self, target: Any) -> Any:
         if isinstance(target, QDateEdit):
             target.setDisplayFormat(date_edit_format())
+        elif isinstance(target, QHeaderView):
+            # a title wider than its column ends in "…" and says itself whole as a tooltip,
+            # instead of losing both ends ("evenue in perio")
+            target.setTextElideMode(Qt.TextElideMode.ElideRight)
+            target.viewport().installEventFilter(_header_tips())
+            target.setProperty(TITLE_TIPS, True)
         return super().polish(target)
+
+
+class HeaderTips(QObject):
+    """The whole title of a header section cut short, as its tooltip."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        header = watched.parent()
+        if event.type() != QEvent.Type.ToolTip or not isinstance(header, QHeaderView):
+            return False
+        assert isinstance(event, QHelpEvent)
+        title = section_title_cut_short(header, header.logicalIndexAt(event.pos()))
+        if title:
+            QToolTip.showText(event.globalPos(), title, header)
+            return True
+        return False
+
+
+def section_title_cut_short(header: QHeaderView, section: int) -> str:
+    """A section's title when its column is too narrow to show it whole, else ""."""
+    model = header.model()
+    if model is None or section < 0:
+        return ""
+    title = str(model.headerData(section, header.orientation()) or "")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    lines = title.split("\n")
+    needed = max(map(header.fontMetrics().horizontalAdvance, lines)) + 2 * margin
+    return title.replace("\n", " ") if needed > header.sectionSize(section) else ""
+
+
+@cache
+def _header_tips() -> HeaderTips:
+    return HeaderTips()  # one for every header, kept alive here
 
 
 class SortArrowStyle(QProxyStyle):

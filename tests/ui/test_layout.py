@@ -24,6 +24,7 @@ from ui.app import install_translators
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 from ui.tasks import task_registry, wait_for_all_tasks
+from ui.theme import apply_theme
 
 WINDOW_SIZE = (1280, 800)
 TIMEOUT_MS = 60_000
@@ -35,6 +36,7 @@ pytestmark = pytest.mark.slow
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The interface in ``language``: Qt's translators, the core's words, the locale."""
     language = request.param
+    apply_theme(qapp, "light")  # the application's own style, as it runs
     translators = install_translators(qapp, language)
     i18n.set_language(language)
     locale = QLocale()

@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from ui.widgets.columns import title_width
-
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -38,11 +36,8 @@ class ReadOnlyTable(QTableWidget):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        stretching = (stretch,) if isinstance(stretch, int) else stretch
-        for column in stretching:
+        for column in (stretch,) if isinstance(stretch, int) else stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # a stretching column of a narrow table keeps room for its whole title
-        header.setMinimumSectionSize(max(title_width(header, c) for c in stretching))
         self._numeric = set(numeric)
         self._fit = fit
 
