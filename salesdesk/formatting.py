@@ -145,6 +145,13 @@ def format_date(value: dt.date | None, *, style: str = "medium") -> str:
     return babel_date(value, format=style, locale=_locale(language()))
 
 
+def date_pattern(style: str = "medium") -> str:
+    """The CLDR pattern :func:`format_date` writes dates with (``MMM d, y`` in English), for
+    date fields that should show dates the same way."""
+    pattern: str = _locale(language()).date_formats[style].pattern
+    return pattern
+
+
 def format_datetime(value: dt.datetime) -> str:
     from babel.dates import format_datetime as babel_datetime
 

@@ -182,8 +182,9 @@ def cost_figure(
         FuncFormatter(lambda v, _pos: format_money(v * 100, currency, decimals=0))
     )
     _style(axes, "y")
-    axes.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE, ncols=2)
-    axes.margins(y=0.2)
+    # one a line: side by side, two long labels were wider than a half-window chart
+    axes.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE)
+    axes.margins(y=0.32)  # headroom for the two lines of the legend
     if not any(acquisition) and not any(retention):
         _no_data(axes)
     return figure

@@ -68,8 +68,13 @@ class Purchase:
     lines: int
     units: float
     amount: int
-    products: str  # the product names, comma-separated
+    products: tuple[str, ...]  # the names of the products ordered, each once
     member: str | None
+
+    @property
+    def product_list(self) -> str:
+        """The products as a reader lists them: "Laptop Pro, Support plan"."""
+        return ", ".join(self.products)
 
 
 # The customer's lines, newest order first and each order's lines in their own order.
@@ -97,7 +102,7 @@ def _purchase(order_lines: list[Any]) -> Purchase:
         len(order_lines),
         float(sum(line[3] for line in order_lines)),
         int(sum(line[4] for line in order_lines)),
-        ",".join(products),
+        tuple(products),
         max(members) if members else None,
     )
 
@@ -127,7 +132,15 @@ def timeline(conn: Connection, customer_id: int, limit: int = 500) -> list[Timel
     first, so that a complaint shows next to the orders around it."""
     sales = [
         TimelineEntry(
-            p.date, "sale", "sales", p.order_ref or "", p.products, p.amount, False, p.member, None
+            p.date,
+            "sale",
+            "sales",
+            p.order_ref or "",
+            p.product_list,
+            p.amount,
+            False,
+            p.member,
+            None,
         )
         for p in purchase_history(conn, customer_id, limit)
     ]

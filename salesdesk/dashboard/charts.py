@@ -129,9 +129,12 @@ def member_chart_height_inches(members: int) -> float:
     return 0.9 + 0.24 * max(members, 3)
 
 
-def goals_by_status_figure(counts: Sequence[tuple[str, str, int]]) -> Figure:
+def goals_by_status_figure(
+    counts: Sequence[tuple[str, str, int]], *, empty_text: str = ""
+) -> Figure:
     """Horizontal bars of goals per status: (status key, its label, how many). Each bar is
-    pickable, its gid the status key, so a click can list the goals behind it."""
+    pickable, its gid the status key, so a click can list the goals behind it. Without goals
+    it says ``empty_text`` (by default that there are no goals yet)."""
     figure = Figure(figsize=(4.5, 0.9 + 0.32 * max(len(counts), 3)), layout="constrained")
     axes = figure.add_subplot()
     positions = range(len(counts))
@@ -156,8 +159,8 @@ def goals_by_status_figure(counts: Sequence[tuple[str, str, int]]) -> Figure:
     if not any(n for _, _, n in counts):
         axes.set_xlim(0, 1)
         axes.set_xticks([])
-        axes.text(0.5, 0.5, tr("No goals yet"), transform=axes.transAxes, ha="center",
-                  va="center", fontsize=FONT_SIZE + 1, color=TEXT_MUTED)  # fmt: skip
+        axes.text(0.5, 0.5, empty_text or tr("No goals yet"), transform=axes.transAxes,
+                  ha="center", va="center", fontsize=FONT_SIZE + 1, color=TEXT_MUTED)  # fmt: skip
     return figure
 
 
@@ -180,11 +183,14 @@ def top_bottom_members_figure(
     *,
     currency: str,
 ) -> Figure:
-    """The members with the most and the least revenue side by side: (gid, name, revenue)."""
+    """The members with the most and the least revenue side by side: (gid, name, revenue).
+
+    Both halves share one money scale, so that a bar's length compares across them."""
     rows = max(len(top), len(bottom))
     figure = Figure(figsize=(8, member_chart_height_inches(rows)), layout="constrained")
-    for index, (groups, title) in enumerate(((top, tr("Top")), (bottom, tr("Bottom")))):
-        axes = figure.add_subplot(1, 2, index + 1)
+    top_axes = figure.add_subplot(1, 2, 1)
+    bottom_axes = figure.add_subplot(1, 2, 2, sharex=top_axes)
+    for axes, groups, title in ((top_axes, top, tr("Top")), (bottom_axes, bottom, tr("Bottom"))):
         _revenue_bars(axes, groups, currency)
         axes.set_title(title, fontsize=FONT_SIZE + 1, color=TEXT, loc="left")
     return figure

@@ -27,7 +27,9 @@ class DashboardData:
     """What one refresh of the dashboard shows."""
 
     kpis: dict[str, Kpi]
-    against: tuple[str, str]  # "vs Q2 2026", "vs Q3 2025": what the cards are compared with
+    # "vs Q2 2026", "vs Q3 2025": what the cards are compared with; a year's previous period
+    # is the year before, said once
+    against: tuple[str, ...]
     as_of: date  # the period's last day, or today while it runs
     months: list[date]  # the last TREND_MONTHS months, ending with the month of ``as_of``
     this_year: list[int]  # revenue of each month, minor units
@@ -55,13 +57,13 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
         breakdowns = dashboard_breakdowns(conn, elapsed_part(period), lens, clock.today())
     earlier, recent = revenue[:TREND_MONTHS], revenue[TREND_MONTHS:]
     compared = comparison(period)
+    # the dates line says "compared with the same days" once for all the cards
+    against = [compared.against_previous(say_to_date=False)]
+    if len(period.comparisons()) > 1:  # a year's previous period is the year before: once
+        against.append(compared.against_year_ago(say_to_date=False))
     return DashboardData(
         kpis=kpis,
-        # the dates line says "compared with the same days" once for all the cards
-        against=(
-            compared.against_previous(say_to_date=False),
-            compared.against_year_ago(say_to_date=False),
-        ),
+        against=tuple(against),
         as_of=as_of,
         months=[month for month, _ in recent],
         this_year=[amount for _, amount in recent],

@@ -103,14 +103,23 @@ def validate_file(
     mapping: Mapping[str, str],
     *,
     date_format: str | None = None,
+    database: Database | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ImportSummary:
     """Reads the whole file and reports every cell that cannot be imported; writes nothing.
 
-    Problems that need the database (an ambiguous customer name, say) show up only in an
-    import or a dry run.
+    Given the ``database``, the check is an import rolled back at the end (a dry run that
+    leaves out the rows with problems), so the summary also says what an import would add,
+    create (new customers, products, members, territories… with their counts) and skip as
+    duplicates, and the problems that need the database (an ambiguous customer name, say)
+    show up too. Without it, only the file is read.
     """
+    if database is not None:
+        options = ImportOptions(OnError.SKIP, date_format, dry_run=True)
+        return import_file(
+            database, path, kind, mapping, options=options, progress=progress, cancelled=cancelled
+        )
     with TableReader(path) as reader:
         summary = ImportSummary(ImportKind(kind), reader.source)
         converter = _converter(reader, kind, mapping, date_format)

@@ -28,7 +28,7 @@ MESSAGES = {
     "Of target": "От цели",
     "Check": "Проверка",
     "Why": "Почему",
-    "No goals in this period.": "В этом периоде целей нет.",
+    "No goals in {period}.": "Целей на период {period} нет.",
     "All goals": "Все цели",
     "SMART score {score} of 5": "Оценка SMART: {score} из 5",
     "{metric}, {start} – {end}. Target {target}; actual {actual}; expected by now"

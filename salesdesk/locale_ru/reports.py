@@ -28,6 +28,7 @@ MESSAGES = {
     "{change} vs previous period": "{change} к пред. периоду",
     "{change} vs a year earlier": "{change} к прошлому году",
     "Previous period: {previous}; a year earlier: {year_ago}.": "Предыдущий период: {previous}; год назад: {year_ago}.",
+    "Compared with {period}.": "Сравнение с периодом {period}.",
     "{points} pp": "{points} п. п.",
     "The {shown} members with the most revenue; {total} members had sales.": (
         "{shown} сотрудников с наибольшей выручкой; всего с продажами: {total}."
@@ -67,6 +68,9 @@ MESSAGES = {
     # the glossary page and the comparison note
     "Glossary": "Словарь показателей",
     "Term": "Показатель",
+    "{period} to date ({days}), against the same days of {previous}.": (
+        "{period} на сегодня ({days}) в сравнении с теми же днями периода «{previous}»."
+    ),
     "{period} to date ({days}), against the same days of {previous} and, a year earlier, of "
     "{year_ago}.": (
         "{period} на сегодня ({days}) в сравнении с теми же днями периода «{previous}» и,"

@@ -114,17 +114,19 @@ def build_goals_report(
     with pdf.report_settings(conn, language):
         data = goals_report_data(conn, period, scope, today)
         header = pdf.page_header(conn, tr("Goals report"), period, scope, generated_at)
-        story = _story(data, header, pdf.content_width(page_size))
+        story = _story(data, header, period, pdf.content_width(page_size))
         story += pdf.glossary_page(conn, GLOSSARY, pdf.content_width(page_size))
         return pdf.render_pdf(header, story, page_size_name=page_size)
 
 
-def _story(data: GoalsReportData, header: pdf.PageHeader, width: float) -> list[Flowable]:
+def _story(
+    data: GoalsReportData, header: pdf.PageHeader, period: Period, width: float
+) -> list[Flowable]:
     sheet = pdf.styles()
     story: list[Flowable] = [*pdf.title_block(header)]
     story.append(Paragraph(tr("Goals by status"), sheet.heading))
     if not data.lines:
-        story.append(Paragraph(tr("No goals in this period."), sheet.body))
+        story.append(Paragraph(tr("No goals in {period}.", period=period.label()), sheet.body))
         return story
     story.append(_summary_table(data, width))
     story.append(Paragraph(tr("Goals"), sheet.heading))
@@ -218,6 +220,8 @@ def _goal_section(detail: GoalDetail, currency: str, width: float) -> list[Flowa
     )
     heading = Paragraph(pdf.escape(goal.title), sheet.subheading)
     smart_title = tr("SMART score {score} of 5", score=detail.smart.score)
+    # The goal's heading, card and burn-up chart on one page: a chart alone at the top of a
+    # page would not say whose it is.
     return [
         KeepTogether(
             [
@@ -226,8 +230,8 @@ def _goal_section(detail: GoalDetail, currency: str, width: float) -> list[Flowa
                 Spacer(1, 2 * mm),
                 Paragraph(smart_title, sheet.lead_note),
                 pdf.data_table(smart_columns, smart_rows, width),
+                Spacer(1, 2 * mm),
+                pdf.figure_image(figure, width, CHART_HEIGHT),
             ]
         ),
-        Spacer(1, 2 * mm),
-        pdf.figure_image(figure, width, CHART_HEIGHT),
     ]

@@ -375,23 +375,34 @@ def _kpi_cards(data: TeamReportData) -> list[pdf.KpiCard]:
     cards = []
     for spec in _kpi_specs():
         kpi = data.kpis[spec.key]
-        changes = (
-            _change(spec, kpi.value, kpi.previous, kpi.delta_previous),
-            _change(spec, kpi.value, kpi.year_ago, kpi.delta_year_ago),
-        )
-        deltas = (
-            pdf.Delta(tr("{change} vs previous period", change=changes[0][0]), changes[0][1]),
-            pdf.Delta(tr("{change} vs a year earlier", change=changes[1][0]), changes[1][1]),
-        )
+        previous = _change(spec, kpi.value, kpi.previous, kpi.delta_previous)
+        year_ago = _change(spec, kpi.value, kpi.year_ago, kpi.delta_year_ago)
+        if len(data.period.comparisons()) == 1:  # a year: the year before, said once
+            deltas: tuple[pdf.Delta, ...] = (
+                pdf.Delta(tr("{change} vs a year earlier", change=year_ago[0]), year_ago[1]),
+            )
+        else:
+            deltas = (
+                pdf.Delta(tr("{change} vs previous period", change=previous[0]), previous[1]),
+                pdf.Delta(tr("{change} vs a year earlier", change=year_ago[0]), year_ago[1]),
+            )
         value = _kpi_value(spec, kpi.value, data.settings.currency)
         cards.append(pdf.KpiCard(spec.label, value, deltas))
     return cards
 
 
 def _compared_periods(compared: Comparison) -> str:
-    """Which periods the cards and the growth column compare with; "to date" while the
-    period runs (SPEC §3a)."""
+    """Which periods the cards and the growth column compare with: "to date" while the
+    period runs, and a year's previous period said once (SPEC §3a)."""
     period = compared.period
+    once = len(period.comparisons()) == 1  # a year: the previous period is a year earlier
+    if compared.to_date and once:
+        return tr(
+            "{period} to date ({days}), against the same days of {previous}.",
+            period=period.label(),
+            days=trn(compared.current.days, "{n} day", "{n} days"),
+            previous=period.previous().label(),
+        )
     if compared.to_date:
         return tr(
             "{period} to date ({days}), against the same days of {previous} and, a year "
@@ -401,6 +412,8 @@ def _compared_periods(compared: Comparison) -> str:
             previous=period.previous().label(),
             year_ago=period.year_ago().label(),
         )
+    if once:
+        return tr("Compared with {period}.", period=period.previous().label())
     return tr(
         "Previous period: {previous}; a year earlier: {year_ago}.",
         previous=period.previous().label(),

@@ -86,8 +86,8 @@ def online_offline_figure(
     style_money_axis(axes, "y", currency)
     style_axes(axes)
     axes.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE, ncols=2)
-    axes.set_ylim(bottom=0)
-    axes.margins(y=0.18)
+    axes.margins(y=0.25)  # headroom for the legend, above the highest month
+    axes.set_ylim(bottom=0)  # after the margins, which it keeps at the top
     if (running := running_position(months, running_month)) is not None:
         mark_to_date(axes, running)
     if not any(online) and not any(offline):

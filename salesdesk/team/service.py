@@ -95,12 +95,17 @@ def coverage_report(database: Database, mode: str, period: Period) -> CoverageRe
         return analyse_coverage(conn, mode, period)
 
 
-def proposal(database: Database, mode: str, period: Period, *, rebalance: bool) -> Proposal:
-    """Owners proposed for the customers without one (and, if asked, off overloaded members)."""
+def proposal(
+    database: Database, mode: str, period: Period, *, rebalance: bool, managers_too: bool = False
+) -> Proposal:
+    """Owners proposed for the customers without one (and, if asked, off overloaded members);
+    managers and the head of sales take accounts only when ``managers_too``."""
     from salesdesk.team.assignment import propose_assignment
 
     with database.read() as conn:
-        return propose_assignment(conn, mode=mode, period=period, rebalance=rebalance)
+        return propose_assignment(
+            conn, mode=mode, period=period, rebalance=rebalance, managers_too=managers_too
+        )
 
 
 def dependents(database: Database, node: Node) -> list[str]:

@@ -335,8 +335,9 @@ def test_an_export_survives_control_characters_stored_before(target: Path, tmp_p
             assert export_table(database, "customers", tmp_path / f"out{suffix}") == 1
     from openpyxl import load_workbook
 
-    sheet = load_workbook(tmp_path / "out.xlsx", read_only=True).active
-    rows = list(sheet.iter_rows(min_row=2, max_col=2, values_only=True))
+    workbook = load_workbook(tmp_path / "out.xlsx", read_only=True)  # open until closed
+    rows = list(workbook.active.iter_rows(min_row=2, max_col=2, values_only=True))
+    workbook.close()
     assert rows == [("C1", "Badname")]
     assert "Badname" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
 

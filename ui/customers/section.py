@@ -168,10 +168,10 @@ class CustomersSection(Section):
 
     # --- navigation --------------------------------------------------------------------------
 
-    def open_customer(self, customer_id: int) -> None:
-        """Shows one customer's detail in the list tab."""
+    def open_customer(self, customer_id: int, code: str = "") -> None:
+        """Shows one customer's detail in the list tab, their row highlighted."""
         self.tabs.setCurrentIndex(LIST)
-        self.list_page.open_customer(customer_id)
+        self.list_page.open_customer(customer_id, code)
 
     def focus_search(self) -> bool:
         """Shows the list tab and focuses its search box, at once or when the list is shown."""

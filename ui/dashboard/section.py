@@ -10,7 +10,7 @@ card (or Enter on it) or on a bar opens the list behind it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -291,7 +291,13 @@ class DashboardSection(Section):
             (str(status), status_text(status), count)
             for status, count in breakdowns.goals_by_status()
         ]
-        self.goals_chart.show_chart(lambda: _goals_figure(statuses))
+        # "No goals yet" would mislead when the goals lie in other periods
+        empty = (
+            self.tr("No goals in {period}").format(period=context.period.label())
+            if breakdowns.has_goals
+            else self.tr("No goals yet")
+        )
+        self.goals_chart.show_chart(lambda: _goals_figure(statuses, empty))
         top, bottom = _bars(breakdowns.top_members), _bars(breakdowns.bottom_members)
         self.members_chart.show_chart(lambda: _members_figure(top, bottom, currency))
 
@@ -435,14 +441,18 @@ class DashboardSection(Section):
         return format_number(value)
 
 
-def _deltas(spec: _CardSpec, kpi: Kpi, against: tuple[str, str]) -> tuple[Delta, Delta]:
-    """Growth against both comparison periods; for rates, the difference in points."""
-    if spec.kind != "rate":
-        return (Delta(kpi.delta_previous, against[0]), Delta(kpi.delta_year_ago, against[1]))
-    return (
-        Delta(kpi.change_previous, against[0], points=True),
-        Delta(kpi.change_year_ago, against[1], points=True),
+def _deltas(spec: _CardSpec, kpi: Kpi, against: Sequence[str]) -> list[Delta]:
+    """Growth against the comparison periods (the previous one first); for rates, the
+    difference in points."""
+    rate = spec.kind == "rate"
+    changes = (
+        (kpi.change_previous, kpi.change_year_ago)
+        if rate
+        else (kpi.delta_previous, kpi.delta_year_ago)
     )
+    return [
+        Delta(change, text, points=rate) for change, text in zip(changes, against, strict=False)
+    ]
 
 
 def _trend_builder(data: DashboardData, currency: str) -> FigureBuilder:
@@ -502,10 +512,10 @@ def _lens_figure(groups: list[Bar], currency: str) -> Figure:
     return revenue_by_group_figure(groups, currency=currency)
 
 
-def _goals_figure(statuses: list[tuple[str, str, int]]) -> Figure:
+def _goals_figure(statuses: list[tuple[str, str, int]], empty_text: str) -> Figure:
     from salesdesk.dashboard.charts import goals_by_status_figure
 
-    return goals_by_status_figure(statuses)
+    return goals_by_status_figure(statuses, empty_text=empty_text)
 
 
 def _members_figure(top: list[Bar], bottom: list[Bar], currency: str) -> Figure:

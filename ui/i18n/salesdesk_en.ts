@@ -176,7 +176,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Let managers and the head of sales take accounts too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default only sales representatives receive accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a customer to leave it where it is; double-click its new owner to choose another member who covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and their proposed owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -239,6 +255,13 @@
         <translation>
             <numerusform>%n customer stays without an owner: nobody active covers them ({money} in the period).</numerusform>
             <numerusform>%n customers stay without an owner: nobody active covers them ({money} in the period).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) stay without an owner: no sales representative covers them ({money} in the period).</source>
+        <translation>
+            <numerusform>%n customer stays without an owner: no sales representative covers it ({money} in the period).</numerusform>
+            <numerusform>%n customers stay without an owner: no sales representative covers them ({money} in the period).</numerusform>
         </translation>
     </message>
     <message>
@@ -747,10 +770,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,15 +786,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order</source>
+        <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,6 +871,10 @@
     </message>
     <message>
         <source>{kind} (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,6 +1180,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No goals in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The dashboard could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,6 +1285,54 @@
     <message>
         <source>Goals</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {period}, the period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the filters</source>
+        <translation></translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2015,6 +2090,14 @@ A safety copy of the current state is written first.</source>
         <source>Reading {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
         <translation>
@@ -2581,6 +2664,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4231,8 +4318,43 @@ A safety copy of the current state is written first.</source>
         <source>Margin %</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProposalMovesModel</name>
     <message>
-        <source>Inactive: no longer offered</source>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not moved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4277,6 +4399,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the period in the toolbar at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,6 +4416,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as chosen in the toolbar, for every section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4521,7 +4651,7 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a customer to open them</source>
+        <source>Double-click a customer, or press Enter, to open them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5234,6 +5364,42 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import will add, leaving out the rows with problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals to update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates to skip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

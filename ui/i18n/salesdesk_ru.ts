@@ -178,8 +178,24 @@
         <translation>Также разгрузить перегруженных сотрудников (передать их самых мелких клиентов)</translation>
     </message>
     <message>
+        <source>Let managers and the head of sales take accounts too</source>
+        <translation>Назначать клиентов также руководителям и директору по продажам</translation>
+    </message>
+    <message>
+        <source>By default only sales representatives receive accounts.</source>
+        <translation>По умолчанию клиентов получают только торговые представители.</translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Untick a customer to leave it where it is; double-click its new owner to choose another member who covers it.</source>
+        <translation>Снимите отметку, чтобы оставить клиента как есть; дважды щёлкните нового ответственного, чтобы выбрать другого сотрудника из закреплённых за зоной.</translation>
+    </message>
+    <message>
+        <source>Customers and their proposed owners</source>
+        <translation>Клиенты и предложенные ответственные</translation>
     </message>
     <message>
         <source>Member</source>
@@ -243,6 +259,14 @@
             <numerusform>%n клиент остаётся без ответственного: за его зоной никто не закреплён ({money} за период).</numerusform>
             <numerusform>%n клиента остаются без ответственного: за их зонами никто не закреплён ({money} за период).</numerusform>
             <numerusform>%n клиентов остаются без ответственного: за их зонами никто не закреплён ({money} за период).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) stay without an owner: no sales representative covers them ({money} in the period).</source>
+        <translation>
+            <numerusform>%n клиент остаётся без ответственного: за его зоной не закреплён ни один торговый представитель ({money} за период).</numerusform>
+            <numerusform>%n клиента остаются без ответственного: за их зонами не закреплён ни один торговый представитель ({money} за период).</numerusform>
+            <numerusform>%n клиентов остаются без ответственного: за их зонами не закреплён ни один торговый представитель ({money} за период).</numerusform>
         </translation>
     </message>
     <message>
@@ -761,10 +785,6 @@
         <translation>Что</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -781,16 +801,12 @@
         <translation>Хронология</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Заказ</translation>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Products</source>
         <translation>Товары</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Purchases</source>
@@ -871,6 +887,10 @@
     <message>
         <source>{kind} (open)</source>
         <translation>{kind} (открыт)</translation>
+    </message>
+    <message>
+        <source>Order {ref}</source>
+        <translation>Заказ {ref}</translation>
     </message>
     <message>
         <source>The customer could not be loaded: {error}</source>
@@ -1176,6 +1196,14 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
+        <source>No goals in {period}</source>
+        <translation>Нет целей на период {period}</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Целей пока нет</translation>
+    </message>
+    <message>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>Не удалось загрузить сводку: {error}</translation>
     </message>
@@ -1273,6 +1301,54 @@
     <message>
         <source>Goals</source>
         <translation>Цели</translation>
+    </message>
+    <message>
+        <source>In {period}, the period shown</source>
+        <translation>За {period} — период, выбранный в окне</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Все продажи</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Все территории</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Which sales</source>
+        <translation>Какие продажи</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Sold by:</source>
+        <translation>Продавец:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Reading the filters</source>
+        <translation>Чтение фильтров</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2039,6 +2115,14 @@ A safety copy of the current state is written first.</source>
         <source>Reading {name}</source>
         <translation>Чтение {name}</translation>
     </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation>Файла {name} нет.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
         <translation>
@@ -2607,6 +2691,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Правый щелчок — выбор столбцов</translation>
     </message>
     <message>
         <source>Loading the goals…</source>
@@ -4265,9 +4353,44 @@ A safety copy of the current state is written first.</source>
         <source>Margin %</source>
         <translation>Маржа, %</translation>
     </message>
+</context>
+<context>
+    <name>ProposalMovesModel</name>
     <message>
-        <source>Inactive: no longer offered</source>
-        <translation>Неактивен: больше не предлагается</translation>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Нет ответственного</translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation>Ответственный уволился</translation>
+    </message>
+    <message>
+        <source>Owner overloaded</source>
+        <translation>Ответственный перегружен</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>без изменений</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4434,10 @@ A safety copy of the current state is written first.</source>
         <translation>Отчёты</translation>
     </message>
     <message>
+        <source>Choose the period in the toolbar at the top</source>
+        <translation>Период выбирается на панели вверху окна</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -4325,6 +4452,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Report:</source>
         <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <source>as chosen in the toolbar, for every section</source>
+        <translation>как выбрано на панели вверху, для всех разделов</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -4556,12 +4687,12 @@ A safety copy of the current state is written first.</source>
         <translation>Выручка за всё время</translation>
     </message>
     <message>
-        <source>Click a customer to open them</source>
-        <translation>Щёлкните клиента, чтобы открыть его</translation>
+        <source>Double-click a customer, or press Enter, to open them</source>
+        <translation>Дважды щёлкните клиента или нажмите Enter, чтобы открыть его карточку</translation>
     </message>
     <message>
         <source>Computing retention for the 12 months up to {month}…</source>
-        <translation>Считаем удержание за 12 месяцев по {month}…</translation>
+        <translation>Считаем удержание за 12 месяцев до конца периода «{month}»…</translation>
     </message>
     <message>
         <source>Computing retention</source>
@@ -4569,7 +4700,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>The 12 months up to {month}</source>
-        <translation>12 месяцев по {month}</translation>
+        <translation>12 месяцев, последний — {month}</translation>
     </message>
     <message>
         <source>Record acquisition and retention spend per channel to compare the costs.</source>
@@ -5275,6 +5406,42 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
         <translation>Показаны только первые {shown} ошибок; всего их {count}.</translation>
+    </message>
+    <message>
+        <source>The import will add, leaving out the rows with problems:</source>
+        <translation>Импорт добавит (без строк с ошибками):</translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>Импорт добавит:</translation>
+    </message>
+    <message>
+        <source>Deals to update:</source>
+        <translation>Сделок будет обновлено:</translation>
+    </message>
+    <message>
+        <source>Duplicates to skip:</source>
+        <translation>Повторов будет пропущено:</translation>
+    </message>
+    <message>
+        <source>Sales lines:</source>
+        <translation>Строк продаж:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Клиентов:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Товаров:</translation>
+    </message>
+    <message>
+        <source>Team members:</source>
+        <translation>Сотрудников:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Сделок:</translation>
     </message>
 </context>
 <context>

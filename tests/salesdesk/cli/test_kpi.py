@@ -145,7 +145,7 @@ def test_every_grouping_as_table(
     code, out, _err = run(capsys, "--db", db_path, "--by", by, *Q1_2025)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "1 Jan 2025 – 31 Mar 2025, money in RUB"
+    assert lines[0] == "Jan 1, 2025 – Mar 31, 2025, money in RUB"
     assert lines[2].split()[:2] == ["Group", "Revenue"]
     for line, (name, rub, orders, _new) in zip(lines[4:], Q1_GROUPS[by], strict=True):
         assert line.startswith(name)
@@ -165,7 +165,9 @@ def test_table_in_russian(capsys: pytest.CaptureFixture[str], db_path: Path) -> 
     out = capsys.readouterr().out
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "1 янв. 2025 – 31 мар. 2025, деньги в ₽"  # the symbol, in Russian
+    assert (
+        lines[0] == "1 янв. 2025\u202fг. – 31 мар. 2025\u202fг., деньги в ₽"
+    )  # the symbol, in Russian
     assert lines[2].split()[:2] == ["Группа", "Выручка"]
     cells = re.split(r" {2,}", lines[4])  # columns are at least two spaces apart
     assert cells[:3] == ["Январь 2025", "2\xa0300,00", "1"]  # a no-break space in ru

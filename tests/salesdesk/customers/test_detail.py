@@ -34,7 +34,9 @@ def test_profile_orders_and_timeline(tmp_path: Path) -> None:
             ("ORD-6", 1, 100000),
             ("ORD-9", 1, 90000),
         ]
-        assert orders[1].products == "Laptop Pro,Support plan"
+        assert orders[1].products == ("Laptop Pro", "Support plan")
+        assert orders[1].product_list == "Laptop Pro, Support plan"
+        assert orders[1].units == 3  # L1: 2 laptops, L2: 1 support plan
         entries = detail.timeline(conn, fx.KAPPA)
         # the complaint of 1 March sits between the orders of 25 March and 20 December
         assert [(e.date, e.kind) for e in entries] == [

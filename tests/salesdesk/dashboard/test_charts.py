@@ -10,7 +10,12 @@ from matplotlib.colors import to_hex
 
 from salesdesk import i18n
 from salesdesk.charting import ACCENT, MUTED_BAR, compact_amount
-from salesdesk.dashboard.charts import revenue_by_member_figure, revenue_trend_figure
+from salesdesk.dashboard.charts import (
+    goals_by_status_figure,
+    revenue_by_member_figure,
+    revenue_trend_figure,
+    top_bottom_members_figure,
+)
 from tests.paths import ROOT
 
 MONTHS = [date(2025, 12, 1), *(date(2026, m, 1) for m in range(1, 12))]
@@ -60,6 +65,24 @@ def test_members_are_ranked_by_revenue_and_leavers_greyed() -> None:
     assert colours == [ACCENT.lower(), MUTED_BAR.lower(), ACCENT.lower()]
     value_labels = [t.get_text() for t in axes.texts]
     assert value_labels == ["2M", "30K", "500"]
+
+
+def test_top_and_bottom_members_share_one_scale() -> None:
+    """A 17K bar must look a ninth as long as a 159K one, not as long."""
+    top = [("1", "Ann", 159_000_00), ("2", "Bob", 120_000_00)]
+    bottom = [("3", "Cid", 17_000_00), ("4", "Dee", 20_000_00)]
+    figure = top_bottom_members_figure(top, bottom, currency="USD")
+    top_axes, bottom_axes = figure.axes
+    figure.canvas.draw()
+    assert top_axes.get_xlim() == bottom_axes.get_xlim()
+    assert top_axes.get_xlim()[1] > 159_000
+
+
+def test_goals_chart_names_the_period_when_it_has_no_goals() -> None:
+    figure = goals_by_status_figure([], empty_text="No goals in Q3 2026")
+    texts = [text.get_text() for text in figure.axes[0].texts]
+    assert texts == ["No goals in Q3 2026"]
+    assert [t.get_text() for t in goals_by_status_figure([]).axes[0].texts] == ["No goals yet"]
 
 
 def testcompact_amounts_follow_the_language() -> None:

@@ -164,6 +164,32 @@ def test_a_dry_run_reports_what_it_would_do_and_writes_nothing(
     assert totals(empty_db_path) == before
 
 
+def test_validation_on_the_database_says_what_an_import_would_create(
+    empty_db_path: Path, sales_csv: Path
+) -> None:
+    """The import wizard's check before Import: the counts of the import itself, nothing
+    written. A second check after the import finds every line a duplicate."""
+    mapping = {column: column for column in HEADER}
+    before = totals(empty_db_path)
+    with open_database(empty_db_path) as database:
+        summary = validate_file(sales_csv, "sales", mapping, database=database)
+    assert (summary.rows, summary.added, summary.duplicates, summary.committed) == (3, 3, 0, False)
+    assert summary.created == {
+        "account_type": 2,
+        "category": 3,
+        "channel": 2,
+        "customer": 2,
+        "member": 1,
+        "product": 2,
+        "territory": 3,
+    }
+    assert totals(empty_db_path) == before
+    run_import(empty_db_path, sales_csv, "sales")
+    with open_database(empty_db_path) as database:
+        again = validate_file(sales_csv, "sales", mapping, database=database)
+    assert (again.added, again.duplicates, again.created) == (0, 3, {})
+
+
 def test_a_russian_file_in_windows_1251(empty_db_path: Path, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "1c.csv",

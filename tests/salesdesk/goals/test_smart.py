@@ -229,7 +229,7 @@ def test_achievable_on_the_database(conn: Connection) -> None:
     assert achievable.verdict is Verdict.FAIL
     assert achievable.sentence == (
         "Needs RUB\xa022 a day over 90 days; the best 90 days of the last 3 years brought"
-        " RUB\xa013 a day (1 Oct 2025 – 29 Dec 2025)."
+        " RUB\xa013 a day (Oct 1, 2025 – Dec 29, 2025)."
     )
 
 
