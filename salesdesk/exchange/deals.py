@@ -27,6 +27,7 @@ from salesdesk.exchange.fields import DEAL_STATUS_WORDS, normalise_header
 from salesdesk.exchange.importers import Importer
 from salesdesk.exchange.resolving import name_key
 from salesdesk.i18n import tr
+from salesdesk.pipeline.stages import NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS
 from salesdesk.store.lock import current_user
 
 _DEAL_COLUMNS = ("id", "ref", "title", "customer_id", "owner_member_id", "amount",
@@ -36,8 +37,6 @@ _DEAL_COLUMNS = ("id", "ref", "title", "customer_id", "owner_member_id", "amount
 _UPDATED = ("title", "customer_id", "owner_member_id", "amount", "expected_close", "status",
             "closed_on", "lost_reason", "channel_id")  # fmt: skip
 _HISTORY_ENTRY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+)?\s+(.+?)\s*$")
-NEW_STAGE_PROBABILITY = 0.2
-NEW_STAGE_ROTTING_DAYS = 14
 
 
 @dataclass

@@ -3,7 +3,12 @@ sentence per metric (SPEC 3a "Explained"), shown as tooltips and in the report's
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from salesdesk.i18n import tr
+
+if TYPE_CHECKING:
+    from salesdesk.periods import Period
 
 
 def deal_status_names() -> dict[str, str]:
@@ -70,3 +75,16 @@ def metric_definitions() -> dict[str, str]:
         ),
         "funnel": tr("Deals created in the period that reached each stage or a later one."),
     }
+
+
+def span_label(span: Period, *, abbreviated: bool = False) -> str:
+    """A month of the forecast: "March 2025", or "15–31 Mar 2025" for the part of one inside
+    the period shown."""
+    from babel.dates import format_interval
+
+    from salesdesk.formatting import format_month
+    from salesdesk.i18n import language
+
+    if span.kind == "month":
+        return format_month(span.start, abbreviated=abbreviated)
+    return format_interval(span.start, span.end, "yMMMd", locale=language())

@@ -178,16 +178,16 @@ def _by_stage(database: Database, period: Period, currency: str) -> Rows:
 
 
 def _by_month(database: Database, period: Period, currency: str) -> Rows:
-    from salesdesk.formatting import format_month
+    """The months of the card's period (the first and last cut at its ends): they add up
+    to the card."""
     from salesdesk.metrics.clock import closing_day
-    from salesdesk.pipeline.analytics import forecast_months
-    from salesdesk.pipeline.measures import forecast_by_month
+    from salesdesk.pipeline.measures import forecast_by_month, forecast_spans
+    from salesdesk.pipeline.words import span_label
 
-    on = closing_day(period)
     with database.read() as conn:
-        months = forecast_by_month(conn, on, forecast_months(period, on))
+        months = forecast_by_month(conn, closing_day(period), forecast_spans(period))
     money = lambda minor: format_money(minor, currency, decimals=0)  # noqa: E731
-    return [(format_month(m.month), money(m.won), money(m.weighted), money(m.total))
+    return [(span_label(m.span), money(m.won), money(m.weighted), money(m.total))
             for m in months]  # fmt: skip
 
 
