@@ -98,6 +98,8 @@ MESSAGES = {
     "Closed on": "Дата закрытия",
     "Lost on": "Дата проигрыша",
     "Stage history": "История этапов",
+    "Entered its stage on": "Дата перехода на этап",
+    "Date entered {stage}": "Дата перехода на этап «{stage}»",
     "not a stage history entry (YYYY-MM-DD stage): {entry}": "не запись истории этапов (ГГГГ-ММ-ДД этап): {entry}",
     "Writing deals and follow-ups": "Запись сделок и задач",
     # edits
@@ -135,6 +137,11 @@ PLURALS: dict[str, tuple[str, str, str]] = {
     "{n} pipeline": ("{n} воронка", "{n} воронки", "{n} воронок"),
     "{n} stage": ("{n} этап", "{n} этапа", "{n} этапов"),
     "{n} deal": ("{n} сделка", "{n} сделки", "{n} сделок"),
+    "New stages start with a {chance} chance to win and rot after {n} day idle; set them in Pipeline > Pipelines and stages.": (
+        "Новые этапы получают вероятность выигрыша {chance} и срок застревания {n} день; настройте их в разделе «Воронка» > «Воронки и этапы».",
+        "Новые этапы получают вероятность выигрыша {chance} и срок застревания {n} дня; настройте их в разделе «Воронка» > «Воронки и этапы».",
+        "Новые этапы получают вероятность выигрыша {chance} и срок застревания {n} дней; настройте их в разделе «Воронка» > «Воронки и этапы».",
+    ),
     "{n} open deal is in {stage}.": (
         "На этапе «{stage}» {n} открытая сделка.",
         "На этапе «{stage}» {n} открытые сделки.",

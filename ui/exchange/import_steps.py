@@ -386,6 +386,12 @@ class SummaryPage(QWizardPage):
         for label, count in rows:
             value = QLabel(format_number(count))
             self.counts.addRow(label, value)
+        if summary.committed and summary.created.get("stage"):
+            from salesdesk.pipeline.words import new_stages_note
+
+            note = QLabel(new_stages_note())
+            note.setWordWrap(True)
+            self.counts.addRow(note)
 
     def _added_label(self, kind: ImportKind) -> str:
         return {
