@@ -1,6 +1,6 @@
 """B4: a dashboard refresh for any period on 10M sales in at most 200 ms (SPEC §11).
 
-Times :func:`ui.dashboard.section.load_dashboard` — the KPI cards with their comparisons,
+Times :func:`salesdesk.dashboard.service.load_dashboard` — the KPI cards with their comparisons,
 the 24-month trend, revenue by the lens dimension, goals by status and the top and bottom
 members — for months, quarters, years and custom ranges it has not loaded before, after one
 warm-up refresh (modules loaded, as in the running app). The figure reported is the slowest
@@ -83,11 +83,10 @@ def periods(today: date) -> list:
 
 
 def time_refreshes(path: Path) -> tuple[list[float], int]:
+    from salesdesk.dashboard.service import load_dashboard
     from salesdesk.metrics import clock
     from salesdesk.periods import Period
     from salesdesk.store.db import open_database
-
-    from ui.dashboard.section import load_dashboard
 
     with open_database(path, read_only=True) as database:
         with database.read() as conn:

@@ -10,6 +10,8 @@ from sqlalchemy import text
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from salesdesk.store.db import Database
+
 
 @dataclass(frozen=True)
 class CompanySettings:
@@ -30,3 +32,9 @@ def load_settings(conn: Connection) -> CompanySettings:
         )
     ).one()
     return CompanySettings(*row)
+
+
+def read_settings(database: Database) -> CompanySettings:
+    """:func:`load_settings` of an open database, in a connection of its own."""
+    with database.read() as conn:
+        return load_settings(conn)

@@ -53,7 +53,7 @@ from ui.navigation import SECTIONS
 from ui.paths import default_demo_path
 from ui.section import LENSES, AppContext, Section
 from ui.settings import THEMES, AppSettings
-from ui.tasks import run_in_background, task_registry, wait_for_all_tasks
+from ui.tasks import Op, task_registry, wait_for_all_tasks
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.task_status import TaskStatus
@@ -432,11 +432,10 @@ class MainWindow(QMainWindow):
             if section.context is not None:
                 section.set_context(replace(section.context, database=None))
         self._push_context()
-        run_in_background(
-            self.tr("Counting records"),
-            lambda *_: _record_counts(opened.database),
-            on_success=self._show_counts,
-            parent=self,
+        (
+            Op(self.tr("Counting records"), lambda *_: _record_counts(opened.database), parent=self)
+            .success(self._show_counts)
+            .run_in_background()
         )
 
     # --- commands ---------------------------------------------------------------------------
@@ -544,7 +543,6 @@ class MainWindow(QMainWindow):
 
 
 def _record_counts(database: Database) -> dict[str, int]:
-    from salesdesk.store.stats import record_counts
+    from salesdesk.store.stats import count_records
 
-    with database.read() as conn:
-        return record_counts(conn)
+    return count_records(database)

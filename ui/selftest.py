@@ -105,39 +105,33 @@ def last_year() -> Period:
 
 
 def compute_kpis(test: SelfTest) -> str:
+    from salesdesk.dashboard.service import load_dashboard
     from salesdesk.formatting import format_money
     from salesdesk.i18n import language_set_to
-    from salesdesk.metrics.sales import sales_totals
-    from salesdesk.settings import load_settings
+    from salesdesk.settings import read_settings
     from salesdesk.store.db import open_database
 
-    with open_database(test.demo(), read_only=True) as database, database.read() as conn:
-        totals = sales_totals(conn, last_year())
-        currency = load_settings(conn).currency
-    if totals.revenue <= 0 or totals.orders <= 0:
-        raise RuntimeError(f"no sales in the last year: {totals}")
+    with open_database(test.demo(), read_only=True) as database:
+        kpis = load_dashboard(database, last_year()).kpis
+        currency = read_settings(database).currency
+    revenue, orders = kpis["revenue"].value or 0, kpis["orders"].value or 0
+    if revenue <= 0 or orders <= 0:
+        raise RuntimeError(f"no sales in the last year: revenue {revenue}, {orders} orders")
     with language_set_to("ru"):  # Babel's Russian locale data must be there
-        revenue = format_money(totals.revenue, currency)
-    return f"last 365 days: revenue {revenue}, {totals.orders} orders"
+        text = format_money(revenue, currency)
+    return f"last 365 days: revenue {text}, {orders:.0f} orders"
 
 
 def render_chart(test: SelfTest) -> str:
     from salesdesk.dashboard.charts import revenue_trend_figure
-    from salesdesk.metrics.sales import monthly_revenue
-    from salesdesk.periods import add_months
-    from salesdesk.settings import load_settings
+    from salesdesk.dashboard.service import load_dashboard
+    from salesdesk.settings import read_settings
     from salesdesk.store.db import open_database
 
-    first_month = add_months(date.today().replace(day=1), -23)
-    with open_database(test.demo(), read_only=True) as database, database.read() as conn:
-        revenue = monthly_revenue(conn, first_month, 24)
-        currency = load_settings(conn).currency
-    figure = revenue_trend_figure(
-        [month for month, _ in revenue[12:]],
-        [amount for _, amount in revenue[12:]],
-        [amount for _, amount in revenue[:12]],
-        currency=currency,
-    )
+    with open_database(test.demo(), read_only=True) as database:
+        data = load_dashboard(database, last_year())
+        currency = read_settings(database).currency
+    figure = revenue_trend_figure(data.months, data.this_year, data.last_year, currency=currency)
     path = test.folder / "chart.png"
     figure.savefig(path, dpi=CHART_DPI)
     if not path.read_bytes().startswith(b"\x89PNG"):
@@ -147,11 +141,11 @@ def render_chart(test: SelfTest) -> str:
 
 def build_pdf(test: SelfTest) -> str:
     """The team report in Russian: reportlab, the embedded Cyrillic fonts, the charts."""
-    from salesdesk.reports import REPORTS
+    from salesdesk.reports.service import build_report
     from salesdesk.store.db import open_database
 
-    with open_database(test.demo(), read_only=True) as database, database.read() as conn:
-        document = REPORTS["team"].build(conn, last_year(), language="ru")
+    with open_database(test.demo(), read_only=True) as database:
+        document = build_report(database, "team", last_year(), language="ru", page_size="A4")
     if not document.startswith(b"%PDF-") or b"%%EOF" not in document[-64:]:
         raise RuntimeError("the team report is not a complete PDF")
     (test.folder / "team.pdf").write_bytes(document)

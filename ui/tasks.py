@@ -9,6 +9,14 @@ Outcome rules: exactly one of ``succeeded``, ``failed`` or ``aborted`` is emitte
 ``finished``. Once :meth:`Task.cancel` was called the outcome is ``aborted`` whatever ``fn``
 returned or raised — a cancelled result is never shown to the user as a success.
 
+A task runs on the global thread pool (reads, and services that read), or on an open
+database's writer (:mod:`salesdesk.store.writer`) when it writes: writes then run one after
+another in the order they were started, never on the GUI thread. :class:`Op` is the short way
+to start either::
+
+    Op(self.tr("Loading the goals"), lambda *_: goals.overview(database, today), parent=self)
+        .success(self._show).failure(self._say).run_in_background()
+
 Every running task is listed by :func:`task_registry`, which the status bar watches.
 """
 
@@ -18,13 +26,17 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, SignalInstance, Slot
 
 from salesdesk.errors import SalesDeskError
 
+if TYPE_CHECKING:
+    from salesdesk.store.db import Database
+
+T = TypeVar("T")
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 TaskFn = Callable[[ProgressFn, CancelledFn], Any]
@@ -72,12 +84,19 @@ class Task(QObject):
     def running(self) -> bool:
         return self._running
 
-    def start(self) -> None:
+    def start(self, *, writer_of: Database | None = None) -> None:
+        """Starts the work on the thread pool, or queued on the writer of ``writer_of``."""
         if self._running:
             raise RuntimeError(f"task {self.title!r} is already running")
         self._running = True
         task_registry().add(self)
-        QThreadPool.globalInstance().start(self._work)
+        if writer_of is None:
+            QThreadPool.globalInstance().start(self._work)
+            return
+        try:
+            writer_of.writer.submit(self._work)
+        except RuntimeError as error:  # the database closed meanwhile: nothing was written
+            self._bridge.error.emit(error)
 
     def cancel(self) -> None:
         """Asks ``fn`` to stop; it sees ``cancelled()`` return True at its next check."""
@@ -89,6 +108,9 @@ class Task(QObject):
     # --- worker thread ----------------------------------------------------------------------
 
     def _work(self) -> None:
+        if self.is_cancelled():  # cancelled while it waited for a thread: not worth starting
+            self._send(self._bridge.result, None)
+            return
         try:
             value = self._fn(self._report_progress, self._cancel_requested.is_set)
         except Exception as error:  # handed to the GUI thread, which decides what to show
@@ -185,21 +207,39 @@ def task_registry() -> TaskRegistry:
     return _registry
 
 
-def run_in_background(
-    title: str,
-    fn: TaskFn,
-    *,
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None] | None = None,
-    parent: QObject | None,
-) -> Task:
-    """Starts ``fn`` as a task and calls back on the GUI thread with its result or error."""
-    task = Task(title, fn, parent)
-    task.succeeded.connect(on_success)
-    if on_failure is not None:
-        task.failed.connect(on_failure)
-    task.start()
-    return task
+class Op(Generic[T]):
+    """Work started from the GUI thread, with what to do with its outcome there.
+
+    ``fn(progress, cancelled)`` runs on a worker; :meth:`success` and :meth:`failure` name
+    the GUI-thread callbacks (one of them runs, neither when the task was cancelled);
+    :meth:`run_in_background` starts it on the thread pool, :meth:`run_on_writer` queues it on
+    the database's writer.
+    """
+
+    def __init__(
+        self, title: str, fn: Callable[[ProgressFn, CancelledFn], T], *, parent: QObject | None
+    ) -> None:
+        self._task = Task(title, fn, parent)
+
+    def success(self, callback: Callable[[T], object]) -> Op[T]:
+        self._task.succeeded.connect(callback)
+        return self
+
+    def failure(self, callback: Callable[[BaseException], object]) -> Op[T]:
+        self._task.failed.connect(callback)
+        return self
+
+    def progress(self, callback: Callable[[float, str], object]) -> Op[T]:
+        self._task.progressed.connect(callback)
+        return self
+
+    def run_in_background(self) -> Task:
+        self._task.start()
+        return self._task
+
+    def run_on_writer(self, database: Database) -> Task:
+        self._task.start(writer_of=database)
+        return self._task
 
 
 def wait_for_all_tasks(timeout_ms: int = 30_000) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from salesdesk import i18n
@@ -54,7 +55,7 @@ def register(subparsers: Any) -> None:
     demo.set_defaults(handler=run_demo)
 
 
-def _count(minimum: int) -> Any:
+def _count(minimum: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
             value = int(text.replace("_", "").replace(",", ""))

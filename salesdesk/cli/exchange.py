@@ -165,10 +165,8 @@ def _print_summary(
     if summary.created:
         created = ", ".join(_CREATED[kind](n) for kind, n in summary.created.items())
         print(tr("Created: {entities}.", entities=created))
-        if "stage" in summary.created:
-            from salesdesk.pipeline.words import new_stages_note
-
-            print(new_stages_note())
+    for note in summary.notes():
+        print(note)
     if summary.duplicates:
         print(trn(summary.duplicates, "Skipped {n} duplicate.", "Skipped {n} duplicates."))
     if summary.rejected:

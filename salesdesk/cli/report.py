@@ -14,7 +14,8 @@ from salesdesk.cli.common import add_db_argument, parse_date
 from salesdesk.errors import LockedError, SalesDeskError, UsageError
 from salesdesk.i18n import tr
 from salesdesk.periods import Period
-from salesdesk.reports import PAGE_SIZE_NAMES, REPORTS, bring_figures_up_to_date
+from salesdesk.reports import PAGE_SIZE_NAMES, REPORTS
+from salesdesk.reports.service import build_report
 from salesdesk.store import db
 
 
@@ -50,15 +51,15 @@ def run_report(args: argparse.Namespace) -> int:
     from salesdesk.settings import load_settings
 
     _check_period_arguments(args)
-    with _open(args.db) as database, database.read() as conn:
-        bring_figures_up_to_date(database, date.today())
-        settings = load_settings(conn)
+    with _open(args.db) as database:
+        with database.read() as conn:
+            settings = load_settings(conn)
         period = report_period(args, settings.fiscal_year_start_month, date.today())
         language = args.report_language or args.lang or settings.report_language
         if language not in i18n.LANGUAGES:
             language = "en"
-        document = REPORTS[args.report].build(
-            conn, period, language=language, page_size=args.page_size
+        document = build_report(
+            database, args.report, period, language=language, page_size=args.page_size
         )
     write_atomically(args.out, document)
     print(tr("Wrote {path}.", path=args.out))

@@ -1,6 +1,7 @@
 """One customer: the profile, the purchase history and one timeline of sales and interactions,
-and the edits the detail pane makes (each through :mod:`salesdesk.store.editing`, so logged and
-undoable: every function returns the previous values an undo writes back)."""
+and the edits the detail pane makes (each recorded by :class:`salesdesk.store.changes.StepRecorder`,
+so logged and undoable: every edit returns the :data:`~salesdesk.store.changes.Change` it
+made)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.store.editing import delete_row, insert_row, update_row
+from salesdesk.store.changes import Change, delete_row, save_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -130,25 +131,25 @@ def timeline(conn: Connection, customer_id: int, limit: int = 500) -> list[Timel
 # --- edits -------------------------------------------------------------------------------------
 
 
-def log_interaction(conn: Connection, customer_id: int, values: dict[str, Any]) -> int:
-    """Adds an interaction of the customer; returns its id (an undo deletes it)."""
-    return insert_row(conn, "interaction", {**values, "customer_id": customer_id})
+def log_interaction(conn: Connection, customer_id: int, values: dict[str, Any]) -> Change:
+    """Adds an interaction of the customer."""
+    return save_row(conn, "interaction", None, {**values, "customer_id": customer_id})
 
 
-def remove_interaction(conn: Connection, interaction_id: int) -> dict[str, Any]:
+def remove_interaction(conn: Connection, interaction_id: int) -> Change:
     return delete_row(conn, "interaction", interaction_id)
 
 
-def edit_customer(conn: Connection, customer_id: int, changes: dict[str, Any]) -> dict[str, Any]:
-    """Changes profile fields, the owner or the status override; returns the old values."""
-    return update_row(conn, "customer", customer_id, changes)
+def edit_customer(conn: Connection, customer_id: int, changes: dict[str, Any]) -> Change:
+    """Changes profile fields, the owner or the status override."""
+    return save_row(conn, "customer", customer_id, changes)
 
 
-def mark_lost(conn: Connection, customer_id: int, reason: str) -> dict[str, Any]:
+def mark_lost(conn: Connection, customer_id: int, reason: str) -> Change:
     return edit_customer(conn, customer_id, {"status_override": "lost", "lost_reason": reason})
 
 
-def clear_override(conn: Connection, customer_id: int) -> dict[str, Any]:
+def clear_override(conn: Connection, customer_id: int) -> Change:
     """Lets the status be computed from the sales again."""
     return edit_customer(conn, customer_id, {"status_override": None, "lost_reason": None})
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext, fetch_page
 from salesdesk.customers.words import rfm_tier_names, status_names
-from salesdesk.exchange.exporting import ExportCancelledError, _write_atomically, _writer_for
+from salesdesk.exchange.exporting import ExportCancelledError, write_atomically, writer_for
 from salesdesk.exchange.fields import Field, ValueType
 from salesdesk.i18n import tr
 
@@ -76,6 +76,6 @@ def export_view(
                 if len(batch) < BATCH:
                     break
 
-    write = _writer_for(Path(path))
-    _write_atomically(Path(path), lambda target: write(target, fields, rows()))
+    write = writer_for(Path(path))
+    write_atomically(Path(path), lambda target: write(target, fields, rows()))
     return written

@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from salesdesk.customers.query import NOT_OWNED, STATUSES, CustomerQuery
 from salesdesk.metrics.rfm import RFM_TIERS
+from salesdesk.metrics.sales import period_revenue_sql
 from salesdesk.metrics.status import COMPLAINT_GRACE_DAYS
 
 __all__ = ["NOT_OWNED", "STATUSES", "CustomerQuery", "CustomerRow", "ListContext"]
@@ -51,9 +52,7 @@ _STATUS_RANK = """CASE WHEN COALESCE(c.status_override, '') = 'lost' THEN 2
     WHEN cs.last_sale IS NULL THEN 0 WHEN cs.last_sale > :horizon THEN 1 ELSE 2 END"""
 _STATUS_BY_RANK = ("prospect", "current", "lost")
 
-_PERIOD_REVENUE = """LEFT JOIN (SELECT customer_id, SUM(amount) AS revenue FROM sale
-    WHERE date BETWEEN :period_start AND :period_end GROUP BY customer_id) pr
-    ON pr.customer_id = c.id"""
+_PERIOD_REVENUE = f"LEFT JOIN ({period_revenue_sql()}) pr ON pr.customer_id = c.id"
 
 _OPEN_COMPLAINT = """EXISTS (SELECT 1 FROM interaction i WHERE i.customer_id = c.id
     AND i.is_open AND i.kind IN ('complaint', 'service_ticket') AND i.date < :complaint_before)"""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from salesdesk.customers.segments import count_members, segment_condition
+from salesdesk.metrics.kpis import share
 from salesdesk.metrics.sales import sales_totals
 from salesdesk.metrics.scope import Scope
 from salesdesk.metrics.status import customer_flow
@@ -50,20 +51,22 @@ def persona_cards(conn: Connection, period: Period, day: date) -> list[PersonaCa
     for id_, name, segment_id, *profile in rows:
         figures = None
         if segment_id is not None:
-            figures = _segment_figures(conn, segment_id, (period, day), company_revenue, settings)
+            figures = segment_figures(conn, segment_id, (period, day), company_revenue, settings)
         cards.append(
             PersonaCard(id_, name, dict(zip(PROFILE_FIELDS, profile, strict=True)), figures)
         )
     return cards
 
 
-def _segment_figures(
+def segment_figures(
     conn: Connection,
     segment_id: int,
     when: tuple[Period, date],  # the period of the figures, the day membership is read at
     company_revenue: int,
     settings: CompanySettings,
 ) -> SegmentFigures:
+    """A segment's members on the day, its share of the company's revenue and its retention
+    rate in the period."""
     period, day = when
     condition = segment_condition(conn, segment_id, day)
     scope = Scope(segment=condition)
@@ -75,6 +78,6 @@ def _segment_figures(
     return SegmentFigures(
         name,
         count_members(conn, condition),
-        revenue / company_revenue if company_revenue else None,
+        share(revenue, company_revenue),
         flow.retention_rate,
     )

@@ -31,6 +31,8 @@ from salesdesk.settings import load_settings
 # The rule data types live in salesdesk.customers.rules; named here for callers of segments.
 __all__ = ["RANGES", "Condition", "RuleError", "dump_rule", "parse_rule"]
 
+from salesdesk.store.changes import Change, save_row
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
@@ -162,6 +164,11 @@ class SegmentInfo:
 def load_segments(conn: Connection) -> list[SegmentInfo]:
     rows = conn.execute(text("SELECT id, name, rule FROM segment ORDER BY name, id"))
     return [SegmentInfo(id_, name, parse_rule(rule)) for id_, name, rule in rows]
+
+
+def save_segment(conn: Connection, segment_id: int | None, values: dict[str, str]) -> Change:
+    """Saves a segment's name and rule: a new one (no id) or changes to one."""
+    return save_row(conn, "segment", segment_id, values)
 
 
 def segment_condition(

@@ -102,14 +102,19 @@ def _drop_temp_tables(conn: Connection) -> None:
 
 
 def bring_summary_up_to_date(database: Database, today: date) -> bool:
-    """Rebuilds the summary when it is out of date; True when it did. A file opened read-only
-    keeps the figures it has."""
+    """Rebuilds the summary when it is out of date, in a transaction on the database's writer;
+    True when it did. A file opened read-only keeps the figures it has."""
     with database.read() as conn:
         if database.read_only or summary_is_current(conn, today):
             return False
-    with database.write() as conn:
+
+    def refresh(conn: Connection) -> bool:
+        if summary_is_current(conn, today):  # brought up to date while this waited its turn
+            return False
         refresh_summary(conn, today)
-    return True
+        return True
+
+    return database.transact(refresh)
 
 
 def tier_counts(conn: Connection) -> dict[str, int]:

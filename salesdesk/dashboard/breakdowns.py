@@ -16,7 +16,12 @@ from sqlalchemy import text
 
 from salesdesk.goals.overview import GoalLine, goals_overview
 from salesdesk.goals.status import Status
-from salesdesk.metrics.sales import GroupRevenue, revenue_breakdown, revenue_by_customer
+from salesdesk.metrics.sales import (
+    GroupRevenue,
+    period_revenue_sql,
+    revenue_breakdown,
+    revenue_by_customer,
+)
 from salesdesk.metrics.scope import Scope
 
 if TYPE_CHECKING:
@@ -86,15 +91,14 @@ def customer_lines(
     """The customers ``ids`` with their owner and revenue in ``period``, the largest first."""
     params = {
         "ids": json.dumps(ids),
-        "start": period.start.isoformat(),
-        "end": period.end.isoformat(),
+        "period_start": period.start.isoformat(),
+        "period_end": period.end.isoformat(),
     }
+    revenue = period_revenue_sql("customer_id IN (SELECT id FROM chosen)")
     rows = conn.execute(
         text(
             "WITH chosen(id) AS (SELECT value FROM json_each(:ids)),"
-            " revenue(id, amount) AS (SELECT s.customer_id, SUM(s.amount) FROM sale s"
-            "   WHERE s.customer_id IN (SELECT id FROM chosen)"
-            "   AND s.date BETWEEN :start AND :end GROUP BY s.customer_id)"
+            f" revenue(id, amount) AS ({revenue})"
             " SELECT c.id, c.code, c.name, COALESCE(m.name, ''), COALESCE(r.amount, 0)"
             " FROM customer c JOIN chosen ON chosen.id = c.id"
             " LEFT JOIN member m ON m.id = c.owner_member_id"

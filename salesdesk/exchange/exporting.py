@@ -216,7 +216,7 @@ def export_table(
     """Writes ``kind`` to ``path`` as CSV or XLSX (by its extension); returns the row count."""
     export = _EXPORTS[ExportKind(kind)]
     path = Path(path)
-    write = _writer_for(path)
+    write = writer_for(path)
     with database.read() as connection:
         (total,) = connection.exec_driver_sql(f"SELECT count(*) FROM {export.table}").one()
         if write is _write_xlsx and total >= XLSX_MAX_ROWS:
@@ -225,11 +225,12 @@ def export_table(
                    count=total)
             )  # fmt: skip
         rows = _rows(connection, export, total, progress, cancelled)
-        _write_atomically(path, lambda target: write(target, export.columns, rows))
+        write_atomically(path, lambda target: write(target, export.columns, rows))
     return total
 
 
-def _writer_for(path: Path) -> Callable[[Path, Sequence[Field], Iterable[Sequence[Any]]], None]:
+def writer_for(path: Path) -> Callable[[Path, Sequence[Field], Iterable[Sequence[Any]]], None]:
+    """The CSV or XLSX writer that ``path``'s extension asks for."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _write_csv
@@ -254,7 +255,8 @@ def _rows(
         yield export.adjust(row) if export.adjust else row
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """``write`` fills a temporary file beside ``path``, which then replaces it in one step."""
     if not path.parent.is_dir():
         raise ExportError(tr("No folder {folder}.", folder=path.parent))
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)

@@ -82,6 +82,14 @@ class ImportSummary:
     committed: bool = False  # False after a dry run, a validation or a stopped import
     dry_run: bool = False
 
+    def notes(self) -> list[str]:
+        """What to know beyond the counts: the defaults new stages start with."""
+        if (self.committed or self.dry_run) and self.created.get("stage"):
+            from salesdesk.pipeline.words import new_stages_note
+
+            return [new_stages_note()]
+        return []
+
     def record(self, chunk: ParsedChunk) -> None:
         self.rows += len(chunk)
         self.rejected += len(chunk.bad_rows)

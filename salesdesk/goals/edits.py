@@ -1,6 +1,6 @@
 """Creating, changing and deleting goals and check-ins (SPEC §4 Editing, §5).
 
-Each operation runs in the caller's transaction through :class:`salesdesk.team.edits.
+Each operation runs in the caller's transaction through :class:`salesdesk.store.changes.
 StepRecorder`, so every change is in the ChangeLog and comes back as steps the GUI replays for
 undo and redo.
 """
@@ -14,22 +14,18 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.goals.goal import GoalSpec
-from salesdesk.team.edits import Step, StepRecorder
+from salesdesk.store.changes import Change, StepRecorder, delete_row, save_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 
-def save_goal(conn: Connection, goal: GoalSpec) -> tuple[int, list[Step]]:
-    """Inserts a new goal (no id) or updates the fields that changed; returns its id."""
-    recorder = StepRecorder(conn)
-    if goal.id is None:
-        return recorder.insert("goal", goal.values()), recorder.steps
-    recorder.update("goal", goal.id, goal.values())
-    return goal.id, recorder.steps
+def save_goal(conn: Connection, goal: GoalSpec) -> Change:
+    """Inserts a new goal (no id) or updates the fields that changed."""
+    return save_row(conn, "goal", goal.id, goal.values())
 
 
-def delete_goal(conn: Connection, goal_id: int) -> list[Step]:
+def delete_goal(conn: Connection, goal_id: int) -> Change:
     """Deletes a goal with its check-ins; its children stay, as goals of their own."""
     recorder = StepRecorder(conn)
     for (child_id,) in conn.execute(
@@ -64,18 +60,11 @@ def save_checkin(
     value: float | None,
     note: str,
     checkin_id: int | None = None,
-) -> list[Step]:
+) -> Change:
     """Adds a check-in, or changes one when ``checkin_id`` is given."""
-    recorder = StepRecorder(conn)
     values: Mapping[str, Any] = {"goal_id": goal_id, "date": day, "value": value, "note": note}
-    if checkin_id is None:
-        recorder.insert("goal_checkin", values)
-    else:
-        recorder.update("goal_checkin", checkin_id, values)
-    return recorder.steps
+    return save_row(conn, "goal_checkin", checkin_id, values)
 
 
-def delete_checkin(conn: Connection, checkin_id: int) -> list[Step]:
-    recorder = StepRecorder(conn)
-    recorder.delete("goal_checkin", checkin_id)
-    return recorder.steps
+def delete_checkin(conn: Connection, checkin_id: int) -> Change:
+    return delete_row(conn, "goal_checkin", checkin_id)

@@ -116,10 +116,6 @@ class GoalSpec:
         return self.direction == Direction.LOWER_IS_BETTER
 
     @property
-    def has_owner(self) -> bool:
-        return self.owner_member_id is not None or self.owner_team_id is not None
-
-    @property
     def period(self) -> Period | None:
         """The goal's dates as a period; None while they are missing or reversed."""
         if self.start_on is None or self.end_on is None or self.end_on < self.start_on:

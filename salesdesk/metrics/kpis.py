@@ -26,6 +26,11 @@ def growth(current: float | None, previous: float | None) -> float | None:
     return (current - previous) / abs(previous)
 
 
+def share(part: float, whole: float) -> float | None:
+    """part / whole, e.g. a segment's share of the revenue; None when the whole is 0."""
+    return part / whole if whole else None
+
+
 def _sales_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
     def value(conn: Connection, period: Period, scope: Scope) -> float | None:
         totals = stored_totals(conn, period, scope, need_orders=name in _NEED_ORDERS)

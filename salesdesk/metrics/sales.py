@@ -254,6 +254,16 @@ def monthly_revenue(
     ]
 
 
+def period_revenue_sql(where: str = "1") -> str:
+    """Revenue per customer between ``:period_start`` and ``:period_end`` as SQL to join on
+    ``customer_id`` (columns customer_id, revenue): the customer list sorts and pages by it in
+    SQL; ``where`` narrows the sales summed, e.g. to the customers a drill-down lists."""
+    return (
+        "SELECT customer_id, SUM(amount) AS revenue FROM sale"
+        f" WHERE date BETWEEN :period_start AND :period_end AND {where} GROUP BY customer_id"
+    )
+
+
 def revenue_by_customer(conn: Connection, period: Period, scope: Scope = Scope()) -> dict[int, int]:
     """Revenue per customer in the period; customers without sales in it are left out."""
     query = GroupQuery("s.customer_id").revenue_only()

@@ -2,8 +2,8 @@
 
 Every function runs in the caller's write transaction, writes through
 :mod:`salesdesk.store.editing` (so each change is in the ChangeLog) and returns the
-:class:`~salesdesk.team.edits.Step` list it made; :func:`~salesdesk.team.edits.undo_steps`
-and :func:`~salesdesk.team.edits.redo_steps` replay them, logged like the first time. A deal's
+:data:`~salesdesk.store.changes.Change` it made; :func:`~salesdesk.store.changes.undo`
+and :func:`~salesdesk.store.changes.redo` replay them, logged like the first time. A deal's
 stage history is written with it: moving a deal ends its stay in the old stage and opens one
 in the new; winning or losing it ends the last stay.
 
@@ -23,8 +23,8 @@ from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
 from salesdesk.pipeline.stages import default_pipeline
 from salesdesk.store import editing
+from salesdesk.store.changes import Change, Step, StepRecorder
 from salesdesk.store.models import DealStatus, FollowUpKind
-from salesdesk.team.edits import Step, StepRecorder
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -59,7 +59,7 @@ def now() -> datetime:
 
 def create_deal(
     conn: Connection, values: Mapping[str, Any], *, at: datetime | None = None
-) -> tuple[int, list[Step]]:
+) -> tuple[int, Change]:
     """Adds an open deal in ``values["stage_id"]`` (default: the first stage of the default
     pipeline) with its first stay; a ref is made up when none is given."""
     at = at or now()
@@ -82,7 +82,12 @@ def create_deal(
     return deal_id, recorder.steps
 
 
-def update_deal(conn: Connection, deal_id: int, changes: Mapping[str, Any]) -> list[Step]:
+def add_deal(conn: Connection, values: Mapping[str, Any]) -> Change:
+    """:func:`create_deal` as an edit."""
+    return create_deal(conn, values)[1]
+
+
+def update_deal(conn: Connection, deal_id: int, changes: Mapping[str, Any]) -> Change:
     """Changes a deal's title, customer, owner, amount, expected close, next step..."""
     changes = {key: changes[key] for key in DEAL_FIELDS if key in changes}
     if "title" in changes:
@@ -95,7 +100,7 @@ def update_deal(conn: Connection, deal_id: int, changes: Mapping[str, Any]) -> l
 
 def move_deal(
     conn: Connection, deal_id: int, stage_id: int, *, at: datetime | None = None
-) -> list[Step]:
+) -> Change:
     """Moves an open deal to another stage: its stay in the old one ends, one in the new
     begins. Moving it to the stage it is in changes nothing."""
     deal = _open_deal(conn, deal_id)
@@ -118,7 +123,7 @@ def win_deal(
     on: date | None = None,
     order_ref: str | None = None,
     at: datetime | None = None,
-) -> list[Step]:
+) -> Change:
     """Marks an open deal won on ``on`` (today), optionally naming the order it became."""
     _open_deal(conn, deal_id)
     at = at or now()
@@ -135,7 +140,7 @@ def lose_deal(
     *,
     on: date | None = None,
     at: datetime | None = None,
-) -> list[Step]:
+) -> Change:
     """Marks an open deal lost on ``on`` (today); the reason is required."""
     reason = reason.strip()
     if not reason:
@@ -146,7 +151,7 @@ def lose_deal(
     return _close(conn, deal_id, changes, at)
 
 
-def reopen_deal(conn: Connection, deal_id: int, *, at: datetime | None = None) -> list[Step]:
+def reopen_deal(conn: Connection, deal_id: int, *, at: datetime | None = None) -> Change:
     """Opens a won or lost deal again, in the stage it closed from (a new stay)."""
     deal = editing.read_row(conn, "deal", deal_id)
     if deal["status"] == DealStatus.OPEN:
@@ -162,7 +167,7 @@ def reopen_deal(conn: Connection, deal_id: int, *, at: datetime | None = None) -
     return recorder.steps
 
 
-def _close(conn: Connection, deal_id: int, changes: dict[str, Any], at: datetime) -> list[Step]:
+def _close(conn: Connection, deal_id: int, changes: dict[str, Any], at: datetime) -> Change:
     recorder = StepRecorder(conn)
     _end_stay(recorder, deal_id, at)
     recorder.update("deal", deal_id, changes)
@@ -234,7 +239,7 @@ def _check_amount(amount: int | None) -> None:
 # --- follow-ups ------------------------------------------------------------------------------
 
 
-def create_follow_up(conn: Connection, values: Mapping[str, Any]) -> tuple[int, list[Step]]:
+def create_follow_up(conn: Connection, values: Mapping[str, Any]) -> tuple[int, Change]:
     """Plans a call, meeting, e-mail or task about a customer and/or a deal."""
     follow_up = {key: values[key] for key in FOLLOW_UP_FIELDS if key in values}
     if follow_up.get("customer_id") is None and follow_up.get("deal_id") is None:
@@ -250,9 +255,14 @@ def create_follow_up(conn: Connection, values: Mapping[str, Any]) -> tuple[int, 
     return recorder.insert("follow_up", follow_up), recorder.steps
 
 
+def add_follow_up(conn: Connection, values: Mapping[str, Any]) -> Change:
+    """:func:`create_follow_up` as an edit."""
+    return create_follow_up(conn, values)[1]
+
+
 def complete_follow_up(
     conn: Connection, follow_up_id: int, outcome: str = "", *, at: datetime | None = None
-) -> list[Step]:
+) -> Change:
     """Marks a follow-up done, with what came of it."""
     changes: dict[str, Any] = {"done_at": at or now()}
     if outcome.strip():
@@ -262,13 +272,13 @@ def complete_follow_up(
     return recorder.steps
 
 
-def reschedule_follow_up(conn: Connection, follow_up_id: int, due_on: date) -> list[Step]:
+def reschedule_follow_up(conn: Connection, follow_up_id: int, due_on: date) -> Change:
     recorder = StepRecorder(conn)
     recorder.update("follow_up", follow_up_id, {"due_on": due_on})
     return recorder.steps
 
 
-def resolve_interaction(conn: Connection, interaction_id: int, outcome: str = "") -> list[Step]:
+def resolve_interaction(conn: Connection, interaction_id: int, outcome: str = "") -> Change:
     """Closes an open complaint or service ticket (or any open interaction), with its
     outcome: it no longer puts the customer at risk."""
     changes: dict[str, Any] = {"is_open": False}

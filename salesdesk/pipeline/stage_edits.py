@@ -1,9 +1,11 @@
 """Setting up the pipelines and their stages (SPEC §12): logged, undoable edits.
 
 Like :mod:`salesdesk.pipeline.edits`, every function runs in the caller's write transaction,
-writes through :class:`~salesdesk.team.edits.StepRecorder` (so each change is in the
-ChangeLog) and returns the steps it made, which undo and redo replay. Refused edits raise
-:class:`~salesdesk.pipeline.edits.PipelineEditError` before anything is written.
+writes through :class:`~salesdesk.store.changes.StepRecorder` (so each change is in the
+ChangeLog) and returns the :data:`~salesdesk.store.changes.Change` it made, which
+:func:`~salesdesk.store.changes.undo` and :func:`~salesdesk.store.changes.redo` replay.
+Refused edits raise :class:`~salesdesk.pipeline.edits.PipelineEditError` before anything is
+written.
 
 The checks a form needs before it asks for an edit (:func:`name_problem`,
 :func:`probability_problem`, :func:`rotting_days_problem`) return the sentence to show at the
@@ -34,7 +36,7 @@ from salesdesk.pipeline.stages import (
     load_pipelines,
 )
 from salesdesk.store import editing
-from salesdesk.team.edits import Step, StepRecorder
+from salesdesk.store.changes import Change, StepRecorder
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -86,7 +88,7 @@ def _pipeline(conn: Connection, pipeline_id: int) -> Pipeline:
     return found
 
 
-def create_pipeline(conn: Connection, name: str) -> tuple[int, list[Step]]:
+def create_pipeline(conn: Connection, name: str) -> Change:
     """Adds an active pipeline with the default stages, ready to be renamed and reordered."""
     _refuse(name_problem(name, [p.name for p in load_pipelines(conn)], what="pipeline"))
     recorder = StepRecorder(conn)
@@ -97,10 +99,10 @@ def create_pipeline(conn: Connection, name: str) -> tuple[int, list[Step]]:
             {"pipeline_id": pipeline_id, "name": stage, "position": position,
              "probability": probability, "rotting_days": rotting},
         )  # fmt: skip
-    return pipeline_id, recorder.steps
+    return recorder.steps
 
 
-def rename_pipeline(conn: Connection, pipeline_id: int, name: str) -> list[Step]:
+def rename_pipeline(conn: Connection, pipeline_id: int, name: str) -> Change:
     others = [p.name for p in load_pipelines(conn) if p.id != pipeline_id]
     _refuse(name_problem(name, others, what="pipeline"))
     recorder = StepRecorder(conn)
@@ -108,7 +110,7 @@ def rename_pipeline(conn: Connection, pipeline_id: int, name: str) -> list[Step]
     return recorder.steps
 
 
-def set_pipeline_active(conn: Connection, pipeline_id: int, active: bool) -> list[Step]:
+def set_pipeline_active(conn: Connection, pipeline_id: int, active: bool) -> Change:
     """An inactive pipeline takes no new deals; its deals and figures stay. One pipeline at
     least stays active, so that a new deal always has somewhere to go."""
     if not active:
@@ -130,7 +132,7 @@ def add_stage(
     *,
     probability: float = NEW_STAGE_PROBABILITY,
     rotting_days: int = NEW_STAGE_ROTTING_DAYS,
-) -> tuple[int, list[Step]]:
+) -> Change:
     """Adds a stage at the end of a pipeline; ``probability`` is a ratio (0.2 for 20 %)."""
     pipeline = _pipeline(conn, pipeline_id)
     _refuse(name_problem(name, [s.name for s in pipeline.stages]))
@@ -138,12 +140,12 @@ def add_stage(
     _refuse(rotting_days_problem(rotting_days))
     position = max((s.position for s in pipeline.stages), default=-1) + 1
     recorder = StepRecorder(conn)
-    stage_id = recorder.insert(
+    recorder.insert(
         "stage",
         {"pipeline_id": pipeline_id, "name": name.strip(), "position": position,
          "probability": probability, "rotting_days": rotting_days},
     )  # fmt: skip
-    return stage_id, recorder.steps
+    return recorder.steps
 
 
 def update_stage(
@@ -153,7 +155,7 @@ def update_stage(
     name: str | None = None,
     probability: float | None = None,
     rotting_days: int | None = None,
-) -> list[Step]:
+) -> Change:
     """Renames a stage or sets its default chance to win (a ratio) or its rotting days."""
     stage = editing.read_row(conn, "stage", stage_id)
     changes: dict[str, Any] = {}
@@ -172,7 +174,7 @@ def update_stage(
     return recorder.steps
 
 
-def move_stage(conn: Connection, stage_id: int, step: int) -> list[Step]:
+def move_stage(conn: Connection, stage_id: int, step: int) -> Change:
     """Moves a stage ``step`` places later (negative: earlier) in its pipeline; at either end
     it stays where it is. Positions are renumbered 0, 1, 2… on the way."""
     stage = editing.read_row(conn, "stage", stage_id)
@@ -226,7 +228,7 @@ def stage_usage(conn: Connection) -> dict[int, StageUsage]:
     return usage
 
 
-def delete_stage(conn: Connection, stage_id: int, *, move_to: int | None = None) -> list[Step]:
+def delete_stage(conn: Connection, stage_id: int, *, move_to: int | None = None) -> Change:
     """Deletes a stage. When deals use it, ``move_to`` (another stage of the same pipeline)
     takes them and their stays in it; without it the delete is refused, saying how many."""
     stage = editing.read_row(conn, "stage", stage_id)

@@ -17,8 +17,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from salesdesk import i18n
 from salesdesk.customers import charts, retention
-from salesdesk.customers.personas import PersonaCard, persona_cards
-from salesdesk.customers.segments import count_members, load_segments, segment_condition
+from salesdesk.customers.personas import PersonaCard, SegmentFigures, persona_cards, segment_figures
+from salesdesk.customers.segments import load_segments
 from salesdesk.customers.words import rfm_tier_explanations, rfm_tier_names, status_names
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.i18n import tr
@@ -43,14 +43,6 @@ AT_RISK_ROWS = 25
 
 
 @dataclass(frozen=True)
-class SegmentLine:
-    name: str
-    customers: int
-    revenue_share: float | None
-    retention_rate: float | None
-
-
-@dataclass(frozen=True)
 class CustomersReportData:
     period: Period
     day: date  # the closing day statuses are read at
@@ -63,7 +55,7 @@ class CustomersReportData:
     tiers: dict[str, int]
     costs: list[retention.CostComparison]
     at_risk: list[CustomerRow]
-    segments: list[SegmentLine]
+    segments: list[SegmentFigures]
     personas: list[PersonaCard]
 
 
@@ -92,22 +84,12 @@ def customers_report_data(
     )
 
 
-def _segment_lines(conn: Connection, period: Period, day: date) -> list[SegmentLine]:
-    company = sales_totals(conn, period).revenue
-    lines = []
-    for segment in load_segments(conn):
-        condition = segment_condition(conn, segment.id, day)
-        scope = Scope(segment=condition)
-        revenue = sales_totals(conn, period, scope).revenue
-        lines.append(
-            SegmentLine(
-                segment.name,
-                count_members(conn, condition),
-                revenue / company if company else None,
-                customer_flow(conn, period, scope).retention_rate,
-            )
-        )
-    return lines
+def _segment_lines(conn: Connection, period: Period, day: date) -> list[SegmentFigures]:
+    company, settings = sales_totals(conn, period).revenue, load_settings(conn)
+    return [
+        segment_figures(conn, segment.id, (period, day), company, settings)
+        for segment in load_segments(conn)
+    ]
 
 
 def build_customers_report(

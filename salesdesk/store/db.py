@@ -12,12 +12,12 @@ import os
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from salesdesk.errors import (
     DamagedFileError,
@@ -34,7 +34,12 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
     from sqlmodel import Session
 
+    from salesdesk.store.writer import Writer
+
+T = TypeVar("T")
+
 APPLICATION_ID = 0x5344534B  # "SDSK"
+IMMEDIATE_OPTION = "salesdesk_immediate"  # an execution option: this transaction writes
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -109,7 +114,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A write takes the file's write lock when it begins, not at its first change: a deferred
+    # transaction that reads first fails outright ("database is locked") when another writer
+    # commits in between, where an immediate one waits its turn (busy_timeout).
+    immediate = connection.get_execution_options().get(IMMEDIATE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -213,12 +222,15 @@ def _sidecars(path: Path) -> tuple[Path, ...]:
 
 
 class Database:
-    """An open SalesDesk database: its engine and, for a writer, the writer lock."""
+    """An open SalesDesk database: its engine and, for a writer, the writer lock and the
+    thread that writes (:mod:`salesdesk.store.writer`)."""
 
     def __init__(self, path: Path, engine: Engine, lock: WriterLock | None) -> None:
         self.path = path
         self.engine = engine
         self._lock = lock
+        self._writer: Writer | None = None
+        self._closed = False
 
     @property
     def read_only(self) -> bool:
@@ -231,11 +243,37 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A connection in a transaction that commits on success and rolls back on error."""
+        """A connection in an immediate transaction that commits on success and rolls back on
+        error. The app calls it on :attr:`writer`'s thread only (see :meth:`transact`)."""
         if self.read_only:
             raise ReadOnlyError()
-        with self.engine.begin() as connection:
-            yield connection
+        with self.engine.connect() as connection:
+            connection.execution_options(**{IMMEDIATE_OPTION: True})
+            with connection.begin():
+                yield connection
+
+    @property
+    def writer(self) -> Writer:
+        """The serial queue every write of the app goes through (created when first used)."""
+        if self._closed:  # a write still on its way when the file was closed must not land
+            raise RuntimeError(f"{self.path.name} was closed")
+        if self._writer is None:
+            from salesdesk.store.writer import Writer
+
+            self._writer = Writer()
+        return self._writer
+
+    def transact(self, job: Callable[[Connection], T]) -> T:
+        """Runs ``job`` in a write transaction on the writer's thread and returns its result;
+        waits for the jobs queued before it."""
+        if self.read_only:
+            raise ReadOnlyError()
+
+        def in_transaction() -> T:
+            with self.write() as connection:
+                return job(connection)
+
+        return self.writer.run(in_transaction)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -250,6 +288,9 @@ class Database:
         return Session(self.engine)
 
     def close(self) -> None:
+        self._closed = True
+        if self._writer is not None:
+            self._writer.close()  # the writes still queued go in first
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
 from salesdesk.store import editing
+from salesdesk.store.changes import Change, save_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -154,13 +155,15 @@ def check_product(conn: Connection, values: Mapping[str, Any], product_id: int |
         raise CatalogueError(tr("Cost and price cannot be negative."))
 
 
+def save_product(conn: Connection, product_id: int | None, values: Mapping[str, Any]) -> Change:
+    """Adds a product (no id) or changes one, after :func:`check_product`."""
+    check_product(conn, values, product_id)
+    return save_row(conn, "product", product_id, values)
+
+
 def product_dependents(conn: Connection, product_id: int) -> dict[str, int]:
     """What refers to a product, by a readable name of the referring rows."""
     return _readable(editing.dependents(conn, "product", product_id).counts)
-
-
-def category_dependents(conn: Connection, category_id: int) -> dict[str, int]:
-    return _readable(editing.dependents(conn, "product_category", category_id).counts)
 
 
 def _readable(counts: Mapping[tuple[str, str], int]) -> dict[str, int]:

@@ -6,16 +6,16 @@ one older than 6 months (:mod:`salesdesk.strategy.staleness`) is stale: still sh
 since an old price is better than none but may no longer hold. The market's lowest, average
 and highest price are over those latest observations, stale ones included.
 
-Edits go through :mod:`salesdesk.store.editing`, so they are logged and undoable. Deleting a
-competitor deletes its price observations and unlinks the research notes about it; all of that
-comes back with :func:`restore_competitor`.
+Edits are recorded as :data:`~salesdesk.store.changes.Change` s, so they are logged and undoable.
+Deleting a competitor deletes its price observations and unlinks the research notes about it;
+its undo brings all of that back.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,7 @@ from sqlalchemy import text
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
-from salesdesk.store import editing
+from salesdesk.store.changes import Change, StepRecorder, save_row
 from salesdesk.strategy.staleness import stale_before
 
 if TYPE_CHECKING:
@@ -80,32 +80,23 @@ def check_profile(conn: Connection, values: Mapping[str, Any], competitor_id: in
         raise CompetitorError(tr("A market share lies between 0% and 100%."))
 
 
-@dataclass(frozen=True)
-class DeletedCompetitor:
-    """What :func:`delete_competitor` removed, for :func:`restore_competitor`."""
+def save_competitor(
+    conn: Connection, competitor_id: int | None, values: Mapping[str, Any]
+) -> Change:
+    """Adds a competitor (no id) or changes its profile, after :func:`check_profile`."""
+    check_profile(conn, values, competitor_id)
+    return save_row(conn, "competitor", competitor_id, values)
 
-    row: dict[str, Any]
-    prices: list[dict[str, Any]] = field(default_factory=list)
-    unlinked_notes: list[int] = field(default_factory=list)
 
-
-def delete_competitor(conn: Connection, competitor_id: int) -> DeletedCompetitor:
+def delete_competitor(conn: Connection, competitor_id: int) -> Change:
     """Deletes a competitor with its price observations; its research notes stay, unlinked."""
-    price_ids = _ids(conn, "competitor_price", competitor_id)
-    note_ids = _ids(conn, "research_note", competitor_id)
-    prices = [editing.delete_row(conn, "competitor_price", i) for i in price_ids]
-    for note_id in note_ids:
-        editing.update_row(conn, "research_note", note_id, {"competitor_id": None})
-    row = editing.delete_row(conn, "competitor", competitor_id)
-    return DeletedCompetitor(row, prices, note_ids)
-
-
-def restore_competitor(conn: Connection, deleted: DeletedCompetitor) -> None:
-    editing.restore_row(conn, "competitor", deleted.row)
-    for price in deleted.prices:
-        editing.restore_row(conn, "competitor_price", price)
-    for note_id in deleted.unlinked_notes:
-        editing.update_row(conn, "research_note", note_id, {"competitor_id": deleted.row["id"]})
+    recorder = StepRecorder(conn)
+    for price_id in _ids(conn, "competitor_price", competitor_id):
+        recorder.delete("competitor_price", price_id)
+    for note_id in _ids(conn, "research_note", competitor_id):
+        recorder.update("research_note", note_id, {"competitor_id": None})
+    recorder.delete("competitor", competitor_id)
+    return recorder.steps
 
 
 def _ids(conn: Connection, table: str, competitor_id: int) -> list[int]:
@@ -163,6 +154,12 @@ def check_observation(values: Mapping[str, Any]) -> None:
         raise CompetitorError(tr("Choose our product that theirs compares with."))
     if int(values.get("price", 0)) <= 0:
         raise CompetitorError(tr("A competitor's price must be above zero."))
+
+
+def save_observation(conn: Connection, price_id: int | None, values: Mapping[str, Any]) -> Change:
+    """Adds a price seen at a competitor (no id) or changes one, after checking it."""
+    check_observation(values)
+    return save_row(conn, "competitor_price", price_id, values)
 
 
 # --- comparison ------------------------------------------------------------------------------

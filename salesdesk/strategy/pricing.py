@@ -31,6 +31,8 @@ from salesdesk.i18n import tr, trn
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from salesdesk.store.changes import Change
+
 
 class PricingMethod(StrEnum):
     GROSS_MARGIN = "gross_margin"
@@ -333,10 +335,10 @@ def _value_step(inputs: PriceInputs, price: int, market: MarketPrices, words: _W
 # --- applying the result ---------------------------------------------------------------------
 
 
-def set_list_price(conn: Connection, product_id: int, price: int) -> int:
-    """Sets a product's list price (logged); returns the previous one, which undo puts back."""
-    from salesdesk.store.editing import update_row
+def set_list_price(conn: Connection, product_id: int, price: int) -> Change:
+    """Sets a product's list price (logged; the change holds the previous price)."""
+    from salesdesk.store.changes import save_row
 
     if price < 0:
         raise PricingError(tr("A price cannot be negative."))
-    return int(update_row(conn, "product", product_id, {"list_price": price})["list_price"])
+    return save_row(conn, "product", product_id, {"list_price": price})

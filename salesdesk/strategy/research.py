@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
+from salesdesk.store.changes import Change, save_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -111,6 +112,12 @@ def check_note(values: Mapping[str, Any]) -> None:
         raise ResearchError(tr("A research note needs a title."))
     if values.get("date") is None:
         raise ResearchError(tr("A research note needs a date."))
+
+
+def save_note(conn: Connection, note_id: int | None, values: Mapping[str, Any]) -> Change:
+    """Adds a research note (no id) or changes one, after :func:`check_note`."""
+    check_note(values)
+    return save_row(conn, "research_note", note_id, values)
 
 
 def link_choices(conn: Connection) -> dict[str, list[tuple[int, str]]]:

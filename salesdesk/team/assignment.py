@@ -26,8 +26,8 @@ from sqlalchemy import text
 from salesdesk.metrics import clock
 from salesdesk.metrics.sales import revenue_by_customer
 from salesdesk.metrics.status import current_customer_owners
+from salesdesk.store.changes import Change, StepRecorder
 from salesdesk.team.coverage import CoverageReport, analyse_coverage
-from salesdesk.team.edits import Step, StepRecorder
 from salesdesk.team.tree import TeamNode, load_members, load_team_tree
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def propose_assignment(
     )
 
 
-def apply_proposal(conn: Connection, proposal: Proposal) -> list[Step]:
+def apply_proposal(conn: Connection, proposal: Proposal) -> Change:
     """Gives every customer of the proposal its new owner, logged; returns the undo steps."""
     recorder = StepRecorder(conn)
     for move in proposal.moves:

@@ -29,7 +29,8 @@ from salesdesk.i18n import tr
 from salesdesk.metrics import clock
 from salesdesk.metrics.sales import sales_breakdown
 from salesdesk.metrics.status import current_customer_owners
-from salesdesk.team.edits import Step, StepRecorder, TeamEditError
+from salesdesk.store.changes import Change, StepRecorder
+from salesdesk.team.edits import TeamEditError
 from salesdesk.team.tree import TeamNode, load_members, load_team_tree
 
 if TYPE_CHECKING:
@@ -299,7 +300,7 @@ def assign(
     *,
     member_id: int | None = None,
     team_id: int | None = None,
-) -> tuple[int, list[Step]]:
+) -> tuple[int, Change]:
     """Makes a member or a team (exactly one) cover an item; refuses a duplicate."""
     if (member_id is None) == (team_id is None):
         raise ValueError("give a member or a team")
@@ -317,7 +318,15 @@ def assign(
     return coverage_id, recorder.steps
 
 
-def unassign(conn: Connection, coverage_id: int) -> list[Step]:
+def assign_holder(conn: Connection, mode: str, item_id: int, *, holder: tuple[str, int]) -> Change:
+    """:func:`assign` as an edit: ``holder`` is ("member" | "team", id)."""
+    kind, holder_id = holder
+    if kind == "member":
+        return assign(conn, mode, item_id, member_id=holder_id)[1]
+    return assign(conn, mode, item_id, team_id=holder_id)[1]
+
+
+def unassign(conn: Connection, coverage_id: int) -> Change:
     recorder = StepRecorder(conn)
     recorder.delete("coverage", coverage_id)
     return recorder.steps

@@ -1,10 +1,8 @@
 """Reshaping the organisation (SPEC §4 Team, Editing): teams, members, roles, reporting lines.
 
 Every operation runs inside the caller's transaction, goes through :mod:`salesdesk.store.editing`
-(so each change is in the ChangeLog) and returns the :class:`Step` list it made. The GUI keeps
-those steps on its undo stack: undo replays them backwards, redo forwards, and both are edits
-of their own, logged like the first. Rows come back under their old ids, so later steps that
-refer to them still hold.
+(so each change is in the ChangeLog) and returns the :data:`~salesdesk.store.changes.Change` it
+made, which :func:`salesdesk.store.changes.undo` and :func:`~salesdesk.store.changes.redo` replay.
 
 Refused edits raise :class:`TeamEditError` with a sentence for the user, before anything is
 written.
@@ -13,13 +11,13 @@ written.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr, trn
 from salesdesk.store import editing
+from salesdesk.store.changes import Change, StepRecorder
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -41,72 +39,6 @@ MEMBER_FIELDS = (
 
 class TeamEditError(SalesDeskError):
     """An edit of the organisation that was refused; nothing was written."""
-
-
-# --- reversible steps ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Step:
-    """One row changed: ``before`` is None when the step created it, ``after`` when it
-    deleted it; otherwise both hold the changed fields only."""
-
-    table: str
-    row_id: int
-    before: Row | None
-    after: Row | None
-
-
-@dataclass
-class StepRecorder:
-    """Makes edits through :mod:`salesdesk.store.editing` and remembers them as steps."""
-
-    conn: Connection
-    steps: list[Step] = field(default_factory=list)
-
-    def insert(self, table: str, values: Mapping[str, Any]) -> int:
-        row_id = editing.insert_row(self.conn, table, values)
-        self.steps.append(Step(table, row_id, None, editing.read_row(self.conn, table, row_id)))
-        return row_id
-
-    def update(self, table: str, row_id: int, changes: Mapping[str, Any]) -> None:
-        before = editing.update_row(self.conn, table, row_id, changes)
-        changed = {c: v for c, v in changes.items() if _differs(before[c], v)}
-        if changed:
-            self.steps.append(Step(table, row_id, {c: before[c] for c in changed}, changed))
-
-    def delete(self, table: str, row_id: int) -> None:
-        self.steps.append(Step(table, row_id, editing.delete_row(self.conn, table, row_id), None))
-
-
-def _differs(old: Any, new: Any) -> bool:
-    """Compares as stored: a date and its ISO text are the same value."""
-    return _stored(old) != _stored(new)
-
-
-def _stored(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
-
-
-def undo_steps(conn: Connection, steps: list[Step]) -> None:
-    """Puts every row back as it was before ``steps``, newest change first."""
-    for step in reversed(steps):
-        _replay(conn, step.table, step.row_id, step.after, step.before)
-
-
-def redo_steps(conn: Connection, steps: list[Step]) -> None:
-    """Makes ``steps`` again after an undo, oldest first, under the same ids."""
-    for step in steps:
-        _replay(conn, step.table, step.row_id, step.before, step.after)
-
-
-def _replay(conn: Connection, table: str, row_id: int, now: Row | None, then: Row | None) -> None:
-    if then is None:
-        editing.delete_row(conn, table, row_id)
-    elif now is None:
-        editing.restore_row(conn, table, then)
-    else:
-        editing.update_row(conn, table, row_id, then)
 
 
 # --- reading what an edit needs --------------------------------------------------------------
@@ -146,21 +78,19 @@ def default_boss(conn: Connection, team_id: int | None, member_id: int | None = 
 # --- teams -----------------------------------------------------------------------------------
 
 
-def create_team(
-    conn: Connection, *, name: str, parent_id: int | None = None
-) -> tuple[int, list[Step]]:
+def create_team(conn: Connection, *, name: str, parent_id: int | None = None) -> tuple[int, Change]:
     recorder = StepRecorder(conn)
     team_id = recorder.insert("team", {"name": _checked_name(name), "parent_id": parent_id})
     return team_id, recorder.steps
 
 
-def rename_team(conn: Connection, team_id: int, name: str) -> list[Step]:
+def rename_team(conn: Connection, team_id: int, name: str) -> Change:
     recorder = StepRecorder(conn)
     recorder.update("team", team_id, {"name": _checked_name(name)})
     return recorder.steps
 
 
-def move_team(conn: Connection, team_id: int, parent_id: int | None) -> list[Step]:
+def move_team(conn: Connection, team_id: int, parent_id: int | None) -> Change:
     """Puts a team (with its sub-teams and members) under another team, or at the top."""
     if parent_id is not None and team_id in team_ancestors(conn, parent_id):
         team, parent = _team(conn, team_id)["name"], _team(conn, parent_id)["name"]
@@ -178,13 +108,13 @@ def move_team(conn: Connection, team_id: int, parent_id: int | None) -> list[Ste
     return recorder.steps
 
 
-def set_team_lead(conn: Connection, team_id: int, member_id: int | None) -> list[Step]:
+def set_team_lead(conn: Connection, team_id: int, member_id: int | None) -> Change:
     recorder = StepRecorder(conn)
     recorder.update("team", team_id, {"lead_member_id": member_id})
     return recorder.steps
 
 
-def delete_team(conn: Connection, team_id: int) -> list[Step]:
+def delete_team(conn: Connection, team_id: int) -> Change:
     """Deletes a team; its members and sub-teams move up to its parent team (or the top),
     its goals pass to the parent team, its coverage is removed."""
     parent_id = _team(conn, team_id)["parent_id"]
@@ -215,7 +145,7 @@ def _delete_coverage(recorder: StepRecorder, column: str, holder_id: int) -> Non
 # --- members ---------------------------------------------------------------------------------
 
 
-def create_member(conn: Connection, values: Mapping[str, Any]) -> tuple[int, list[Step]]:
+def create_member(conn: Connection, values: Mapping[str, Any]) -> tuple[int, Change]:
     """Adds a member; without a reports-to they report to their team's lead."""
     values = {key: values[key] for key in MEMBER_FIELDS if key in values}
     values["name"] = _checked_name(values.get("name", ""))
@@ -225,7 +155,7 @@ def create_member(conn: Connection, values: Mapping[str, Any]) -> tuple[int, lis
     return recorder.insert("member", values), recorder.steps
 
 
-def update_member(conn: Connection, member_id: int, changes: Mapping[str, Any]) -> list[Step]:
+def update_member(conn: Connection, member_id: int, changes: Mapping[str, Any]) -> Change:
     """Changes a member's fields (name, role, reports-to, contacts, dates, capacity)."""
     changes = dict(changes)
     if "name" in changes:
@@ -237,7 +167,7 @@ def update_member(conn: Connection, member_id: int, changes: Mapping[str, Any]) 
     return recorder.steps
 
 
-def move_member(conn: Connection, member_id: int, team_id: int | None) -> list[Step]:
+def move_member(conn: Connection, member_id: int, team_id: int | None) -> Change:
     """Moves a member to another team (or to none). A member who reported to the old team's
     lead (the default) now reports to the new team's lead."""
     member = _member(conn, member_id)
@@ -248,7 +178,7 @@ def move_member(conn: Connection, member_id: int, team_id: int | None) -> list[S
     return update_member(conn, member_id, changes)
 
 
-def mark_left(conn: Connection, member_id: int, on: date | None) -> list[Step]:
+def mark_left(conn: Connection, member_id: int, on: date | None) -> Change:
     """Records the member's last day (None: they are back). Their history stays."""
     return update_member(conn, member_id, {"left_on": on})
 
@@ -275,7 +205,7 @@ def check_reports_to(conn: Connection, member_id: int, boss_id: int) -> None:
         current = _one(conn, "SELECT reports_to_id FROM member WHERE id = ?", current)
 
 
-def delete_member(conn: Connection, member_id: int) -> list[Step]:
+def delete_member(conn: Connection, member_id: int) -> Change:
     """Deletes a member entered by mistake. One with sales or interactions in the history is
     refused: mark them as having left instead. Their customers become unowned, their reports
     report to their own boss, teams they led lose their lead, their goals their owner."""
@@ -319,6 +249,70 @@ def _checked_name(name: str) -> str:
     if not name:
         raise TeamEditError(tr("A name is required."))
     return name
+
+
+# --- what the Team section's commands make, each one undo step ----------------------------------
+
+# The reports-to choice "the team's lead": worked out from the team when the edit is made.
+DEFAULT_BOSS = -1
+
+
+def new_team(
+    conn: Connection, *, name: str, parent_id: int | None, lead_member_id: int | None
+) -> Change:
+    team_id, steps = create_team(conn, name=name, parent_id=parent_id)
+    return steps + set_team_lead(conn, team_id, lead_member_id)
+
+
+def edit_team(
+    conn: Connection,
+    team_id: int,
+    *,
+    name: str,
+    lead_member_id: int | None,
+    parent_id: int | None,
+) -> Change:
+    steps = rename_team(conn, team_id, name)
+    steps += set_team_lead(conn, team_id, lead_member_id)
+    return steps + move_team(conn, team_id, parent_id)
+
+
+def new_member(conn: Connection, values: Mapping[str, Any]) -> Change:
+    """Adds a member; ``reports_to_id`` may be :data:`DEFAULT_BOSS`."""
+    values = dict(values)
+    if values.get("reports_to_id") == DEFAULT_BOSS:
+        values["reports_to_id"] = None  # create_member defaults to the team's lead
+    return create_member(conn, values)[1]
+
+
+def edit_member(conn: Connection, member_id: int, values: Mapping[str, Any]) -> Change:
+    """Changes a member's fields and team; ``reports_to_id`` may be :data:`DEFAULT_BOSS`."""
+    values = dict(values)
+    team_id, boss = values.pop("team_id"), values.pop("reports_to_id")
+    steps = move_member(conn, member_id, team_id)
+    values["reports_to_id"] = (
+        default_boss(conn, team_id, member_id) if boss == DEFAULT_BOSS else boss
+    )
+    return steps + update_member(conn, member_id, values)
+
+
+def move_nodes(conn: Connection, keys: list[tuple[str, int]], team_id: int | None) -> Change:
+    """Moves members and whole teams, given as ("team" | "member", id), into a team (None:
+    to the top level)."""
+    steps: Change = []
+    for kind, row_id in keys:
+        if kind == "team":
+            steps += move_team(conn, row_id, team_id)
+        else:
+            steps += move_member(conn, row_id, team_id)
+    return steps
+
+
+def rename(conn: Connection, kind: str, row_id: int, name: str) -> Change:
+    """Renames a team or a member."""
+    if kind == "team":
+        return rename_team(conn, row_id, name)
+    return update_member(conn, row_id, {"name": name})
 
 
 # --- what depends on a row -------------------------------------------------------------------

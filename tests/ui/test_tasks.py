@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from salesdesk.errors import DatabaseNotFoundError
 
-from ui.tasks import Task, run_in_background, task_registry, wait_for_all_tasks
+from ui.tasks import Op, Task, task_registry, wait_for_all_tasks
 from ui.widgets.task_status import TaskStatus
 
 TIMEOUT_MS = 5_000
@@ -104,20 +104,45 @@ def test_the_registry_lists_a_task_while_it_runs(qtbot: QtBot) -> None:
     assert task_registry().running() == []
 
 
-def test_run_in_background_calls_back_with_result_or_error(qtbot: QtBot) -> None:
+def test_an_op_calls_back_with_result_or_error(qtbot: QtBot) -> None:
     results: list[object] = []
     errors: list[BaseException] = []
-    run_in_background("ok", lambda *_: "fine", on_success=results.append, parent=None)
+    Op("ok", lambda *_: "fine", parent=None).success(results.append).run_in_background()
 
     def broken(*_: object) -> None:
         raise ValueError("broken")
 
-    run_in_background(
-        "broken", broken, on_success=results.append, on_failure=errors.append, parent=None
-    )
+    Op("broken", broken, parent=None).success(results.append).failure(
+        errors.append
+    ).run_in_background()
     qtbot.waitUntil(lambda: bool(results) and bool(errors), timeout=TIMEOUT_MS)
     assert results == ["fine"]
     assert str(errors[0]) == "broken"
+
+
+def test_writes_run_on_the_writer_one_after_another(qtbot: QtBot, empty_db_path: Path) -> None:
+    """A slow write started first still ends first; both on the writer's one thread."""
+    from salesdesk.store.db import open_database
+
+    started, release = threading.Event(), threading.Event()
+    order: list[tuple[str, str]] = []
+
+    def slow(*_: object) -> None:
+        started.set()
+        release.wait(TIMEOUT_MS / 1000)
+        order.append(("slow", threading.current_thread().name))
+
+    def quick(*_: object) -> None:
+        order.append(("quick", threading.current_thread().name))
+
+    with open_database(empty_db_path) as database:
+        first = Op("slow", slow, parent=None).run_on_writer(database)
+        second = Op("quick", quick, parent=None).run_on_writer(database)
+        assert started.wait(TIMEOUT_MS / 1000)
+        assert order == []  # the quick one waits its turn
+        with qtbot.waitSignals([first.finished, second.finished], timeout=TIMEOUT_MS):
+            release.set()
+    assert order == [("slow", "salesdesk-writer_0"), ("quick", "salesdesk-writer_0")]
 
 
 def test_the_status_bar_shows_running_tasks_and_hides_when_idle(qtbot: QtBot) -> None:

@@ -3,12 +3,11 @@ service, and the actions of SPEC §4 — each an undoable, logged edit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,43 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.customers import service
 from salesdesk.customers.words import department_names, interaction_kind_names
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
+from salesdesk.store.changes import touched
 
-from ui.customers.edits import (
-    CustomerEditCommand,
-    InteractionDialog,
-    LogInteractionCommand,
-    LostReasonDialog,
-    OwnerDialog,
-)
+from ui.customers.edits import InteractionDialog, LostReasonDialog, OwnerDialog
 from ui.dialogs.messages import Messages
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
+from ui.undo import Edits
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.customers.detail import Choices, Profile, Purchase, TimelineEntry
+    from salesdesk.customers.detail import Choices, Purchase, TimelineEntry
+    from salesdesk.customers.service import CustomerDetail
+    from salesdesk.store.changes import Change, Edit
     from salesdesk.store.db import Database
 
 LOADING = "…"
-
-
-@dataclass(frozen=True)
-class CustomerDetail:
-    profile: Profile
-    purchases: list[Purchase]
-    timeline: list[TimelineEntry]
-
-
-def load_detail(database: Database, customer_id: int) -> CustomerDetail:
-    from salesdesk.customers import detail
-
-    with database.read() as conn:
-        return CustomerDetail(
-            detail.load_profile(conn, customer_id),
-            detail.purchase_history(conn, customer_id),
-            detail.timeline(conn, customer_id),
-        )
 
 
 class CustomerDetailPane(QWidget):
@@ -78,6 +58,7 @@ class CustomerDetailPane(QWidget):
         self._today = date.today()
         self._task: Task | None = None
         self._shown: CustomerDetail | None = None
+        self.edits = Edits(self, title=lambda: self.tr("Customers"), changed=self._changed)
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Select a customer to see their profile and history."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -232,12 +213,15 @@ class CustomerDetailPane(QWidget):
             self._shown = None
             self.stack.setCurrentWidget(self.placeholder)
             return
-        self._task = run_in_background(
-            self.tr("Loading the customer"),
-            lambda _progress, _cancelled: load_detail(database, customer_id),
-            on_success=self._show,
-            on_failure=self._show_failure,
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Loading the customer"),
+                lambda *_: service.customer_detail(database, customer_id),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
     def customer_id(self) -> int | None:
@@ -332,31 +316,31 @@ class CustomerDetailPane(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def _push(self, command: QUndoCommand) -> None:
-        """Runs an edit through the window's undo stack; a failed save says so."""
-        try:
-            stack = getattr(self.window(), "undo_stack", None)
-            if stack is not None:
-                stack.push(command)
-            else:
-                command.redo()
-        except Exception as error:  # the edit was not saved: tell the user, keep the form
-            Messages.error(
-                self,
-                self.tr("Not saved"),
-                self.tr("The change was not saved: {error}").format(error=error),
-            )
-
-    def _edit(self, changes: dict[str, Any], text: str) -> None:
+    def _edit(self, text: str, edit: Edit) -> None:
+        """Puts an edit of the shown customer on the window's undo stack; the pane shows the
+        customer again when it is in (and after its undo and redo)."""
         if self._shown is None or self._database is None:
             return
-        customer_id = self._shown.profile.id
-        self._push(CustomerEditCommand(self._database, customer_id, changes, text, self._changed))
+        self.edits.push(text, self._database, edit)
 
-    def _changed(self, customer_id: int) -> None:
-        self.customer_changed.emit(customer_id)
-        if self.customer_id() == customer_id:
-            self.show_customer(customer_id)
+    def _edit_fields(self, changes: dict[str, Any], text: str) -> None:
+        from salesdesk.customers.detail import edit_customer
+
+        if self._shown is not None:
+            customer_id = self._shown.profile.id
+            self._edit(text, partial(edit_customer, customer_id=customer_id, changes=changes))
+
+    def _changed(self, change: Change) -> None:
+        for customer_id in touched(change, "customer") | self._owners_of(change):
+            self.customer_changed.emit(customer_id)
+            if self.customer_id() == customer_id:
+                self.show_customer(customer_id)
+
+    @staticmethod
+    def _owners_of(change: Change) -> set[int]:
+        """The customers whose interactions ``change`` added or removed."""
+        rows = (step.after or step.before or {} for step in change if step.table == "interaction")
+        return {int(row["customer_id"]) for row in rows if "customer_id" in row}
 
     def _name(self) -> str:
         return self._shown.profile.values["name"] if self._shown else ""
@@ -374,7 +358,7 @@ class CustomerDetailPane(QWidget):
             )
             return
         if changed:
-            self._edit(changed, self.tr("Edit {name}").format(name=self._name()))
+            self._edit_fields(changed, self.tr("Edit {name}").format(name=self._name()))
 
     def _field_value(self, key: str) -> Any:
         widget = self.fields[key]
@@ -387,15 +371,15 @@ class CustomerDetailPane(QWidget):
         return widget.currentData()
 
     def _log_interaction(self) -> None:
+        from salesdesk.customers.detail import log_interaction
+
         if self._shown is None or self._database is None or self._choices is None:
             return
         values = InteractionDialog.ask(self, self._choices.members, self._today)
         if values is not None:
             text = self.tr("Log an interaction with {name}").format(name=self._name())
-            command = LogInteractionCommand(
-                self._database, self._shown.profile.id, values, text, self._changed
-            )
-            self._push(command)
+            customer_id = self._shown.profile.id
+            self._edit(text, partial(log_interaction, customer_id=customer_id, values=values))
 
     def _change_owner(self) -> None:
         if self._shown is None or self._choices is None:
@@ -403,7 +387,7 @@ class CustomerDetailPane(QWidget):
         current = self._shown.profile.values["owner_member_id"]
         answer = OwnerDialog.ask(self, self._choices.members, current)
         if answer is not None and answer[0] != current:
-            self._edit(
+            self._edit_fields(
                 {"owner_member_id": answer[0]},
                 self.tr("Change the owner of {name}").format(name=self._name()),
             )
@@ -411,13 +395,13 @@ class CustomerDetailPane(QWidget):
     def _mark_lost(self) -> None:
         reason = LostReasonDialog.ask(self)
         if reason is not None:
-            self._edit(
+            self._edit_fields(
                 {"status_override": "lost", "lost_reason": reason or None},
                 self.tr("Mark {name} lost").format(name=self._name()),
             )
 
     def _clear_override(self) -> None:
-        self._edit(
+        self._edit_fields(
             {"status_override": None, "lost_reason": None},
             self.tr("Clear the status of {name}").format(name=self._name()),
         )

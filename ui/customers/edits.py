@@ -1,24 +1,16 @@
-"""Undoable customer edits (SPEC §4 Editing) and the small dialogs that ask for them.
-
-Each command writes through :mod:`salesdesk.customers.detail` (so the ChangeLog records it)
-inside ``database.write()``; an undo writes the old values back and is logged too. A single
-row changes, well under 100 ms, so the commands run on the GUI thread.
-"""
+"""The small dialogs that ask for a customer edit: an interaction to log, a new owner, why
+the customer was lost. The edits themselves are :mod:`salesdesk.customers.detail`'s, made
+through the undo stack (:mod:`ui.undo`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -27,92 +19,8 @@ from PySide6.QtWidgets import (
 
 from salesdesk.customers.words import department_names, interaction_kind_names
 
-if TYPE_CHECKING:
-    from salesdesk.store.db import Database
-
-
-class CustomerEditCommand(QUndoCommand):
-    """Changes some fields of a customer; undo puts the old values back."""
-
-    def __init__(
-        self,
-        database: Database,
-        customer_id: int,
-        changes: dict[str, Any],
-        text: str,
-        notify: Callable[[int], None],
-    ) -> None:
-        super().__init__(text)
-        self._database = database
-        self._customer_id = customer_id
-        self._changes = changes
-        self._previous: dict[str, Any] = {}
-        self._notify = notify
-
-    def redo(self) -> None:
-        from salesdesk.customers import detail
-
-        with self._database.write() as conn:
-            self._previous = detail.edit_customer(conn, self._customer_id, self._changes)
-        self._notify(self._customer_id)
-
-    def undo(self) -> None:
-        from salesdesk.customers import detail
-
-        with self._database.write() as conn:
-            detail.edit_customer(conn, self._customer_id, self._previous)
-        self._notify(self._customer_id)
-
-
-class LogInteractionCommand(QUndoCommand):
-    """Adds an interaction; undo removes it, redo restores it under the same id."""
-
-    def __init__(
-        self,
-        database: Database,
-        customer_id: int,
-        values: dict[str, Any],
-        text: str,
-        notify: Callable[[int], None],
-    ) -> None:
-        super().__init__(text)
-        self._database = database
-        self._customer_id = customer_id
-        self._values = values
-        self._removed: dict[str, Any] | None = None
-        self._id: int | None = None
-        self._notify = notify
-
-    def redo(self) -> None:
-        from salesdesk.customers import detail
-        from salesdesk.store.editing import restore_row
-
-        with self._database.write() as conn:
-            if self._removed is None:
-                self._id = detail.log_interaction(conn, self._customer_id, self._values)
-            else:
-                restore_row(conn, "interaction", self._removed)
-        self._notify(self._customer_id)
-
-    def undo(self) -> None:
-        from salesdesk.customers import detail
-
-        assert self._id is not None
-        with self._database.write() as conn:
-            self._removed = detail.remove_interaction(conn, self._id)
-        self._notify(self._customer_id)
-
-
-# --- dialogs -----------------------------------------------------------------------------------
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from ui.dialogs.buttons import ok_cancel
+from ui.widgets.dates import date_edit, day_of
 
 
 class InteractionDialog(QDialog):
@@ -123,8 +31,7 @@ class InteractionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log an interaction"))
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
+        self.date = date_edit(today)
         self.kind = QComboBox()
         for key, name in interaction_kind_names().items():
             if key != "sale":
@@ -149,7 +56,7 @@ class InteractionDialog(QDialog):
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow("", self.is_open)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
         self.kind.currentIndexChanged.connect(self._suggest_department)
 
     def _suggest_department(self) -> None:
@@ -159,7 +66,7 @@ class InteractionDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "date": self.date.date().toPython(),
+            "date": day_of(self.date),
             "kind": self.kind.currentData(),
             "department": self.department.currentData(),
             "member_id": self.member.currentData(),
@@ -193,7 +100,7 @@ class OwnerDialog(QDialog):
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         form = QFormLayout(self)
         form.addRow(self.tr("Owner"), self.owner)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(
@@ -214,7 +121,7 @@ class LostReasonDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. moved to a competitor, closed down"))
         form = QFormLayout(self)
         form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:

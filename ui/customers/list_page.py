@@ -3,8 +3,6 @@ fetched table with a column chooser, export of what is shown."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,35 +38,17 @@ from ui.customers.table_model import (
 )
 from ui.dialogs.messages import Messages
 from ui.settings import AppSettings
-from ui.tasks import run_in_background
+from ui.tasks import CancelledFn, Op, ProgressFn
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
     from salesdesk.customers.detail import Choices
     from salesdesk.customers.listing import ListContext
-    from salesdesk.customers.query import CustomerQuery
     from salesdesk.store.db import Database
 
 HEADER_STATE = "customers/table_header"
 SPLITTER_STATE = "customers/splitter"
 HIDDEN_BY_DEFAULT = ("code", "persona", "first_sale", "account_type")
-
-
-def with_segment(
-    segment_id: int | None,
-) -> Callable[[Connection, CustomerQuery], CustomerQuery] | None:
-    """A ``Source.prepare`` that adds a saved segment's compiled rule on the worker."""
-    if segment_id is None:
-        return None
-
-    def prepare(conn: Connection, query: CustomerQuery) -> CustomerQuery:
-        from salesdesk.customers.segments import segment_condition
-
-        return replace(query, segment=segment_condition(conn, segment_id))
-
-    return prepare
 
 
 class CustomerListPage(QWidget):
@@ -228,10 +208,10 @@ class CustomerListPage(QWidget):
         column = header.sortIndicatorSection()
         if 0 <= column < len(COLUMN_KEYS):  # keep the order the header shows
             query = query.sorted_by(*sort_for(column, header.sortIndicatorOrder()))
-        prepare = with_segment(self.filters.segment_id())
+        segment_id = self.filters.segment_id()
         self.count_label.setText(self.tr("Counting…"))
         labels = Labels(status_names(), rfm_tier_names(), self._currency)
-        self.model.set_source(Source(self._database, query, self._context, prepare), labels)
+        self.model.set_source(Source(self._database, query, self._context, segment_id), labels)
 
     def _show_count(self, total: int) -> None:
         # Qt writes %n without digit grouping: 1 000 000 reads better than 1000000
@@ -295,29 +275,27 @@ class CustomerListPage(QWidget):
             return
         columns, total = self.visible_columns(), self.model.total
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            from salesdesk.customers.export import export_view
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> int:
+            from salesdesk.customers.service import export_customers
 
-            with source.database.read() as conn:
-                query = source.prepare(conn, source.query) if source.prepare else source.query
-            return export_view(
+            return export_customers(
                 source.database,
-                query,
+                source.query,
                 source.context,
                 columns,
                 path,
+                segment_id=source.segment_id,
                 progress=progress,
                 cancelled=cancelled,
                 total=total,
             )
 
         self.export_button.setEnabled(False)
-        run_in_background(
-            self.tr("Exporting customers"),
-            work,
-            on_success=lambda count: self._exported(path, count),
-            on_failure=self._export_failed,
-            parent=self,
+        (
+            Op(self.tr("Exporting customers"), work, parent=self)
+            .success(lambda count: self._exported(path, count))
+            .failure(self._export_failed)
+            .run_in_background()
         )
 
     def _exported(self, path: Path, count: int) -> None:

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from salesdesk.customers import service
 from salesdesk.formatting import MISSING, format_number, format_percent
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
@@ -20,13 +21,6 @@ if TYPE_CHECKING:
     from salesdesk.store.db import Database
 
 CARD_COLUMNS = 2
-
-
-def load_cards(database: Database, period: Period, day: date) -> list[PersonaCard]:
-    from salesdesk.customers.personas import persona_cards
-
-    with database.read() as conn:
-        return persona_cards(conn, period, day)
 
 
 class PersonaCardWidget(QFrame):
@@ -107,12 +101,15 @@ class PersonasPage(QWidget):
             return
         self.status.setText(self.tr("Loading personas and their segments…"))
         self.status.show()
-        self._task = run_in_background(
-            self.tr("Loading personas"),
-            lambda _p, _c: load_cards(database, period, date.today()),
-            on_success=lambda cards: self._show(cards, period),
-            on_failure=lambda error: self.status.setText(str(error)),
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Loading personas"),
+                lambda *_: service.persona_cards(database, period, date.today()),
+                parent=self,
+            )
+            .success(lambda cards: self._show(cards, period))
+            .failure(lambda error: self.status.setText(str(error)))
+            .run_in_background()
         )
 
     def _clear(self) -> None:

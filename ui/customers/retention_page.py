@@ -4,7 +4,6 @@ stake (a click opens the customer)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.customers import service
 from salesdesk.customers.words import rfm_tier_explanations, rfm_tier_names
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.chart_canvas import ChartCanvas
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
     from salesdesk.customers.listing import CustomerRow
-    from salesdesk.customers.retention import Cohort, CostComparison, MonthFlow
+    from salesdesk.customers.retention import CostComparison
+    from salesdesk.customers.service import RetentionFigures
     from salesdesk.periods import Period
     from salesdesk.store.db import Database
 
@@ -38,32 +39,6 @@ MONTHS = 12
 QUARTERS = 4
 AT_RISK_ROWS = 50
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-@dataclass(frozen=True)
-class RetentionFigures:
-    flows: list[MonthFlow]
-    cohorts: list[Cohort]
-    tiers: dict[str, int]
-    costs: list[CostComparison]
-    at_risk: list[CustomerRow]
-
-
-def load_figures(database: Database, period: Period, day: date) -> RetentionFigures:
-    """Everything the page shows for the 12 months up to the period's end; on a worker."""
-    from salesdesk.customers import retention
-    from salesdesk.customers.summary import tier_counts
-
-    last = min(period.end, day)
-    months = retention.months_ending(last, MONTHS)
-    with database.read() as conn:
-        return RetentionFigures(
-            retention.flow_by_month(conn, months),
-            retention.cohorts(conn, months),
-            tier_counts(conn),
-            retention.cost_comparison(conn, retention.quarters_ending(last, QUARTERS)),
-            retention.at_risk_customers(conn, day, period, AT_RISK_ROWS),
-        )
 
 
 class RetentionPage(QWidget):
@@ -156,12 +131,22 @@ class RetentionPage(QWidget):
                 month=period.label()
             )
         )
-        self._task = run_in_background(
-            self.tr("Computing retention"),
-            lambda _p, _c: load_figures(database, period, date.today()),
-            on_success=self._show,
-            on_failure=lambda error: self.status.setText(str(error)),
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Computing retention"),
+                lambda *_: service.retention_figures(
+                    database,
+                    period,
+                    date.today(),
+                    months=MONTHS,
+                    quarters=QUARTERS,
+                    at_risk=AT_RISK_ROWS,
+                ),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(lambda error: self.status.setText(str(error)))
+            .run_in_background()
         )
 
     def _show(self, figures: RetentionFigures) -> None:

@@ -1,55 +1,34 @@
 """The Customers section (SPEC §4): the million-row list with its detail, segments, personas
 and retention.
 
-On opening a database the per-customer summary is brought up to date in the background (it
-follows the day and the sales; see :mod:`salesdesk.customers.summary`), then the pages load.
+On opening a database the core brings the per-customer summary up to date (it follows the day
+and the sales; :func:`salesdesk.customers.service.open_customers`), in the background, then the
+pages load.
 Pages other than the list load when they are first shown for a context.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from salesdesk.customers import service
+
 from ui.customers.list_page import CustomerListPage
 from ui.customers.personas_page import PersonasPage
 from ui.customers.retention_page import RetentionPage
 from ui.customers.segments_page import SegmentsPage
 from ui.section import AppContext, Section, focus_field
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
-    from salesdesk.customers.detail import Choices
-    from salesdesk.customers.listing import ListContext
-    from salesdesk.periods import Period
+    from salesdesk.customers.service import Opened
     from salesdesk.store.db import Database
-
-
-@dataclass(frozen=True)
-class Prepared:
-    choices: Choices
-    context: ListContext
-    refreshed: bool  # the summary was rebuilt
-
-
-def prepare(database: Database, period: Period, today: date) -> Prepared:
-    """Brings the customer summary up to date and reads the lists the filters offer."""
-    from salesdesk.customers.detail import load_choices
-    from salesdesk.customers.listing import ListContext
-    from salesdesk.customers.summary import bring_summary_up_to_date
-    from salesdesk.settings import load_settings
-
-    refreshed = bring_summary_up_to_date(database, today)
-    with database.read() as conn:
-        settings = load_settings(conn)
-        return Prepared(
-            load_choices(conn, today), ListContext.of(settings, today, period), refreshed
-        )
 
 
 LIST, SEGMENTS, PERSONAS, RETENTION = range(4)
@@ -65,7 +44,7 @@ class CustomersSection(Section):
         self.title = self.tr("Customers")
         self.icon_name = "customers"
         self._database: Database | None = None
-        self._prepared: Prepared | None = None
+        self._prepared: Opened | None = None
         self._task: Task | None = None
         self._stale_tabs: set[int] = set()
         self._focus_search_when_shown = False
@@ -106,9 +85,8 @@ class CustomersSection(Section):
         if database_changed or self._prepared is None:
             self._prepare()
             return
-        self._prepared = Prepared(
-            self._prepared.choices, replace(self._prepared.context, period=context.period), False
-        )
+        list_context = replace(self._prepared.context, period=context.period)
+        self._prepared = replace(self._prepared, context=list_context, refreshed=False)
         self.list_page.set_list_context(self._prepared.context)
         self._stale_tabs = {PERSONAS, RETENTION}
         self._refresh_tab(self.tabs.currentIndex())
@@ -123,15 +101,18 @@ class CustomersSection(Section):
             self._say(self.tr("Open a database to see your customers."))
             return
         self._say(self.tr("Bringing the customer figures up to date…"))
-        self._task = run_in_background(
-            self.tr("Updating customer figures"),
-            lambda _p, _c: prepare(database, context.period, date.today()),
-            on_success=self._show,
-            on_failure=self._show_failure,
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Updating customer figures"),
+                lambda *_: service.open_customers(database, context.period, date.today()),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
-    def _show(self, prepared: Prepared) -> None:
+    def _show(self, prepared: Opened) -> None:
         self._task = None
         self._prepared = prepared
         assert self.context is not None
@@ -167,11 +148,14 @@ class CustomersSection(Section):
         database, prepared = self._database, self._prepared
         if database is None or prepared is None:
             return
-        run_in_background(
-            self.tr("Loading segments"),
-            lambda _p, _c: _choices(database),
-            on_success=self.list_page.filters.set_choices,
-            parent=self,
+        (
+            Op(
+                self.tr("Loading segments"),
+                lambda *_: service.choices(database, date.today()),
+                parent=self,
+            )
+            .success(self.list_page.filters.set_choices)
+            .run_in_background()
         )
         self._stale_tabs.add(PERSONAS)
 
@@ -194,10 +178,3 @@ class CustomersSection(Section):
         """Lists the customers of a saved segment."""
         self.tabs.setCurrentIndex(LIST)
         self.list_page.filters.select_segment(segment_id)
-
-
-def _choices(database: Database) -> Choices:
-    from salesdesk.customers.detail import load_choices
-
-    with database.read() as conn:
-        return load_choices(conn, date.today())

@@ -4,10 +4,10 @@ customers who match, counted live in the background while the rule is edited."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,37 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.customers import service
 from salesdesk.customers.rules import RANGES, Condition, dump_rule
 from salesdesk.customers.words import rfm_tier_names, status_names
 from salesdesk.formatting import format_number
+from salesdesk.store.changes import created
 
 from ui.dialogs.messages import Messages
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
+from ui.undo import Edits
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
     from salesdesk.customers.detail import Choices
     from salesdesk.customers.segments import SegmentInfo
+    from salesdesk.store.changes import Change
     from salesdesk.store.db import Database
 
 COUNT_DELAY_MS = 300
 MAX_MONEY = 2_000_000_000  # major units
-
-
-def count_rule(database: Database, conditions: list[Condition], day: date) -> int:
-    from salesdesk.customers.segments import RuleDay, compile_rule, count_members
-    from salesdesk.settings import load_settings
-
-    with database.read() as conn:
-        rule = compile_rule(conditions, RuleDay.of(load_settings(conn), day))
-        return count_members(conn, rule)
-
-
-def load_segment_list(database: Database) -> list[SegmentInfo]:
-    from salesdesk.customers.segments import load_segments
-
-    with database.read() as conn:
-        return load_segments(conn)
 
 
 class ConditionRow(QWidget):
@@ -186,48 +174,6 @@ class ConditionRow(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
 
 
-class SaveSegmentCommand(QUndoCommand):
-    """Creates or changes a saved segment; undo deletes the new one or restores the old."""
-
-    def __init__(
-        self,
-        database: Database,
-        segment_id: int | None,
-        values: dict[str, str],
-        text: str,
-        notify: Any,
-    ) -> None:
-        super().__init__(text)
-        self._database, self._id, self._values, self._notify = database, segment_id, values, notify
-        self._created = segment_id is None
-        self._previous: dict[str, Any] = {}
-        self._deleted: dict[str, Any] | None = None
-
-    def redo(self) -> None:
-        from salesdesk.store.editing import insert_row, restore_row, update_row
-
-        with self._database.write() as conn:
-            if self._created and self._deleted is not None:
-                restore_row(conn, "segment", self._deleted)
-            elif self._created:
-                self._id = insert_row(conn, "segment", self._values)
-            else:
-                assert self._id is not None
-                self._previous = update_row(conn, "segment", self._id, self._values)
-        self._notify(self._id)
-
-    def undo(self) -> None:
-        from salesdesk.store.editing import delete_row, update_row
-
-        assert self._id is not None
-        with self._database.write() as conn:
-            if self._created:
-                self._deleted = delete_row(conn, "segment", self._id)
-            else:
-                update_row(conn, "segment", self._id, self._previous)
-        self._notify(None if self._created else self._id)
-
-
 class SegmentsPage(QWidget):
     """The saved segments on the left, the selected one's rule on the right."""
 
@@ -237,6 +183,7 @@ class SegmentsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database: Database | None = None
+        self.edits = Edits(self, title=lambda: self.tr("Segments"), changed=self._saved)
         self._choices: Choices | None = None
         self._segments: list[SegmentInfo] = []
         self._editing: int | None = None
@@ -339,11 +286,10 @@ class SegmentsPage(QWidget):
         if database is None:
             self._show_segments([], None)
             return
-        run_in_background(
-            self.tr("Loading segments"),
-            lambda _p, _c: load_segment_list(database),
-            on_success=lambda segments: self._show_segments(segments, select),
-            parent=self,
+        (
+            Op(self.tr("Loading segments"), lambda *_: service.segments(database), parent=self)
+            .success(lambda segments: self._show_segments(segments, select))
+            .run_in_background()
         )
 
     def _show_segments(self, segments: list[SegmentInfo], select: int | None) -> None:
@@ -415,12 +361,15 @@ class SegmentsPage(QWidget):
             self._count_task.cancel()
         conditions = self.rule()
         self.count_label.setText(self.tr("Counting…"))
-        self._count_task = run_in_background(
-            self.tr("Counting segment members"),
-            lambda _p, _c: count_rule(database, conditions, date.today()),
-            on_success=self._show_count,
-            on_failure=lambda error: self.count_label.setText(str(error)),
-            parent=self,
+        self._count_task = (
+            Op(
+                self.tr("Counting segment members"),
+                lambda *_: service.count_rule(database, conditions, date.today()),
+                parent=self,
+            )
+            .success(self._show_count)
+            .failure(lambda error: self.count_label.setText(str(error)))
+            .run_in_background()
         )
 
     def _show_count(self, count: int) -> None:
@@ -435,20 +384,21 @@ class SegmentsPage(QWidget):
         if not name:
             Messages.error(self, self.tr("Not saved"), self.tr("Give the segment a name."))
             return
+        from salesdesk.customers.segments import save_segment
+
         values = {"name": name, "rule": dump_rule(self.rule())}
         text = self.tr("Save segment {name}").format(name=name)
-        command = SaveSegmentCommand(self._database, self._editing, values, text, self._saved)
-        try:
-            stack = getattr(self.window(), "undo_stack", None)
-            stack.push(command) if stack is not None else command.redo()
-        except Exception as error:  # not saved: say so and keep the rule in the builder
-            Messages.error(
-                self,
-                self.tr("Not saved"),
-                self.tr("The segment was not saved: {error}").format(error=error),
-            )
+        self.edits.push(
+            text, self._database, partial(save_segment, segment_id=self._editing, values=values)
+        )
 
-    def _saved(self, segment_id: int | None) -> None:
-        self._editing = segment_id
-        self.reload(select=segment_id)
+    def _saved(self, change: Change) -> None:
+        """A segment was saved, or its saving undone or redone: the list shows it (a new one
+        selected; an undone new one gone)."""
+        segment_id = created(change, "segment")
+        if segment_id is not None:
+            self._editing = segment_id
+        elif any(step.after is None for step in change):
+            self._editing = None
+        self.reload(select=self._editing)
         self.segments_changed.emit()

@@ -8,27 +8,23 @@ on the worker, so ``data()`` only indexes lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 from salesdesk.i18n import language
 
+from ui.widgets.item_models import NO_INDEX, AnyIndex
 from ui.widgets.paged_table_model import PagedTableModel, Texts
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
     from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext
     from salesdesk.store.db import Database
 
@@ -44,8 +40,6 @@ _HORIZONTAL = Qt.Orientation.Horizontal
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ASCENDING = Qt.SortOrder.AscendingOrder
-_NO_INDEX = QModelIndex()
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -125,13 +119,12 @@ class Page:
 
 @dataclass(frozen=True)
 class Source:
-    """Where and what to list; ``prepare(conn, query)`` completes the query on the worker
-    (e.g. with a segment's compiled rule)."""
+    """Where and what to list; ``segment_id`` narrows the list to a saved segment's members."""
 
     database: Database
     query: CustomerQuery
     context: ListContext
-    prepare: Callable[[Connection, CustomerQuery], CustomerQuery] | None = None
+    segment_id: int | None = None
 
 
 def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
@@ -142,20 +135,25 @@ def sort_for(column: int, order: Qt.SortOrder) -> tuple[str, bool]:
 
 def load_page(source: Source, labels: Labels, offset: int, limit: int) -> Page:
     """One formatted page; runs on a worker."""
-    from salesdesk.customers.listing import fetch_page
+    from salesdesk.customers.service import customer_page
 
-    with source.database.read() as conn:
-        query = source.prepare(conn, source.query) if source.prepare else source.query
-        rows = fetch_page(conn, query, source.context, offset, limit)
+    rows = customer_page(
+        source.database,
+        source.query,
+        source.context,
+        offset,
+        limit,
+        segment_id=source.segment_id,
+    )
     return Page(rows, [format_row(row, labels) for row in rows])
 
 
 def count_rows(source: Source) -> int:
-    from salesdesk.customers.listing import count_customers
+    from salesdesk.customers.service import customer_count
 
-    with source.database.read() as conn:
-        query = source.prepare(conn, source.query) if source.prepare else source.query
-        return count_customers(conn, query, source.context)
+    return customer_count(
+        source.database, source.query, source.context, segment_id=source.segment_id
+    )
 
 
 class CustomerTableModel(PagedTableModel[Source, "CustomerRow"]):
@@ -209,7 +207,7 @@ class CustomerTableModel(PagedTableModel[Source, "CustomerRow"]):
 
     # --- the model ---------------------------------------------------------------------------
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
@@ -238,14 +236,8 @@ class CustomerTableModel(PagedTableModel[Source, "CustomerRow"]):
         query = self._source.query.sorted_by(*sort_for(column, order))
         self.set_source(replace(self._source, query=query))
 
-    def customer_id(self, row: int) -> int:
-        return self._rows[row].id
-
     def row_of(self, customer_id: int) -> int | None:
         for row, customer in enumerate(self._rows):
             if customer.id == customer_id:
                 return row
         return None
-
-    def visible_rows(self) -> list[CustomerRow]:
-        return list(self._rows)

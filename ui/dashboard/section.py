@@ -1,11 +1,11 @@
 """The Dashboard (SPEC §4): KPI cards for the shared period, the 24-month revenue trend,
 revenue by the lens dimension, goals by status and the top and bottom members.
 
-The figures come from :mod:`salesdesk.metrics` (through the stored aggregates while they are
-current) and :mod:`salesdesk.dashboard.breakdowns`, loaded by a background task; the page shows a
-loading state meanwhile and an empty state when no database is open. A click on a card or on a bar
-opens the list behind it. When the aggregates are out of date (after an edit or an import) and
-the file is writable, the page first brings them up to date in the background.
+The figures come from :func:`salesdesk.dashboard.service.load_dashboard` (which keeps the stored
+aggregates current), loaded by a background task. Until the first figures arrive the cards say
+"…"; after that a new period keeps the figures on screen, dimmed, until the new ones replace
+them, so the page never blanks. An empty state shows when no database is open. A click on a
+card (or Enter on it) or on a bar opens the list behind it.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,74 +35,29 @@ from salesdesk.formatting import (
     format_number,
     format_percent,
 )
-from salesdesk.periods import Period, add_months, month_start
+from salesdesk.periods import Period
 
-from ui.dashboard.drill import DrillDownDialog, Rows
 from ui.goals.words import status_text
 from ui.pipeline.dashboard_cards import PipelineCards
 from ui.section import AppContext, Section
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.chart_canvas import ChartCanvas, FigureBuilder
+from ui.widgets.drill_down import DrillDownDialog, Rows
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
+from ui.widgets.veil import Veil
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-    from sqlalchemy.engine import Connection
 
     from salesdesk.dashboard.breakdowns import Breakdowns, CustomerLine
+    from salesdesk.dashboard.service import DashboardData
     from salesdesk.metrics.kpis import Kpi
     from salesdesk.metrics.sales import GroupRevenue
     from salesdesk.store.db import Database
 
 CARD_COLUMNS = 4
-TREND_MONTHS = 12  # each year of the this-year-against-last comparison
 LOADING = "…"
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    """What one refresh of the dashboard shows."""
-
-    kpis: dict[str, Kpi]
-    as_of: date  # the period's last day, or today while it runs
-    months: list[date]  # the last TREND_MONTHS months, ending with the month of ``as_of``
-    this_year: list[int]  # revenue of each month, minor units
-    last_year: list[int]  # revenue of the same month one year earlier
-    breakdowns: Breakdowns  # of the elapsed part of the period
-
-
-def load_dashboard(database: Database, period: Period, lens: str = "geographic") -> DashboardData:
-    """Reads the dashboard's figures; runs on a worker thread. Brings the stored aggregates
-    up to date first when they are stale and the file is writable."""
-    from salesdesk.dashboard.breakdowns import dashboard_breakdowns
-    from salesdesk.metrics import aggregates, clock
-    from salesdesk.metrics.clock import closing_day, elapsed_part
-    from salesdesk.metrics.kpis import dashboard_kpis
-    from salesdesk.metrics.sales import monthly_revenue
-
-    if not database.read_only:
-        with database.read() as conn:
-            stale = aggregates.built(conn) is None
-        if stale:
-            with database.write() as conn:
-                aggregates.refresh(conn)
-    as_of = closing_day(period)
-    first_month = add_months(month_start(as_of), -(2 * TREND_MONTHS - 1))
-    with database.read() as conn:
-        kpis = dashboard_kpis(conn, period)
-        revenue = monthly_revenue(conn, first_month, 2 * TREND_MONTHS)
-        elapsed = elapsed_part(period)
-        breakdowns = dashboard_breakdowns(conn, elapsed, lens, clock.today())
-    earlier, recent = revenue[:TREND_MONTHS], revenue[TREND_MONTHS:]
-    return DashboardData(
-        kpis=kpis,
-        as_of=as_of,
-        months=[month for month, _ in recent],
-        this_year=[amount for _, amount in recent],
-        last_year=[amount for _, amount in earlier],
-        breakdowns=breakdowns,
-    )
 
 
 @dataclass(frozen=True)
@@ -122,6 +78,7 @@ class DashboardSection(Section):
         self.title = self.tr("Dashboard")
         self.icon_name = "dashboard"
         self._task: Task | None = None
+        self._shown_database: Database | None = None  # whose figures are on screen
         self._breakdowns: Breakdowns | None = None
         self.last_drill: DrillDownDialog | None = None  # the list opened last
         self.cards: dict[str, KpiCard] = {}
@@ -181,28 +138,32 @@ class DashboardSection(Section):
         cards.setSpacing(8)
         self._specs = self._card_specs()
         for position, spec in enumerate(self._specs):
-            card = KpiCard(spec.title, higher_is_better=spec.higher_is_better)
-            card.setCursor(Qt.CursorShape.PointingHandCursor)
+            card = KpiCard(spec.title, higher_is_better=spec.higher_is_better, clickable=True)
             card.setToolTip(self.tr("Click to see the list behind this number"))
-            card.installEventFilter(self)
+            card.clicked.connect(partial(self.drill_card, spec.key))
             self.cards[spec.key] = card
             cards.addWidget(card, *divmod(position, CARD_COLUMNS))
         self.trend_chart = ChartCanvas(minimum_height=280)
         self.trend_chart.setAccessibleName(self.tr("Revenue trend"))
         trend_title = QLabel(self.tr("Revenue by month: the last 12 months against a year earlier"))
         scale_font(trend_title, 1.1)
+        self.figures = QWidget()  # what dims while a new period loads
+        figures = QVBoxLayout(self.figures)
+        figures.setContentsMargins(0, 0, 0, 0)
+        figures.addLayout(cards)
+        self.pipeline_cards = PipelineCards()
+        figures.addWidget(self.pipeline_cards)
+        figures.addSpacing(12)
+        figures.addWidget(trend_title)
+        figures.addWidget(_framed(self.trend_chart), 1)
+        figures.addLayout(self._build_breakdown_charts())
+        self._veil = Veil(self.figures)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.period_label)
         layout.addWidget(self.dates_label)
         layout.addWidget(self.state_label)
-        layout.addLayout(cards)
-        self.pipeline_cards = PipelineCards()
-        layout.addWidget(self.pipeline_cards)
-        layout.addSpacing(12)
-        layout.addWidget(trend_title)
-        layout.addWidget(_framed(self.trend_chart), 1)
-        layout.addLayout(self._build_breakdown_charts())
+        layout.addWidget(self.figures, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -257,37 +218,57 @@ class DashboardSection(Section):
 
     def refresh(self) -> None:
         """Loads the figures of the current context in the background."""
+        from salesdesk.dashboard import service
+
         if self._task is not None:
             self._task.cancel()
             self._task = None
         context = self.context
         if context is None or context.database is None:
+            self._shown_database = None
             self._pages.setCurrentWidget(self.empty_page)
             return
         self._pages.setCurrentWidget(self.content_page)
-        self._show_loading(context.period)
-        self.pipeline_cards.show_loading()
+        self._show_loading(context)
         database, period, lens = context.database, context.period, context.lens
-        self._task = run_in_background(
-            self.tr("Loading the dashboard"),
-            lambda _progress, _cancelled: load_dashboard(database, period, lens),
-            on_success=lambda data: self._show(data, context),
-            on_failure=self._show_failure,
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Loading the dashboard"),
+                lambda *_: service.load_dashboard(database, period, lens),
+                parent=self,
+            )
+            .success(lambda data: self._show(data, context))
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
-    def _show_loading(self, period: Period) -> None:
-        self.period_label.setText(period.label())
-        self.dates_label.clear()
+    def _show_loading(self, context: AppContext) -> None:
+        """Figures of this database already on screen stay there, dimmed, until the new ones
+        arrive; the first time the cards say "…"."""
+        self.period_label.setText(context.period.label())
         self.state_label.setText(self.tr("Loading the figures…"))
         self.state_label.show()
+        period = context.period
+        self.dates_label.setText(f"{format_date(period.start)} – {format_date(period.end)}")
+        if self._shown_database is context.database:
+            self._dim(True)
+            return
         for card in self.cards.values():
             card.set_value(LOADING)
+        self.pipeline_cards.show_loading()
         for chart in (self.trend_chart, self.lens_chart, self.goals_chart, self.members_chart):
             chart.clear(self.tr("Loading…"))
 
+    def _dim(self, dimmed: bool) -> None:
+        self._veil.cover(dimmed)
+
+    def is_dimmed(self) -> bool:
+        return self._veil.covering
+
     def _show(self, data: DashboardData, context: AppContext) -> None:
         self._task = None
+        self._shown_database = context.database
+        self._dim(False)
         period = context.period
         against = (
             self.tr("vs {period}").format(period=period.previous().label()),
@@ -309,21 +290,19 @@ class DashboardSection(Section):
         self.lens_title.setText(self._lens_title(context.lens))
         currency = context.currency
         groups = _bars(breakdowns.lens_groups)
-        self.lens_chart.show_chart(
-            lambda: _figure("revenue_by_group_figure", groups, currency=currency)
-        )
+        self.lens_chart.show_chart(lambda: _lens_figure(groups, currency))
         statuses = [
             (str(status), status_text(status), count)
             for status, count in breakdowns.goals_by_status()
         ]
-        self.goals_chart.show_chart(lambda: _figure("goals_by_status_figure", statuses))
+        self.goals_chart.show_chart(lambda: _goals_figure(statuses))
         top, bottom = _bars(breakdowns.top_members), _bars(breakdowns.bottom_members)
-        self.members_chart.show_chart(
-            lambda: _figure("top_bottom_members_figure", top, bottom, currency=currency)
-        )
+        self.members_chart.show_chart(lambda: _members_figure(top, bottom, currency))
 
     def _show_failure(self, error: BaseException) -> None:
         self._task = None
+        self._shown_database = None
+        self._dim(False)
         message = self.tr("The dashboard could not be loaded: {error}").format(error=error)
         self.state_label.setText(message)
         for card in self.cards.values():
@@ -334,31 +313,17 @@ class DashboardSection(Section):
 
     # --- drill-down -------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease:
-            for key, card in self.cards.items():
-                if watched is card:
-                    self.drill_card(key)
-                    return True
-        return super().eventFilter(watched, event)
-
     def drill_card(self, key: str) -> None:
         """Opens the list behind a KPI card: customers for the customer counts, members for
         the sales figures."""
+        from salesdesk.dashboard import service
+
         context = self.context
         if context is None or context.database is None:
             return
-        period, title = context.period, self._card_title(key)
-        customers = {
-            "new_customers": _new_customers,
-            "conversion_rate": _new_customers,
-            "lost_customers": _lost_customers,
-            "retention_rate": _lost_customers,
-            "at_risk": _at_risk_customers,
-        }
-        if key in customers:
-            ids = customers[key]
-            self._open_customers(title, lambda conn: _lines(conn, ids(conn, period), period))
+        database, period, title = context.database, context.period, self._card_title(key)
+        if key in service.CUSTOMER_CARDS:
+            self._open_customers(title, lambda: service.customers_behind(database, key, period))
         else:
             self._open_members(title, None)
 
@@ -372,17 +337,14 @@ class DashboardSection(Section):
 
         by = LENS_BREAKDOWNS[self.context.lens]
         name = next((g.name for g in self._breakdowns.lens_groups if str(g.key) == gid), gid)
-        field = {
-            "territory": "territory_id",
-            "category": "category_id",
-            "account-type": "account_type_id",
-        }[by]
-        scope_values = {field: int(gid)} if gid != "None" else None
         title = self.tr("Revenue by member: {group}").format(group=name)
-        self._open_members(title, scope_values)
+        self._open_members(title, (by, int(gid)) if gid != "None" else None)
 
     def _drill_member(self, gid: str) -> None:
-        if gid == "None" or self._breakdowns is None:
+        from salesdesk.dashboard import service
+
+        context = self.context
+        if gid == "None" or self._breakdowns is None or context is None:
             return
         name = next(
             (
@@ -392,22 +354,16 @@ class DashboardSection(Section):
             ),
             gid,
         )
-        period = self._elapsed()
+        database, period = context.database, context.period
+        assert database is not None
         title = self.tr("Customers of {member}").format(member=name)
-
-        def load(conn: Connection) -> list[CustomerLine]:
-            from salesdesk.dashboard.breakdowns import customers_of
-            from salesdesk.metrics.scope import Scope
-
-            return customers_of(conn, period, Scope(member_id=int(gid)))
-
-        self._open_customers(title, load)
+        self._open_customers(title, lambda: service.customers_of_member(database, period, int(gid)))
 
     def _drill_goals(self, status: str) -> None:
         if self._breakdowns is None:
             return
         lines = [line for line in self._breakdowns.goals if str(line.progress.status) == status]
-        rows = [
+        rows: Rows = [
             (
                 line.goal.title,
                 line.owner,
@@ -426,22 +382,15 @@ class DashboardSection(Section):
         )
         self.last_drill.show()
 
-    def _elapsed(self) -> Period:
-        from salesdesk.metrics.clock import elapsed_part
-
+    def _open_customers(self, title: str, load: Callable[[], list[CustomerLine]]) -> None:
+        """A list of customers with their owner and revenue; ``load`` runs on a worker."""
         assert self.context is not None
-        return elapsed_part(self.context.period)
-
-    def _open_customers(self, title: str, load: Callable[[Connection], list[CustomerLine]]) -> None:
-        assert self.context is not None and self.context.database is not None
-        database, currency = self.context.database, self.context.currency
+        currency = self.context.currency
 
         def rows() -> Rows:
-            with database.read() as conn:
-                lines = load(conn)
             return [
                 (line.code, line.name, line.owner, format_money(line.revenue, currency, decimals=0))
-                for line in lines
+                for line in load()
             ]
 
         headers = [
@@ -453,24 +402,18 @@ class DashboardSection(Section):
         self.last_drill = DrillDownDialog(title, headers, rows, numeric=(3,), parent=self)
         self.last_drill.show()
 
-    def _open_members(self, title: str, scope_values: dict[str, int] | None) -> None:
-        assert self.context is not None and self.context.database is not None
-        database, currency, period = self.context.database, self.context.currency, self._elapsed()
+    def _open_members(self, title: str, group: tuple[str, int] | None) -> None:
+        """Each member's revenue and share, within a lens group when given."""
+        from salesdesk.dashboard import service
+
+        context = self.context
+        assert context is not None and context.database is not None
+        database, currency, period = context.database, context.currency, context.period
 
         def rows() -> Rows:
-            from salesdesk.metrics.sales import revenue_breakdown
-            from salesdesk.metrics.scope import Scope
-
-            with database.read() as conn:
-                groups = revenue_breakdown(conn, period, "member", Scope(**(scope_values or {})))
-            total = sum(g.revenue for g in groups)
             return [
-                (
-                    g.name,
-                    format_money(g.revenue, currency, decimals=0),
-                    format_percent(g.revenue / total if total else None),
-                )
-                for g in groups
+                (m.name, format_money(m.revenue, currency, decimals=0), format_percent(m.share))
+                for m in service.revenue_by_member(database, period, group)
             ]
 
         headers = [self.tr("Member"), self.tr("Revenue"), self.tr("Share")]
@@ -540,43 +483,29 @@ class PickableChart(ChartCanvas):
             self.picked.emit(str(gid))
 
 
-def _bars(groups: list[GroupRevenue]) -> list[tuple[str, str, int]]:
+Bar = tuple[str, str, int]  # the bar's gid, its label, its revenue
+
+
+def _bars(groups: list[GroupRevenue]) -> list[Bar]:
     return [(str(g.key), g.name, g.revenue) for g in groups]
 
 
-def _figure(builder: str, *args: object, **kwargs: object) -> Figure:
-    from salesdesk.dashboard import charts
-
-    figure: Figure = getattr(charts, builder)(*args, **kwargs)
-    return figure
+# The chart builders import matplotlib: they load with the first chart, not at start-up.
 
 
-# The customers behind the customer cards; each runs on a worker thread.
+def _lens_figure(groups: list[Bar], currency: str) -> Figure:
+    from salesdesk.dashboard.charts import revenue_by_group_figure
+
+    return revenue_by_group_figure(groups, currency=currency)
 
 
-def _new_customers(conn: Connection, period: Period) -> list[int]:
-    from salesdesk.metrics.clock import elapsed_part
-    from salesdesk.metrics.status import new_customer_ids
+def _goals_figure(statuses: list[tuple[str, str, int]]) -> Figure:
+    from salesdesk.dashboard.charts import goals_by_status_figure
 
-    return new_customer_ids(conn, elapsed_part(period))
-
-
-def _lost_customers(conn: Connection, period: Period) -> list[int]:
-    from salesdesk.metrics.clock import elapsed_part
-    from salesdesk.metrics.status import lost_customer_ids
-
-    return lost_customer_ids(conn, elapsed_part(period))
+    return goals_by_status_figure(statuses)
 
 
-def _at_risk_customers(conn: Connection, period: Period) -> list[int]:
-    from salesdesk.metrics.clock import closing_day
-    from salesdesk.metrics.status import at_risk_customer_ids
+def _members_figure(top: list[Bar], bottom: list[Bar], currency: str) -> Figure:
+    from salesdesk.dashboard.charts import top_bottom_members_figure
 
-    return at_risk_customer_ids(conn, closing_day(period))
-
-
-def _lines(conn: Connection, ids: list[int], period: Period) -> list[CustomerLine]:
-    from salesdesk.dashboard.breakdowns import customer_lines
-    from salesdesk.metrics.clock import elapsed_part
-
-    return customer_lines(conn, ids, elapsed_part(period))
+    return top_bottom_members_figure(top, bottom, currency=currency)

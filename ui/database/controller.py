@@ -49,11 +49,10 @@ class OpenedDatabase:
 
 
 def _load(database: Database) -> OpenedDatabase:
-    from salesdesk.settings import load_settings
-    from salesdesk.store.stats import record_counts
+    from salesdesk.settings import read_settings
+    from salesdesk.store.stats import count_records
 
-    with database.read() as conn:
-        return OpenedDatabase(database, load_settings(conn), record_counts(conn))
+    return OpenedDatabase(database, read_settings(database), count_records(database))
 
 
 def _open_and_load(path: Path, read_only: bool) -> OpenedDatabase:
@@ -255,10 +254,12 @@ class DatabaseController(QObject):
         if target is None:
             return None
 
-        def backup(*_: Any) -> Path:
-            from salesdesk.store.db import backup_database
+        path = database.path
 
-            return backup_database(database.engine, target)
+        def backup(*_: Any) -> Path:
+            from salesdesk.store.db import backup_file
+
+            return backup_file(path, target)  # a connection of its own, like any reader
 
         task = Task(self.tr("Backing up to {name}").format(name=target.name), backup, self)
         task.succeeded.connect(

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from salesdesk import i18n
 
+from ui.dialogs.buttons import ok_cancel
+
 CURRENCIES = ("RUB", "USD", "EUR", "KZT", "BYN", "UZS", "CNY", "GBP")
 
 
@@ -42,11 +44,7 @@ class NewDatabaseDialog(QDialog):
             QRegularExpressionValidator(QRegularExpression("[A-Z]{3}"), self)
         )
         self.currency_combo.setToolTip(self.tr("All amounts of this database are in it."))
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        self._buttons = ok_cancel(self)
         self.company_edit.textChanged.connect(self._update_ok)
         self.currency_combo.editTextChanged.connect(self._update_ok)
         form = QFormLayout(self)

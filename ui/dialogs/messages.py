@@ -1,4 +1,4 @@
-"""Message boxes behind classmethods, the one seam tests patch to answer them."""
+"""Message boxes behind classmethods, the seams tests patch to answer them."""
 
 from __future__ import annotations
 
@@ -19,4 +19,20 @@ class Messages:
         """True when the user answers Yes; No is the default, so Enter never confirms."""
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class Confirm(QMessageBox):
+    """A yes/no question before an edit that takes other records with it; Cancel is the
+    default, so Enter never deletes."""
+
+    def __init__(self, title: str, text: str, detail: str, parent: QWidget | None = None):
+        super().__init__(QMessageBox.Icon.Question, title, text, parent=parent)
+        self.setInformativeText(detail)
+        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, detail: str = "") -> bool:
+        answer = cls(title, text, detail, parent).exec()
         return answer == QMessageBox.StandardButton.Yes

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QWidget,
 )
 
 from ui import settings as keys
+from ui.dialogs.buttons import ok_cancel
 from ui.settings import THEMES, AppSettings
 
 LANGUAGE_CODES = ("", "en", "ru")  # "" follows the system
@@ -34,11 +34,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language takes effect when SalesDesk starts next time."))
         note.setWordWrap(True)
         note.setEnabled(False)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow("", note)

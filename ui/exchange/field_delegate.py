@@ -6,12 +6,11 @@ like a form; a choice is written to the model the moment it is made.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.exchange.mapping_model import NOT_IMPORTED, ImportMappingModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from ui.widgets.item_models import AnyIndex
 
 
 class FieldDelegate(QStyledItemDelegate):

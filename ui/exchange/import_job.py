@@ -12,7 +12,7 @@ from salesdesk.exchange.fields import ImportKind
 from salesdesk.exchange.importing import OnError
 
 if TYPE_CHECKING:
-    from salesdesk.exchange import ImportSummary, Preview
+    from salesdesk.exchange import ImportSummary, Preview, SavedMapping
     from salesdesk.store.db import Database
 
 
@@ -24,6 +24,7 @@ class ImportJob:
     path: Path | None = None
     kind: ImportKind = ImportKind.SALES
     preview: Preview | None = None
+    saved_mappings: dict[ImportKind, list[SavedMapping]] = field(default_factory=dict)
     mapping: dict[str, str] = field(default_factory=dict)
     date_format: str | None = None
     on_error: OnError = OnError.STOP

@@ -33,7 +33,7 @@ from ui.exchange.files import ExchangeFiles, MappingNameDialog
 from ui.exchange.import_job import ImportJob, kind_label
 from ui.exchange.mapping_model import COLUMN, FIELD, ImportMappingModel
 from ui.exchange.preview_model import ImportPreviewModel
-from ui.tasks import Task
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
@@ -98,13 +98,16 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
         self._show_detected(self.tr("Reading the file…"), error=False)
 
-        def read(*_: object) -> Preview:
-            from salesdesk.exchange import read_preview
+        database = self._job.database
 
-            return read_preview(path, max_rows=PREVIEW_ROWS)
+        def read(*_: object) -> tuple[Preview, dict[ImportKind, list[SavedMapping]]]:
+            from salesdesk.exchange import read_preview, saved_mappings
+
+            saved = {kind: saved_mappings(database, kind) for kind in ImportKind}
+            return read_preview(path, max_rows=PREVIEW_ROWS), saved
 
         self._task = task = Task(self.tr("Reading {name}").format(name=path.name), read, self)
-        task.succeeded.connect(lambda preview: self._previewed(path, preview))
+        task.succeeded.connect(lambda read: self._previewed(path, *read))
         task.failed.connect(self._failed)
         task.start()
         return task
@@ -125,10 +128,13 @@ class FilePage(QWizardPage):
     def _kind_chosen(self) -> None:
         self._job.kind = ImportKind(self.kind_combo.currentData())
 
-    def _previewed(self, path: Path, preview: Preview) -> None:
+    def _previewed(
+        self, path: Path, preview: Preview, saved: dict[ImportKind, list[SavedMapping]]
+    ) -> None:
         if path != self._job.path:
             return  # another file was chosen meanwhile
         self._job.preview = preview
+        self._job.saved_mappings = saved
         columns = self.tr("%Ln column(s)", "", len(preview.headers))
         self._show_detected(
             self.tr("Read as {format}; {columns}.").format(
@@ -286,18 +292,27 @@ class MappingPage(QWizardPage):
         name = MappingNameDialog.ask(self, suggested)
         if name is None:
             return
-        try:
-            save_mapping(
-                self._job.database,
-                name,
-                self._job.kind,
-                self.mapping_model.mapping(),
-                date_format=self.date_format(),
+        job, kind = self._job, self._job.kind
+        mapping, date_format = self.mapping_model.mapping(), self.date_format()
+
+        def save(*_: object) -> list[SavedMapping]:
+            from salesdesk.exchange import saved_mappings
+
+            save_mapping(job.database, name, kind, mapping, date_format=date_format)
+            return saved_mappings(job.database, kind)
+
+        (
+            Op(self.tr("Saving the mapping {name}").format(name=name), save, parent=self)
+            .success(lambda saved: self._mapping_saved(kind, saved, name))
+            .failure(
+                lambda error: Messages.error(self, self.tr("Cannot save the mapping"), str(error))
             )
-        except (SalesDeskError, ValueError) as error:
-            Messages.error(self, self.tr("Cannot save the mapping"), str(error))
-            return
-        self._saved = _saved_mappings(self._job)
+            .run_on_writer(job.database)
+        )
+
+    def _mapping_saved(self, kind: ImportKind, saved: list[SavedMapping], name: str) -> None:
+        self._job.saved_mappings[kind] = saved
+        self._saved = saved
         self._fill_saved_combo(select=name)
 
     # --- state ---------------------------------------------------------------------------------
@@ -332,9 +347,8 @@ class MappingPage(QWizardPage):
 
 
 def _saved_mappings(job: ImportJob) -> list[SavedMapping]:
-    from salesdesk.exchange import saved_mappings
-
-    return saved_mappings(job.database, job.kind)
+    """The mappings saved for the job's kind, read with the file's preview."""
+    return list(job.saved_mappings.get(job.kind, []))
 
 
 def _describes_a_date(date_format: str) -> bool:

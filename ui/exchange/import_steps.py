@@ -274,7 +274,7 @@ class RunPage(QWizardPage):
         self._task.progressed.connect(self._progressed)
         self._task.succeeded.connect(self._imported)
         self._task.failed.connect(self._failed)
-        self._task.start()
+        self._task.start(writer_of=database)  # a write: on the database's writer, in turn
 
     def cancel(self) -> None:
         if not self.running or not self.cancel_button.isEnabled():
@@ -305,10 +305,9 @@ class RunPage(QWizardPage):
         self.progress_bar.setValue(0)
 
         def refresh(progress: ProgressFn, _cancelled: object) -> bool:
-            from salesdesk.metrics import aggregates
+            from salesdesk.metrics.upkeep import bring_aggregates_up_to_date
 
-            with database.write() as connection:
-                return aggregates.refresh(connection, progress)
+            return bring_aggregates_up_to_date(database, progress)
 
         self._task = Task(self.tr("Updating the stored figures"), refresh, self)
         self._task.progressed.connect(self._progressed)
@@ -386,10 +385,8 @@ class SummaryPage(QWizardPage):
         for label, count in rows:
             value = QLabel(format_number(count))
             self.counts.addRow(label, value)
-        if summary.committed and summary.created.get("stage"):
-            from salesdesk.pipeline.words import new_stages_note
-
-            note = QLabel(new_stages_note())
+        for text in summary.notes():
+            note = QLabel(text)
             note.setWordWrap(True)
             self.counts.addRow(note)
 

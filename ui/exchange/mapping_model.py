@@ -11,17 +11,15 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
+from ui.widgets.item_models import NO_INDEX, AnyIndex
+
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -85,10 +83,10 @@ class ImportMappingModel(QAbstractTableModel):
 
     # --- Qt ------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else 3
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
+from ui.widgets.item_models import NO_INDEX, AnyIndex
+
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -46,10 +46,10 @@ class ImportPreviewModel(QAbstractTableModel):
             if self._rows:
                 self.dataChanged.emit(self.index(0, 0), last, [_FOREGROUND])
 
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> object:

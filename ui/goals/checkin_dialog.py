@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
+
+from ui.dialogs.buttons import ok_cancel
+from ui.widgets.dates import date_edit, day_of
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,7 @@ class CheckinDialog(QDialog):
     def __init__(self, values: CheckinValues, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check-in"))
-        self.day_edit = QDateEdit(QDate(values.day))
-        self.day_edit.setCalendarPopup(True)
+        self.day_edit = date_edit(values.day)
         self.has_value = QCheckBox(self.tr("Value measured:"))
         self.has_value.setChecked(values.value is not None)
         self.value_spin = QDoubleSpinBox()
@@ -41,11 +40,7 @@ class CheckinDialog(QDialog):
         self.has_value.toggled.connect(self.value_spin.setEnabled)
         self.note_edit = QLineEdit(values.note)
         self.note_edit.setMinimumWidth(320)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Date:"), self.day_edit)
         form.addRow(self.has_value, self.value_spin)
@@ -54,7 +49,7 @@ class CheckinDialog(QDialog):
 
     def values(self) -> CheckinValues:
         return CheckinValues(
-            self.day_edit.date().toPython(),  # type: ignore[arg-type]
+            day_of(self.day_edit),
             self.value_spin.value() if self.has_value.isChecked() else None,
             self.note_edit.text().strip(),
         )

@@ -10,11 +10,10 @@ dialog says so and stays open with the form as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,56 +32,28 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.formatting import MISSING
-from salesdesk.goals.goal import (
-    MONEY_METRICS,
-    RATE_METRICS,
-    GoalSpec,
-    baseline_period,
-    format_value,
-    goal_owner,
-    goal_scope,
-    headcount,
-)
-from salesdesk.goals.smart import SmartReport, assess
-from salesdesk.metrics.kpis import metric_value
+from salesdesk.goals import service
+from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, GoalSpec, format_value
+from salesdesk.metrics.kpis import growth
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 
 from ui.dialogs.messages import Messages
 from ui.goals.smart_panel import SmartPanel
 from ui.goals.words import metric_choices
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
+from ui.widgets.dates import day_of, qdate
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
     from salesdesk.goals.choices import Choice, EditorChoices
+    from salesdesk.goals.service import Checked
     from salesdesk.store.db import Database
 
+    from ui.undo import EditCommand
+
 DEBOUNCE_MS = 400
-SaveFn = Callable[[GoalSpec], None]
-
-
-@dataclass(frozen=True)
-class Checked:
-    """What one run of the checks found."""
-
-    report: SmartReport
-    baseline: float | None
-    baseline_label: str
-    headcount: int | None
-
-
-def check_goal(database: Database, goal: GoalSpec, today: date) -> Checked:
-    """Runs on a worker thread: the SMART checks, the baseline and the owner's headcount."""
-    with database.read() as conn:
-        report = assess(conn, goal, today)
-        period = baseline_period(goal)
-        scope = goal_scope(conn, goal)
-        baseline = None
-        if period is not None and scope is not None and not goal.is_manual:
-            baseline = metric_value(conn, goal.metric, period, scope)
-        owner = goal_owner(conn, goal)
-        people = headcount(conn, owner, today) if owner is not None else None
-    return Checked(report, baseline, period.label() if period else "", people)
+# Saves the goal: returns the pushed edit, whose outcome the editor waits for (None: saved).
+SaveFn = Callable[[GoalSpec], "EditCommand | None"]
 
 
 def shown_value(metric: str, stored: float) -> float:
@@ -270,8 +241,8 @@ class GoalEditor(QDialog):
             self.target_spin.setValue(shown_value(goal.metric, goal.target_value))
         self.budget_spin.setValue((goal.budget or 0) / 100)
         self.notes_edit.setText(goal.resource_notes)
-        self.start_edit.setDate(QDate(goal.start_on or self._today))
-        self.end_edit.setDate(QDate(goal.end_on or self._today))
+        self.start_edit.setDate(qdate(goal.start_on or self._today))
+        self.end_edit.setDate(qdate(goal.end_on or self._today))
 
     def goal(self) -> GoalSpec:
         """The goal as the form stands."""
@@ -295,8 +266,8 @@ class GoalEditor(QDialog):
             direction=self.direction_combo.currentData(),
             budget=budget or None,
             resource_notes=self.notes_edit.text().strip(),
-            start_on=self.start_edit.date().toPython(),  # type: ignore[arg-type]
-            end_on=self.end_edit.date().toPython(),  # type: ignore[arg-type]
+            start_on=day_of(self.start_edit),
+            end_on=day_of(self.end_edit),
         )
 
     # --- live checks ------------------------------------------------------------------------
@@ -330,12 +301,15 @@ class GoalEditor(QDialog):
         if self._task is not None:
             self._task.cancel()
         goal, database, today = self.goal(), self._database, self._today
-        self._task = run_in_background(
-            self.tr("Checking the goal"),
-            lambda _progress, _cancelled: check_goal(database, goal, today),
-            on_success=self._show_checked,
-            on_failure=lambda error: self.panel.show_failure(str(error)),
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Checking the goal"),
+                lambda *_: service.check(database, goal, today),
+                parent=self,
+            )
+            .success(self._show_checked)
+            .failure(lambda error: self.panel.show_failure(str(error)))
+            .run_in_background()
         )
 
     def _show_checked(self, checked: Checked) -> None:
@@ -375,11 +349,10 @@ class GoalEditor(QDialog):
             self._schedule()
 
     def _sync_growth(self) -> None:
-        baseline = self._baseline
-        if baseline is None or baseline == 0:
-            return
         target = stored_value(self.metric_combo.currentData(), self.target_spin.value())
-        self._set_quietly(self.growth_spin, (target - baseline) / abs(baseline) * 100)
+        change = growth(target, self._baseline)
+        if change is not None:
+            self._set_quietly(self.growth_spin, change * 100)
 
     def _on_growth_changed(self) -> None:
         if self._syncing or self._baseline is None:
@@ -403,15 +376,23 @@ class GoalEditor(QDialog):
             Messages.error(self, self.tr("Goal"), self.tr("Give the goal a title."))
             return
         try:
-            self._save(goal)
+            pending = self._save(goal)
         except Exception as error:  # the form keeps the edit; the user may retry or cancel
-            Messages.error(
-                self,
-                self.tr("Goal"),
-                self.tr("The goal could not be saved: {error}").format(error=error),
-            )
+            self._refused(error)
             return
-        self.accept()
+        if pending is None:
+            self.accept()
+            return
+        self.buttons.setEnabled(False)  # until the write is in (or refused)
+        pending.when_made(lambda _change: self.accept(), self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        Messages.error(
+            self,
+            self.tr("Goal"),
+            self.tr("The goal could not be saved: {error}").format(error=error),
+        )
 
     def done(self, result: int) -> None:
         self._timer.stop()

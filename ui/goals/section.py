@@ -1,20 +1,21 @@
 """The Goals section (SPEC §4 Goals, §5): goals grouped by owner beside the selected goal.
 
-The list and the selected goal load on worker threads (progress needs the metrics). Every
-edit — a goal created, changed or deleted, a check-in added, changed or deleted — is written
-first and then pushed on the main window's undo stack as an
-:class:`~ui.team.commands.EditCommand` holding its steps; after each edit, undo or redo the
-list and the goal are read again.
+The list and the selected goal load on worker threads through :mod:`salesdesk.goals.service`
+(progress needs the metrics). Every edit — a goal created, changed or deleted, a check-in
+added, changed or deleted — is a core edit of :mod:`salesdesk.goals.edits` pushed on the main
+window's undo stack (:mod:`ui.undo`); when it, its undo or its redo commits, the list and the
+goal are read again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -26,28 +27,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.messages import Messages
+from salesdesk.goals import service
+from salesdesk.store.changes import created
+
+from ui.dialogs.messages import Confirm
 from ui.goals.checkin_dialog import CheckinDialog, CheckinValues
 from ui.goals.progress_delegate import ProgressBarDelegate
 from ui.goals.tree_model import LINE_ROLE, PROGRESS_COLUMN, TITLE_COLUMN, GoalTreeModel
 from ui.goals.view import GoalView
 from ui.section import AppContext, Section
 from ui.settings import AppSettings
-from ui.tasks import Task, run_in_background
-from ui.team.commands import EditCommand
-from ui.team.editors import Confirm
+from ui.tasks import Op, Task
+from ui.undo import EditCommand, Edits
 from ui.widgets.centred_page import heading_label
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
     from salesdesk.goals.choices import EditorChoices
     from salesdesk.goals.detail import GoalDetail
     from salesdesk.goals.goal import GoalSpec
     from salesdesk.goals.overview import GoalLine
-    from salesdesk.store.db import Database
-    from salesdesk.team.edits import Step
+    from salesdesk.store.changes import Change, Edit
 
 SPLITTER_STATE = "goals/splitter"
 HEADER_STATE = "goals/tree_header"
@@ -68,6 +68,7 @@ class GoalsSection(Section):
         self._shown_detail: GoalDetail | None = None
         self._selected_id: int | None = None
         self.model = GoalTreeModel(self)
+        self.edits = Edits(self, title=lambda: self.title, changed=self._after_edit)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressBarDelegate(self.tree))
@@ -160,12 +161,15 @@ class GoalsSection(Section):
         self.state_label.setText(self.tr("Loading the goals…"))
         self.state_label.show()
         database, today = context.database, _today()
-        self._list_task = run_in_background(
-            self.tr("Loading the goals"),
-            lambda _progress, _cancelled: _overview(database, today),
-            on_success=lambda lines: self._show_lines(lines, context.currency),
-            on_failure=self._show_failure,
-            parent=self,
+        self._list_task = (
+            Op(
+                self.tr("Loading the goals"),
+                lambda *_: service.overview(database, today),
+                parent=self,
+            )
+            .success(lambda lines: self._show_lines(lines, context.currency))
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
     def _show_lines(self, lines: list[GoalLine], currency: str) -> None:
@@ -217,12 +221,15 @@ class GoalsSection(Section):
         if context is None or context.database is None:
             return
         database, today = context.database, _today()
-        self._detail_task = run_in_background(
-            self.tr("Loading the goal"),
-            lambda _progress, _cancelled: _detail(database, goal_id, today),
-            on_success=self._show_detail,
-            on_failure=self._show_failure,
-            parent=self,
+        self._detail_task = (
+            Op(
+                self.tr("Loading the goal"),
+                lambda *_: service.detail(database, goal_id, today),
+                parent=self,
+            )
+            .success(self._show_detail)
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
     def _show_detail(self, detail: GoalDetail) -> None:
@@ -250,26 +257,31 @@ class GoalsSection(Section):
         if context is None or context.database is None or self._read_only():
             return
         database = context.database
-        run_in_background(
-            self.tr("Preparing the goal editor"),
-            lambda _progress, _cancelled: _choices(database),
-            on_success=then,
-            on_failure=self._show_failure,
-            parent=self,
+        (
+            Op(
+                self.tr("Preparing the goal editor"),
+                lambda *_: service.editor_choices(database),
+                parent=self,
+            )
+            .success(then)
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
     def _open_editor(self, choices: EditorChoices, goal: GoalSpec | None) -> None:
+        from salesdesk.goals import edits as goal_edits
+
+        from ui.goals.editor import GoalEditor
+
         assert self.context is not None and self.context.database is not None
         database = self.context.database
 
-        def save(edited: GoalSpec) -> None:
-            with database.write() as conn:
-                goal_id, steps = _edits().save_goal(conn, edited)
-            self._selected_id = goal_id
-            text = self.tr("Edit goal") if edited.id else self.tr("New goal")
-            self._push(text, steps)
-
-        from ui.goals.editor import GoalEditor
+        def save(edited: GoalSpec) -> EditCommand | None:
+            if edited.id:
+                text = self.tr("Edit goal {title}").format(title=edited.title)
+            else:
+                text = self.tr("New goal {title}").format(title=edited.title)
+            return self._edit(text, partial(goal_edits.save_goal, goal=edited))
 
         GoalEditor.edit(self, choices, database, today=_today(), save=save, goal=goal)
 
@@ -278,38 +290,52 @@ class GoalsSection(Section):
         context = self.context
         if line is None or context is None or context.database is None or self._read_only():
             return
-        goal_id = line.goal.id
-        with context.database.read() as conn:
-            children, checkins = _edits().goal_dependents(conn, goal_id)
+        database, goal, goal_id = context.database, line.goal, line.goal.id
+        if goal_id is None:  # listed goals are saved ones
+            return
+        (
+            Op(
+                self.tr("Reading what depends on the goal"),
+                lambda *_: service.dependents(database, goal_id),
+                parent=self,
+            )
+            .success(lambda counts: self._confirm_delete(goal, goal_id, *counts))
+            .failure(self.edits.report)
+            .run_in_background()
+        )
+
+    def _confirm_delete(self, goal: GoalSpec, goal_id: int, children: int, checkins: int) -> None:
+        from salesdesk.goals import edits as goal_edits
+
         detail = self.tr(
             "Sub-goals that stay as goals of their own: {children}. Check-ins deleted with it:"
             " {checkins}."
         ).format(children=children, checkins=checkins)
-        question = self.tr('Delete the goal "{title}"?').format(title=line.goal.title)
+        question = self.tr('Delete the goal "{title}"?').format(title=goal.title)
         if not Confirm.ask(
             self, self.tr("Delete goal"), question, detail if children or checkins else ""
         ):
             return
-        self._edit(self.tr("Delete goal"), lambda conn: _edits().delete_goal(conn, goal_id))
+        self._edit(
+            self.tr("Delete goal {title}").format(title=goal.title),
+            partial(goal_edits.delete_goal, goal_id=goal_id),
+        )
 
     # --- editing check-ins ------------------------------------------------------------------
 
+    def _shown_title(self) -> str:
+        return self._shown_detail.goal.title if self._shown_detail else ""
+
     def add_checkin(self) -> None:
-        goal_id = self._selected_id
-        if goal_id is None or self._read_only():
+        if self._selected_id is None or self._read_only():
             return
         values = CheckinDialog.ask(self, CheckinValues(_today(), None, ""))
         if values is not None:
-            self._edit(
-                self.tr("Add check-in"),
-                lambda conn: _edits().save_checkin(
-                    conn, goal_id, day=values.day, value=values.value, note=values.note
-                ),
-            )
+            self._save_checkin(self.tr("Add a check-in to {title}"), values)
 
     def edit_checkin(self, checkin_id: int) -> None:
-        goal_id, shown = self._selected_id, self._shown_detail
-        if goal_id is None or shown is None:
+        shown = self._shown_detail
+        if self._selected_id is None or shown is None:
             return
         # the check-in as the goal view shows it: no query on the GUI thread
         checkin = next((c for c in shown.checkins if c.id == checkin_id), None)
@@ -317,57 +343,51 @@ class GoalsSection(Section):
             return
         values = CheckinDialog.ask(self, CheckinValues(checkin.day, checkin.value, checkin.note))
         if values is not None:
-            self._edit(
-                self.tr("Edit check-in"),
-                lambda conn: _edits().save_checkin(
-                    conn,
-                    goal_id,
-                    day=values.day,
-                    value=values.value,
-                    note=values.note,
-                    checkin_id=checkin_id,
-                ),
-            )
+            self._save_checkin(self.tr("Edit a check-in of {title}"), values, checkin_id)
+
+    def _save_checkin(
+        self, text: str, values: CheckinValues, checkin_id: int | None = None
+    ) -> None:
+        from salesdesk.goals import edits as goal_edits
+
+        goal_id = self._selected_id
+        if goal_id is None:
+            return
+        edit = partial(
+            goal_edits.save_checkin,
+            goal_id=goal_id,
+            day=values.day,
+            value=values.value,
+            note=values.note,
+            checkin_id=checkin_id,
+        )
+        self._edit(text.format(title=self._shown_title()), edit)
 
     def delete_checkin(self, checkin_id: int) -> None:
+        from salesdesk.goals import edits as goal_edits
+
         if self._read_only():
             return
         self._edit(
-            self.tr("Delete check-in"), lambda conn: _edits().delete_checkin(conn, checkin_id)
+            self.tr("Delete a check-in of {title}").format(title=self._shown_title()),
+            partial(goal_edits.delete_checkin, checkin_id=checkin_id),
         )
 
     # --- the undo stack ---------------------------------------------------------------------
 
-    def _edit(self, text: str, operation: Callable[[Connection], list[Step]]) -> None:
-        assert self.context is not None and self.context.database is not None
-        try:
-            with self.context.database.write() as conn:
-                steps = operation(conn)
-        except Exception as error:  # said to the user; nothing was written
-            self._report_error(error)
-            return
-        self._push(text, steps)
+    def _edit(self, text: str, edit: Edit) -> EditCommand | None:
+        """Puts the edit on the window's undo stack; the goals are read again when it is in
+        (a new goal is selected then)."""
+        context = self.context
+        if context is None or context.database is None:
+            return None
+        return self.edits.push(text, context.database, edit)
 
-    def _push(self, text: str, steps: list[Step]) -> None:
-        assert self.context is not None and self.context.database is not None
-        command = EditCommand(
-            text, self.context.database, steps, after=self.reload, on_error=self._report_error
-        )
-        stack = self._undo_stack()
-        if stack is not None:
-            stack.push(command)
+    def _after_edit(self, change: Change) -> None:
+        goal_id = created(change, "goal")
+        if goal_id is not None:
+            self._selected_id = goal_id
         self.reload()
-
-    def _undo_stack(self) -> QUndoStack | None:
-        stack: Any = getattr(self.window(), "undo_stack", None)
-        return stack if isinstance(stack, QUndoStack) else None
-
-    def _report_error(self, error: BaseException) -> None:
-        Messages.error(
-            self,
-            self.tr("Goals"),
-            self.tr("The change could not be saved: {error}").format(error=error),
-        )
 
 
 # The metrics and the goal core import SQLAlchemy: they load with the first goal, not at start-up.
@@ -377,32 +397,3 @@ def _today() -> date:
     from salesdesk.metrics import clock
 
     return clock.today()
-
-
-def _read(database: Database, read: Callable[[Connection], Any]) -> Any:
-    with database.read() as conn:
-        return read(conn)
-
-
-def _overview(database: Database, today: date) -> list[GoalLine]:
-    from salesdesk.goals.overview import goals_overview
-
-    return _read(database, lambda conn: goals_overview(conn, today))  # type: ignore[no-any-return]
-
-
-def _detail(database: Database, goal_id: int, today: date) -> GoalDetail:
-    from salesdesk.goals.detail import load_goal_detail
-
-    return _read(database, lambda conn: load_goal_detail(conn, goal_id, today))  # type: ignore[no-any-return]
-
-
-def _choices(database: Database) -> EditorChoices:
-    from salesdesk.goals.choices import editor_choices
-
-    return _read(database, editor_choices)  # type: ignore[no-any-return]
-
-
-def _edits() -> Any:
-    from salesdesk.goals import edits
-
-    return edits

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -23,13 +22,12 @@ from salesdesk.formatting import format_date, format_percent
 from salesdesk.goals.status import STATUS_COLOURS
 
 from ui.goals.words import status_text
+from ui.widgets.item_models import NO_INDEX, AnyIndex, TreeNode
 from ui.widgets.tree_model import TreeModel
 
 if TYPE_CHECKING:
     from salesdesk.goals.overview import GoalLine
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the GoalLine of a goal row; None for an owner row
 ATTAINMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # float 0..n or None, for the progress bar
@@ -56,15 +54,12 @@ _NUMBER_COLUMNS = (TARGET_COLUMN, ACTUAL_COLUMN)
 
 
 @dataclass
-class _Item:
+class _Item(TreeNode["_Item"]):
     texts: list[str]
     line: GoalLine | None = None
     tooltips: dict[int, str] = field(default_factory=dict)
     parent: _Item | None = None
     children: list[_Item] = field(default_factory=list)
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
 
 
 class GoalTreeModel(TreeModel):
@@ -84,7 +79,7 @@ class GoalTreeModel(TreeModel):
 
     def index_of_goal(self, goal_id: int) -> QModelIndex:
         """The first column's index of a goal's row; invalid when it is not shown."""
-        stack = [(self._root, _NO_INDEX)]
+        stack = [(self._root, NO_INDEX)]
         while stack:
             item, parent_index = stack.pop()
             for row, child in enumerate(item.children):
@@ -96,7 +91,7 @@ class GoalTreeModel(TreeModel):
 
     # --- Qt's model API ------------------------------------------------------------------------
 
-    def columnCount(self, _parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, _parent: AnyIndex = NO_INDEX) -> int:
         return _COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:

@@ -759,6 +759,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,10 +864,6 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1876,6 +1876,13 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>The change could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No database open</source>
@@ -2601,11 +2608,31 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit goal</source>
+        <source>Edit goal {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New goal</source>
+        <source>New goal {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check-in to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a check-in of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a check-in of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,22 +2645,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,6 +3080,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the mapping {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,6 +3168,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Edit competitor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3293,6 +3312,25 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Pipeline by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3720,13 +3758,6 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
-    <name>PipelineEditor</name>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PipelineSection</name>
     <message>
         <source>Pipeline</source>
@@ -3845,31 +3876,35 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move deal</source>
+        <source>Move {deal} to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark deal as won</source>
+        <source>Mark {deal} as won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark deal as lost</source>
+        <source>Mark {deal} as lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopen deal</source>
+        <source>Reopen {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New deal</source>
+        <source>New deal {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit deal</source>
+        <source>Edit {deal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan follow-up</source>
+        <source>Plan a follow-up of {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3878,10 +3913,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Log the outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4096,6 +4127,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Edit product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what uses {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4548,6 +4583,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4650,10 +4689,6 @@ A safety copy of the current state is written first.</source>
         <source>Save segment {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The segment was not saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4748,10 +4783,6 @@ A safety copy of the current state is written first.</source>
     <name>StrategyView</name>
     <message>
         <source>Strategy data could not be loaded: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4869,6 +4900,135 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>TeamCommands</name>
+    <message>
+        <source>New &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename member to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {name} and %n more to {target}</source>
+        <translation>
+            <numerusform>Move {name} and %n more to {target}</numerusform>
+            <numerusform>Move {name} and %n more to {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} becomes {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use by: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign {name} from {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign owners to %n customer(s)</source>
+        <translation>
+            <numerusform>Assign owners to %n customer</numerusform>
+            <numerusform>Assign owners to %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Edit team</source>
@@ -4918,138 +5078,8 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;team…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;member…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;left…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams and members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag members and teams onto a team to move them; right-click for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;active again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New team {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New member {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit team {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit member {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename team to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename member to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n row(s) to {target}</source>
-        <translation>
-            <numerusform>Move %n row to {target}</numerusform>
-            <numerusform>Move %n rows to {target}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} becomes {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is active again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In use by: {list}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign {item}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassign {name} from {item}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign owners to %n customer(s)</source>
-        <translation>
-            <numerusform>Assign owners to %n customer</numerusform>
-            <numerusform>Assign owners to %n customers</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading the team…</source>
@@ -5115,6 +5145,21 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Left on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreePane</name>
+    <message>
+        <source>Drag members and teams onto a team to move them (or Move to team…); right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

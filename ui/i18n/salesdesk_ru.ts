@@ -773,6 +773,10 @@
         <translation>Сумма</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -875,10 +879,6 @@
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The change was not saved: {error}</source>
-        <translation>Изменение не сохранено: {error}</translation>
     </message>
     <message>
         <source>A customer needs a name and a code.</source>
@@ -1900,6 +1900,13 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>The change could not be saved: {error}</source>
+        <translation>Изменение не сохранено: {error}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No database open</source>
@@ -2626,12 +2633,32 @@ A safety copy of the current state is written first.</source>
         <translation>Подготовка редактора цели</translation>
     </message>
     <message>
-        <source>Edit goal</source>
-        <translation>Изменить цель</translation>
+        <source>Edit goal {title}</source>
+        <translation>Изменение цели «{title}»</translation>
     </message>
     <message>
-        <source>New goal</source>
-        <translation>Новая цель</translation>
+        <source>New goal {title}</source>
+        <translation>Новая цель «{title}»</translation>
+    </message>
+    <message>
+        <source>Reading what depends on the goal</source>
+        <translation>Проверка связей цели</translation>
+    </message>
+    <message>
+        <source>Delete goal {title}</source>
+        <translation>Удаление цели «{title}»</translation>
+    </message>
+    <message>
+        <source>Add a check-in to {title}</source>
+        <translation>Отметка по цели «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit a check-in of {title}</source>
+        <translation>Изменение отметки по цели «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete a check-in of {title}</source>
+        <translation>Удаление отметки по цели «{title}»</translation>
     </message>
     <message>
         <source>Sub-goals that stay as goals of their own: {children}. Check-ins deleted with it: {checkins}.</source>
@@ -2644,22 +2671,6 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Delete goal</source>
         <translation>Удалить цель</translation>
-    </message>
-    <message>
-        <source>Add check-in</source>
-        <translation>Добавить отметку</translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation>Изменить отметку</translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation>Удалить отметку</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
-        <translation>Изменение не сохранено: {error}</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3108,10 @@ A safety copy of the current state is written first.</source>
         <translation>По названиям столбцов</translation>
     </message>
     <message>
+        <source>Saving the mapping {name}</source>
+        <translation>Сохранение сопоставления «{name}»</translation>
+    </message>
+    <message>
         <source>Cannot save the mapping</source>
         <translation>Не удаётся сохранить сопоставление</translation>
     </message>
@@ -3182,6 +3197,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Edit competitor {name}</source>
         <translation>Изменить конкурента {name}</translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
+        <translation>Проверка связей: {name}</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -3324,6 +3343,25 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Pipeline by member</source>
         <translation>Воронка по сотрудникам</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to team</source>
+        <translation>Перенос в команду</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(без команды)</translation>
+    </message>
+    <message>
+        <source>Move {name} to:</source>
+        <translation>Куда перенести {name}:</translation>
     </message>
 </context>
 <context>
@@ -3753,13 +3791,6 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
-    <name>PipelineEditor</name>
-    <message>
-        <source>Saving</source>
-        <translation>Сохранение</translation>
-    </message>
-</context>
-<context>
     <name>PipelineSection</name>
     <message>
         <source>Pipeline</source>
@@ -3878,32 +3909,36 @@ A safety copy of the current state is written first.</source>
         <translation>Все типы клиентов</translation>
     </message>
     <message>
-        <source>Move deal</source>
-        <translation>Перенос сделки</translation>
+        <source>Move {deal} to {stage}</source>
+        <translation>Перенос: {deal} → «{stage}»</translation>
     </message>
     <message>
-        <source>Mark deal as won</source>
-        <translation>Сделка выиграна</translation>
+        <source>Mark {deal} as won</source>
+        <translation>Сделка «{deal}» выиграна</translation>
     </message>
     <message>
-        <source>Mark deal as lost</source>
-        <translation>Сделка проиграна</translation>
+        <source>Mark {deal} as lost</source>
+        <translation>Сделка «{deal}» проиграна</translation>
     </message>
     <message>
-        <source>Reopen deal</source>
-        <translation>Сделка открыта снова</translation>
+        <source>Reopen {deal}</source>
+        <translation>Сделка «{deal}» снова открыта</translation>
     </message>
     <message>
-        <source>New deal</source>
-        <translation>Новая сделка</translation>
+        <source>New deal {deal}</source>
+        <translation>Новая сделка «{deal}»</translation>
     </message>
     <message>
-        <source>Edit deal</source>
-        <translation>Изменить сделку</translation>
+        <source>Edit {deal}</source>
+        <translation>Изменение сделки «{deal}»</translation>
     </message>
     <message>
-        <source>Plan follow-up</source>
-        <translation>Новая задача</translation>
+        <source>Plan a follow-up of {deal}</source>
+        <translation>Новая задача по сделке «{deal}»</translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up to {date}</source>
+        <translation>Перенос задачи на {date}</translation>
     </message>
     <message>
         <source>Follow-up done</source>
@@ -3912,10 +3947,6 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Log the outcome</source>
         <translation>Результат задачи</translation>
-    </message>
-    <message>
-        <source>Reschedule follow-up</source>
-        <translation>Перенос задачи</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -4131,6 +4162,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Edit product {name}</source>
         <translation>Изменить товар {name}</translation>
+    </message>
+    <message>
+        <source>Reading what uses {name}</source>
+        <translation>Проверка использования: {name}</translation>
     </message>
     <message>
         <source>Product in use</source>
@@ -4583,6 +4618,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
         <source>Saved segments</source>
         <translation>Сохранённые сегменты</translation>
     </message>
@@ -4686,10 +4725,6 @@ A safety copy of the current state is written first.</source>
         <source>Save segment {name}</source>
         <translation>Сохранить сегмент «{name}»</translation>
     </message>
-    <message>
-        <source>The segment was not saved: {error}</source>
-        <translation>Сегмент не сохранён: {error}</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4785,10 +4820,6 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Strategy data could not be loaded: {error}</source>
         <translation>Не удалось загрузить данные стратегии: {error}</translation>
-    </message>
-    <message>
-        <source>The change was not saved: {error}</source>
-        <translation>Изменение не сохранено: {error}</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +4937,137 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>TeamCommands</name>
+    <message>
+        <source>New &amp;team…</source>
+        <translation>Новая &amp;команда…</translation>
+    </message>
+    <message>
+        <source>New &amp;member…</source>
+        <translation>Новый &amp;сотрудник…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to team…</source>
+        <translation>Пере&amp;нести в команду…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>&amp;Уволился…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>У&amp;далить…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;active again</source>
+        <translation>&amp;Снова работает</translation>
+    </message>
+    <message>
+        <source>New team {name}</source>
+        <translation>Новая команда «{name}»</translation>
+    </message>
+    <message>
+        <source>New member {name}</source>
+        <translation>Новый сотрудник {name}</translation>
+    </message>
+    <message>
+        <source>Edit team {name}</source>
+        <translation>Изменение команды «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation>Изменение сотрудника {name}</translation>
+    </message>
+    <message>
+        <source>Rename team to {name}</source>
+        <translation>Переименование команды в «{name}»</translation>
+    </message>
+    <message>
+        <source>Rename member to {name}</source>
+        <translation>Переименование сотрудника в {name}</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <source>Move {name} to {target}</source>
+        <translation>Перенос: {name} → «{target}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {name} and %n more to {target}</source>
+        <translation>
+            <numerusform>Перенос: {name} и ещё %n → «{target}»</numerusform>
+            <numerusform>Перенос: {name} и ещё %n → «{target}»</numerusform>
+            <numerusform>Перенос: {name} и ещё %n → «{target}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} becomes {role}</source>
+        <translation>{name}: новая должность — {role}</translation>
+    </message>
+    <message>
+        <source>{name} is active again</source>
+        <translation>{name} снова работает</translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation>{name} уволился</translation>
+    </message>
+    <message>
+        <source>Reading what depends on {name}</source>
+        <translation>Проверка связей: {name}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Удалить «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Удаление «{name}»</translation>
+    </message>
+    <message>
+        <source>In use by: {list}.</source>
+        <translation>Используется: {list}.</translation>
+    </message>
+    <message>
+        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
+        <translation>Её сотрудники и подкоманды перейдут в родительскую команду, цели — к родительской команде, закрепления зон будут сняты.</translation>
+    </message>
+    <message>
+        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
+        <translation>Его клиенты останутся без ответственного, подчинённые перейдут к его руководителю, закрепления зон будут сняты. Сотрудника с продажами удалить нельзя: отметьте его увольнение.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Это можно отменить: Правка &gt; Отменить.</translation>
+    </message>
+    <message>
+        <source>Assign {item}</source>
+        <translation>Закрепление зоны «{item}»</translation>
+    </message>
+    <message>
+        <source>Unassign {name} from {item}</source>
+        <translation>Открепление: {name} от «{item}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign owners to %n customer(s)</source>
+        <translation>
+            <numerusform>Назначение ответственных %n клиенту</numerusform>
+            <numerusform>Назначение ответственных %n клиентам</numerusform>
+            <numerusform>Назначение ответственных %n клиентам</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Edit team</source>
@@ -4955,140 +5117,8 @@ A safety copy of the current state is written first.</source>
         <translation>Откройте базу данных, чтобы увидеть команду.</translation>
     </message>
     <message>
-        <source>New &amp;team…</source>
-        <translation>Новая &amp;команда…</translation>
-    </message>
-    <message>
-        <source>New &amp;member…</source>
-        <translation>Новый &amp;сотрудник…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;left…</source>
-        <translation>&amp;Уволился…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>У&amp;далить…</translation>
-    </message>
-    <message>
-        <source>Teams and members</source>
-        <translation>Команды и сотрудники</translation>
-    </message>
-    <message>
-        <source>Drag members and teams onto a team to move them; right-click for more.</source>
-        <translation>Перетащите сотрудников и команды на команду, чтобы перенести их; другие команды — в контекстном меню.</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Должность</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;active again</source>
-        <translation>&amp;Снова работает</translation>
-    </message>
-    <message>
         <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
         <translation>Команд и сотрудников пока нет. Создайте команду или сотрудника, импортируйте сотрудников или создайте демо-базу.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: {error}</source>
-        <translation>Изменение не сохранено: {error}</translation>
-    </message>
-    <message>
-        <source>New team {name}</source>
-        <translation>Новая команда «{name}»</translation>
-    </message>
-    <message>
-        <source>New member {name}</source>
-        <translation>Новый сотрудник {name}</translation>
-    </message>
-    <message>
-        <source>Edit team {name}</source>
-        <translation>Изменение команды «{name}»</translation>
-    </message>
-    <message>
-        <source>Edit member {name}</source>
-        <translation>Изменение сотрудника {name}</translation>
-    </message>
-    <message>
-        <source>Rename team to {name}</source>
-        <translation>Переименование команды в «{name}»</translation>
-    </message>
-    <message>
-        <source>Rename member to {name}</source>
-        <translation>Переименование сотрудника в {name}</translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation>верхний уровень</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n row(s) to {target}</source>
-        <translation>
-            <numerusform>Перенос %n строки в «{target}»</numerusform>
-            <numerusform>Перенос %n строк в «{target}»</numerusform>
-            <numerusform>Перенос %n строк в «{target}»</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} becomes {role}</source>
-        <translation>{name}: новая должность — {role}</translation>
-    </message>
-    <message>
-        <source>{name} is active again</source>
-        <translation>{name} снова работает</translation>
-    </message>
-    <message>
-        <source>{name} left</source>
-        <translation>{name} уволился</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <source>Delete {name}?</source>
-        <translation>Удалить «{name}»?</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>Удаление «{name}»</translation>
-    </message>
-    <message>
-        <source>In use by: {list}.</source>
-        <translation>Используется: {list}.</translation>
-    </message>
-    <message>
-        <source>Its members and sub-teams move up to its parent team, its goals pass to the parent team and its coverage is removed.</source>
-        <translation>Её сотрудники и подкоманды перейдут в родительскую команду, цели — к родительской команде, закрепления зон будут сняты.</translation>
-    </message>
-    <message>
-        <source>Their customers become unowned, members reporting to them report to their boss, and their coverage is removed. A member with sales keeps them: mark them as having left instead.</source>
-        <translation>Его клиенты останутся без ответственного, подчинённые перейдут к его руководителю, закрепления зон будут сняты. Сотрудника с продажами удалить нельзя: отметьте его увольнение.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit &gt; Undo.</source>
-        <translation>Это можно отменить: Правка &gt; Отменить.</translation>
-    </message>
-    <message>
-        <source>Assign {item}</source>
-        <translation>Закрепление зоны «{item}»</translation>
-    </message>
-    <message>
-        <source>Unassign {name} from {item}</source>
-        <translation>Открепление: {name} от «{item}»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign owners to %n customer(s)</source>
-        <translation>
-            <numerusform>Назначение ответственных %n клиенту</numerusform>
-            <numerusform>Назначение ответственных %n клиентам</numerusform>
-            <numerusform>Назначение ответственных %n клиентам</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading the team…</source>
@@ -5156,6 +5186,21 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Left on {date}</source>
         <translation>Дата ухода: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TreePane</name>
+    <message>
+        <source>Drag members and teams onto a team to move them (or Move to team…); right-click for more.</source>
+        <translation>Перетащите сотрудников и команды на команду, чтобы перенести их (или «Перенести в команду…»); другие команды — в контекстном меню.</translation>
+    </message>
+    <message>
+        <source>Teams and members</source>
+        <translation>Команды и сотрудники</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Должность</translation>
     </message>
 </context>
 <context>

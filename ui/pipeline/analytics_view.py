@@ -26,11 +26,12 @@ from salesdesk.formatting import (
     format_number,
     format_percent,
 )
+from salesdesk.pipeline import service
 from salesdesk.pipeline.words import span_label
 
 from ui.pipeline.member_table import MemberPipelineTable
 from ui.pipeline.tables import ReadOnlyTable
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.chart_canvas import ChartCanvas
 from ui.widgets.kpi_card import KpiCard
 from ui.widgets.labels import mute, scale_font
@@ -43,15 +44,6 @@ if TYPE_CHECKING:
 
 CARDS = ("open_pipeline", "weighted_pipeline", "win_rate", "average_won_deal", "sales_cycle",
          "velocity")  # fmt: skip
-
-
-def load_analytics(
-    database: Database, period: Period, scope: Scope, pipeline_id: int | None
-) -> PipelineAnalytics:
-    from salesdesk.pipeline.analytics import pipeline_analytics
-
-    with database.read() as conn:
-        return pipeline_analytics(conn, period, scope, pipeline_id=pipeline_id)
 
 
 def _table(headers: list[str], numeric_from: int = 1) -> ReadOnlyTable:
@@ -135,12 +127,15 @@ class AnalyticsView(QWidget):
         if database is None:
             return
         self.state.setText(self.tr("Loading the figures…"))
-        self._task = run_in_background(
-            self.tr("Loading the pipeline analytics"),
-            lambda _progress, _cancelled: load_analytics(database, period, scope, pipeline_id),
-            on_success=self._show,
-            on_failure=lambda error: self.state.setText(str(error)),
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Loading the pipeline analytics"),
+                lambda *_: service.analytics(database, period, scope, pipeline_id),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(lambda error: self.state.setText(str(error)))
+            .run_in_background()
         )
 
     def _forecast_title(self, every: str = "") -> str:

@@ -20,17 +20,18 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
+from ui.widgets.item_models import NO_INDEX, AnyIndex
 
 if TYPE_CHECKING:
     from salesdesk.pipeline.board import DealCard, DealQuery, StageColumn
+    from salesdesk.pipeline.service import Board
     from salesdesk.pipeline.stages import Pipeline
     from salesdesk.store.db import Database
 
@@ -45,9 +46,7 @@ STAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 5
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-_NO_INDEX = QModelIndex()
 _STAGE_ROW = 0  # internal id of a stage row; a card's is its stage row + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -88,30 +87,18 @@ class _Column:
     task: Task | None = None
 
 
-@dataclass(frozen=True)
-class BoardData:
-    columns: list[StageColumn]
-    pages: list[list[DealCard]]
-
-
-def load_board(source: BoardSource) -> BoardData:
+def load_board(source: BoardSource) -> Board:
     """The columns and the first page of each; runs on a worker."""
-    from salesdesk.pipeline.board import board_columns, fetch_cards
+    from salesdesk.pipeline import service
 
-    with source.database.read() as conn:
-        columns = board_columns(conn, source.pipeline, source.query, source.on)
-        pages = [
-            fetch_cards(conn, source.query.in_stage(c.stage.id), source.on, 0, PAGE_SIZE)
-            for c in columns
-        ]
-    return BoardData(columns, pages)
+    return service.board(source.database, source.pipeline, source.query, source.on, PAGE_SIZE)
 
 
 def load_page(source: BoardSource, stage_id: int, offset: int) -> list[DealCard]:
-    from salesdesk.pipeline.board import fetch_cards
+    from salesdesk.pipeline import service
 
-    with source.database.read() as conn:
-        return fetch_cards(conn, source.query.in_stage(stage_id), source.on, offset, PAGE_SIZE)
+    query = source.query.in_stage(stage_id)
+    return service.cards(source.database, query, source.on, offset, PAGE_SIZE)
 
 
 class BoardModel(QAbstractItemModel):
@@ -145,12 +132,11 @@ class BoardModel(QAbstractItemModel):
         if source is None:
             self._replace([])
             return
-        self._task = run_in_background(
-            self.tr("Loading the board"),
-            lambda _progress, _cancelled: load_board(source),
-            on_success=lambda data: self._show(data, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
+        self._task = (
+            Op(self.tr("Loading the board"), lambda *_: load_board(source), parent=self)
+            .success(lambda data: self._show(data, generation))
+            .failure(lambda error: self._fail(error, generation))
+            .run_in_background()
         )
 
     def reload(self) -> None:
@@ -159,7 +145,7 @@ class BoardModel(QAbstractItemModel):
     def is_loading(self) -> bool:
         return self._task is not None or any(c.task is not None for c in self._columns)
 
-    def _show(self, data: BoardData, generation: int) -> None:
+    def _show(self, data: Board, generation: int) -> None:
         if generation != self._generation or self._source is None:
             return
         self._task = None
@@ -184,22 +170,25 @@ class BoardModel(QAbstractItemModel):
             self._task = None
             self.failed.emit(str(error))
 
-    def canFetchMore(self, parent: AnyIndex = _NO_INDEX) -> bool:
+    def canFetchMore(self, parent: AnyIndex = NO_INDEX) -> bool:
         column = self._stage_column(parent)
         return column is not None and not column.exhausted and column.task is None
 
-    def fetchMore(self, parent: AnyIndex = _NO_INDEX) -> None:
+    def fetchMore(self, parent: AnyIndex = NO_INDEX) -> None:
         column, source = self._stage_column(parent), self._source
         if column is None or source is None or not self.canFetchMore(parent):
             return
         row, generation = parent.row(), self._generation
         stage_id, offset = column.column.stage.id, len(column.cards)
-        column.task = run_in_background(
-            self.tr("Loading deals"),
-            lambda _progress, _cancelled: load_page(source, stage_id, offset),
-            on_success=lambda page: self._add_page(row, page, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
+        column.task = (
+            Op(
+                self.tr("Loading deals"),
+                lambda *_: load_page(source, stage_id, offset),
+                parent=self,
+            )
+            .success(lambda page: self._add_page(row, page, generation))
+            .failure(lambda error: self._fail(error, generation))
+            .run_in_background()
         )
 
     def _add_page(self, row: int, page: list[DealCard], generation: int) -> None:
@@ -222,31 +211,31 @@ class BoardModel(QAbstractItemModel):
 
     # --- the model -----------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_INDEX) -> QModelIndex:
+    def index(self, row: int, column: int, parent: AnyIndex = NO_INDEX) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, 0, _STAGE_ROW) if row < len(self._columns) else _NO_INDEX
+            return self.createIndex(row, 0, _STAGE_ROW) if row < len(self._columns) else NO_INDEX
         if parent.internalId() != _STAGE_ROW or row >= len(self._columns[parent.row()].cards):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: AnyIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: AnyIndex = NO_INDEX) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == _STAGE_ROW:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _STAGE_ROW)
 
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:
         if not parent.isValid():
             return len(self._columns)
         if parent.internalId() == _STAGE_ROW:
             return len(self._columns[parent.row()].cards)
         return 0
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 1
 
-    def hasChildren(self, parent: AnyIndex = _NO_INDEX) -> bool:
+    def hasChildren(self, parent: AnyIndex = NO_INDEX) -> bool:
         if not parent.isValid():
             return bool(self._columns)
         return parent.internalId() == _STAGE_ROW and (

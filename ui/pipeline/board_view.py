@@ -55,9 +55,9 @@ class CardDelegate(QStyledItemDelegate):
         if text is None:
             super().paint(painter, option, index)
             return
-        palette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = option.palette
+        rect: QRect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         background = palette.color(QPalette.ColorRole.Base)
@@ -183,7 +183,7 @@ class BoardView(QWidget):
 
     def _rebuild(self) -> None:
         for view in self.lists:
-            view.setModel(None)  # type: ignore[arg-type]
+            view.setModel(None)
         while self._row.count() > 1:
             item = self._row.takeAt(0)
             if item is not None and item.widget() is not None:

@@ -4,17 +4,19 @@ each opening the list behind it (deals by stage, forecast by month, win rate by 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from salesdesk.formatting import format_money, format_number, format_percent
 
-from ui.dashboard.drill import DrillDownDialog, Rows
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
+from ui.widgets.drill_down import DrillDownDialog, Rows
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute
+from ui.widgets.veil import Veil
 
 if TYPE_CHECKING:
     from salesdesk.periods import Period
@@ -24,13 +26,6 @@ if TYPE_CHECKING:
     from ui.section import AppContext
 
 LOADING = "…"
-
-
-def load_figures(database: Database, period: Period) -> DashboardFigures:
-    from salesdesk.pipeline.analytics import dashboard_figures
-
-    with database.read() as conn:
-        return dashboard_figures(conn, period)
 
 
 class PipelineCards(QWidget):
@@ -43,11 +38,12 @@ class PipelineCards(QWidget):
         definitions = metric_definitions()
         self._task: Task | None = None
         self._context: AppContext | None = None
+        self._shown = False  # figures of the context's database are on the cards
         self.last_drill: DrillDownDialog | None = None
         self.cards = {
-            "open": KpiCard(self.tr("Open pipeline")),
-            "forecast": KpiCard(self.tr("Weighted forecast")),
-            "win_rate": KpiCard(self.tr("Win rate")),
+            "open": KpiCard(self.tr("Open pipeline"), clickable=True),
+            "forecast": KpiCard(self.tr("Weighted forecast"), clickable=True),
+            "win_rate": KpiCard(self.tr("Win rate"), clickable=True),
         }
         tips = {
             "open": definitions["open_pipeline"],
@@ -69,39 +65,57 @@ class PipelineCards(QWidget):
         layout.setSpacing(8)
         for key, card in self.cards.items():
             card.setToolTip(tips[key] + " " + self.tr("Click to see the list behind this number"))
-            card.setCursor(Qt.CursorShape.PointingHandCursor)
-            card.installEventFilter(self)
+            card.clicked.connect(partial(self.drill, key))
             layout.addWidget(card)
+        self._veil = Veil(self)  # over the previous period's figures while the new ones load
 
     def show_loading(self) -> None:
+        """The first load of a database: nothing to show yet."""
         if self._task is not None:
             self._task.cancel()
             self._task = None
+        self._shown = False
         for card in self.cards.values():
             card.set_value(LOADING)
         for note in self.notes.values():
             note.setText(" ")  # keeps the line, so the cards do not jump
 
     def set_context(self, context: AppContext) -> None:
+        """Loads the figures of the context; those on screen stay, dimmed, meanwhile."""
+        from salesdesk.pipeline import service
+
         self._context = context
         if self._task is not None:
             self._task.cancel()
             self._task = None
         if context.database is None:
             return
-        for card in self.cards.values():
-            card.set_value(LOADING)
+        if self._shown:
+            self._veil.cover(True)
+        else:
+            self.show_loading()
         database, period = context.database, context.period
-        self._task = run_in_background(
-            self.tr("Loading the pipeline figures"),
-            lambda _progress, _cancelled: load_figures(database, period),
-            on_success=self._show,
-            on_failure=lambda _error: [card.clear() for card in self.cards.values()],
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Loading the pipeline figures"),
+                lambda *_: service.dashboard_figures(database, period),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(self._show_failure)
+            .run_in_background()
         )
+
+    def _show_failure(self, _error: BaseException) -> None:
+        self._task = None
+        self._veil.cover(False)
+        for card in self.cards.values():
+            card.clear()
 
     def _show(self, figures: DashboardFigures) -> None:
         self._task = None
+        self._shown = True
+        self._veil.cover(False)
         assert self._context is not None
         currency, period = self._context.currency, self._context.period
         deals = self.tr("%n open deal(s)", "", figures.open.deals)
@@ -122,14 +136,6 @@ class PipelineCards(QWidget):
         self.loaded.emit()
 
     # --- drill-down ------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease:
-            for key, card in self.cards.items():
-                if watched is card:
-                    self.drill(key)
-                    return True
-        return super().eventFilter(watched, event)
 
     def drill(self, key: str) -> None:
         context = self._context
@@ -162,43 +168,35 @@ class PipelineCards(QWidget):
             ],
         }
         self.last_drill = DrillDownDialog(
-            self.cards[key].title(), headers[key], loaders[key], numeric=(1, 2, 3), parent=self
+            self.cards[key].title, headers[key], loaders[key], numeric=(1, 2, 3), parent=self
         )
         self.last_drill.show()
 
 
 def _by_stage(database: Database, period: Period, currency: str) -> Rows:
-    from salesdesk.pipeline.summary import pipeline_summary
+    from salesdesk.pipeline import service
 
-    with database.read() as conn:
-        groups = pipeline_summary(conn, period, "stage")
     money = lambda minor: format_money(minor, currency, decimals=0)  # noqa: E731
     return [(g.name, format_number(g.open.deals), money(g.open.amount), money(g.weighted))
-            for g in groups]  # fmt: skip
+            for g in service.by_stage(database, period)]  # fmt: skip
 
 
 def _by_month(database: Database, period: Period, currency: str) -> Rows:
     """The months of the card's period (the first and last cut at its ends): they add up
     to the card."""
-    from salesdesk.metrics.clock import closing_day
-    from salesdesk.pipeline.measures import forecast_by_month, forecast_spans
+    from salesdesk.pipeline import service
     from salesdesk.pipeline.words import span_label
 
-    with database.read() as conn:
-        months = forecast_by_month(conn, closing_day(period), forecast_spans(period))
     money = lambda minor: format_money(minor, currency, decimals=0)  # noqa: E731
     return [(span_label(m.span), money(m.won), money(m.weighted), money(m.total))
-            for m in months]  # fmt: skip
+            for m in service.forecast_by_month(database, period)]  # fmt: skip
 
 
 def _by_member(database: Database, period: Period) -> Rows:
-    from salesdesk.metrics.clock import elapsed_part
-    from salesdesk.pipeline.summary import pipeline_summary
+    from salesdesk.pipeline import service
 
-    with database.read() as conn:
-        groups = pipeline_summary(conn, elapsed_part(period), "member")
     return [
         (g.name, format_number(g.closed.won), format_number(g.closed.lost),
          format_percent(g.closed.win_rate))
-        for g in groups
+        for g in service.by_member(database, period)
     ]  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -20,21 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
+from salesdesk.pipeline import service
 
 from ui.pipeline.tables import ReadOnlyTable
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
     from salesdesk.pipeline.deals import DealDetail, FollowUpRow
     from salesdesk.store.db import Database
-
-
-def load_detail(database: Database, deal_id: int) -> DealDetail:
-    from salesdesk.pipeline.deals import load_deal
-
-    with database.read() as conn:
-        return load_deal(conn, deal_id)
 
 
 class DealPane(QWidget):
@@ -148,12 +142,15 @@ class DealPane(QWidget):
             self.detail = None
             self._stack.setCurrentIndex(0)
             return
-        self._task = run_in_background(
-            self.tr("Loading the deal"),
-            lambda _progress, _cancelled: load_detail(database, deal_id),
-            on_success=self._show,
-            on_failure=lambda _error: self.show_deal(None),
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Loading the deal"),
+                lambda *_: service.deal(database, deal_id),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(lambda _error: self.show_deal(None))
+            .run_in_background()
         )
 
     def reload(self) -> None:
@@ -246,9 +243,9 @@ class DealPane(QWidget):
 
     # --- requests ------------------------------------------------------------------------
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         if self.detail is not None:
-            signal.emit(self.detail.id)  # type: ignore[attr-defined]
+            signal.emit(self.detail.id)
 
     def selected_follow_up(self) -> FollowUpRow | None:
         if self.detail is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 
 if TYPE_CHECKING:
     from salesdesk.pipeline.deals import PipelineChoices
@@ -110,17 +110,16 @@ class CustomerPicker(QLineEdit):
         if self._task is not None:
             self._task.cancel()
 
-        def find() -> list[tuple[int, str, str]]:
-            from salesdesk.pipeline.deals import find_customers
+        from salesdesk.pipeline import service
 
-            with database.read() as conn:
-                return find_customers(conn, words)
-
-        self._task = run_in_background(
-            self.tr("Finding customers"),
-            lambda _progress, _cancelled: find(),
-            on_success=self._show,
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Finding customers"),
+                lambda *_: service.find_customers(database, words),
+                parent=self,
+            )
+            .success(self._show)
+            .run_in_background()
         )
 
     def _show(self, found: list[tuple[int, str, str]]) -> None:

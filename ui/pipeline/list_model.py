@@ -11,14 +11,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 
+from ui.widgets.item_models import NO_INDEX, AnyIndex
 from ui.widgets.paged_table_model import PagedTableModel, Texts
 
 if TYPE_CHECKING:
@@ -41,8 +40,6 @@ _HORIZONTAL = Qt.Orientation.Horizontal
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ASCENDING = Qt.SortOrder.AscendingOrder
-_NO_INDEX = QModelIndex()
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -61,17 +58,12 @@ class Page:
 
 def load_page(source: ListSource, offset: int) -> Page:
     """A formatted page of the list; runs on a worker."""
-    from salesdesk.pipeline.board import fetch_cards
-    from salesdesk.pipeline.measures import stage_probabilities
-    from salesdesk.pipeline.stages import load_stages
+    from salesdesk.pipeline import service
 
-    with source.database.read() as conn:
-        cards = fetch_cards(conn, source.query, source.on, offset, PAGE_SIZE)
-        chances = stage_probabilities(conn, source.on)
-        stages = load_stages(conn)
-    texts = [_texts(card, stages[card.stage_id].name, chances[card.stage_id].probability,
-                    source.currency) for card in cards]  # fmt: skip
-    return Page(cards, texts)
+    page = service.list_page(source.database, source.query, source.on, offset, PAGE_SIZE)
+    texts = [_texts(card, page.stages[card.stage_id], page.chances[card.stage_id],
+                    source.currency) for card in page.cards]  # fmt: skip
+    return Page(page.cards, texts)
 
 
 def _texts(card: DealCard, stage: str, chance: float, currency: str) -> tuple[str, ...]:
@@ -94,16 +86,10 @@ def _next_step(card: DealCard) -> str:
     return " ".join(p for p in (when, card.next_step) if p) or MISSING
 
 
-def _next_step(card: DealCard) -> str:
-    when = format_date(card.next_step_on, style="short") if card.next_step_on else ""
-    return " ".join(p for p in (when, card.next_step) if p) or MISSING
-
-
 def count_rows(source: ListSource) -> int:
-    from salesdesk.pipeline.board import count_deals
+    from salesdesk.pipeline import service
 
-    with source.database.read() as conn:
-        return count_deals(conn, source.query)
+    return service.count_deals(source.database, source.query)
 
 
 class DealListModel(PagedTableModel[ListSource, "DealCard"]):
@@ -141,7 +127,7 @@ class DealListModel(PagedTableModel[ListSource, "DealCard"]):
 
     # --- the model -------------------------------------------------------------------------
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:

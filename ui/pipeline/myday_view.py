@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
+from salesdesk.pipeline import service
 
 from ui.pipeline.tables import ReadOnlyTable
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
@@ -29,13 +30,6 @@ if TYPE_CHECKING:
     from salesdesk.store.db import Database
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def load_my_day(database: Database, member_id: int, today: date) -> MyDay:
-    from salesdesk.pipeline.myday import my_day
-
-    with database.read() as conn:
-        return my_day(conn, member_id, today)
 
 
 class MyDayView(QWidget):
@@ -122,12 +116,15 @@ class MyDayView(QWidget):
         if database is None or member_id is None:
             return
         self.summary.setText(self.tr("Loading…"))
-        self._task = run_in_background(
-            self.tr("Loading My day"),
-            lambda _progress, _cancelled: load_my_day(database, member_id, today),
-            on_success=self._show,
-            on_failure=lambda error: self.summary.setText(str(error)),
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Loading My day"),
+                lambda *_: service.my_day(database, member_id, today),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(lambda error: self.summary.setText(str(error)))
+            .run_in_background()
         )
 
     def _show(self, day: MyDay) -> None:
@@ -168,9 +165,9 @@ class MyDayView(QWidget):
             return self.tr("{day} (overdue)").format(day=format_date(due, style="short"))
         return self.tr("today")
 
-    def _follow_up(self, signal: Signal) -> None:
+    def _follow_up(self, signal: SignalInstance) -> None:
         if (chosen := self.follow_ups.chosen_id()) is not None:
-            signal.emit(chosen)  # type: ignore[attr-defined]
+            signal.emit(chosen)
 
     def _reschedule(self) -> None:
         chosen = self.follow_ups.chosen_id()

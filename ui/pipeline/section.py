@@ -3,15 +3,16 @@ analytics, with the chosen deal's detail beside the board and the list.
 
 Filters (pipeline, owner, team, the lens's dimension, expected close, search) narrow the
 board and the list alike. Every change — a drag to another stage, a keyboard move, won, lost,
-a follow-up done — is a core edit run by :class:`~ui.pipeline.editor.PipelineEditor` in the
-background and put on the window's undo stack; the views are read again when it is written.
+a follow-up done — is a core edit of :mod:`salesdesk.pipeline.edits` put on the window's undo
+stack (:mod:`ui.undo`), written on the database's writer; the views are read again when it
+commits. Everything shown is read through :mod:`salesdesk.pipeline.service`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
@@ -32,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.formatting import format_date
 from salesdesk.periods import Period
 
 from ui.dialogs.messages import Messages
 from ui.pipeline.analytics_view import AnalyticsView
-from ui.pipeline.board_model import DEAL_ID_ROLE, BoardModel, BoardSource
+from ui.pipeline.board_model import CARD_ROLE, DEAL_ID_ROLE, BoardModel, BoardSource
 from ui.pipeline.board_view import BoardView
 from ui.pipeline.deal_pane import DealPane
 from ui.pipeline.dialogs import (
@@ -47,18 +49,20 @@ from ui.pipeline.dialogs import (
     OutcomeDialog,
     WonDialog,
 )
-from ui.pipeline.editor import PipelineEditor
 from ui.pipeline.list_model import COLUMNS, DealListModel, ListSource
 from ui.pipeline.myday_view import MyDayView
 from ui.section import AppContext, Section, focus_field
 from ui.settings import AppSettings, Key
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
+from ui.undo import Edits
 
 if TYPE_CHECKING:
     from salesdesk.metrics.scope import Scope
     from salesdesk.pipeline.board import DealQuery
     from salesdesk.pipeline.deals import PipelineChoices
+    from salesdesk.pipeline.service import Choices
     from salesdesk.pipeline.stages import Stage
+    from salesdesk.store.changes import Change, Edit
     from salesdesk.store.db import Database
 
 MY_DAY_MEMBER = Key("pipeline/my_day_member", 0)
@@ -72,20 +76,6 @@ LENS_DIMENSION = {
 }
 
 StageChooser = Callable[[list["Stage"], QPoint], "int | None"]
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    choices: PipelineChoices
-    default_member: int | None
-
-
-def load_choices(database: Database, today: date) -> _Loaded:
-    from salesdesk.pipeline.deals import pipeline_choices
-    from salesdesk.pipeline.myday import default_member
-
-    with database.read() as conn:
-        return _Loaded(pipeline_choices(conn, today), default_member(conn, today))
 
 
 class PipelineSection(Section):
@@ -102,12 +92,9 @@ class PipelineSection(Section):
         self.icon_name = "pipeline"
         self.today = today
         self._settings = AppSettings()
-        self._fallback_stack = QUndoStack(self)
         self.choices: PipelineChoices | None = None
         self._choices_task: Task | None = None
-        self.editor = PipelineEditor(self.undo_stack, self)
-        self.editor.written.connect(self._after_edit)
-        self.editor.failed.connect(self._show_failure)
+        self.edits = Edits(self, title=lambda: self.title, changed=self._after_edit)
         self.board_model = BoardModel(self)
         self.board_model.move_requested.connect(self.move_deal)
         self.list_model = DealListModel(self)
@@ -265,8 +252,7 @@ class PipelineSection(Section):
     # --- context and loading -------------------------------------------------------------
 
     def undo_stack(self) -> QUndoStack:
-        stack = getattr(self.window(), "undo_stack", None)
-        return stack if isinstance(stack, QUndoStack) else self._fallback_stack
+        return self.edits.stack()
 
     @property
     def database(self) -> Database | None:
@@ -276,7 +262,6 @@ class PipelineSection(Section):
         previous = self.context
         super().set_context(context)
         if previous is None or previous.database is not context.database:
-            self.editor.set_database(context.database)
             self.pane.set_database(context.database)
             self.choices = None
             self._load_choices()
@@ -296,15 +281,21 @@ class PipelineSection(Section):
             self.board_model.set_source(None)
             self.list_model.set_source(None)
             return
-        self._choices_task = run_in_background(
-            self.tr("Loading the pipeline"),
-            lambda _progress, _cancelled: load_choices(database, self.today()),
-            on_success=self._show_choices,
-            on_failure=self._show_failure,
-            parent=self,
+        from salesdesk.pipeline import service
+
+        today = self.today()
+        self._choices_task = (
+            Op(
+                self.tr("Loading the pipeline"),
+                lambda *_: service.choices(database, today),
+                parent=self,
+            )
+            .success(self._show_choices)
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
-    def _show_choices(self, loaded: _Loaded) -> None:
+    def _show_choices(self, loaded: Choices) -> None:
         self._choices_task = None
         self.choices = loaded.choices
         choices = loaded.choices
@@ -321,7 +312,7 @@ class PipelineSection(Section):
         member = self._settings.get(MY_DAY_MEMBER) or loaded.default_member
         self.my_day.set_members(choices.members, member)
         self.my_day.currency = self.context.currency if self.context else ""
-        self._set_enabled(bool(self.database) and not self.context.read_only)  # type: ignore[union-attr]
+        self._set_enabled(self.context is not None and not self.context.read_only)
         self.choices_loaded.emit()
         self.refresh()
 
@@ -359,15 +350,16 @@ class PipelineSection(Section):
     def scope(self) -> Scope:
         from salesdesk.metrics.scope import Scope
 
-        values: dict[str, int] = {}
-        if (owner := self.owner_combo.currentData()) is not None:
-            values["member_id"] = owner
-        if (team := self.team_combo.currentData()) is not None:
-            values["team_id"] = team
         lens = self.context.lens if self.context else "geographic"
-        if (value := self.lens_combo.currentData()) is not None:
-            values[LENS_DIMENSION.get(lens, "territory_id")] = value
-        return Scope(**values)
+        dimension = LENS_DIMENSION.get(lens, "territory_id")
+        group = self.lens_combo.currentData()
+        return Scope(
+            member_id=self.owner_combo.currentData(),
+            team_id=self.team_combo.currentData(),
+            territory_id=group if dimension == "territory_id" else None,
+            category_id=group if dimension == "category_id" else None,
+            account_type_id=group if dimension == "account_type_id" else None,
+        )
 
     def query(self) -> DealQuery | None:
         from salesdesk.pipeline.board import DealQuery
@@ -423,7 +415,6 @@ class PipelineSection(Section):
             self.analytics.load(
                 database, context.period, self.scope(), self.pipeline_combo.currentData()
             )
-        self.pane.currency = context.currency  # type: ignore[attr-defined]
         self.pane.setVisible(tab in (BOARD_TAB, LIST_TAB))
 
     def _on_tab(self, _index: int) -> None:
@@ -459,14 +450,33 @@ class PipelineSection(Section):
 
     # --- edits ---------------------------------------------------------------------------
 
-    def _run(self, text: str, operation: Callable[..., Any]) -> None:
-        self.editor.run(text, operation)
+    def _edit(self, text: str, edit: Edit) -> None:
+        """Puts an edit on the window's undo stack, which makes it on the writer."""
+        database = self.database
+        if database is not None and self.context is not None and not self.context.read_only:
+            self.edits.push(text, database, edit)
+
+    def _title_of(self, deal_id: int) -> str:
+        """The deal's title, as the pane or the board shows it."""
+        detail = self.pane.detail
+        if detail is not None and detail.id == deal_id:
+            return detail.title
+        index = self.board_model.card_index(deal_id)
+        card = index.data(CARD_ROLE) if index.isValid() else None
+        return str(card.title) if card is not None else str(deal_id)
+
+    def _stage_name(self, stage_id: int) -> str:
+        stages = (s for p in self.choices.pipelines for s in p.stages) if self.choices else ()
+        return next((s.name for s in stages if s.id == stage_id), str(stage_id))
 
     def move_deal(self, deal_id: int, stage_id: int) -> None:
         from salesdesk.pipeline.edits import move_deal
 
         self._selected_after_edit = deal_id
-        self._run(self.tr("Move deal"), lambda conn: move_deal(conn, deal_id, stage_id))
+        text = self.tr("Move {deal} to {stage}").format(
+            deal=self._title_of(deal_id), stage=self._stage_name(stage_id)
+        )
+        self._edit(text, partial(move_deal, deal_id=deal_id, stage_id=stage_id))
 
     def move_by(self, step: int) -> None:
         deal_id = self.current_deal_id()
@@ -509,8 +519,8 @@ class PipelineSection(Section):
         if answer is not None:
             day, order = answer
             self._selected_after_edit = deal_id
-            self._run(self.tr("Mark deal as won"),
-                      lambda conn: win_deal(conn, deal_id, on=day, order_ref=order))  # fmt: skip
+            text = self.tr("Mark {deal} as won").format(deal=self._title_of(deal_id))
+            self._edit(text, partial(win_deal, deal_id=deal_id, on=day, order_ref=order))
 
     def lose_deal(self, deal_id: int | None = None) -> None:
         from salesdesk.pipeline.edits import lose_deal
@@ -520,22 +530,24 @@ class PipelineSection(Section):
             return
         reason = LostDialog.ask(self, self.choices.lost_reasons)
         if reason is not None:
-            self._run(self.tr("Mark deal as lost"),
-                      lambda conn: lose_deal(conn, deal_id, reason, on=self.today()))  # fmt: skip
+            text = self.tr("Mark {deal} as lost").format(deal=self._title_of(deal_id))
+            self._edit(text, partial(lose_deal, deal_id=deal_id, reason=reason, on=self.today()))
 
     def reopen_deal(self, deal_id: int) -> None:
         from salesdesk.pipeline.edits import reopen_deal
 
-        self._run(self.tr("Reopen deal"), lambda conn: reopen_deal(conn, deal_id))
+        text = self.tr("Reopen {deal}").format(deal=self._title_of(deal_id))
+        self._edit(text, partial(reopen_deal, deal_id=deal_id))
 
     def new_deal(self) -> None:
-        from salesdesk.pipeline.edits import create_deal
+        from salesdesk.pipeline.edits import add_deal
 
         if self.choices is None:
             return
         values = DealDialog.ask(self, self.choices, self.database, self.today())
         if values is not None:
-            self._run(self.tr("New deal"), lambda conn: create_deal(conn, values))
+            text = self.tr("New deal {deal}").format(deal=values.get("title", ""))
+            self._edit(text, partial(add_deal, values=values))
 
     def edit_deal(self, deal_id: int | None = None) -> None:
         from salesdesk.pipeline.edits import update_deal
@@ -553,10 +565,11 @@ class PipelineSection(Section):
         values = DealDialog.ask(self, self.choices, self.database, self.today(), current)
         if values is not None:
             values.pop("stage_id", None)
-            self._run(self.tr("Edit deal"), lambda conn: update_deal(conn, deal_id, values))
+            text = self.tr("Edit {deal}").format(deal=detail.title)
+            self._edit(text, partial(update_deal, deal_id=deal_id, changes=values))
 
     def plan_follow_up(self, deal_id: int | None = None) -> None:
-        from salesdesk.pipeline.edits import create_follow_up
+        from salesdesk.pipeline.edits import add_follow_up
         from salesdesk.pipeline.words import follow_up_kind_names
 
         deal_id = deal_id or self.current_deal_id()
@@ -568,36 +581,39 @@ class PipelineSection(Section):
         detail = self.pane.detail
         owner = detail.owner_id if detail is not None and detail.id == deal_id else None
         values.update(deal_id=deal_id, owner_member_id=owner)
-        self._run(self.tr("Plan follow-up"), lambda conn: create_follow_up(conn, values))
+        text = self.tr("Plan a follow-up of {deal}").format(deal=self._title_of(deal_id))
+        self._edit(text, partial(add_follow_up, values=values))
 
     def complete(self, follow_up_id: int) -> None:
         from salesdesk.pipeline.edits import complete_follow_up
 
-        self._run(self.tr("Follow-up done"), lambda conn: complete_follow_up(conn, follow_up_id))
+        self._edit(
+            self.tr("Follow-up done"), partial(complete_follow_up, follow_up_id=follow_up_id)
+        )
 
     def log_outcome(self, follow_up_id: int) -> None:
         from salesdesk.pipeline.edits import complete_follow_up
 
         outcome = OutcomeDialog.ask(self, self.tr("Log the outcome"))
         if outcome is not None:
-            self._run(self.tr("Follow-up done"),
-                      lambda conn: complete_follow_up(conn, follow_up_id, outcome))  # fmt: skip
+            edit = partial(complete_follow_up, follow_up_id=follow_up_id, outcome=outcome)
+            self._edit(self.tr("Follow-up done"), edit)
 
     def reschedule(self, follow_up_id: int, due: date) -> None:
         from salesdesk.pipeline.edits import reschedule_follow_up
 
         day = DateDialog.ask(self, max(due, self.today()))
         if day is not None:
-            self._run(self.tr("Reschedule follow-up"),
-                      lambda conn: reschedule_follow_up(conn, follow_up_id, day))  # fmt: skip
+            text = self.tr("Reschedule a follow-up to {date}").format(date=format_date(day))
+            self._edit(text, partial(reschedule_follow_up, follow_up_id=follow_up_id, due_on=day))
 
     def resolve(self, interaction_id: int) -> None:
         from salesdesk.pipeline.edits import resolve_interaction
 
         outcome = OutcomeDialog.ask(self, self.tr("Resolve"))
         if outcome is not None:
-            self._run(self.tr("Resolve complaint"),
-                      lambda conn: resolve_interaction(conn, interaction_id, outcome))  # fmt: skip
+            edit = partial(resolve_interaction, interaction_id=interaction_id, outcome=outcome)
+            self._edit(self.tr("Resolve complaint"), edit)
 
     def open_deal(self, deal_id: int) -> None:
         """Shows a deal in the list (from My day)."""
@@ -606,7 +622,7 @@ class PipelineSection(Section):
         self._selected_after_edit = deal_id
         self.pane.show_deal(deal_id)
 
-    def _after_edit(self, _result: object) -> None:
+    def _after_edit(self, _change: Change) -> None:
         self.refresh()
         self.pane.reload()
         selected = self._selected_after_edit
@@ -616,7 +632,7 @@ class PipelineSection(Section):
             )
         self.edited.emit()
 
-    def _show_failure(self, message: object) -> None:
-        text = str(message)
+    def _show_failure(self, error: BaseException) -> None:
+        text = str(error)
         self.status_message.emit(text)
         Messages.error(self, self.tr("Pipeline"), text)

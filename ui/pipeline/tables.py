@@ -3,6 +3,8 @@ text cells, numbers right-aligned, optionally an id per row and a height that fi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -39,7 +41,7 @@ class ReadOnlyTable(QTableWidget):
         self._numeric = set(numeric)
         self._fit = fit
 
-    def fill(self, rows: list[tuple[str, ...]], ids: list[int] | None = None) -> None:
+    def fill(self, rows: Sequence[Sequence[str]], ids: list[int] | None = None) -> None:
         """Shows ``rows``; ``ids[i]`` travels with row i (see :meth:`chosen_id`)."""
         self.setRowCount(len(rows))
         for row, values in enumerate(rows):

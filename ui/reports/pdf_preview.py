@@ -114,10 +114,6 @@ class PdfPreview(QWidget):
     def page_count(self) -> int:
         return len(self._page_labels)
 
-    @property
-    def current_page(self) -> int:
-        return self._current
-
     def show_pages(self, images: list[QImage]) -> None:
         """Replaces the document shown; must run on the GUI thread (it makes pixmaps)."""
         self._remove_pages()

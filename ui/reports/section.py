@@ -8,10 +8,8 @@ background task; a preview's PDF is what Export saves while the choices stay the
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -30,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from salesdesk import i18n
 from salesdesk.periods import Period
-from salesdesk.reports import REPORTS, bring_figures_up_to_date
+from salesdesk.reports import REPORTS, service
 
 from ui.dialogs.messages import Messages
 from ui.reports.pdf_preview import PdfPreview, rasterise_pdf
 from ui.section import AppContext, Section
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute, scale_font
 from ui.widgets.period_picker import PeriodPicker
 
@@ -43,7 +41,6 @@ if TYPE_CHECKING:
     from salesdesk.store.db import Database
 
 T = TypeVar("T")
-_BUILD_LOCK = threading.Lock()
 
 PAGE_SIZES = ("A4", "Letter")
 FORM_WIDTH = 400
@@ -80,26 +77,16 @@ def period_code(period: Period) -> str:
 
 
 def build_report(database: Database, request: ReportRequest) -> bytes:
-    """The PDF's bytes; runs on a worker thread, one build at a time.
+    """The requested report's PDF; runs on a worker thread."""
+    from salesdesk.reports.service import build_report as build
 
-    A report switches the process-wide language of :mod:`salesdesk.i18n` while it builds; two
-    builds in different languages overlapping (a cancelled preview still finishing beside an
-    export) could restore the wrong one when they end.
-    """
-    with _BUILD_LOCK:
-        bring_figures_up_to_date(database, date.today())
-        with database.read() as conn:
-            return REPORTS[request.report].build(
-                conn, request.period, language=request.language, page_size=request.page_size
-            )
-
-
-def read_report_language(database: Database) -> str:
-    """The database's default report language (Settings); runs on a worker thread."""
-    from salesdesk.settings import load_settings
-
-    with database.read() as conn:
-        return load_settings(conn).report_language
+    return build(
+        database,
+        request.report,
+        request.period,
+        language=request.language,
+        page_size=request.page_size,
+    )
 
 
 @dataclass(frozen=True)
@@ -233,11 +220,14 @@ class ReportsSection(Section):
         if database is None:
             return
         self.set_language(i18n.language())
-        self._task = run_in_background(
-            self.tr("Reading the report settings"),
-            lambda _progress, _cancelled: read_report_language(database),
-            on_success=self._on_language_read,
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Reading the report settings"),
+                lambda *_: service.report_language(database),
+                parent=self,
+            )
+            .success(self._on_language_read)
+            .run_in_background()
         )
 
     def _on_language_read(self, language: str) -> None:
@@ -312,12 +302,11 @@ class ReportsSection(Section):
     def _start(self, title: str, work: Callable[[], T], on_success: Callable[[T], None]) -> None:
         self._cancel_task()
         self.state_label.setText(self.tr("Building the report…"))
-        self._task = run_in_background(
-            title,
-            lambda _progress, _cancelled: work(),
-            on_success=lambda value: self._finished(on_success, value),
-            on_failure=self._show_failure,
-            parent=self,
+        self._task = (
+            Op(title, lambda *_: work(), parent=self)
+            .success(lambda value: self._finished(on_success, value))
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
     def _finished(self, on_success: Callable[[T], None], value: T) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,26 +16,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
+    from salesdesk.store.changes import Edit
     from salesdesk.store.db import Database
 
     from ui.section import AppContext
-    from ui.strategy.commands import Editor
+    from ui.undo import EditCommand, Edits
 
+
+Request = TypeVar("Request")
+Data = TypeVar("Data")
 
 # Fitting columns to their contents reads this many rows, not all of a long catalogue: every
 # cell read is formatted (money through Babel), which thousands of rows would feel.
 RESIZE_SAMPLE_ROWS = 100
 
 
-class StrategyView(QWidget):
+class StrategyView(QWidget, Generic[Request, Data]):
     """A tab of the Strategy section. Subclasses define :meth:`load` (a worker-thread read that
-    returns what :meth:`show_data` shows); ``loaded`` follows every :meth:`show_data`."""
+    returns the ``Data`` :meth:`show_data` shows, for the ``Request`` :meth:`request` reads off
+    the widgets); ``loaded`` follows every :meth:`show_data`."""
 
     loaded = Signal()
     status_message = Signal(str)
@@ -43,7 +46,7 @@ class StrategyView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context: AppContext | None = None
-        self.editor: Editor | None = None
+        self.edits: Edits | None = None
         self._task: Task | None = None
 
     @property
@@ -52,10 +55,10 @@ class StrategyView(QWidget):
 
     @property
     def editable(self) -> bool:
-        return self.context is not None and not self.context.read_only and self.editor is not None
+        return self.context is not None and not self.context.read_only and self.edits is not None
 
-    def set_context(self, context: AppContext, editor: Editor | None) -> None:
-        self.context, self.editor = context, editor
+    def set_context(self, context: AppContext, edits: Edits | None) -> None:
+        self.context, self.edits = context, edits
         self.reload()
 
     def reload(self) -> None:
@@ -67,19 +70,14 @@ class StrategyView(QWidget):
             self.clear()
             return
         database, request = context.database, self.request()
-        self._task = run_in_background(
-            self.load_title(),
-            lambda _progress, _cancelled: self._read(database, context, request),
-            on_success=self._on_loaded,
-            on_failure=self._on_failure,
-            parent=self,
+        self._task = (
+            Op(self.load_title(), lambda *_: self.load(database, context, request), parent=self)
+            .success(self._on_loaded)
+            .failure(self._on_failure)
+            .run_in_background()
         )
 
-    def _read(self, database: Database, context: AppContext, request: Any) -> Any:
-        with database.read() as conn:
-            return self.load(conn, context, request)
-
-    def _on_loaded(self, data: Any) -> None:
+    def _on_loaded(self, data: Data) -> None:
         self._task = None
         self.show_data(data)
         self.update_actions()
@@ -91,24 +89,29 @@ class StrategyView(QWidget):
             self.tr("Strategy data could not be loaded: {error}").format(error=error)
         )
 
-    def report_error(self, error: BaseException) -> None:
-        self.status_message.emit(self.tr("The change was not saved: {error}").format(error=error))
+    def edit(self, text: str, edit: Edit) -> EditCommand | None:
+        """Puts an edit on the window's undo stack; the views that show what it changed read
+        again when it is in."""
+        database = self.database
+        if self.edits is None or database is None:
+            return None
+        return self.edits.push(text, database, edit)
 
     # --- for subclasses -------------------------------------------------------------------
 
     def load_title(self) -> str:
         raise NotImplementedError
 
-    def request(self) -> Any:
+    def request(self) -> Request:
         """What :meth:`load` needs from the widgets, read on the GUI thread (workers never
         touch widgets)."""
-        return None
-
-    def load(self, conn: Connection, context: AppContext, request: Any) -> Any:
-        """Runs on a worker thread."""
         raise NotImplementedError
 
-    def show_data(self, data: Any) -> None:
+    def load(self, database: Database, context: AppContext, request: Request) -> Data:
+        """Runs on a worker thread: the view's data, from :mod:`salesdesk.strategy.service`."""
+        raise NotImplementedError
+
+    def show_data(self, data: Data) -> None:
         raise NotImplementedError
 
     def clear(self) -> None:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from salesdesk.formatting import format_money, format_number, format_percent
 
 from ui.strategy.table_model import Column, RecordTableModel
+from ui.widgets.item_models import NO_INDEX, AnyIndex, TreeNode
 from ui.widgets.tree_model import TreeModel
 
 if TYPE_CHECKING:
     from salesdesk.strategy.catalogue import Category, Product
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # None on the "All products" row
 
@@ -53,14 +52,11 @@ class ProductTableModel(RecordTableModel["Product"]):
         return None if product.active else self.tr("Inactive: no longer offered")
 
 
-class _Node:
+class _Node(TreeNode["_Node"]):
     def __init__(self, category: Category | None, parent: _Node | None) -> None:
         self.category = category
         self.parent = parent
         self.children: list[_Node] = []
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
 
 
 class CategoryTreeModel(TreeModel):
@@ -98,7 +94,7 @@ class CategoryTreeModel(TreeModel):
             stack.extend(node.children)
         return QModelIndex()
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -15,8 +15,7 @@ from ui.strategy.channels_model import ChannelTableModel
 from ui.widgets.chart_canvas import ChartCanvas
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
+    from salesdesk.store.db import Database
     from salesdesk.strategy.channels import ChannelPerformance, KindTrend
 
     from ui.section import AppContext
@@ -32,7 +31,7 @@ class ChannelData:
     currency: str
 
 
-class ChannelsView(StrategyView):
+class ChannelsView(StrategyView[None, ChannelData]):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
@@ -77,17 +76,17 @@ class ChannelsView(StrategyView):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def request(self) -> None:
+        return None
+
     def load_title(self) -> str:
         return self.tr("Loading channel performance")
 
-    def load(self, conn: Connection, context: AppContext, request: None) -> ChannelData:
-        from salesdesk.strategy.channels import channel_performance, online_offline_trend
+    def load(self, database: Database, context: AppContext, request: None) -> ChannelData:
+        from salesdesk.strategy import service
 
-        return ChannelData(
-            channel_performance(conn, context.period),
-            online_offline_trend(conn, context.period, self.today),
-            context.currency,
-        )
+        figures = service.channels(database, context.period, self.today)
+        return ChannelData(figures.lines, figures.trend, context.currency)
 
     def show_data(self, data: ChannelData) -> None:
         period = self.context.period.label() if self.context else ""

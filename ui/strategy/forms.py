@@ -1,8 +1,9 @@
 """The forms of the Strategy views: competitor, price observation, product, research note.
 
 Each dialog is opened through its classmethod ``ask(parent, ..., save)`` (the seam tests
-replace). ``save`` receives the form's values and writes them; when it raises a
-:class:`~salesdesk.errors.SalesDeskError` (or the database refuses), the dialog says why and
+replace). ``save`` receives the form's values and puts their edit on the undo stack; the dialog
+closes when the edit is in. When the edit is refused (a
+:class:`~salesdesk.errors.SalesDeskError`, or the database says no), the dialog says why and
 stays open with what the user typed (SPEC §9.8).
 """
 
@@ -10,20 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -31,10 +28,16 @@ from PySide6.QtWidgets import (
 
 from salesdesk.errors import SalesDeskError
 
+from ui.dialogs.buttons import ok_cancel
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
+from ui.widgets.dates import date_edit, day_of
+
+if TYPE_CHECKING:
+    from ui.undo import EditCommand
 
 Values = dict[str, Any]
-Save = Callable[[Values], None]
+# Saves the form: returns the pushed edit, whose outcome the dialog waits for (None: saved).
+Save = Callable[[Values], "EditCommand | None"]
 Choices = Sequence[tuple[int, str]]
 
 MONEY_MAX = 1e11  # a billion in major units is beyond any list price
@@ -58,12 +61,6 @@ def text_box(text: str = "") -> QPlainTextEdit:
     box = QPlainTextEdit(text)
     box.setTabChangesFocus(True)
     box.setMinimumHeight(TEXT_HEIGHT)
-    return box
-
-
-def date_box(day: date) -> QDateEdit:
-    box = QDateEdit(QDate(day.year, day.month, day.day))
-    box.setCalendarPopup(True)
     return box
 
 
@@ -91,11 +88,7 @@ class RecordDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #C62828;")  # an error reads red in either scheme
         self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -106,14 +99,22 @@ class RecordDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._save(self.values())
-        except SalesDeskError as error:
-            self.show_error(str(error))
-            return
+            pending = self._save(self.values())
         except Exception as error:  # e.g. the file went read-only: say so, keep the form
-            self.show_error(self.tr("The change was not saved: {error}").format(error=error))
+            self._refused(error)
             return
-        super().accept()
+        if pending is None:
+            super().accept()
+            return
+        self.buttons.setEnabled(False)  # until the edit is in, or refused
+        pending.when_made(lambda _change: QDialog.accept(self), self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, SalesDeskError):
+            self.show_error(str(error))
+        else:
+            self.show_error(self.tr("The change was not saved: {error}").format(error=error))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -183,7 +184,7 @@ class PriceDialog(RecordDialog):
         self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.their_name = QLineEdit(initial.get("their_product_name", ""))
         self.price = money_box(initial.get("price", 0))
-        self.observed = date_box(initial.get("observed_on") or date.today())
+        self.observed = date_edit(initial.get("observed_on") or date.today())
         self.source = QLineEdit(initial.get("source", ""))
         self.source.setPlaceholderText(self.tr("website, catalogue, store visit…"))
         for label, field in (
@@ -200,7 +201,7 @@ class PriceDialog(RecordDialog):
             "product_id": self.product.currentData(),
             "their_product_name": self.their_name.text().strip(),
             "price": minor(self.price),
-            "observed_on": self.observed.date().toPython(),
+            "observed_on": day_of(self.observed),
             "source": self.source.text().strip(),
         }
 
@@ -275,7 +276,7 @@ class NoteDialog(RecordDialog):
         self.kind.addItem(self.tr("Customer research"), CUSTOMER_RESEARCH)
         self.kind.setCurrentIndex(max(self.kind.findData(initial.get("kind")), 0))
         self.title = QLineEdit(initial.get("title", ""))
-        self.date = date_box(initial.get("date") or date.today())
+        self.date = date_edit(initial.get("date") or date.today())
         self.tags = QLineEdit(initial.get("tags", ""))
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. pricing, churn"))
         none = self.tr("(none)")
@@ -304,7 +305,7 @@ class NoteDialog(RecordDialog):
         return {
             "kind": self.kind.currentData(),
             "title": self.title.text().strip(),
-            "date": self.date.date().toPython(),
+            "date": day_of(self.date),
             "tags": normalise_tags(self.tags.text()),
             "persona_id": self.persona.currentData(),
             "segment_id": self.segment.currentData(),
@@ -321,18 +322,3 @@ class NoteDialog(RecordDialog):
         save: Save,
     ) -> bool:
         return cls(parent, links, initial, save).exec() == QDialog.DialogCode.Accepted
-
-
-class Confirm:
-    """The question before a delete, behind the classmethod tests patch."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes

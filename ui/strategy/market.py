@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -11,49 +11,28 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from salesdesk.formatting import format_date, format_percent
+from salesdesk.store.changes import delete_row
+from salesdesk.strategy.service import MarketData
 
+from ui.dialogs.messages import Confirm
 from ui.strategy.base import StrategyView, button, button_row, heading, note, table_view
-from ui.strategy.forms import CompetitorDialog, Confirm, PriceDialog, Values
+from ui.strategy.forms import CompetitorDialog, PriceDialog, Values
 from ui.strategy.market_model import (
     CompetitorTableModel,
     PriceComparisonModel,
     PriceHistoryModel,
 )
+from ui.tasks import Op
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
-    from salesdesk.strategy.competitors import (
-        Competitor,
-        DeletedCompetitor,
-        PriceComparison,
-        PriceObservation,
-    )
+    from salesdesk.store.db import Database
+    from salesdesk.strategy.competitors import Competitor, PriceObservation
 
     from ui.section import AppContext
+    from ui.undo import EditCommand
 
 
-@dataclass(frozen=True)
-class MarketData:
-    competitors: list[Competitor]
-    observations: list[PriceObservation]
-    comparison: PriceComparison
-    products: list[tuple[int, str]]  # (id, "name (code)") to pick in a price observation
-
-
-def load_market(conn: Connection, today: date) -> MarketData:
-    from salesdesk.strategy import competitors as core
-    from salesdesk.strategy.catalogue import product_choices
-
-    return MarketData(
-        core.load_competitors(conn),
-        core.price_history(conn),
-        core.price_comparison(conn, today),
-        product_choices(conn),
-    )
-
-
-class MarketView(StrategyView):
+class MarketView(StrategyView[None, MarketData]):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
@@ -122,11 +101,16 @@ class MarketView(StrategyView):
 
     # --- loading --------------------------------------------------------------------------
 
+    def request(self) -> None:
+        return None
+
     def load_title(self) -> str:
         return self.tr("Loading competitors")
 
-    def load(self, conn: Connection, context: AppContext, request: None) -> MarketData:
-        return load_market(conn, self.today)
+    def load(self, database: Database, context: AppContext, request: None) -> MarketData:
+        from salesdesk.strategy import service
+
+        return service.market(database, self.today)
 
     def show_data(self, data: MarketData) -> None:
         selected = self.selected_competitor()
@@ -225,40 +209,54 @@ class MarketView(StrategyView):
     # --- competitor edits -----------------------------------------------------------------
 
     def add_competitor(self) -> None:
-        editor = self.editor
-        if editor is None:
+        from salesdesk.strategy.competitors import save_competitor
+
+        if not self.editable:
             return
 
-        def save(values: Values) -> None:
-            from salesdesk.strategy.competitors import check_profile
-
-            with editor.database.read() as conn:
-                check_profile(conn, values, None)
-            editor.insert(self.tr("Add competitor {name}").format(name=values["name"]),
-                          "competitor", values)  # fmt: skip
+        def save(values: Values) -> EditCommand | None:
+            text = self.tr("Add competitor {name}").format(name=values["name"])
+            return self.edit(text, partial(save_competitor, competitor_id=None, values=values))
 
         CompetitorDialog.ask(self, {}, save)
 
     def edit_competitor(self) -> None:
-        competitor, editor = self.selected_competitor(), self.editor
-        if competitor is None or editor is None or not self.editable:
+        from salesdesk.strategy.competitors import save_competitor
+
+        competitor = self.selected_competitor()
+        if competitor is None or not self.editable:
             return
 
-        def save(values: Values) -> None:
-            from salesdesk.strategy.competitors import check_profile
-
-            with editor.database.read() as conn:
-                check_profile(conn, values, competitor.id)
+        def save(values: Values) -> EditCommand | None:
             text = self.tr("Edit competitor {name}").format(name=values["name"])
-            editor.update(text, "competitor", competitor.id, values)
+            return self.edit(
+                text, partial(save_competitor, competitor_id=competitor.id, values=values)
+            )
 
         CompetitorDialog.ask(self, _profile_values(competitor), save)
 
     def delete_competitor(self) -> None:
-        competitor, editor = self.selected_competitor(), self.editor
-        if competitor is None or editor is None:
+        """Asks before deleting the selected competitor, saying what goes with it (the notes
+        about it are counted in the background first)."""
+        from salesdesk.strategy import service
+
+        competitor, database = self.selected_competitor(), self.database
+        if competitor is None or database is None or not self.editable:
             return
-        notes = sum(1 for n in self._notes_of(competitor))
+        (
+            Op(
+                self.tr("Reading what depends on {name}").format(name=competitor.name),
+                lambda *_: service.notes_about(database, competitor.id),
+                parent=self,
+            )
+            .success(lambda notes: self._confirm_delete(competitor, notes))
+            .failure(self._on_failure)
+            .run_in_background()
+        )
+
+    def _confirm_delete(self, competitor: Competitor, notes: int) -> None:
+        from salesdesk.strategy.competitors import delete_competitor
+
         question = self.tr("Delete {name}?").format(name=competitor.name)
         details = [
             self.tr(
@@ -269,57 +267,35 @@ class MarketView(StrategyView):
         ]
         if not Confirm.ask(self, self.tr("Delete competitor"), "\n".join([question, *details])):
             return
-        from salesdesk.strategy import competitors as core
-
-        deleted: list[DeletedCompetitor] = []
         text = self.tr("Delete competitor {name}").format(name=competitor.name)
-        try:
-            editor.run(
-                text,
-                lambda conn: deleted.append(core.delete_competitor(conn, competitor.id)),
-                lambda conn: deleted.append(core.delete_competitor(conn, competitor.id)),
-                lambda conn: core.restore_competitor(conn, deleted.pop()),
-            )
-        except Exception as error:
-            self.report_error(error)
-
-    def _notes_of(self, competitor: Competitor) -> list[int]:
-        database = self.database
-        if database is None:
-            return []
-        from salesdesk.strategy.research import load_notes
-
-        with database.read() as conn:
-            return [n.id for n in load_notes(conn, competitor_id=competitor.id)]
+        self.edit(text, partial(delete_competitor, competitor_id=competitor.id))
 
     # --- price edits ----------------------------------------------------------------------
 
     def add_price(self) -> None:
-        competitor, editor = self.selected_competitor(), self.editor
-        if competitor is None or editor is None:
+        from salesdesk.strategy.competitors import save_observation
+
+        competitor = self.selected_competitor()
+        if competitor is None or not self.editable:
             return
 
-        def save(values: Values) -> None:
-            from salesdesk.strategy.competitors import check_observation
-
-            check_observation(values)
+        def save(values: Values) -> EditCommand | None:
             row = {**values, "competitor_id": competitor.id}
-            editor.insert(self.tr("Add a price of {name}").format(name=competitor.name),
-                          "competitor_price", row)  # fmt: skip
+            text = self.tr("Add a price of {name}").format(name=competitor.name)
+            return self.edit(text, partial(save_observation, price_id=None, values=row))
 
         PriceDialog.ask(self, competitor.name, self._products(), {}, save)
 
     def edit_price(self) -> None:
-        price, editor = self.selected_price(), self.editor
-        if price is None or editor is None or not self.editable:
+        from salesdesk.strategy.competitors import save_observation
+
+        price = self.selected_price()
+        if price is None or not self.editable:
             return
 
-        def save(values: Values) -> None:
-            from salesdesk.strategy.competitors import check_observation
-
-            check_observation(values)
+        def save(values: Values) -> EditCommand | None:
             text = self.tr("Edit a price of {name}").format(name=price.competitor)
-            editor.update(text, "competitor_price", price.id, values)
+            return self.edit(text, partial(save_observation, price_id=price.id, values=values))
 
         initial: dict[str, Any] = {
             "product_id": price.product_id,
@@ -331,22 +307,18 @@ class MarketView(StrategyView):
         PriceDialog.ask(self, price.competitor, self._products(), initial, save)
 
     def delete_price(self) -> None:
-        price, editor = self.selected_price(), self.editor
-        if price is None or editor is None:
+        price = self.selected_price()
+        if price is None or not self.editable:
             return
         question = self.tr("Delete the price of {product} seen on {date}?").format(
             product=price.product, date=format_date(price.observed_on)
         )
         if not Confirm.ask(self, self.tr("Delete price"), question):
             return
-        try:
-            editor.delete(
-                self.tr("Delete a price of {name}").format(name=price.competitor),
-                "competitor_price",
-                price.id,
-            )
-        except Exception as error:
-            self.report_error(error)
+        self.edit(
+            self.tr("Delete a price of {name}").format(name=price.competitor),
+            partial(delete_row, table="competitor_price", row_id=price.id),
+        )
 
 
 def _profile_values(competitor: Competitor) -> Values:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.formatting import format_money
-from salesdesk.strategy.pricing import set_list_price
+from salesdesk.store.changes import delete_row
+from salesdesk.strategy.service import PricingData, ProductFilter
 
-from ui.dialogs.messages import Messages
+from ui.dialogs.messages import Confirm, Messages
 from ui.strategy.base import (
     StrategyView,
     button,
@@ -30,54 +31,22 @@ from ui.strategy.base import (
 )
 from ui.strategy.calculator import PriceCalculator
 from ui.strategy.catalogue_model import CATEGORY_ID_ROLE, CategoryTreeModel, ProductTableModel
-from ui.strategy.forms import Confirm, ProductDialog, Values
+from ui.strategy.forms import ProductDialog, Values
+from ui.tasks import Op
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
+    from salesdesk.store.db import Database
     from salesdesk.strategy.catalogue import Category, Product
-    from salesdesk.strategy.competitors import PriceComparison
 
     from ui.section import AppContext
+    from ui.undo import EditCommand
 
 SEARCH_PLACEHOLDER_WIDTH = 220
 CATEGORY_WIDTH = 190
 DEFAULT_SPLIT = (210, 620, 450)  # categories : products : calculator
 
 
-@dataclass(frozen=True)
-class PricingData:
-    categories: list[Category]
-    total_products: int
-    products: list[Product]
-    comparison: PriceComparison
-
-
-@dataclass(frozen=True)
-class ProductFilter:
-    category_id: int | None = None
-    search: str = ""
-    include_inactive: bool = True
-
-
-def load_pricing(conn: Connection, wanted: ProductFilter, today: date) -> PricingData:
-    from salesdesk.strategy import catalogue
-    from salesdesk.strategy.competitors import price_comparison
-
-    return PricingData(
-        catalogue.load_category_tree(conn),
-        catalogue.count_products(conn),
-        catalogue.load_products(
-            conn,
-            category_id=wanted.category_id,
-            search=wanted.search,
-            include_inactive=wanted.include_inactive,
-        ),
-        price_comparison(conn, today),
-    )
-
-
-class PricingView(StrategyView):
+class PricingView(StrategyView[ProductFilter, PricingData]):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
@@ -146,8 +115,10 @@ class PricingView(StrategyView):
     def request(self) -> ProductFilter:
         return self.product_filter()
 
-    def load(self, conn: Connection, context: AppContext, request: ProductFilter) -> PricingData:
-        return load_pricing(conn, request, self.today)
+    def load(self, database: Database, context: AppContext, request: ProductFilter) -> PricingData:
+        from salesdesk.strategy import service
+
+        return service.pricing(database, request, self.today)
 
     def show_data(self, data: PricingData) -> None:
         selected_product = self.selected_product()
@@ -216,23 +187,15 @@ class PricingView(StrategyView):
     # --- edits ----------------------------------------------------------------------------
 
     def apply_price(self, product_id: int, price: int) -> None:
-        editor = self.editor
+        from salesdesk.strategy.pricing import set_list_price
+
         product = self.selected_product()
-        if editor is None or product is None or not self.editable:
+        if product is None or not self.editable:
             return
         text = self.tr("Set the list price of {name} to {price}").format(
             name=product.name, price=format_money(price, self.calculator.currency)
         )
-        previous: list[int] = []
-        try:
-            editor.run(
-                text,
-                lambda conn: previous.append(set_list_price(conn, product_id, price)),
-                lambda conn: set_list_price(conn, product_id, price),
-                lambda conn: set_list_price(conn, product_id, previous[0]),
-            )
-        except Exception as error:
-            self.report_error(error)
+        self.edit(text, partial(set_list_price, product_id=product_id, price=price))
 
     def _category_choices(self) -> list[tuple[int, str]]:
         choices: list[tuple[int, str]] = []
@@ -247,33 +210,28 @@ class PricingView(StrategyView):
         return choices
 
     def add_product(self) -> None:
-        editor = self.editor
-        if editor is None:
+        from salesdesk.strategy.catalogue import save_product
+
+        if not self.editable:
             return
 
-        def save(values: Values) -> None:
-            from salesdesk.strategy.catalogue import check_product
-
-            with editor.database.read() as conn:
-                check_product(conn, values, None)
-            editor.insert(self.tr("Add product {name}").format(name=values["name"]),
-                          "product", values)  # fmt: skip
+        def save(values: Values) -> EditCommand | None:
+            text = self.tr("Add product {name}").format(name=values["name"])
+            return self.edit(text, partial(save_product, product_id=None, values=values))
 
         initial = {"category_id": self.product_filter().category_id, "active": True}
         ProductDialog.ask(self, self._category_choices(), initial, save)
 
     def edit_product(self) -> None:
-        product, editor = self.selected_product(), self.editor
-        if product is None or editor is None or not self.editable:
+        from salesdesk.strategy.catalogue import save_product
+
+        product = self.selected_product()
+        if product is None or not self.editable:
             return
 
-        def save(values: Values) -> None:
-            from salesdesk.strategy.catalogue import check_product
-
-            with editor.database.read() as conn:
-                check_product(conn, values, product.id)
+        def save(values: Values) -> EditCommand | None:
             text = self.tr("Edit product {name}").format(name=values["name"])
-            editor.update(text, "product", product.id, values)
+            return self.edit(text, partial(save_product, product_id=product.id, values=values))
 
         initial = {
             "code": product.code,
@@ -286,13 +244,25 @@ class PricingView(StrategyView):
         ProductDialog.ask(self, self._category_choices(), initial, save)
 
     def delete_product(self) -> None:
-        product, editor = self.selected_product(), self.editor
-        if product is None or editor is None:
-            return
-        from salesdesk.strategy.catalogue import product_dependents
+        """Deletes the selected product unless other records use it (read in the background
+        first), after asking."""
+        from salesdesk.strategy import service
 
-        with editor.database.read() as conn:
-            used_by = product_dependents(conn, product.id)
+        product, database = self.selected_product(), self.database
+        if product is None or database is None or not self.editable:
+            return
+        (
+            Op(
+                self.tr("Reading what uses {name}").format(name=product.name),
+                lambda *_: service.product_dependents(database, product.id),
+                parent=self,
+            )
+            .success(lambda used_by: self._confirm_delete(product, used_by))
+            .failure(self._on_failure)
+            .run_in_background()
+        )
+
+    def _confirm_delete(self, product: Product, used_by: dict[str, int]) -> None:
         if used_by:
             Messages.information(
                 self,
@@ -307,11 +277,7 @@ class PricingView(StrategyView):
             name=product.name
         )
         if Confirm.ask(self, self.tr("Delete product"), question):
-            try:
-                editor.delete(
-                    self.tr("Delete product {name}").format(name=product.name),
-                    "product",
-                    product.id,
-                )
-            except Exception as error:
-                self.report_error(error)
+            self.edit(
+                self.tr("Delete product {name}").format(name=product.name),
+                partial(delete_row, table="product", row_id=product.id),
+            )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -17,34 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.formatting import format_date
+from salesdesk.store.changes import delete_row
+from salesdesk.strategy.service import NoteFilter, ResearchData
 
+from ui.dialogs.messages import Confirm
 from ui.strategy.base import StrategyView, button, button_row, table_view
-from ui.strategy.forms import Confirm, NoteDialog, Values
+from ui.strategy.forms import NoteDialog, Values
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH, ResearchNoteModel
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
+    from salesdesk.store.db import Database
     from salesdesk.strategy.research import ResearchNote
 
     from ui.section import AppContext
+    from ui.undo import EditCommand
 
 
-@dataclass(frozen=True)
-class NoteFilter:
-    search: str = ""
-    kind: str | None = None
-    tag: str | None = None
-
-
-@dataclass(frozen=True)
-class ResearchData:
-    notes: list[ResearchNote]
-    tags: list[str]
-    links: dict[str, list[tuple[int, str]]]
-
-
-class ResearchView(StrategyView):
+class ResearchView(StrategyView[NoteFilter, ResearchData]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: ResearchData | None = None
@@ -96,11 +85,10 @@ class ResearchView(StrategyView):
     def request(self) -> NoteFilter:
         return NoteFilter(self.search.text(), self.kind.currentData(), self.tag.currentData())
 
-    def load(self, conn: Connection, context: AppContext, request: NoteFilter) -> ResearchData:
-        from salesdesk.strategy import research as core
+    def load(self, database: Database, context: AppContext, request: NoteFilter) -> ResearchData:
+        from salesdesk.strategy import service
 
-        notes = core.load_notes(conn, search=request.search, kind=request.kind, tag=request.tag)
-        return ResearchData(notes, core.all_tags(conn), core.link_choices(conn))
+        return service.research(database, request)
 
     def show_data(self, data: ResearchData) -> None:
         selected = self.selected_note()
@@ -184,48 +172,41 @@ class ResearchView(StrategyView):
         return self._data.links if self._data else empty
 
     def add_note(self) -> None:
-        editor = self.editor
-        if editor is None:
+        from salesdesk.strategy.research import save_note
+
+        if not self.editable:
             return
 
-        def save(values: Values) -> None:
-            from salesdesk.strategy.research import check_note
-
-            check_note(values)
-            editor.insert(self.tr("Add note {title}").format(title=values["title"]),
-                          "research_note", values)  # fmt: skip
+        def save(values: Values) -> EditCommand | None:
+            text = self.tr("Add note {title}").format(title=values["title"])
+            return self.edit(text, partial(save_note, note_id=None, values=values))
 
         initial = {"kind": self.kind.currentData() or MARKET_RESEARCH}
         NoteDialog.ask(self, self._links(), initial, save)
 
     def edit_note(self) -> None:
-        note, editor = self.selected_note(), self.editor
-        if note is None or editor is None or not self.editable:
+        from salesdesk.strategy.research import save_note
+
+        note = self.selected_note()
+        if note is None or not self.editable:
             return
 
-        def save(values: Values) -> None:
-            from salesdesk.strategy.research import check_note
-
-            check_note(values)
+        def save(values: Values) -> EditCommand | None:
             text = self.tr("Edit note {title}").format(title=values["title"])
-            editor.update(text, "research_note", note.id, values)
+            return self.edit(text, partial(save_note, note_id=note.id, values=values))
 
         NoteDialog.ask(self, self._links(), _note_values(note), save)
 
     def delete_note(self) -> None:
-        note, editor = self.selected_note(), self.editor
-        if note is None or editor is None:
+        note = self.selected_note()
+        if note is None or not self.editable:
             return
         question = self.tr("Delete the note {title}? You can undo this with Edit > Undo.")
         if Confirm.ask(self, self.tr("Delete note"), question.format(title=note.title)):
-            try:
-                editor.delete(
-                    self.tr("Delete note {title}").format(title=note.title),
-                    "research_note",
-                    note.id,
-                )
-            except Exception as error:
-                self.report_error(error)
+            self.edit(
+                self.tr("Delete note {title}").format(title=note.title),
+                partial(delete_row, table="research_note", row_id=note.id),
+            )
 
 
 def _note_values(note: ResearchNote) -> dict[str, Any]:

@@ -1,13 +1,14 @@
 """The Strategy section (SPEC §4): Market, Pricing, Channels and Research as tabs.
 
-Every edit made here is written through :mod:`salesdesk.store.editing` and pushed onto the main
-window's undo stack (:mod:`ui.strategy.commands`); after an edit, or its undo, the views that
-show edited data read it again.
+Every edit made here is a core edit of :mod:`salesdesk.strategy` pushed onto the main window's
+undo stack (:mod:`ui.undo`); after an edit, its undo or its redo is in, the views that show
+edited data read it again.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -15,10 +16,13 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ui.section import AppContext, Section, focus_field
 from ui.strategy.base import StrategyView
 from ui.strategy.channels import ChannelsView
-from ui.strategy.commands import Editor
 from ui.strategy.market import MarketView
 from ui.strategy.pricing import PricingView
 from ui.strategy.research import ResearchView
+from ui.undo import Edits
+
+if TYPE_CHECKING:
+    from salesdesk.store.changes import Change
 
 
 class StrategySection(Section):
@@ -26,7 +30,7 @@ class StrategySection(Section):
         super().__init__(parent)
         self.title = self.tr("Strategy")
         self.icon_name = "strategy"
-        self._own_stack: QUndoStack | None = None
+        self.edits = Edits(self, title=lambda: self.title, changed=self._after_edit)
         self.market = MarketView(today=today)
         self.pricing = PricingView(today=today)
         self.channels = ChannelsView(today=today)
@@ -59,34 +63,26 @@ class StrategySection(Section):
         return False
 
     def undo_stack(self) -> QUndoStack:
-        """The main window's stack, so that Edit > Undo reaches these edits; a stack of its
-        own when the section stands alone (tests)."""
-        stack = getattr(self.window(), "undo_stack", None)
-        if isinstance(stack, QUndoStack):
-            return stack
-        if self._own_stack is None:
-            self._own_stack = QUndoStack(self)
-        return self._own_stack
+        """The main window's stack (a stack of its own when the section stands alone)."""
+        return self.edits.stack()
 
     def set_context(self, context: AppContext) -> None:
         previous = self.context
         super().set_context(context)
-        editor = None
-        if context.database is not None and not context.database.read_only:
-            editor = Editor(
-                self.undo_stack(),
-                context.database,
-                after=self._after_edit,
-                on_error=self.market.report_error,
-            )
-        same_data = previous is not None and previous.database is context.database
+        editable = context.database is not None and not context.database.read_only
+        edits = self.edits if editable else None
+        same_data = (
+            previous is not None
+            and previous.database is context.database
+            and previous.currency == context.currency
+        )
         for view in self.views:
             # competitors, prices, the catalogue and notes do not depend on the period
-            if same_data and view is not self.channels and previous.currency == context.currency:
-                view.context = context
+            if same_data and view is not self.channels:
+                view.context, view.edits = context, edits
                 continue
-            view.set_context(context, editor)
+            view.set_context(context, edits)
 
-    def _after_edit(self) -> None:
+    def _after_edit(self, _change: Change) -> None:
         for view in (self.market, self.pricing, self.research):
             view.reload()

@@ -15,17 +15,15 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.widgets.item_models import NO_INDEX, AnyIndex
+
 Record = TypeVar("Record")
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row
 
@@ -90,10 +88,10 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
 
     # --- Qt -------------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_money, format_number
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.team.coverage_model import GAP_BRUSH
 
 if TYPE_CHECKING:
@@ -36,14 +36,6 @@ if TYPE_CHECKING:
     from salesdesk.team.assignment import MemberChange, Proposal
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def load_proposal(database: Database, mode: str, period: Period, rebalance: bool) -> Proposal:
-    """Runs on a worker thread."""
-    from salesdesk.team.assignment import propose_assignment
-
-    with database.read() as conn:
-        return propose_assignment(conn, mode=mode, period=period, rebalance=rebalance)
 
 
 class AssignmentDialog(QDialog):
@@ -114,18 +106,23 @@ class AssignmentDialog(QDialog):
         return table
 
     def _load(self) -> None:
+        from salesdesk.team import service
+
         if self._task is not None:
             self._task.cancel()
         self.apply_button.setEnabled(False)
         self.summary_label.setText(self.tr("Working out the proposal…"))
         database, mode, period = self._database, self._mode, self._period
         rebalance = self.rebalance_check.isChecked()
-        self._task = run_in_background(
-            self.tr("Proposing owners"),
-            lambda _progress, _cancelled: load_proposal(database, mode, period, rebalance),
-            on_success=self._show,
-            on_failure=self._show_failure,
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Proposing owners"),
+                lambda *_: service.proposal(database, mode, period, rebalance=rebalance),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
     def _show(self, proposal: Proposal) -> None:

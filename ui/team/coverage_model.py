@@ -13,21 +13,19 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from salesdesk.formatting import format_money, format_number
 
+from ui.widgets.item_models import NO_INDEX, AnyIndex, TreeNode
 from ui.widgets.tree_model import TreeModel
 
 if TYPE_CHECKING:
     # Types only: salesdesk.team.coverage loads the metric core, which start-up must not pay for.
     from salesdesk.team.coverage import CoverageItem, CoverageReport, MemberLoad
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the CoverageItem behind a row
 ITEM_COLUMN, HOLDERS_COLUMN, CUSTOMERS_COLUMN, REVENUE_COLUMN = range(4)
@@ -45,14 +43,11 @@ OVERLAP_BRUSH = QBrush(QColor(230, 160, 0, 80))
 _INHERITED_BRUSH = QBrush(QColor(128, 128, 128))
 
 
-class _Row:
+class _Row(TreeNode["_Row"]):
     def __init__(self, item: CoverageItem | None, parent: _Row | None) -> None:
         self.item = item
         self.parent = parent
         self.children: list[_Row] = []
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
 
 
 def _build_rows(items: list[CoverageItem]) -> _Row:
@@ -94,7 +89,7 @@ class CoverageTreeModel(TreeModel):
 
     # --- structure ------------------------------------------------------------------------
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return _COLUMN_COUNT
 
     # --- data -----------------------------------------------------------------------------
@@ -183,10 +178,10 @@ class LoadTableModel(QAbstractTableModel):
         )
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._loads)
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_money
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.team.coverage_model import (
     HOLDERS_COLUMN,
     ITEM_COLUMN,
@@ -37,19 +37,9 @@ from ui.team.coverage_model import (
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.periods import Period
-    from salesdesk.store.db import Database
     from salesdesk.team.coverage import CoverageItem, CoverageReport, Tally
 
     from ui.section import AppContext
-
-
-def load_coverage(database: Database, mode: str, period: Period) -> CoverageReport:
-    """The coverage analysis; runs on a worker thread."""
-    from salesdesk.team.coverage import analyse_coverage
-
-    with database.read() as conn:
-        return analyse_coverage(conn, mode, period)
 
 
 class CoverageView(QWidget):
@@ -147,6 +137,8 @@ class CoverageView(QWidget):
 
     def refresh(self, context: AppContext) -> None:
         """Recomputes the coverage for the context's lens and period in the background."""
+        from salesdesk.team import service
+
         if self._task is not None:
             self._task.cancel()
         self._context = context
@@ -157,12 +149,15 @@ class CoverageView(QWidget):
             return
         database, lens, period = context.database, context.lens, context.period
         self.summary_label.setText(self.tr("Working out the coverage…"))
-        self._task = run_in_background(
-            self.tr("Working out the coverage"),
-            lambda _progress, _cancelled: load_coverage(database, lens, period),
-            on_success=self._show,
-            on_failure=self._show_failure,
-            parent=self,
+        self._task = (
+            Op(
+                self.tr("Working out the coverage"),
+                lambda *_: service.coverage_report(database, lens, period),
+                parent=self,
+            )
+            .success(self._show)
+            .failure(self._show_failure)
+            .run_in_background()
         )
 
     def _title(self, lens: str) -> str:

@@ -7,7 +7,6 @@ A team's figures cover its sub-teams. Sales count for the member credited with t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -39,12 +38,9 @@ from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
-    from salesdesk.metrics.kpis import Kpi
-    from salesdesk.metrics.scope import Scope
     from salesdesk.periods import Period
-    from salesdesk.pipeline.summary import PipelineGroup
-    from salesdesk.store.db import Database
     from salesdesk.team.coverage import HeldItem
+    from salesdesk.team.service import NodeDetail
     from salesdesk.team.tree import OwnedGoal
 
     from ui.section import AppContext
@@ -56,53 +52,6 @@ LOADING = "…"
 # As salesdesk.goals.goal has them, which the start-up must not import (it loads SQLAlchemy).
 MONEY_GOALS = ("revenue", "average_order_value", "gross_margin", "pipeline_created")
 RATE_GOALS = ("retention_rate", "churn_rate", "conversion_rate", "win_rate")
-
-
-@dataclass(frozen=True)
-class NodeDetail:
-    figures: dict[str, Kpi]
-    statuses: dict[str, int]  # prospect, current, lost at the period's closing day
-    goals: list[OwnedGoal]
-    coverage: list[HeldItem]
-    pipeline: list[PipelineGroup]  # per member of the node
-
-
-def scope_of(node: Node) -> Scope:
-    from salesdesk.metrics.scope import Scope
-
-    if isinstance(node, TeamNode):
-        return Scope(team_id=node.id)
-    return Scope(member_id=node.id)
-
-
-def load_node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
-    """Everything the pane shows about ``node``; runs on a worker thread."""
-    from salesdesk.metrics.clock import closing_day
-    from salesdesk.metrics.kpis import Kpi, metric_value
-    from salesdesk.metrics.sales import sales_totals
-    from salesdesk.metrics.status import customer_status_counts
-    from salesdesk.pipeline.summary import pipeline_summary
-    from salesdesk.team.coverage import held_items
-    from salesdesk.team.tree import owned_goals
-
-    scope, previous = scope_of(node), period.previous()
-    owner = {"team_id": node.id} if isinstance(node, TeamNode) else {"member_id": node.id}
-    with database.read() as conn:
-        now = sales_totals(conn, period, scope)
-        before = sales_totals(conn, previous, scope)
-        accounts = [metric_value(conn, "current_customers", p, scope) for p in (period, previous)]
-        statuses = customer_status_counts(conn, closing_day(period), scope)
-        goals = owned_goals(conn, **owner)
-        coverage = held_items(conn, **owner)
-        pipeline = pipeline_summary(conn, period, "member", scope)
-    figures = {
-        "revenue": Kpi(now.revenue, before.revenue, None),
-        "orders": Kpi(now.orders, before.orders, None),
-        "average_order_value": Kpi(now.average_order_value, before.average_order_value, None),
-        "new_customers": Kpi(now.new_customers, before.new_customers, None),
-        "current_accounts": Kpi(accounts[0], accounts[1], None),
-    }
-    return NodeDetail(figures, statuses, goals, coverage, pipeline)
 
 
 def _heading(text: str) -> QLabel:

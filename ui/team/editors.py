@@ -1,4 +1,4 @@
-"""Small editors of the Team section: a team, a member, a leaving date, a confirmation.
+"""Small editors of the Team section: a team, a member, a leaving date, a team to move to.
 
 Each dialog has a classmethod (``ask``/``edit``) returning the user's answer or None, the seam
 tests replace.
@@ -10,23 +10,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
+from salesdesk.team.edits import DEFAULT_BOSS
 from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
 
-# The reports-to choice "the team's lead": worked out from the team when saved.
-DEFAULT_BOSS = -1
+from ui.dialogs.buttons import ok_cancel
+from ui.widgets.dates import date_edit, day_of
 
 
 @dataclass(frozen=True)
@@ -46,15 +44,6 @@ def _fill(combo: QComboBox, entries: list[tuple[str, Any]], current: Any) -> Non
         combo.addItem(text, data)
     found = combo.findData(current)
     combo.setCurrentIndex(max(found, 0))
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class TeamDialog(QDialog):
@@ -91,7 +80,7 @@ class TeamDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Part of:"), self.parent_combo)
         form.addRow(self.tr("Lead:"), self.lead_combo)
-        self.buttons = _buttons(self)
+        self.buttons = ok_cancel(self)
         form.addRow(self.buttons)
         self.name_edit.textChanged.connect(self._update_ok)
         self._update_ok()
@@ -167,7 +156,7 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Email:"), self.email_edit)
         form.addRow(self.tr("Phone:"), self.phone_edit)
         form.addRow(self.tr("Capacity:"), self.capacity_spin)
-        self.buttons = _buttons(self)
+        self.buttons = ok_cancel(self)
         form.addRow(self.buttons)
         self.name_edit.textChanged.connect(self._update_ok)
         self._update_ok()
@@ -210,15 +199,13 @@ class LeavingDialog(QDialog):
     def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as left"))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_edit(today)
         form = QFormLayout(self)
         form.addRow(self.tr("Last day of {name}:").format(name=name), self.date_edit)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     def chosen(self) -> date:
-        day = self.date_edit.date()
-        return date(day.year(), day.month(), day.day())
+        return day_of(self.date_edit)
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, today: date) -> date | None:
@@ -226,19 +213,45 @@ class LeavingDialog(QDialog):
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class Confirm(QMessageBox):
-    """A yes/no question before an edit that takes other records with it."""
+class MoveDialog(QDialog):
+    """Which team to move a member or a team into: Move to team…, drag and drop's keyboard
+    twin. A team cannot go into itself or its own sub-teams, so those are not offered."""
 
-    def __init__(self, title: str, text: str, detail: str, parent: QWidget | None = None):
-        super().__init__(QMessageBox.Icon.Question, title, text, parent=parent)
-        self.setInformativeText(detail)
-        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    def __init__(
+        self,
+        node: MemberNode | TeamNode,
+        teams: list[TeamNode],
+        current: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move to team"))
+        inside = {t.id for t in _with_sub_teams(node)} if isinstance(node, TeamNode) else set()
+        none = self.tr("(top level)") if isinstance(node, TeamNode) else self.tr("(no team)")
+        self.team_combo = QComboBox()
+        choices = [(t.name, t.id) for t in teams if t.id not in inside]
+        _fill(self.team_combo, [(none, None), *choices], current)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Move {name} to:").format(name=node.name), self.team_combo)
+        form.addRow(ok_cancel(self))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, detail: str = "") -> bool:
-        answer = cls(title, text, detail, parent).exec()
-        return answer == QMessageBox.StandardButton.Yes
+    def ask(
+        cls,
+        parent: QWidget | None,
+        node: MemberNode | TeamNode,
+        teams: list[TeamNode],
+        current: int | None,
+    ) -> tuple[int | None] | None:
+        """The chosen team as a one-tuple (None inside: no team); None when cancelled."""
+        dialog = cls(node, teams, current, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return (dialog.team_combo.currentData(),)
+
+
+def _with_sub_teams(team: TeamNode) -> list[TeamNode]:
+    return [team, *(sub for child in team.children for sub in _with_sub_teams(child))]
 
 
 class HolderDialog(QDialog):
@@ -262,7 +275,7 @@ class HolderDialog(QDialog):
             self.holder_combo.addItem(member.name, ("member", member.id))
         form = QFormLayout(self)
         form.addRow(self.tr("{item} is covered by:").format(item=item_name), self.holder_combo)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(

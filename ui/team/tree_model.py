@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -33,13 +32,12 @@ from salesdesk.formatting import format_date
 from salesdesk.team.tree import MemberNode, TeamNode
 
 from ui.icons import icon
+from ui.widgets.item_models import NO_INDEX, AnyIndex, TreeNode
 from ui.widgets.tree_model import TreeModel
 
 Node = TeamNode | MemberNode
 NodeKey = tuple[str, int]  # ("team", id) or ("member", id): a row's identity across reloads
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-_NO_INDEX = QModelIndex()  # the invisible root, as a default argument
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the TeamNode or MemberNode behind a row
 
@@ -60,7 +58,7 @@ def key_of(node: Node) -> NodeKey:
     return ("team", node.id) if isinstance(node, TeamNode) else ("member", node.id)
 
 
-class TreeItem:
+class TreeItem(TreeNode["TreeItem"]):
     """One row of the tree: a team or a member, with its parent and child rows."""
 
     def __init__(self, node: Node | None, parent: TreeItem | None = None) -> None:
@@ -72,9 +70,6 @@ class TreeItem:
         child = TreeItem(node, self)
         self.children.append(child)
         return child
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
 
     @property
     def key(self) -> NodeKey | None:
@@ -193,7 +188,7 @@ class TeamTreeModel(TreeModel):
 
     # --- structure ------------------------------------------------------------------------
 
-    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def columnCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return _COLUMN_COUNT
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

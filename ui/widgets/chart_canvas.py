@@ -27,11 +27,15 @@ _COLOUR_PROPERTIES = ("color", "facecolor", "edgecolor", "markerfacecolor", "mar
 
 def _blend(background: QColor, ink: QColor, share: float) -> str:
     """``share`` of the ink over the background: greys that suit either scheme."""
-    mix = [
-        round(b + (i - b) * share)
-        for b, i in zip(background.getRgb()[:3], ink.getRgb()[:3], strict=True)
-    ]
-    return QColor(*mix).name()
+
+    def mixed(b: int, i: int) -> int:
+        return round(b + (i - b) * share)
+
+    return QColor(
+        mixed(background.red(), ink.red()),
+        mixed(background.green(), ink.green()),
+        mixed(background.blue(), ink.blue()),
+    ).name()
 
 
 def screen_colours(palette: QPalette) -> dict[str, str]:

@@ -4,13 +4,17 @@ A delta is an arrow, a signed change and what it compares with ("▲ +12.5% vs Q
 that it reads without colour; green and red only add to it. For metrics where less is better
 (lost customers, customers at risk) a rise is shown in red. Rates change in percentage points
 ("▼ -3.2 pp"), as in the PDF reports: a relative change of a ratio misleads.
+
+A card made ``clickable`` is a button: it takes the keyboard focus (Tab), shows it, and emits
+``clicked`` on a mouse click or on Enter or Space.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from salesdesk.formatting import MISSING, format_number, format_percent
@@ -35,17 +39,32 @@ class Delta:
     points: bool = False
 
 
+_PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+FOCUS_RING_WIDTH = 2
+
+
 class KpiCard(QFrame):
-    """One number of the dashboard with its comparisons."""
+    """One number of the dashboard with its comparisons; a button when ``clickable``."""
+
+    clicked = Signal()
 
     def __init__(
-        self, title: str, *, higher_is_better: bool = True, parent: QWidget | None = None
+        self,
+        title: str,
+        *,
+        higher_is_better: bool = True,
+        clickable: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kpiCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._higher_is_better = higher_is_better
+        self._clickable = clickable
+        if clickable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._deltas: list[Delta] = []
         self.title_label = QLabel(title)
         mute(self.title_label)
@@ -105,6 +124,39 @@ class KpiCard(QFrame):
     def _update_accessible_name(self) -> None:
         parts = [self.title, self.value_label.text(), *self.delta_texts()]
         self.setAccessibleName(", ".join(part for part in parts if part))
+
+    # --- as a button ------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.rect().contains(event.position().toPoint())
+        if self._clickable and event.button() == Qt.MouseButton.LeftButton and inside:
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the ring
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._clickable and event.key() in _PRESS_KEYS and not event.isAutoRepeat():
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # where the keyboard is: a ring in the selection colour
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING_WIDTH)
+            painter.setPen(pen)
+            inset = FOCUS_RING_WIDTH
+            painter.drawRoundedRect(self.rect().adjusted(inset, inset, -inset, -inset), 3, 3)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

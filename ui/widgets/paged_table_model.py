@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Signal
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
+from ui.widgets.item_models import NO_INDEX, AnyIndex
 
 SourceT = TypeVar("SourceT")
 RowT = TypeVar("RowT")
 Texts = tuple[str, ...]
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 
 class PagedTableModel(QAbstractTableModel, Generic[SourceT, RowT]):
@@ -76,10 +75,10 @@ class PagedTableModel(QAbstractTableModel, Generic[SourceT, RowT]):
             self._fetch_page()
             self._count(source)
 
-    def canFetchMore(self, parent: AnyIndex = _NO_INDEX) -> bool:
+    def canFetchMore(self, parent: AnyIndex = NO_INDEX) -> bool:
         return not parent.isValid() and not self._exhausted and self._page_task is None
 
-    def fetchMore(self, parent: AnyIndex = _NO_INDEX) -> None:
+    def fetchMore(self, parent: AnyIndex = NO_INDEX) -> None:
         if self.canFetchMore(parent):
             self._fetch_page()
 
@@ -89,22 +88,20 @@ class PagedTableModel(QAbstractTableModel, Generic[SourceT, RowT]):
     def _fetch_page(self) -> None:
         source, generation, offset = self._source, self._generation, len(self._rows)
         assert source is not None
-        self._page_task = run_in_background(
-            self.task_titles()[0],
-            lambda _progress, _cancelled: self.read_page(source, offset),
-            on_success=lambda page: self._add_page(page, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
+        self._page_task = (
+            Op(self.task_titles()[0], lambda *_: self.read_page(source, offset), parent=self)
+            .success(lambda page: self._add_page(page, generation))
+            .failure(lambda error: self._fail(error, generation))
+            .run_in_background()
         )
 
     def _count(self, source: SourceT) -> None:
         generation = self._generation
-        self._count_task = run_in_background(
-            self.task_titles()[1],
-            lambda _progress, _cancelled: self.count_rows(source),
-            on_success=lambda total: self._set_total(total, generation),
-            on_failure=lambda error: self._fail(error, generation),
-            parent=self,
+        self._count_task = (
+            Op(self.task_titles()[1], lambda *_: self.count_rows(source), parent=self)
+            .success(lambda total: self._set_total(total, generation))
+            .failure(lambda error: self._fail(error, generation))
+            .run_in_background()
         )
 
     def _add_page(self, page: tuple[list[RowT], list[Texts]], generation: int) -> None:
@@ -135,7 +132,7 @@ class PagedTableModel(QAbstractTableModel, Generic[SourceT, RowT]):
 
     # --- the model -------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+    def rowCount(self, parent: AnyIndex = NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def text(self, row: int, column: int) -> str:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-NO_INDEX = QModelIndex()  # the invisible root, as a default argument
+from ui.widgets.item_models import NO_INDEX, AnyIndex
 
 
 class TreeModel(QAbstractItemModel):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from salesdesk.customers import detail
 from salesdesk.customers.listing import CustomerQuery, fetch_page
+from salesdesk.store.changes import created
 from salesdesk.store.db import open_database
 from salesdesk.store.editing import change_history
 from tests.salesdesk.customers.customers_fixture import CONTEXT, create_customer_database
@@ -47,15 +48,15 @@ def test_edits_are_logged_and_return_what_undo_needs(tmp_path: Path) -> None:
     path = create_customer_database(tmp_path / "edits.sqlite")
     with open_database(path) as database:
         with database.write() as conn:
-            before = detail.mark_lost(conn, fx.ALFA, "Moved to a competitor")
-            assert before == {"status_override": None, "lost_reason": None}
+            (lost,) = detail.mark_lost(conn, fx.ALFA, "Moved to a competitor")
+            assert lost.before == {"status_override": None, "lost_reason": None}
         with database.read() as conn:
             assert status_of(conn, "C01") == "lost"
         with database.write() as conn:
             detail.clear_override(conn, fx.ALFA)
-            old_owner = detail.edit_customer(conn, fx.ALFA, {"owner_member_id": fx.VERA})
-            assert old_owner == {"owner_member_id": fx.BORIS}
-            new_id = detail.log_interaction(
+            (owner,) = detail.edit_customer(conn, fx.ALFA, {"owner_member_id": fx.VERA})
+            assert owner.before == {"owner_member_id": fx.BORIS}
+            logged = detail.log_interaction(
                 conn,
                 fx.ALFA,
                 {"date": date(2025, 3, 30), "kind": "call", "subject": "Renewal"},
@@ -69,6 +70,8 @@ def test_edits_are_logged_and_return_what_undo_needs(tmp_path: Path) -> None:
             assert fields == ["owner_member_id", "lost_reason", "status_override",
                               "lost_reason", "status_override"]  # fmt: skip
         with database.write() as conn:
+            new_id = created(logged, "interaction")
+            assert new_id is not None
             detail.remove_interaction(conn, new_id)
         with database.read() as conn:
             assert "Renewal" not in [e.subject for e in detail.timeline(conn, fx.ALFA)]

@@ -16,6 +16,7 @@ from salesdesk.pipeline.analytics import pipeline_analytics
 from salesdesk.pipeline.edits import create_deal
 from salesdesk.pipeline.measures import OpenPipeline
 from salesdesk.pipeline.stage_edits import create_pipeline
+from salesdesk.store.changes import created
 from salesdesk.store.db import open_database
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
@@ -30,7 +31,7 @@ def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Conn
     path = px.create_pipeline_database(tmp_path / "deals.sqlite")
     with open_database(path) as database:
         with database.write() as write:
-            renewals, _ = create_pipeline(write, "Renewals")
+            renewals = created(create_pipeline(write, "Renewals"), "pipeline")
             first_stage = write.exec_driver_sql(
                 "SELECT id FROM stage WHERE pipeline_id = ? AND position = 0", (renewals,)
             ).scalar_one()

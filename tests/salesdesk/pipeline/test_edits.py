@@ -12,8 +12,8 @@ from sqlalchemy.engine import Connection
 
 from salesdesk.pipeline import edits
 from salesdesk.pipeline.edits import PipelineEditError
+from salesdesk.store import changes
 from salesdesk.store.db import Database, open_database
-from salesdesk.team.edits import redo_steps, undo_steps
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
@@ -56,12 +56,12 @@ def test_moving_a_deal_ends_one_stay_and_begins_another(database: Database) -> N
     assert logged == [("deal_stage_change", "left_at"), ("deal_stage_change", "*"),
                       ("deal", "stage_id")]  # fmt: skip
     with database.write() as conn:
-        undo_steps(conn, steps)
+        changes.undo(conn, steps)
     with database.read() as conn:
         assert _deal(conn, px.D5)["stage_id"] == px.LEAD
         assert _stays(conn, px.D5) == [(px.LEAD, "2025-03-01 09:00:00", None)]
     with database.write() as conn:
-        redo_steps(conn, steps)
+        changes.redo(conn, steps)
     with database.read() as conn:
         assert len(_stays(conn, px.D5)) == 2
 
@@ -115,7 +115,7 @@ def test_the_first_deal_makes_the_default_pipeline_and_undo_removes_it(tmp_path:
             assert _deal(conn, deal_id)["ref"] == "D-000001"
             assert len(_stays(conn, deal_id)) == 1
         with database.write() as conn:
-            undo_steps(conn, steps)
+            changes.undo(conn, steps)
         with database.read() as conn:
             for table in ("deal", "stage", "pipeline", "deal_stage_change"):
                 assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == 0
@@ -162,7 +162,7 @@ def test_moving_an_open_deal_keeps_the_learned_chances_winning_one_does_not(
         before = _deals_state(conn)
     with database.write() as conn:
         steps = edits.move_deal(conn, px.D5, px.PROPOSAL, at=NOON)
-        undo_steps(conn, steps)
+        changes.undo(conn, steps)
     with database.read() as conn:
         assert _deals_state(conn) == before
     with database.write() as conn:

@@ -16,8 +16,8 @@ from salesdesk.periods import Period
 from salesdesk.pipeline import measures
 from salesdesk.pipeline import stage_edits as se
 from salesdesk.pipeline.edits import PipelineEditError
+from salesdesk.store.changes import created, redo, undo
 from salesdesk.store.db import Database, open_database
-from salesdesk.team.edits import redo_steps, undo_steps
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
 
@@ -92,12 +92,13 @@ def test_rotting_days_are_at_least_one(days: int | None, fine: bool) -> None:
 
 def test_a_new_stage_goes_last_with_the_visible_defaults(database: Database) -> None:
     with database.write() as conn:
-        stage_id, steps = se.add_stage(conn, px.SALES_PIPELINE, " Closing ")
+        steps = se.add_stage(conn, px.SALES_PIPELINE, " Closing ")
+        stage_id = created(steps, "stage")
         assert _logged(conn) == [("stage", stage_id, "*")]
         assert _stages(conn)[-1] == (stage_id, 1, "Closing", 3, 0.2, 14)
-        undo_steps(conn, steps)
+        undo(conn, steps)
         assert [s[0] for s in _stages(conn)] == [px.LEAD, px.PROPOSAL, px.NEGOTIATION]
-        redo_steps(conn, steps)  # back under its old id
+        redo(conn, steps)  # back under its old id
         assert _stages(conn)[-1] == (stage_id, 1, "Closing", 3, 0.2, 14)
 
 
@@ -125,7 +126,7 @@ def test_a_stage_is_renamed_and_its_defaults_set(database: Database) -> None:
         # The new default is what the forecast weighs Proposal with (too few closed deals):
         # Lead 50000 x 0.1 + Proposal 80000 x 0.55 + Negotiation 60000 x 0.7
         assert measures.weighted_pipeline(conn, date(2025, 3, 31)) == pytest.approx(91000)
-        undo_steps(conn, steps)
+        undo(conn, steps)
         assert _snapshot(conn) == before
 
 
@@ -137,7 +138,7 @@ def test_stages_move_up_and_down(database: Database) -> None:
         assert _logged(conn) == [("stage", px.NEGOTIATION, "position"),
                                  ("stage", px.PROPOSAL, "position")]  # fmt: skip
         assert se.move_stage(conn, px.LEAD, -1) == []  # first already: nothing to do
-        undo_steps(conn, steps)
+        undo(conn, steps)
         assert [s[0] for s in _stages(conn)] == [px.LEAD, px.PROPOSAL, px.NEGOTIATION]
 
 
@@ -165,14 +166,15 @@ def test_a_used_stage_is_not_deleted_without_a_stage_for_its_deals(database: Dat
 
 def test_an_unused_stage_is_deleted(database: Database) -> None:
     with database.write() as conn:
-        stage_id, _ = se.add_stage(conn, px.SALES_PIPELINE, "Closing")
+        stage_id = created(se.add_stage(conn, px.SALES_PIPELINE, "Closing"), "stage")
+        assert stage_id is not None
         se.move_stage(conn, stage_id, -3)  # first
         before = _logged(conn)
         steps = se.delete_stage(conn, stage_id)
         assert [(s[0], s[3]) for s in _stages(conn)] == [
             (px.LEAD, 0), (px.PROPOSAL, 1), (px.NEGOTIATION, 2)]  # fmt: skip
         assert _logged(conn)[len(before) :][-1] == ("stage", stage_id, "*")
-        undo_steps(conn, steps)
+        undo(conn, steps)
         assert _stages(conn)[0] == (stage_id, 1, "Closing", 0, 0.2, 14)
 
 
@@ -204,9 +206,9 @@ def test_deleting_a_used_stage_moves_its_deals_and_joins_their_stays(database: D
         # stays of 41, 21, 35, 30 (so far) and 19 (so far) days
         assert measures.days_in_stage(conn, Period.quarter(2025, 1))[px.NEGOTIATION] == 30
         after = _snapshot(conn)
-        undo_steps(conn, steps)
+        undo(conn, steps)
         assert _snapshot(conn) == before
-        redo_steps(conn, steps)
+        redo(conn, steps)
         assert _snapshot(conn) == after
 
 
@@ -225,7 +227,8 @@ def test_a_new_pipeline_has_the_default_stages(database: Database) -> None:
     with database.write() as conn:
         with pytest.raises(PipelineEditError, match="There is a pipeline called SALES already"):
             se.create_pipeline(conn, "SALES")
-        pipeline_id, steps = se.create_pipeline(conn, "Renewals")
+        steps = se.create_pipeline(conn, "Renewals")
+        pipeline_id = created(steps, "pipeline")
         stages = [s for s in _stages(conn) if s[1] == pipeline_id]
         assert [(s[2], s[3], s[4], s[5]) for s in stages] == [
             ("Qualification", 0, 0.1, 10),
@@ -235,7 +238,7 @@ def test_a_new_pipeline_has_the_default_stages(database: Database) -> None:
             ("Contract", 4, 0.85, 10),
         ]
         assert len(steps) == 6  # the pipeline and its five stages
-        undo_steps(conn, steps)
+        undo(conn, steps)
         assert conn.execute(text("SELECT COUNT(*) FROM pipeline")).scalar() == 1
 
 
@@ -243,13 +246,14 @@ def test_pipelines_are_renamed_and_deactivated(database: Database) -> None:
     with database.write() as conn:
         with pytest.raises(PipelineEditError, match="At least one pipeline stays active"):
             se.set_pipeline_active(conn, px.SALES_PIPELINE, False)
-        renewals, _ = se.create_pipeline(conn, "Renewals")
+        renewals = created(se.create_pipeline(conn, "Renewals"), "pipeline")
+        assert renewals is not None
         with pytest.raises(PipelineEditError, match="A pipeline needs a name"):
             se.rename_pipeline(conn, renewals, " ")
         steps = se.rename_pipeline(conn, px.SALES_PIPELINE, "New business")
         steps += se.set_pipeline_active(conn, px.SALES_PIPELINE, False)
         row = conn.execute(text("SELECT name, active FROM pipeline WHERE id = 1")).one()
         assert tuple(row) == ("New business", 0)
-        undo_steps(conn, steps)
+        undo(conn, steps)
         row = conn.execute(text("SELECT name, active FROM pipeline WHERE id = 1")).one()
         assert tuple(row) == ("Sales", 1)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Connection
 
-from salesdesk.store import editing
+from salesdesk.store import changes, editing
+from salesdesk.store.changes import touched
 from salesdesk.store.db import Database, open_database
 from salesdesk.strategy import catalogue, competitors, research
 from tests.salesdesk.metrics import metric_fixture as fx
@@ -97,13 +98,13 @@ def test_profile_checks(conn: Connection) -> None:
 def test_deleting_a_competitor_takes_its_prices_and_unlinks_its_notes(database: Database) -> None:
     with database.write() as conn:
         deleted = competitors.delete_competitor(conn, sf.ACME)
-    assert len(deleted.prices) == 3
-    assert deleted.unlinked_notes == [sf.ACME_NOTE]
+    assert len(touched(deleted, "competitor_price")) == 3
+    assert touched(deleted, "research_note") == {sf.ACME_NOTE}
     with database.read() as conn:
         assert [c.name for c in competitors.load_competitors(conn)] == ["Bolt"]
         assert editing.read_row(conn, "research_note", sf.ACME_NOTE)["competitor_id"] is None
     with database.write() as conn:
-        competitors.restore_competitor(conn, deleted)
+        changes.undo(conn, deleted)
     with database.read() as conn:
         assert competitors.load_competitors(conn)[0].observations == 3
         assert editing.read_row(conn, "research_note", sf.ACME_NOTE)["competitor_id"] == sf.ACME

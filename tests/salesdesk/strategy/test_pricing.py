@@ -114,7 +114,8 @@ def test_applying_a_price_is_logged_and_returns_the_old_one(tmp_path: Path) -> N
     path = fx.create_metric_database(tmp_path / "pricing.sqlite")
     with open_database(path) as database:
         with database.write() as conn:
-            assert set_list_price(conn, fx.MONITOR, 21500) == 20000
+            (price,) = set_list_price(conn, fx.MONITOR, 21500)
+            assert price.before == {"list_price": 20000}
         with database.read() as conn:
             assert editing.read_row(conn, "product", fx.MONITOR)["list_price"] == 21500
             change = editing.change_history(conn, "product", fx.MONITOR)[0]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk.store import editing
+from salesdesk.store import changes, editing
 from salesdesk.store.db import open_database
 from salesdesk.team.assignment import (
     OWNER_LEFT,
@@ -16,7 +16,6 @@ from salesdesk.team.assignment import (
     apply_proposal,
     propose_assignment,
 )
-from salesdesk.team.edits import redo_steps, undo_steps
 from tests.salesdesk.team.team_fixture import CAT, DAN, EVE, OCTOBER, TODAY, create_team_database
 
 
@@ -93,10 +92,10 @@ def test_apply_changes_every_owner_in_one_transaction_and_undoes(path: Path) -> 
         after = _owners(path)
         assert {n: after[n] for n in ("C3", "C4", "C8")} == {"C3": DAN, "C4": DAN, "C8": DAN}
         with database.write() as conn:
-            undo_steps(conn, steps)
+            changes.undo(conn, steps)
         assert _owners(path) == before
         with database.write() as conn:
-            redo_steps(conn, steps)
+            changes.redo(conn, steps)
         assert _owners(path) == after
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from salesdesk.store import changes
 from salesdesk.store.db import open_database
 from salesdesk.team import coverage
 from salesdesk.team.coverage import Tally
-from salesdesk.team.edits import TeamEditError, undo_steps
+from salesdesk.team.edits import TeamEditError
 from tests.salesdesk.team.team_fixture import (
     BOB,
     CAT,
@@ -101,9 +102,9 @@ def test_assign_and_unassign_are_undoable(path: Path) -> None:
             coverage.assign(conn, "customer", PRIVATE, member_id=DAN)
         removed = coverage.unassign(conn, coverage_id)
         assert len(coverage.analyse_coverage(conn, "customer", OCTOBER, today=TODAY).gaps) == 1
-        undo_steps(conn, removed)
+        changes.undo(conn, removed)
         assert coverage.analyse_coverage(conn, "customer", OCTOBER, today=TODAY).gaps == []
-        undo_steps(conn, steps)
+        changes.undo(conn, steps)
         assert len(coverage.analyse_coverage(conn, "customer", OCTOBER, today=TODAY).gaps) == 1
 
 

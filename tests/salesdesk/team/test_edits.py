@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Connection
 
+from salesdesk.store import changes
 from salesdesk.store.db import open_database
 from salesdesk.team import edits as team_edits
-from salesdesk.team.edits import TeamEditError, redo_steps, undo_steps
+from salesdesk.team.edits import TeamEditError
 from tests.salesdesk.team.team_fixture import (
     ANN,
     BOB,
@@ -40,12 +41,12 @@ def _snapshot(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
     return {table: _rows(conn, table) for table in tables}
 
 
-def _round_trip(conn: Connection, steps: list[team_edits.Step], before: dict[str, Any]) -> None:
+def _round_trip(conn: Connection, steps: changes.Change, before: dict[str, Any]) -> None:
     """Undo gives back ``before`` exactly; redo the state the edit made."""
     after = _snapshot(conn)
-    undo_steps(conn, steps)
+    changes.undo(conn, steps)
     assert _snapshot(conn) == before
-    redo_steps(conn, steps)
+    changes.redo(conn, steps)
     assert _snapshot(conn) == after
 
 

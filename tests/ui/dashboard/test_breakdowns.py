@@ -15,9 +15,9 @@ from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
 from tests.ui.sales_fixture import MIA, NED, create_sales_database
 
-from ui.dashboard.drill import DrillDownDialog
 from ui.dashboard.section import DashboardSection
 from ui.section import AppContext
+from ui.widgets.drill_down import DrillDownDialog
 
 Q3_2026 = Period.quarter(2026, 3)
 TIMEOUT_MS = 30_000
@@ -81,6 +81,31 @@ def test_a_click_on_the_new_customers_card_lists_them(
     qtbot: QtBot, section: DashboardSection
 ) -> None:
     qtbot.mouseClick(section.cards["new_customers"], Qt.MouseButton.LeftButton)
+    assert _drill_rows(qtbot, section.last_drill) == [["C", "Customer C", "Mia", "$30,000"]]
+
+
+def test_the_cards_are_buttons_the_keyboard_reaches(
+    qtbot: QtBot, section: DashboardSection
+) -> None:
+    section.show()
+    qtbot.waitExposed(section)
+    revenue, orders = section.cards["revenue"], section.cards["orders"]
+    revenue.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(revenue.hasFocus, timeout=TIMEOUT_MS)
+    assert revenue.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.keyClick(revenue, Qt.Key.Key_Tab)  # the next card in reading order
+    assert orders.hasFocus()
+    qtbot.keyClick(section.focusWidget(), Qt.Key.Key_Backtab)
+    with qtbot.waitSignal(revenue.clicked, timeout=TIMEOUT_MS):
+        qtbot.keyClick(revenue, Qt.Key.Key_Return)
+    assert _drill_rows(qtbot, section.last_drill) == [
+        ["Ned", "$60,000", "66.7%"],
+        ["Mia", "$30,000", "33.3%"],
+    ]
+    new_customers = section.cards["new_customers"]
+    new_customers.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(new_customers.clicked, timeout=TIMEOUT_MS):
+        qtbot.keyClick(new_customers, Qt.Key.Key_Space)
     assert _drill_rows(qtbot, section.last_drill) == [["C", "Customer C", "Mia", "$30,000"]]
 
 

@@ -135,6 +135,25 @@ def test_loading_state_until_the_figures_arrive(
     assert section.state_label.isHidden()
 
 
+def test_a_new_period_keeps_the_figures_dimmed_until_its_own_arrive(
+    qtbot: QtBot, section: DashboardSection, database: Database
+) -> None:
+    _show(qtbot, section, database)
+    assert not section.is_dimmed()
+    q2 = AppContext(database, Period.quarter(2026, 2), "geographic", "USD")
+    with qtbot.waitSignal(section.loaded, timeout=LOAD_TIMEOUT_MS):
+        section.set_context(q2)
+        # still loading: Q3's figures stay, dimmed, under the new period's name
+        assert section.cards["revenue"].value_label.text() == "$90,000"
+        assert section.trend_chart.figure is not None
+        assert section.is_dimmed()
+        assert section.period_label.text() == "Q2 2026"
+        assert section.state_label.text() == "Loading the figures…"
+    assert not section.is_dimmed()
+    assert section.cards["revenue"].value_label.text() == "$15,000"  # May 2026
+    assert section.state_label.isHidden()
+
+
 def test_empty_state_without_a_database(qtbot: QtBot, section: DashboardSection) -> None:
     section.set_context(AppContext(None, Q3_2026, "geographic", "USD"))
     assert section._pages.currentWidget() is section.empty_page

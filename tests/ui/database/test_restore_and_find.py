@@ -119,6 +119,11 @@ def test_restore_brings_the_backup_back_and_keeps_the_replaced_state(
     assert window.windowTitle() == "empty.sqlite — SalesDesk"
 
 
+def _settle(qtbot: QtBot) -> None:
+    """Waits until no background work runs, so that no write is on its way."""
+    qtbot.waitUntil(lambda: not task_registry().running(), timeout=TIMEOUT_MS)
+
+
 def test_a_refused_backup_is_reported_and_the_unchanged_file_reopened(
     qtbot: QtBot,
     window: MainWindow,
@@ -136,8 +141,10 @@ def test_a_refused_backup_is_reported_and_the_unchanged_file_reopened(
         Messages, "error", classmethod(lambda _c, _p, title, text: errors.append((title, text)))
     )
     _open(qtbot, window, empty_db_path)
+    _settle(qtbot)  # the dashboard's first load builds the stored figures
     window.controller.close()  # settles the file so that its bytes can be compared
     _open(qtbot, window, empty_db_path)
+    _settle(qtbot)
     before = _sha256(empty_db_path)
 
     with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):

@@ -229,7 +229,7 @@ def test_a_saved_mapping_is_offered_for_the_next_file(
     assert page.mapping_model.setData(page.mapping_model.index(9, FIELD), "channel")
     page.date_edit.setText("%d.%m.%Y")
     page.save_mapping()
-    assert page.saved_combo.currentText() == "1C sales"
+    qtbot.waitUntil(lambda: page.saved_combo.currentText() == "1C sales", timeout=TIMEOUT_MS)
     wizard.reject()
 
     next_month = write_cp1251(sales_csv.with_name("april.csv"), (ROWS[0],))

@@ -22,6 +22,7 @@ from ui.pipeline.board_model import DEAL_ID_ROLE
 from ui.pipeline.dialogs import LostDialog, WonDialog
 from ui.pipeline.section import ANALYTICS_TAB, MY_DAY_TAB, PipelineSection
 from ui.section import AppContext
+from ui.tasks import task_registry
 
 TODAY = date(2025, 3, 31)
 Q1 = Period.quarter(2025, 1)
@@ -64,7 +65,8 @@ def cards(section: PipelineSection, column: int) -> list[int]:
 def written(qtbot, section: PipelineSection) -> None:  # type: ignore[no-untyped-def]
     """Waits for the edit to be written and the board read again."""
     qtbot.waitUntil(
-        lambda: section.editor.idle and not section.board_model.is_loading(), timeout=10_000
+        lambda: not task_registry().running() and not section.board_model.is_loading(),
+        timeout=10_000,
     )
 
 
@@ -88,7 +90,7 @@ def test_a_keyboard_move_is_undone_and_redone(
     assert stage_of(database, px.D5) == px.PROPOSAL
     assert px.D5 in cards(section, 1)
     stack = section.undo_stack()
-    assert stack.undoText() == "Move deal"
+    assert stack.undoText() == "Move Kappa renewal to Proposal"
     stack.undo()
     written(qtbot, section)
     assert stage_of(database, px.D5) == px.LEAD and px.D5 in cards(section, 0)

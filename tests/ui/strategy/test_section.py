@@ -17,7 +17,7 @@ from salesdesk.store.db import Database, open_database
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.strategy import strategy_fixture as sf
 
-from ui.dialogs.messages import Messages
+from ui.dialogs.messages import Confirm, Messages
 from ui.section import AppContext
 from ui.strategy import forms
 from ui.strategy.base import StrategyView
@@ -106,6 +106,38 @@ def test_a_failed_save_keeps_the_form_open_and_says_why(
     assert dialog.name.text() == "Bolt"
 
 
+def test_a_form_closes_when_its_edit_is_in_and_stays_open_when_refused(
+    qtbot: QtBot, section: StrategySection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check runs with the write, on the writer: a refusal comes back into the form."""
+    opened: list[forms.CompetitorDialog] = []
+
+    def ask(cls: type, parent: Any, initial: dict[str, Any], save: Any) -> bool:
+        dialog = forms.CompetitorDialog(parent, initial, save)
+        opened.append(dialog)
+        dialog.show()
+        return True
+
+    monkeypatch.setattr(forms.CompetitorDialog, "ask", classmethod(ask))
+    market, stack = section.market, section.undo_stack()
+    market.add_competitor()
+    dialog = opened[0]
+    dialog.name.setText("Bolt")
+    dialog.accept()
+    assert not dialog.buttons.isEnabled()  # waiting for the writer
+    qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=TIMEOUT_MS)
+    assert dialog.error_label.text() == "There is already a competitor named Bolt."
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+    assert stack.count() == 0  # the refused edit left no step behind
+    dialog.name.setText("Crest")
+    with qtbot.waitSignal(market.loaded, timeout=TIMEOUT_MS):
+        dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    assert dialog.result() == forms.QDialog.DialogCode.Accepted
+    assert competitor_names(section) == ["Acme", "Bolt", "Crest"]
+    assert stack.undoText() == "Add competitor Crest"
+
+
 def test_deleting_a_competitor_names_what_goes_with_it_and_undoes(
     qtbot: QtBot, section: StrategySection, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -115,7 +147,7 @@ def test_deleting_a_competitor_names_what_goes_with_it_and_undoes(
         asked.append(text)
         return True
 
-    monkeypatch.setattr(forms.Confirm, "ask", classmethod(confirm))
+    monkeypatch.setattr(Confirm, "ask", classmethod(confirm))
     edit_and_wait(qtbot, section.market, section.market.delete_competitor)  # Acme is selected
     assert asked == [
         "Delete Acme?\n3 price observation(s) will be deleted with it.\n"
@@ -185,6 +217,7 @@ def test_product_in_use_is_not_deleted(
     )
     select_product(qtbot, section.pricing, "MON-1")
     section.pricing.delete_product()
+    qtbot.waitUntil(lambda: bool(told), timeout=TIMEOUT_MS)
     assert told == [
         "Monitor cannot be deleted: other records use it (competitor prices: 1, sales lines: 4)."
         " Mark it inactive instead (Edit…), which keeps its history."

@@ -3,15 +3,16 @@ refusal, deletes that say what depends, coverage edits and owner assignment (tea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from salesdesk.store.db import Database, open_database
-from salesdesk.team.tree import MemberNode
+from salesdesk.team.tree import MemberNode, TeamNode
 from tests.salesdesk.team.team_fixture import (
     BOB,
     CAT,
@@ -24,15 +25,15 @@ from tests.salesdesk.team.team_fixture import (
     create_team_database,
 )
 
-from ui.dialogs.messages import Messages
+from ui.dialogs.messages import Confirm, Messages
 from ui.section import AppContext
 from ui.team.assignment_dialog import AssignmentDialog
 from ui.team.editors import (
-    Confirm,
     HolderDialog,
     LeavingDialog,
     MemberChoice,
     MemberDialog,
+    MoveDialog,
     TeamChoice,
     TeamDialog,
 )
@@ -72,6 +73,12 @@ def _children(section: TeamSection, team_id: int | None) -> list[str]:
     return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
 
 
+def _edited(qtbot: QtBot, section: TeamSection, action: Callable[[], object]) -> None:
+    """Runs ``action`` and waits until its edit (or undo, or redo) is in and on screen."""
+    with qtbot.waitSignal(section.edited, timeout=TIMEOUT_MS):
+        action()
+
+
 def _member(database: Database, member_id: int, column: str) -> object:
     with database.read() as conn:
         return conn.exec_driver_sql(
@@ -80,85 +87,151 @@ def _member(database: Database, member_id: int, column: str) -> object:
 
 
 def test_dropping_a_member_on_a_team_moves_it_and_undoes(
-    section: TeamSection, database: Database
+    qtbot: QtBot, section: TeamSection, database: Database
 ) -> None:
     assert _children(section, EAST) == ["Cat", "Dan", "Eve"]
     model = section.model
     data = model.mimeData([model.index_of_member(DAN)])
-    model.dropMimeData(data, _move(), -1, -1, model.index_of_team(SALES))
+    _edited(
+        qtbot,
+        section,
+        lambda: model.dropMimeData(data, _move(), -1, -1, model.index_of_team(SALES)),
+    )
     assert _children(section, SALES) == ["Bob", "Dan", "East"]
     assert _children(section, EAST) == ["Cat", "Eve"]
     assert _member(database, DAN, "team_id") == SALES
     stack = section.undo_stack()
-    assert stack.undoText() == "Move 1 row(s) to Sales"
-    stack.undo()
+    assert stack.undoText() == "Move Dan to Sales"
+    _edited(qtbot, section, stack.undo)
     assert _children(section, EAST) == ["Cat", "Dan", "Eve"]
     assert _member(database, DAN, "team_id") == EAST
-    stack.redo()
+    _edited(qtbot, section, stack.redo)
     assert _children(section, SALES) == ["Bob", "Dan", "East"]
 
 
-def test_a_whole_team_moves_to_the_top_level(section: TeamSection) -> None:
+def test_a_whole_team_moves_to_the_top_level(qtbot: QtBot, section: TeamSection) -> None:
     model = section.model
-    section.move_nodes([("team", EAST)], None)
+    _edited(qtbot, section, lambda: section.commands.move_nodes([("team", EAST)], None))
     assert _children(section, None) == ["Ann", "East", "Sales"]
     assert model.index_of_member(CAT).parent().data() == "East"
-    section.undo_stack().undo()
+    assert section.undo_stack().undoText() == "Move East to the top level"
+    _edited(qtbot, section, section.undo_stack().undo)
     assert _children(section, None) == ["Ann", "Sales"]
 
 
-def test_a_cycle_is_refused_with_a_message(section: TeamSection, errors: list[str]) -> None:
+def test_move_to_team_is_the_keyboards_drag_and_drop(
+    qtbot: QtBot, section: TeamSection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[list[str]] = []
+
+    def ask(cls: object, parent: object, node: object, teams: list[TeamNode], current: object):  # type: ignore[no-untyped-def]
+        offered.append([t.name for t in teams])
+        return (SALES,)
+
+    monkeypatch.setattr(MoveDialog, "ask", classmethod(ask))
+    section.select(section.model.index_of_member(DAN))
+    assert section.commands.move_action.isEnabled()
+    _edited(qtbot, section, section.commands.move_action.trigger)
+    assert _children(section, SALES) == ["Bob", "Dan", "East"]
+    assert section.undo_stack().undoText() == "Move Dan to Sales"
+    section.select(section.model.index_of_team(SALES))
+    monkeypatch.setattr(MoveDialog, "ask", classmethod(lambda cls, *a: None))
+    section.commands.move_selected()  # cancelled: nothing happens
+    assert section.undo_stack().count() == 1
+
+
+def test_the_move_dialog_offers_no_team_inside_the_moved_one(
+    qtbot: QtBot, section: TeamSection
+) -> None:
+    sales = section.model.index_of_team(SALES).data(NODE_ROLE)
+    dialog = MoveDialog(sales, section.model.teams(), None)
+    qtbot.addWidget(dialog)
+    combo = dialog.team_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["(top level)"]
+    dan = section.model.index_of_member(DAN).data(NODE_ROLE)
+    dialog = MoveDialog(dan, section.model.teams(), EAST)
+    qtbot.addWidget(dialog)
+    combo = dialog.team_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["(no team)", "Sales", "East"]
+    assert combo.currentText() == "East"
+
+
+def test_double_clicking_a_member_opens_the_editor(
+    qtbot: QtBot, section: TeamSection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def ask(cls: object, parent: object, member: MemberNode, *args: object, **kw: object) -> None:
+        opened.append(member.name)
+
+    monkeypatch.setattr(MemberDialog, "ask", classmethod(ask))
+    section.show()
+    qtbot.waitExposed(section)
+    tree = section.tree
+    centre = tree.visualRect(section.model.index_of_member(DAN)).center()
+    # what a double-click sends: a press and release, then the double-click
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert opened == ["Dan"]
+    assert section.selected_node().name == "Dan"
+
+
+def test_a_cycle_is_refused_with_a_message(
+    qtbot: QtBot, section: TeamSection, errors: list[str]
+) -> None:
     model = section.model
     data = model.mimeData([model.index_of_team(SALES)])
     model.dropMimeData(data, _move(), -1, -1, model.index_of_team(EAST))
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT_MS)
     assert errors == ["Sales cannot move under East: East is part of Sales."]
     assert _children(section, None) == ["Ann", "Sales"]
     assert section.undo_stack().count() == 0
 
 
 def test_new_team_and_member_are_selected_and_undone(
-    section: TeamSection, database: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, section: TeamSection, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
         TeamDialog, "ask", classmethod(lambda cls, *a, **k: TeamChoice("West", SALES, DAN))
     )
-    section.new_team()
+    _edited(qtbot, section, section.commands.new_team)
     assert section.selected_node().name == "West"
     assert _children(section, SALES) == ["Bob", "East", "West"]
     values = {"name": "Gus", "role": "representative", "team_id": EAST, "reports_to_id": -1,
               "email": None, "phone": None, "capacity": 4}  # fmt: skip
     monkeypatch.setattr(MemberDialog, "ask", classmethod(lambda cls, *a, **k: MemberChoice(values)))
-    section.new_member()
+    _edited(qtbot, section, section.commands.new_member)
     gus = section.selected_node()
     assert isinstance(gus, MemberNode) and gus.name == "Gus"
     assert (gus.team_id, gus.reports_to_id, gus.capacity) == (EAST, BOB, 4)  # Bob leads Sales
     stack = section.undo_stack()
-    stack.undo()
-    stack.undo()
+    assert stack.undoText() == "New member Gus"
+    _edited(qtbot, section, stack.undo)
+    _edited(qtbot, section, stack.undo)
     assert _children(section, SALES) == ["Bob", "East"]
     assert _children(section, EAST) == ["Cat", "Dan", "Eve"]
-    stack.redo()
+    _edited(qtbot, section, stack.redo)
     assert _children(section, SALES) == ["Bob", "East", "West"]
 
 
 def test_rename_role_and_leaving(
-    section: TeamSection, database: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, section: TeamSection, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     model = section.model
-    model.setData(model.index_of_member(DAN), "Daniel")
+    _edited(qtbot, section, lambda: model.setData(model.index_of_member(DAN), "Daniel"))
     assert model.index_of_member(DAN).data() == "Daniel"
     section.select(model.index_of_member(DAN))
-    section.set_role("supervisor")
+    _edited(qtbot, section, lambda: section.commands.set_role("supervisor"))
     assert model.index_of_member(DAN).data(NODE_ROLE).role == "supervisor"
-    assert section.role_actions["supervisor"].isChecked()
+    assert section.commands.role_actions["supervisor"].isChecked()
     monkeypatch.setattr(LeavingDialog, "ask", classmethod(lambda cls, *a: date(2026, 11, 1)))
-    section.toggle_left()
+    _edited(qtbot, section, section.commands.toggle_left)
     assert _member(database, DAN, "left_on") == "2026-11-01"
-    assert section.left_action.text() == "Mark as &active again"
+    assert section.commands.left_action.text() == "Mark as &active again"
     assert model.index_of_member(DAN).data(NODE_ROLE).has_left(TODAY)
     stack = section.undo_stack()
     for _ in range(3):
-        stack.undo()
+        _edited(qtbot, section, stack.undo)
     assert (_member(database, DAN, "name"), _member(database, DAN, "role")) == (
         "Dan",
         "representative",
@@ -168,7 +241,7 @@ def test_rename_role_and_leaving(
 
 
 def test_delete_says_what_depends_and_undoes(
-    section: TeamSection, database: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, section: TeamSection, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 
@@ -178,21 +251,22 @@ def test_delete_says_what_depends_and_undoes(
 
     monkeypatch.setattr(Confirm, "ask", classmethod(answer))
     section.select(section.model.index_of_team(EAST))
-    section.delete_selected()
+    _edited(qtbot, section, section.commands.delete_selected)
     assert "3 members" in asked[0] and "1 coverage assignment" in asked[0]
     assert _children(section, SALES) == ["Bob", "Cat", "Dan", "Eve"]
     assert not section.model.index_of_team(EAST).isValid()
-    section.undo_stack().undo()
+    _edited(qtbot, section, section.undo_stack().undo)
     assert _children(section, SALES) == ["Bob", "East"]
     assert _children(section, EAST) == ["Cat", "Dan", "Eve"]
 
 
 def test_a_member_with_sales_is_not_deleted(
-    section: TeamSection, errors: list[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, section: TeamSection, errors: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))
     section.select(section.model.index_of_member(CAT))
-    section.delete_selected()
+    section.commands.delete_selected()
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT_MS)
     assert errors == [
         "Cat has 3 sales and interactions in the history; mark them as having left instead "
         "of deleting them."
@@ -249,13 +323,13 @@ def test_assignment_preview_then_apply_in_one_undoable_step(
     with database.read() as conn:
         before = dict(conn.exec_driver_sql("SELECT id, owner_member_id FROM customer").all())
     with qtbot.waitSignal(section.edited, timeout=TIMEOUT_MS):
-        section.apply_proposal(dialog.proposal)
+        section.commands.apply_proposal(dialog.proposal)
     with database.read() as conn:
         after = dict(conn.exec_driver_sql("SELECT id, owner_member_id FROM customer").all())
     assert {c: after[c] for c in (3, 4, 8)} == {3: DAN, 4: DAN, 8: DAN}
     stack = section.undo_stack()
     assert stack.count() == 1 and stack.undoText() == "Assign owners to 3 customer(s)"
-    stack.undo()
+    _edited(qtbot, section, stack.undo)
     with database.read() as conn:
         assert (
             dict(conn.exec_driver_sql("SELECT id, owner_member_id FROM customer").all()) == before
@@ -266,7 +340,7 @@ def test_cancel_changes_nothing(
     qtbot: QtBot, section: TeamSection, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(AssignmentDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    section.propose_owners()
+    section.commands.propose_owners()
     assert section.undo_stack().count() == 0
 
 
@@ -277,9 +351,9 @@ def test_read_only_database_offers_no_edits(qtbot: QtBot, tmp_path: Path) -> Non
         qtbot.addWidget(section)
         with qtbot.waitSignal(section.figures_loaded, timeout=TIMEOUT_MS):
             section.set_context(AppContext(database, OCTOBER, "geographic", "RUB"))
-        assert not section.new_team_action.isEnabled()
+        assert not section.commands.new_team_action.isEnabled()
         assert not section.tree.dragEnabled()
-        assert section.move_nodes([("member", DAN)], SALES) is None
+        assert section.commands.move_nodes([("member", DAN)], SALES) is None
 
 
 def _move() -> object:

@@ -1,4 +1,5 @@
-"""The list behind a dashboard number: a dialog that loads its rows in the background."""
+"""The list behind a number (a dashboard card, a bar): a dialog that loads its rows in the
+background."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.tasks import Task, run_in_background
+from ui.tasks import Op, Task
 from ui.widgets.labels import mute
 
 Rows = list[tuple[str, ...]]
@@ -60,12 +61,11 @@ class DrillDownDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(720, 520)
-        self._task: Task | None = run_in_background(
-            title,
-            lambda _progress, _cancelled: load(),
-            on_success=self._show_rows,
-            on_failure=lambda error: self.note.setText(str(error)),
-            parent=self,
+        self._task: Task | None = (
+            Op(title, lambda *_: load(), parent=self)
+            .success(self._show_rows)
+            .failure(lambda error: self.note.setText(str(error)))
+            .run_in_background()
         )
 
     def _show_rows(self, rows: Rows) -> None:
