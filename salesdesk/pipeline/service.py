@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from salesdesk.pipeline.deals import DealDetail, PipelineChoices
     from salesdesk.pipeline.measures import MonthForecast
     from salesdesk.pipeline.myday import MyDay
+    from salesdesk.pipeline.stage_edits import StageUsage
     from salesdesk.pipeline.stages import Pipeline
     from salesdesk.pipeline.summary import PipelineGroup
     from salesdesk.store.db import Database
@@ -169,3 +170,20 @@ def by_member(database: Database, period: Period) -> list[PipelineGroup]:
 
     with database.read() as conn:
         return pipeline_summary(conn, elapsed_part(period), "member")
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What the pipelines and stages dialog shows: every pipeline with its stages in order,
+    and how many deals use each stage."""
+
+    pipelines: list[Pipeline]
+    usage: dict[int, StageUsage]
+
+
+def setup(database: Database) -> Setup:
+    from salesdesk.pipeline.stage_edits import stage_usage
+    from salesdesk.pipeline.stages import load_pipelines
+
+    with database.read() as conn:
+        return Setup(load_pipelines(conn), stage_usage(conn))

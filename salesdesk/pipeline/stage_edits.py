@@ -205,6 +205,11 @@ class StageUsage:
     def used(self) -> bool:
         return bool(self.open or self.closed or self.passed)
 
+    @property
+    def deals(self) -> int:
+        """Every deal that would move with the stage (a deal without its stay counted too)."""
+        return max(self.passed, self.open + self.closed)
+
 
 def stage_usage(conn: Connection) -> dict[int, StageUsage]:
     """How many deals use each stage (stages no deal uses are left out)."""
@@ -251,7 +256,7 @@ def delete_stage(conn: Connection, stage_id: int, *, move_to: int | None = None)
 def in_use_sentence(stage: str, usage: StageUsage) -> str:
     """How many deals deleting a used stage would move: "4 open deals are in Proposal. In
     all, 120 deals have passed through it." """
-    passed = max(usage.passed, usage.open + usage.closed)
+    passed = usage.deals
     if not usage.open:
         return trn(passed, "{n} deal has passed through {stage}.",
                    "{n} deals have passed through {stage}.", stage=stage)  # fmt: skip
