@@ -73,8 +73,10 @@ def dialog(qtbot: QtBot, section: PipelineSection) -> PipelineSetupDialog:
 def _stages(database: Database) -> list[tuple[str, int, float, int]]:
     with database.read() as conn:
         rows = conn.execute(
-            text("SELECT name, position, probability, rotting_days FROM stage"
-                 " WHERE pipeline_id = 1 ORDER BY position")  # fmt: skip
+            text(
+                "SELECT name, position, probability, rotting_days FROM stage"
+                " WHERE pipeline_id = 1 ORDER BY position"
+            )
         )
         return [tuple(row) for row in rows]  # type: ignore[misc]
 
@@ -166,8 +168,8 @@ def test_deleting_a_used_stage_asks_saying_how_many(
 ) -> None:
     asked: list[tuple[str, list[str], int]] = []
 
-    def ask(cls: Any, parent: Any, stage: str, usage: str, others: list[Stage], default: int
-            ) -> int | None:  # fmt: skip
+    def ask(_cls: Any, *args: Any) -> int | None:
+        _parent, _stage, usage, others, default = args
         asked.append((usage, [s.name for s in others], default))
         return None  # the user keeps the stage
 
