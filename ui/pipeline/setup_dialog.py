@@ -473,7 +473,7 @@ class PipelineSetupDialog(QDialog):
         stage, pipeline = self.stage(), self.pipeline()
         if stage is None or pipeline is None:
             return
-        from salesdesk.pipeline.stage_edits import delete_stage, in_use_sentence
+        from salesdesk.pipeline.stage_edits import delete_stage, in_use_sentence, too_many_problem
 
         if len(pipeline.stages) == 1:
             self._report_text(self.tr("A pipeline keeps at least one stage."))
@@ -481,6 +481,9 @@ class PipelineSetupDialog(QDialog):
         usage = self._usage(stage)
         move_to = None
         if usage is not None and usage.used:
+            if problem := too_many_problem(stage.name, usage):
+                self._report_text(problem)
+                return
             others = [s for s in pipeline.stages if s.id != stage.id]
             default = others[max((self.model.row_of(stage.id) or 0) - 1, 0)].id
             move_to = DeleteStageDialog.ask(

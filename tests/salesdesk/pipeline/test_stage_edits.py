@@ -257,3 +257,17 @@ def test_pipelines_are_renamed_and_deactivated(database: Database) -> None:
         undo(conn, steps)
         row = conn.execute(text("SELECT name, active FROM pipeline WHERE id = 1")).one()
         assert tuple(row) == ("Sales", 1)
+
+
+def test_a_stage_in_too_long_a_history_is_not_deleted(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(se, "MAX_MOVED_DEALS", 4)
+    with database.write() as conn:
+        with pytest.raises(PipelineEditError) as refused:
+            se.delete_stage(conn, px.PROPOSAL, move_to=px.LEAD)  # 5 deals passed through it
+        assert _logged(conn) == []
+    assert str(refused.value) == (
+        "Proposal is in the history of 5 deals, more than 4 can move in one edit that can be "
+        "undone. Rename it, or move it to the end of the pipeline, instead."
+    )
