@@ -12,7 +12,7 @@ DB ?=
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: setup run test lint typecheck translations bench build screenshots clean distclean
+.PHONY: setup run test fuzz lint typecheck translations bench build screenshots clean distclean
 
 setup: $(INSTALLED) translations
 
@@ -26,7 +26,9 @@ $(INSTALLED): pyproject.toml
 translations: $(INSTALLED)
 	$(BIN)/python tools/translations.py build
 
+# The window needs system libraries pip cannot install: say which, before anything else.
 run: setup
+	@$(BIN)/python tools/check_display_libs.py
 	@db="$(DB)"; \
 	[ -n "$$db" ] || db="$$($(BIN)/python -c 'from ui.paths import default_demo_path; print(default_demo_path())')"; \
 	if [ ! -e "$$db" ]; then \
@@ -46,6 +48,12 @@ test: setup lint typecheck
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest found no tests to run" >&2; fi; \
 	exit $$status
+
+# The generated hostile files of tests/safety, many more than the fixed sample make test runs
+# (and different ones each time). FUZZ_EXAMPLES sets how many per test.
+FUZZ_EXAMPLES ?= 400
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -m fuzz tests/safety $(PYTEST_ARGS)
 
 bench: setup
 	$(BIN)/python -m bench.harness $(BENCH_ARGS)

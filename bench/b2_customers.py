@@ -163,7 +163,7 @@ def time_raw(path: Path, runs: int) -> dict[str, float]:
 
     with open_database(path, read_only=True) as database:
         context = _context(database)
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     timings: dict[str, list[float]] = {name: [] for name in TARGETS}
     for _ in range(runs):
         for case in cases():

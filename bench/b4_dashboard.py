@@ -104,7 +104,7 @@ def time_refreshes(path: Path) -> tuple[list[float], int]:
 
 
 def time_baseline(path: Path) -> float:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     try:
         started = time.perf_counter()
         connection.execute(RAW_GROUP_BY).fetchall()

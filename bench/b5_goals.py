@@ -108,7 +108,7 @@ def time_baseline(path: Path) -> float:
     from salesdesk.metrics import clock
 
     year = clock.today().year
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     try:
         started = time.perf_counter()
         connection.execute(RAW_GROUP_BY, (f"{year}-01-01", f"{year}-12-31")).fetchall()

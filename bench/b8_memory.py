@@ -57,11 +57,11 @@ print(model.rowCount(), psutil.Process().memory_info().rss)
 """
 
 _BASELINE_CHILD = """
-import sqlite3, sys
+import pathlib, sqlite3, sys
 import psutil
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-connection = sqlite3.connect(f"file:{{sys.argv[1]}}?mode=ro", uri=True)
+connection = sqlite3.connect(pathlib.Path(sys.argv[1]).absolute().as_uri() + "?mode=ro", uri=True)
 rows = connection.execute(
     "SELECT c.id, c.code, c.name, cs.first_sale, cs.last_sale, cs.lifetime_revenue, cs.rfm_tier"
     " FROM customer c JOIN customer_summary cs ON cs.customer_id = c.id"

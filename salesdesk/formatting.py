@@ -14,6 +14,26 @@ from salesdesk.i18n import language
 MISSING = "—"
 
 
+def is_currency_code(code: str) -> bool:
+    """Whether ``code`` is an ISO 4217 currency code (Babel's list, which CLDR keeps)."""
+    from babel.numbers import list_currencies
+
+    return code in list_currencies()
+
+
+def checked_currency(code: str) -> str:
+    """``code`` in capitals; raises unless it is an ISO 4217 code."""
+    from salesdesk.errors import SalesDeskError
+    from salesdesk.i18n import tr
+
+    code = code.strip().upper()
+    if not is_currency_code(code):
+        raise SalesDeskError(
+            tr("{code!r} is not an ISO 4217 currency code such as RUB, USD or EUR.", code=code)
+        )
+    return code
+
+
 @cache
 def _locale(lang: str):  # type: ignore[no-untyped-def]
     from babel import Locale

@@ -15,12 +15,30 @@ from salesdesk import i18n
 from salesdesk.i18n import tr
 
 KINDS = ("month", "quarter", "year", "custom")
+# The dates SalesDesk accepts anywhere (imports, periods, the command line): a sane business
+# range that leaves room for figures reaching years back and ahead of any date in it.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2200, 12, 31)
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 _PATTERNS = (
     (re.compile(r"(\d{4})-[Qq]([1-4])"), "quarter"),
     (re.compile(r"(\d{4})-(\d{2})"), "month"),
     (re.compile(r"(\d{4})"), "year"),
 )
+
+
+def check_date_range(d: date) -> date:
+    """``d`` if SalesDesk accepts it; raises ValueError (translated) otherwise."""
+    if not FIRST_DAY <= d <= LAST_DAY:
+        raise ValueError(
+            tr(
+                "{date} is outside the dates SalesDesk accepts ({first} to {last})",
+                date=d.isoformat(),
+                first=FIRST_DAY.isoformat(),
+                last=LAST_DAY.isoformat(),
+            )
+        )
+    return d
 
 
 def month_start(d: date) -> date:
@@ -87,9 +105,12 @@ class Period:
         for pattern, kind in _PATTERNS:
             if match := pattern.fullmatch(text.strip()):
                 try:
-                    return cls._from_match(kind, match, fiscal_start_month)
+                    period = cls._from_match(kind, match, fiscal_start_month)
                 except ValueError:
                     break  # e.g. month 13
+                check_date_range(period.start)
+                check_date_range(period.end)
+                return period
         raise ValueError(tr("{text!r} is not a period; use 2026-Q3, 2026-07 or 2026", text=text))
 
     @classmethod

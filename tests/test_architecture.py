@@ -51,6 +51,7 @@ SHARED_CORE = {
     "salesdesk.formatting",
     "salesdesk.i18n",
     "salesdesk.errors",
+    "salesdesk.files",
     "salesdesk.settings",
     "salesdesk.charting",
     "salesdesk.progress",

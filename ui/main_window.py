@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.files import free_name
 from salesdesk.periods import Period
 
 from ui import settings as keys
 from ui import theme
 from ui.customers.section import CustomersSection
-from ui.database.controller import DatabaseController, OpenedDatabase, free_path
+from ui.database.controller import DatabaseController, OpenedDatabase
 from ui.database.demo_offer import DemoOffer
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -461,7 +462,7 @@ class MainWindow(QMainWindow):
             DataExportDialog.run(self, self._opened.database)
 
     def _offer_demo(self) -> None:
-        target = free_path(default_demo_path())
+        target = free_name(default_demo_path())
         if DemoOffer.ask(self, target):
             self.controller.create_demo(target)
         else:

@@ -23,8 +23,14 @@ def add_language_argument(parser: argparse.ArgumentParser, help_text: str) -> No
 
 
 def parse_date(text: str) -> dt.date:
-    """An ISO date (YYYY-MM-DD) given on the command line."""
+    """An ISO date (YYYY-MM-DD) given on the command line, within the dates SalesDesk accepts."""
+    from salesdesk.periods import check_date_range
+
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise UsageError(tr("{text!r} is not a date; use YYYY-MM-DD", text=text)) from None
+    try:
+        return check_date_range(day)
+    except ValueError as error:
+        raise UsageError(str(error)) from None

@@ -8,15 +8,19 @@ from typing import Any
 
 from salesdesk import i18n
 from salesdesk.cli.common import add_db_argument, add_language_argument
+from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr, trn
 from salesdesk.store import db
+from salesdesk.store.backups import backups_folder
 
 
 def register(subparsers: Any) -> None:
     new = subparsers.add_parser("new", help=tr("create a new, empty database"))
     add_db_argument(new)
     new.add_argument("--company", default="", help=tr("company name"))
-    new.add_argument("--currency", default="RUB", help=tr("ISO 4217 code, e.g. RUB or USD"))
+    new.add_argument(
+        "--currency", type=_currency, default="RUB", help=tr("ISO 4217 code, e.g. RUB or USD")
+    )
     add_language_argument(new, tr("language of messages and the default for reports"))
     new.set_defaults(handler=run_new)
 
@@ -30,9 +34,19 @@ def register(subparsers: Any) -> None:
     backup.set_defaults(handler=run_backup)
 
 
+def _currency(text: str) -> str:
+    from salesdesk.formatting import checked_currency
+
+    try:
+        return checked_currency(text)
+    except SalesDeskError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def run_new(args: argparse.Namespace) -> int:
-    currency = args.currency.upper()
-    db.create_database(args.db, company=args.company, currency=currency, language=i18n.language())
+    db.create_database(
+        args.db, company=args.company, currency=args.currency, language=i18n.language()
+    )
     print(tr("Created {path}.", path=args.db))
     return 0
 
@@ -54,6 +68,13 @@ def run_check(args: argparse.Namespace) -> int:
     print(trn(len(report.problems), "{n} problem found:", "{n} problems found:"))
     for problem in report.problems:
         print(f"  - {problem}")
+    print(
+        tr(
+            "The file is damaged: SalesDesk will not write to it. Restore it from a backup "
+            "(File > Restore from backup; automatic backups are in {folder}).",
+            folder=backups_folder(Path(args.db).absolute()),
+        )
+    )
     return 1
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from salesdesk.cli.common import add_db_argument
-from salesdesk.errors import LockedError, UsageError
+from salesdesk.errors import LockedError, ReadOnlyFileError, UsageError
 from salesdesk.i18n import tr, trn
 
 if TYPE_CHECKING:
@@ -93,14 +93,26 @@ def run_import(args: argparse.Namespace) -> int:
     mapping = apply_overrides(args.kind, preview.headers, guessed, args.map)
     check_mapping(args.kind, mapping)
     options = ImportOptions(OnError(args.on_error), args.date_format, args.dry_run)
-    with open_database(args.db) as database, TerminalProgress() as progress:
+    # verify: a damaged file is refused before anything is written into it
+    with open_database(args.db, verify=True) as database, TerminalProgress() as progress:
         summary = import_file(
             database, args.file, args.kind, mapping, options=options, progress=progress
         )
-        refreshed = summary.committed and _refresh_stored_figures(database, progress)
+        refresh_failure = summary.committed and _refresh_stored_figures(database, progress)
     _print_summary(summary, mapping, preview.headers)
-    if refreshed:
+    if refresh_failure is None:
         print(tr("Updated the stored figures of the dashboard and goals."))
+    elif refresh_failure:
+        print(
+            "salesdesk import: "
+            + tr(
+                "the rows above were imported and saved, but the stored figures could not be "
+                "updated ({error}); every figure is still right (read from the sales), only "
+                "slower, until the dashboard or the next import updates them.",
+                error=refresh_failure,
+            ),
+            file=sys.stderr,
+        )
     if summary.rejected and options.on_error is OnError.STOP:
         print(
             "salesdesk import: "
@@ -115,13 +127,22 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refresh_stored_figures(database: Database, progress: TerminalProgress) -> bool:
+def _refresh_stored_figures(database: Database, progress: TerminalProgress) -> str | None:
     """Rebuilds the aggregates the new rows made stale, so that the next ``kpi`` or dashboard
-    reads them instead of summing the sales (they would be right either way, only slower)."""
+    reads them instead of summing the sales (they would be right either way, only slower).
+
+    None when they were rebuilt, "" when they were current, else why the rebuild failed: the
+    import has committed by then, and must not be reported as failed.
+    """
+    from salesdesk.errors import explain, unexpected
     from salesdesk.metrics import aggregates
 
-    with database.write() as connection:
-        return aggregates.refresh(connection, progress)
+    try:
+        with database.write() as connection:
+            return None if aggregates.refresh(connection, progress) else ""
+    except Exception as error:
+        explained = explain(error)
+        return str(explained) if explained is not None else unexpected(error)
 
 
 def _check_date_format(date_format: str | None) -> None:
@@ -207,7 +228,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     try:
         database = open_database(args.db)
-    except LockedError:  # the app has it open: reading is enough
+    except (LockedError, ReadOnlyFileError):  # the app has it open, or it is read-only
         database = open_database(args.db, read_only=True)
     with database, TerminalProgress() as progress:
         count = export_table(database, args.kind, args.out, progress=progress)

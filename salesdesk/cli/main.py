@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from salesdesk import __version__, i18n
-from salesdesk.errors import SalesDeskError, UsageError
+from salesdesk.errors import UsageError, explain, unexpected
 from salesdesk.i18n import tr
 
 # Each module defines ``register(subparsers)``, adding its commands with a ``handler``.
@@ -75,25 +75,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"salesdesk {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except SalesDeskError as error:
-        if args.debug:
-            raise
-        print(f"salesdesk {args.command}: {error}", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         print(tr("Interrupted; nothing was changed."), file=sys.stderr)
         return 130
     except Exception as error:
         if args.debug:
             raise
-        print(
-            f"salesdesk {args.command}: "
-            + tr(
-                "unexpected error: {error} (run with --debug for details)",
-                error=f"{type(error).__name__}: {error}",
-            ),
-            file=sys.stderr,
-        )
+        explained = explain(error)
+        message = str(explained) if explained is not None else unexpected(error)
+        print(f"salesdesk {args.command}: {message}", file=sys.stderr)
         return EXIT_ERROR
 
 

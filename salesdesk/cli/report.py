@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from salesdesk import i18n
 from salesdesk.cli.common import add_db_argument, parse_date
-from salesdesk.errors import LockedError, SalesDeskError, UsageError
+from salesdesk.errors import LockedError, ReadOnlyFileError, UsageError
+from salesdesk.files import check_output_path, write_bytes_atomically
 from salesdesk.i18n import tr
 from salesdesk.periods import Period
 from salesdesk.reports import PAGE_SIZE_NAMES, REPORTS
 from salesdesk.reports.service import build_report
 from salesdesk.store import db
+
+PDF = (".pdf",)
 
 
 def register(subparsers: Any) -> None:
@@ -51,6 +52,7 @@ def run_report(args: argparse.Namespace) -> int:
     from salesdesk.settings import load_settings
 
     _check_period_arguments(args)
+    check_output_path(args.out, suffixes=PDF)  # before the work, not after
     with _open(args.db) as database:
         with database.read() as conn:
             settings = load_settings(conn)
@@ -61,7 +63,7 @@ def run_report(args: argparse.Namespace) -> int:
         document = build_report(
             database, args.report, period, language=language, page_size=args.page_size
         )
-    write_atomically(args.out, document)
+    write_bytes_atomically(args.out, document, suffixes=PDF)
     print(tr("Wrote {path}.", path=args.out))
     return 0
 
@@ -72,7 +74,7 @@ def _open(path: Path) -> db.Database:
     they are)."""
     try:
         return db.open_database(path)
-    except (LockedError, PermissionError):
+    except (LockedError, ReadOnlyFileError):
         return db.open_database(path, read_only=True)
 
 
@@ -96,26 +98,3 @@ def report_period(args: argparse.Namespace, fiscal_start_month: int, today: date
             raise UsageError(tr("--to is before --from"))
         return Period(start, end)
     return Period.containing(today, "quarter", fiscal_start_month)
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Writes beside the target and renames into place: a failure leaves no half a file."""
-    folder = path.absolute().parent
-    if not folder.is_dir():
-        raise SalesDeskError(tr("The folder {path} does not exist.", path=folder))
-    temp: Path | None = None
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        temp = Path(temp_name)
-        with os.fdopen(fd, "wb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        temp.chmod(0o644)  # mkstemp makes the file private; a report is meant to be shared
-        os.replace(temp, path)
-    except OSError as error:
-        message = tr("Cannot write {path}: {error}", path=path, error=error.strerror or error)
-        raise SalesDeskError(message) from None
-    finally:
-        if temp is not None:
-            temp.unlink(missing_ok=True)

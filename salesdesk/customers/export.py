@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext, fetch_page
 from salesdesk.customers.words import rfm_tier_names, status_names
-from salesdesk.exchange.exporting import ExportCancelledError, write_atomically, writer_for
+from salesdesk.exchange.exporting import ExportCancelledError, write_export, writer_for
 from salesdesk.exchange.fields import Field, ValueType
 from salesdesk.i18n import tr
 
@@ -77,5 +77,5 @@ def export_view(
                     break
 
     write = writer_for(Path(path))
-    write_atomically(Path(path), lambda target: write(target, fields, rows()))
+    write_export(Path(path), lambda target: write(target, fields, rows()))
     return written

@@ -3,7 +3,8 @@
 The file is built in a hidden folder beside the target as one transaction on a private
 connection without a journal; only when it is complete (and synced) does it replace the
 target. An error, Ctrl-C or a cancel leaves the target exactly as it was and removes the
-folder; a folder left by a killed process is removed by the next run for the same target.
+folder; a folder left by a killed process is removed by the next run for the same target
+(each folder's lock, taken before the folder exists, tells a live run from a dead one).
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import os
+import secrets
 import shutil
 import sqlite3
-import tempfile
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -46,14 +46,21 @@ from salesdesk.errors import (
     DatabaseExistsError,
     DatabaseNotFoundError,
     LockedError,
+    ReadOnlyFileError,
     SalesDeskError,
+)
+from salesdesk.files import (
+    PRIVATE_FOLDER,
+    SIDECAR_SUFFIXES,
+    check_output_path,
+    fsync_file,
+    fsync_folder,
 )
 from salesdesk.i18n import LANGUAGES, tr
 from salesdesk.store import db
 from salesdesk.store.lock import WriterLock
 
 WORK_SUFFIX = ".demo"
-ABANDONED_AFTER_SECONDS = 60
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 
@@ -96,12 +103,14 @@ def generate_demo(
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
     path = Path(path).absolute()
+    if path.is_symlink():  # replace the database the link names, not the link
+        path = path.resolve()
     reporter = _Reporter(progress, cancelled, customers, sales)
     with _Target(path, replace=replace) as target, _work_folder(path) as work:
         reporter.step(tr("Planning the department and its customers"))
         plan = plan_demo(seed, customers, sales, language, today or dt.date.today())
         reporter.advance(reporter.planning_units)
-        built = work / path.name
+        built = work / "demo.sqlite"  # short: SQLite opens no path over 512 bytes
         db.create_database(
             built,
             company=plan.content.company,
@@ -110,7 +119,7 @@ def generate_demo(
         )
         _fill(built, plan, seed, reporter)
         _summarise(built, reporter)
-        _sync(built)
+        fsync_file(built)
         reporter.step(tr("Finishing"))
         target.install(built)
     reporter.done()
@@ -218,41 +227,44 @@ class _Reporter:
 
 @contextmanager
 def _work_folder(path: Path) -> Iterator[Path]:
-    """A hidden folder beside the target to build in, locked while in use. Folders left by a
-    killed run (their lock is free) are removed first."""
+    """A hidden, private folder beside the target to build in, removed afterwards.
+
+    Its lock (``<folder>.lock``) is taken before the folder is made and held until it is
+    gone, so a folder whose lock is free was left by a killed run: those are removed first.
+    """
     _remove_abandoned_work_folders(path)
-    with tempfile.TemporaryDirectory(
-        prefix=f".{path.name}.", suffix=WORK_SUFFIX, dir=path.parent
-    ) as name:
-        folder = Path(name)
-        lock = WriterLock(folder / path.name)
-        lock.acquire()
+    folder = path.with_name(f".{_work_prefix(path)}.{secrets.token_hex(6)}{WORK_SUFFIX}")
+    lock = WriterLock(folder)
+    lock.acquire()
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER)
         try:
             yield folder
         finally:
-            lock.release()
+            shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        lock.release()
+
+
+def _work_prefix(path: Path) -> str:
+    """The start of the work folders' names: the target's name, cut short so that the file
+    built inside stays within the path lengths SQLite and the file system accept."""
+    return path.name[:40]
 
 
 def _remove_abandoned_work_folders(path: Path) -> None:
-    for folder in path.parent.glob(f".{glob.escape(path.name)}.*{WORK_SUFFIX}"):
-        if time.time() - folder.stat().st_mtime < ABANDONED_AFTER_SECONDS:
-            continue  # perhaps just made by a run that has not locked it yet
-        lock = WriterLock(folder / path.name)
+    pattern = f".{glob.escape(_work_prefix(path))}.*{WORK_SUFFIX}"
+    locks = path.parent.glob(pattern + ".lock")
+    for folder in {*path.parent.glob(pattern), *(lock.with_suffix("") for lock in locks)}:
+        lock = WriterLock(folder)
         try:
             lock.acquire()
         except (LockedError, OSError):
             continue  # a live run is building there
-        lock.release()
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _sync(path: Path) -> None:
-    """Forces the finished file to disk before it is renamed (it was written unsynced)."""
-    fd = os.open(path, os.O_RDWR)  # Windows syncs only a file open for writing
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            lock.release()  # removes the lock file too
 
 
 class _Target:
@@ -268,10 +280,14 @@ class _Target:
             raise DatabaseExistsError(self.path)
         if not self.path.parent.is_dir():
             raise DatabaseNotFoundError(self.path.parent)
+        if self.path.name.endswith(SIDECAR_SUFFIXES):
+            check_output_path(self.path)  # refuses the name of a -wal, -shm or lock file
         if self.path.exists():
             if not self.replace:
                 raise DatabaseExistsError(self.path)
             _refuse_foreign(self.path)
+            if not db.writable(self.path):
+                raise ReadOnlyFileError(self.path)
             self._lock = WriterLock(self.path)
             self._lock.acquire()  # nobody may have the old file open while it is replaced
         return self
@@ -283,7 +299,7 @@ class _Target:
         else:
             _retire_write_ahead_log(self.path)
         os.replace(built, self.path)
-        _sync_folder(self.path.parent)
+        fsync_folder(self.path.parent)
 
     def __exit__(
         self,
@@ -305,7 +321,7 @@ def _retire_write_ahead_log(path: Path) -> None:
     """Folds a log left by a killed process into the old file, then removes the log files,
     so that they can never be applied to the new file that replaces it."""
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True)
+        connection = db.connect(path)
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -314,13 +330,3 @@ def _retire_write_ahead_log(path: Path) -> None:
         pass  # a damaged old file: its log is of no use either
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a folder to sync it; its rename is journaled by NTFS
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -45,7 +45,9 @@ def sql_text(text: str) -> str:
 
 def open_for_bulk_load(path: Path) -> sqlite3.Connection:
     """A connection to a file under construction: no journal, no syncing, a large cache."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    from salesdesk.store.db import connect
+
+    connection = connect(path, isolation_level=None)
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA cache_size = -262144")  # 256 MiB

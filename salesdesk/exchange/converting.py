@@ -25,6 +25,7 @@ from salesdesk.exchange.fields import (
 from salesdesk.exchange.parsing import (
     ColumnParser,
     DateParser,
+    has_control_characters,
     parse_bool,
     parse_integer,
     parse_money,
@@ -155,7 +156,8 @@ class ChunkConverter:
         for problem_index, reason in problems:
             parsed.reject(problem_index, "", reason)
         for (_, header, f), raw in zip(self._mapped, columns, strict=True):
-            if f.name in self._deferred:  # text never fails to parse: no problem is missed
+            if f.name in self._deferred and not has_control_characters(raw):
+                # plain text never fails to parse: no problem is missed
                 parsed.values[f.name] = DeferredTexts(raw)
                 continue
             values, bad = self._parsers[f.name].parse_column(raw)

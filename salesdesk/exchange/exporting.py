@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,7 +30,8 @@ from salesdesk.exchange.fields import (
     Field,
     ValueType,
 )
-from salesdesk.exchange.parsing import FORMULA_STARTS
+from salesdesk.exchange.parsing import FORMULA_STARTS, without_control_characters
+from salesdesk.files import check_output_path, write_atomically
 from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
 
@@ -45,6 +44,7 @@ ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit, the header row included
+EXPORT_SUFFIXES = (".csv", ".xlsx")
 _PROGRESS_EVERY = 10_000
 
 
@@ -67,7 +67,10 @@ class ExportCancelledError(SalesDeskError):
 
 
 def neutralise(text: str) -> str:
-    """Text a spreadsheet would take for a formula, made plain by a leading apostrophe."""
+    """Text a spreadsheet would take for a formula, made plain by a leading apostrophe; and
+    without control characters, which XLSX cannot hold (a file from before imports refused
+    them may have some)."""
+    text = without_control_characters(text)
     return "'" + text if text[:1] in FORMULA_STARTS and text else text
 
 
@@ -215,8 +218,8 @@ def export_table(
 ) -> int:
     """Writes ``kind`` to ``path`` as CSV or XLSX (by its extension); returns the row count."""
     export = _EXPORTS[ExportKind(kind)]
-    path = Path(path)
-    write = writer_for(path)
+    write = writer_for(Path(path))
+    path = check_output_path(Path(path))  # before the work, not after
     with database.read() as connection:
         (total,) = connection.exec_driver_sql(f"SELECT count(*) FROM {export.table}").one()
         if write is _write_xlsx and total >= XLSX_MAX_ROWS:
@@ -225,7 +228,7 @@ def export_table(
                    count=total)
             )  # fmt: skip
         rows = _rows(connection, export, total, progress, cancelled)
-        write_atomically(path, lambda target: write(target, export.columns, rows))
+        write_export(path, lambda target: write(target, export.columns, rows))
     return total
 
 
@@ -237,6 +240,12 @@ def writer_for(path: Path) -> Callable[[Path, Sequence[Field], Iterable[Sequence
     if suffix == ".xlsx":
         return _write_xlsx
     raise ExportError(tr("Export to a .csv or .xlsx file, not {name}.", name=path.name))
+
+
+def write_export(path: Path, write: Callable[[Path], None]) -> None:
+    """Writes an export through :func:`salesdesk.files.write_atomically` (private, complete
+    or absent, never onto a database)."""
+    write_atomically(path, write, suffixes=EXPORT_SUFFIXES)
 
 
 def _rows(
@@ -253,20 +262,6 @@ def _rows(
             if progress is not None:
                 progress(number / max(total, 1), tr("{count} rows written", count=number))
         yield export.adjust(row) if export.adjust else row
-
-
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """``write`` fills a temporary file beside ``path``, which then replaces it in one step."""
-    if not path.parent.is_dir():
-        raise ExportError(tr("No folder {folder}.", folder=path.parent))
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _write_csv(path: Path, columns: Sequence[Field], rows: Iterable[Sequence[Any]]) -> None:

@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
+from salesdesk.periods import check_date_range
 
 T = TypeVar("T")
 
@@ -32,6 +33,14 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")
 _DOT_GROUPS = re.compile(r"\d{1,3}(\.\d{3})+")
 _AMBIGUOUS_COMMA = re.compile(r"-?\d{1,3},\d{3}")
 _CENT = Decimal(1)
+# The largest amount of one line, in minor units (ten trillion in major units): room for sums
+# of many such lines in SQLite's 64-bit integers, and exact in a double for the fast path.
+MAX_MINOR_UNITS = 10**15
+MAX_QUANTITY = 10**12
+_MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER
+# Control characters a spreadsheet cannot hold (XLSX refuses them) and no person types;
+# tab, line feed and carriage return are ordinary text.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Excel's serial day numbers: 1 is 1900-01-01 (with Lotus's phantom 1900-02-29 after day 59),
 # or 1904-01-02 in workbooks using the 1904 system.
@@ -113,13 +122,27 @@ def parse_decimal(value: object, *, decimal_comma: bool = False) -> Decimal:
     if isinstance(value, bool):
         raise ValueError(tr("not a number: {value}", value=value))
     if isinstance(value, int | Decimal):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))  # the shortest text that round-trips, e.g. 0.1 -> "0.1"
-    try:
-        return Decimal(canonical_number(str(value), decimal_comma=decimal_comma))
-    except InvalidOperation:
-        raise ValueError(tr("not a number: {value}", value=value)) from None
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(repr(value))  # the shortest text that round-trips, e.g. 0.1 -> "0.1"
+    else:
+        try:
+            number = Decimal(canonical_number(str(value), decimal_comma=decimal_comma))
+        except InvalidOperation:
+            raise ValueError(tr("not a number: {value}", value=value)) from None
+    if not number.is_finite():
+        raise ValueError(tr("not a number: {value}", value=value))
+    return number
+
+
+def _within(number: Decimal | float, limit: int, value: object, *, scale: int = 1) -> None:
+    """Refuses ``number`` beyond ``limit``; the reason shows the limit divided by ``scale``
+    (minor units are checked, major units shown)."""
+    from salesdesk.formatting import format_number
+
+    if not -limit <= number <= limit:
+        shown = format_number(limit // scale)
+        raise ValueError(tr("too large: {value} (at most {limit})", value=value, limit=shown))
 
 
 def parse_money(value: object, *, decimal_comma: bool = False) -> int:
@@ -127,8 +150,10 @@ def parse_money(value: object, *, decimal_comma: bool = False) -> int:
     if isinstance(value, str):
         minor = _plain_money(canonical_number(value, decimal_comma=decimal_comma))
         if minor is not None:
+            _within(minor, MAX_MINOR_UNITS, value, scale=100)
             return minor
     major = parse_decimal(value, decimal_comma=decimal_comma)
+    _within(major * 100, MAX_MINOR_UNITS, value, scale=100)
     return int((major * 100).quantize(_CENT, rounding=ROUND_HALF_UP))
 
 
@@ -136,7 +161,7 @@ def _plain_money(canonical: str) -> int | None:
     """Integer arithmetic for amounts with at most two decimals (the usual case, and fast)."""
     negative = canonical.startswith("-")
     whole, _, fraction = canonical.lstrip("+-").partition(".")
-    if len(fraction) > 2:
+    if len(fraction) > 2 or len(whole) > 18:  # too long for an amount: Decimal says why
         return None
     minor = int(whole or "0") * 100 + int(fraction.ljust(2, "0"))
     return -minor if negative else minor
@@ -144,12 +169,16 @@ def _plain_money(canonical: str) -> int | None:
 
 def parse_quantity(value: object, *, decimal_comma: bool = False) -> float:
     if isinstance(value, str):
-        return float(canonical_number(value, decimal_comma=decimal_comma))
-    return float(parse_decimal(value, decimal_comma=decimal_comma))
+        quantity = float(canonical_number(value, decimal_comma=decimal_comma))
+    else:
+        quantity = float(parse_decimal(value, decimal_comma=decimal_comma))
+    _within(quantity, MAX_QUANTITY, value)
+    return quantity
 
 
 def parse_integer(value: object, *, decimal_comma: bool = False) -> int:
     number = parse_decimal(value, decimal_comma=decimal_comma)
+    _within(number, _MAX_INTEGER, value)
     if number != number.to_integral_value():
         raise ValueError(tr("not a whole number: {value}", value=value))
     return int(number)
@@ -180,9 +209,23 @@ def parse_text(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value).strip()
+    if match := _CONTROL_CHARACTERS.search(text):
+        raise ValueError(
+            tr("holds a control character ({code}) that is not text", code=f"U+{ord(match[0]):04X}")
+        )
     if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
         return text[1:]
     return text
+
+
+def has_control_characters(values: Sequence[object]) -> bool:
+    """Whether any text among ``values`` holds a character :func:`parse_text` refuses."""
+    return bool(_CONTROL_CHARACTERS.search("".join(v for v in values if isinstance(v, str))))
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` without the characters XLSX cannot hold (an export must never fail on them)."""
+    return _CONTROL_CHARACTERS.sub("", text)
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -218,6 +261,10 @@ class DateParser:
         self._day_first = False
 
     def parse(self, value: object) -> dt.date:
+        """The date of a cell, within the dates SalesDesk accepts (1900 to 2200)."""
+        return check_date_range(self._parse(value))
+
+    def _parse(self, value: object) -> dt.date:
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):
@@ -289,9 +336,10 @@ _PLAIN_NUMBER_CHARS = str.maketrans("", "", "0123456789.-")
 
 def plain_text_column(values: Sequence[str]) -> list[str | None] | None:
     """Stripped texts, None for empty cells; None when a cell might carry an export's
-    protective apostrophe."""
+    protective apostrophe or a control character."""
     texts = list(map(str.strip, values))
-    if "'" in "".join(texts):
+    joined = "".join(texts)
+    if "'" in joined or _CONTROL_CHARACTERS.search(joined):
         return None
     return [text or None for text in texts] if "" in texts else list(texts)
 
@@ -314,6 +362,8 @@ def plain_money_column(values: Sequence[str]) -> list[int] | None:
     if floats is None:
         return None
     scaled = list(map((100.0).__mul__, floats))
+    if scaled and max(map(abs, scaled)) > MAX_MINOR_UNITS:  # exact in a double below it
+        return None
     minor: list[int] = list(map(round, scaled))
     if scaled and max(map(abs, map(float.__sub__, scaled, minor))) > 1e-6:
         return None
@@ -321,7 +371,10 @@ def plain_money_column(values: Sequence[str]) -> list[int] | None:
 
 
 def plain_quantity_column(values: Sequence[str]) -> list[float] | None:
-    return _plain_floats(values)
+    floats = _plain_floats(values)
+    if floats and max(map(abs, floats)) > MAX_QUANTITY:
+        return None
+    return floats
 
 
 class ColumnParser(Generic[T]):

@@ -1,8 +1,9 @@
 """Automatic backups (SPEC §9.5): where they live, when one is written, which ones are kept.
 
-Backups of ``sales.sqlite`` go to ``sales-backups/`` beside it, named
-``sales-YYYYmmdd-HHMMSS.backup.sqlite`` (the name carries the time, so listing them needs no
-file dates). One is written only when the data differs from the newest one.
+Backups of ``sales.sqlite`` go to ``sales.sqlite-backups/`` beside it (the full name: ``sales.db``
+beside it has backups of its own), named ``sales-YYYYmmdd-HHMMSS.backup.sqlite`` (the name
+carries the time, so listing them needs no file dates). One is written only when the data
+differs from the newest one.
 
 How a change is detected, cheaply and without keeping state between runs: the same fingerprint
 is computed over the open database and over the newest backup, and they are compared.
@@ -17,12 +18,13 @@ tables of at most ``SMALL_TABLE_ROWS`` rows a hash of every row (settings, team,
 ``agg_state``, whose ``changes`` counter triggers bump on every update and delete of sales and
 customers). Every edit made in the app also adds a ``change_log`` row. Plus the schema's SQL.
 Costs a few index look-ups and counts, never a scan of the file's pages.
+Caches rebuilt from the data (the stored aggregates, the customer summary) are left out: the
+dashboard refreshing them after a backup is no change of data, and must not cause another.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -35,18 +37,33 @@ if TYPE_CHECKING:
 
     from salesdesk.store.db import Database
 
+from salesdesk.files import make_private_folder
+
 SMALL_TABLE_ROWS = 1000
 KEEP_RECENT = 10
 KEEP_DAILY_DAYS = 14
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _SUFFIX = ".backup.sqlite"
+# Tables rebuilt from the others (salesdesk.aggregates, salesdesk.customers.summary). Of
+# agg_state only ``changes`` is data: triggers bump it on every update and delete of a sale or
+# customer, which the counts of those big tables would miss.
+CACHE_TABLES = (
+    "agg_customer",
+    "agg_customer_day",
+    "agg_deleted",
+    "agg_sales_day",
+    "agg_spell",
+    "customer_summary",
+    "customer_summary_state",
+)
+_STATE_SQL = "SELECT changes FROM agg_state"
 
 Query = Callable[[str], list[tuple[Any, ...]]]  # the rows of one SQL statement
 
 
 def backups_folder(path: Path) -> Path:
-    """``<stem>-backups/`` beside the database."""
-    return path.with_name(f"{path.stem}-backups")
+    """``<name>-backups/`` beside the database."""
+    return path.with_name(f"{path.name}-backups")
 
 
 def automatic_backup_path(path: Path, now: datetime) -> Path:
@@ -78,6 +95,11 @@ def fingerprint(query: Query) -> str:
         " ORDER BY name"
     )
     for name, without_rowid in tables:
+        if name in CACHE_TABLES:
+            continue
+        if name == "agg_state":
+            digest.update(repr(query(_STATE_SQL)).encode())
+            continue
         quoted = '"' + name.replace('"', '""') + '"'
         largest, order = ("NULL", "") if without_rowid else ("max(rowid)", " ORDER BY rowid")
         ((count, max_rowid),) = query(f"SELECT count(*), {largest} FROM {quoted}")
@@ -102,8 +124,10 @@ def _live_fingerprint(engine: Engine) -> str:
 
 def _file_fingerprint(path: Path) -> str | None:
     """None when the file cannot be read: a new backup is written then."""
+    from salesdesk.store.db import connect
+
     try:
-        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as connection:
+        with connect(path, mode="ro") as connection:
             result = fingerprint(lambda sql: connection.execute(sql).fetchall())
         connection.close()
     except sqlite3.DatabaseError:
@@ -111,28 +135,32 @@ def _file_fingerprint(path: Path) -> str | None:
     return result
 
 
-def automatic_backup(source: Engine | Database, path: Path, *, now: datetime) -> Path | None:
+def automatic_backup(
+    source: Engine | Database, path: Path, *, now: datetime, verify: bool = False
+) -> Path | None:
     """Writes a verified backup of the database at ``path`` into its backups folder.
 
     Returns the new file, or None when the data is the same as in the newest automatic backup
     (or a backup stamped with this very second exists already). The backup is written under a
-    temporary name and renamed once verified, so a half-written one never counts as newest.
+    temporary name and renamed once verified (:func:`salesdesk.store.db.backup_database`), so a
+    half-written one never counts as newest. ``verify`` runs SQLite's quick check of the
+    database first, also when no backup is due, and raises
+    :class:`~salesdesk.errors.DamagedFileError` when it finds damage.
     """
-    from salesdesk.store.db import backup_database
+    from salesdesk.errors import DamagedFileError
+    from salesdesk.store.db import backup_database, integrity_problems
 
     engine = _engine_of(source)
+    if verify and (problems := integrity_problems(path, quick=True, engine=engine)):
+        raise DamagedFileError(path, "; ".join(problems[:3]), backup_written=False)
     target = automatic_backup_path(path, now)
     existing = list_backups(path)
     if target.exists():
         return None
     if existing and _file_fingerprint(existing[-1][0]) == _live_fingerprint(engine):
         return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{path.stem}.partial")
-    partial.unlink(missing_ok=True)  # left by a run that was killed while backing up
-    backup_database(engine, partial)
-    os.replace(partial, target)
-    return target
+    make_private_folder(target.parent)
+    return backup_database(engine, target)
 
 
 def rotate(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +24,17 @@ from salesdesk.errors import (
     DatabaseNotFoundError,
     ForeignFileError,
     NewerVersionError,
+    OlderSchemaError,
     ReadOnlyError,
+    ReadOnlyFileError,
+)
+from salesdesk.files import (
+    SQLITE_MAGIC,
+    check_output_path,
+    free_name,
+    fsync_file,
+    fsync_folder,
+    temporary_beside,
 )
 from salesdesk.i18n import tr
 from salesdesk.store.lock import LockHolder, WriterLock
@@ -41,7 +50,6 @@ T = TypeVar("T")
 APPLICATION_ID = 0x5344534B  # "SDSK"
 IMMEDIATE_OPTION = "salesdesk_immediate"  # an execution option: this transaction writes
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def schema_versions() -> dict[str, int]:
@@ -121,15 +129,52 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    from sqlalchemy import create_engine, event
+def sqlite_uri(path: Path, *, mode: str = "rw", immutable: bool = False) -> str:
+    """A ``file:`` URI naming exactly ``path``: '#', '?', '%' and spaces in a name are
+    percent-encoded, so SQLite never reads them as the URI's query, fragment or escapes."""
+    query = f"mode={mode}" + ("&immutable=1" if immutable else "")
+    return f"{Path(path).absolute().as_uri()}?{query}"
 
-    mode = "ro" if read_only else "rw"
-    url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode={mode}&uri=true"
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+
+def connect(
+    path: Path, *, mode: str = "rw", immutable: bool = False, **options: Any
+) -> sqlite3.Connection:
+    """A raw sqlite3 connection to ``path``; ``mode`` "ro", "rw" or "rwc" (may create it)."""
+    return sqlite3.connect(sqlite_uri(path, mode=mode, immutable=immutable), uri=True, **options)
+
+
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """An engine on ``path``; ``immutable`` for a file nobody can change (nothing is written
+    beside it, not even the -shm file WAL readers need)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    mode = "ro" if read_only or immutable else "rw"
+    uri = sqlite_uri(Path(path), mode=mode, immutable=immutable)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,  # the URL names no file: SQLAlchemy would pick a per-thread pool
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def writable(path: Path) -> bool:
+    """Whether ``path`` and its folder can be written (the folder holds the -wal, -shm and
+    lock files), by this process with its permissions."""
+    path = Path(path).absolute()
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def reader_engine(path: Path) -> Engine:
+    """A read-only engine that writes nothing beside the file when it cannot be written:
+    then it is opened immutable, unless a log file beside it may hold committed data."""
+    path = Path(path)
+    log = path.with_name(path.name + "-wal")
+    immutable = not writable(path) and not (log.exists() and log.stat().st_size > 0)
+    return make_engine(path, read_only=True, immutable=immutable)
 
 
 # --- migrations ----------------------------------------------------------------------------
@@ -170,28 +215,41 @@ def create_database(
     The file is built under a temporary name beside the target and renamed into place, so a
     crash never leaves a half-made database behind.
     """
-    if path.exists():
+    from salesdesk.formatting import checked_currency
+
+    path = Path(path)
+    currency = checked_currency(currency)
+    if path.exists() or path.is_symlink():
         raise DatabaseExistsError(path)
     if not path.parent.is_dir():
         raise DatabaseNotFoundError(path.parent)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    temp.chmod(0o666 & ~_umask())  # mkstemp makes it private; a database is an ordinary file
+    check_output_path(path)
+    with temporary_beside(path, ".new") as temp:  # private: it holds customer data
+        _initialise(temp, company=company, currency=currency, language=language)
+        fsync_file(temp)
+        _rename_without_replacing(temp, path)
+    fsync_folder(path.absolute().parent)
+
+
+def _rename_without_replacing(source: Path, target: Path) -> None:
+    """Moves ``source`` to ``target`` unless something has appeared there meanwhile."""
     try:
-        _initialise(temp, company=company, currency=currency.upper(), language=language)
-        if path.exists():  # somebody created it meanwhile
-            raise DatabaseExistsError(path)
-        os.replace(temp, path)
-    finally:
-        for leftover in (temp, *_sidecars(temp)):
-            leftover.unlink(missing_ok=True)
+        os.link(source, target)  # fails if ``target`` exists: no window between check and act
+    except FileExistsError:
+        raise DatabaseExistsError(target) from None
+    except OSError:  # a file system without hard links
+        if target.exists():
+            raise DatabaseExistsError(target) from None
+        os.replace(source, target)
+    else:
+        source.unlink()
 
 
 def _initialise(path: Path, *, company: str, currency: str, language: str) -> None:
-    with sqlite3.connect(path) as raw:
+    with connect(path) as raw:
         # DELETE journal while building: the finished file must be complete on its own.
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    raw.close()
     engine = make_engine(path)
     try:
         migrate(engine)
@@ -204,18 +262,13 @@ def _initialise(path: Path, *, company: str, currency: str, language: str) -> No
             )
     finally:
         engine.dispose()
-    with sqlite3.connect(path) as raw:
-        raw.execute("PRAGMA journal_mode = WAL")
+    _set_journal_mode(path, "WAL")
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _sidecars(path: Path) -> tuple[Path, ...]:
-    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+def _set_journal_mode(path: Path, mode: str) -> None:
+    with connect(path) as raw:
+        raw.execute(f"PRAGMA journal_mode = {mode}")
+    raw.close()
 
 
 # --- opening -------------------------------------------------------------------------------
@@ -231,6 +284,7 @@ class Database:
         self._lock = lock
         self._writer: Writer | None = None
         self._closed = False
+        self.damage: str | None = None  # what a check found wrong: writes are refused then
 
     @property
     def read_only(self) -> bool:
@@ -245,8 +299,7 @@ class Database:
     def write(self) -> Iterator[Connection]:
         """A connection in an immediate transaction that commits on success and rolls back on
         error. The app calls it on :attr:`writer`'s thread only (see :meth:`transact`)."""
-        if self.read_only:
-            raise ReadOnlyError()
+        self._refuse_writes_if_unsafe()
         with self.engine.connect() as connection:
             connection.execution_options(**{IMMEDIATE_OPTION: True})
             with connection.begin():
@@ -266,8 +319,7 @@ class Database:
     def transact(self, job: Callable[[Connection], T]) -> T:
         """Runs ``job`` in a write transaction on the writer's thread and returns its result;
         waits for the jobs queued before it."""
-        if self.read_only:
-            raise ReadOnlyError()
+        self._refuse_writes_if_unsafe()
 
         def in_transaction() -> T:
             with self.write() as connection:
@@ -283,9 +335,22 @@ class Database:
     def session(self) -> Session:
         from sqlmodel import Session
 
+        self._refuse_writes_if_unsafe()
+        return Session(self.engine)
+
+    def _refuse_writes_if_unsafe(self) -> None:
         if self.read_only:
             raise ReadOnlyError()
-        return Session(self.engine)
+        if self.damage is not None:
+            raise DamagedFileError(self.path, self.damage)
+
+    def verify(self) -> None:
+        """Runs SQLite's quick check; when it finds damage, refuses every later write and
+        raises :class:`DamagedFileError` (writing into a damaged file spreads the damage)."""
+        problems = integrity_problems(self.path, quick=True, engine=self.engine)
+        if problems:
+            self.damage = _summary(problems)
+            raise DamagedFileError(self.path, self.damage)
 
     def close(self) -> None:
         self._closed = True
@@ -302,68 +367,104 @@ class Database:
         self.close()
 
 
-def open_database(path: Path, *, read_only: bool = False) -> Database:
+def open_database(path: Path, *, read_only: bool = False, verify: bool = False) -> Database:
     """Opens an existing database, migrating it (after a backup) when it is older.
 
-    Raises :class:`~salesdesk.errors.LockedError` when another process writes to it; the
-    caller may then open it with ``read_only=True``.
+    Raises :class:`~salesdesk.errors.LockedError` when another process writes to it and
+    :class:`~salesdesk.errors.ReadOnlyFileError` when the file or its folder cannot be
+    written; the caller may then open it with ``read_only=True``, which writes nothing beside
+    a file it cannot write. ``verify`` runs the quick check first (:meth:`Database.verify`).
     """
     path = Path(path).absolute()
     header = recognise(path)
     if read_only:
         if header.user_version < head_schema_version():
-            raise ReadOnlyError()
-        return Database(path, make_engine(path, read_only=True), None)
+            raise OlderSchemaError(path, header.user_version)
+        return Database(path, reader_engine(path), None)
+    if not writable(path):
+        raise ReadOnlyFileError(path)
     lock = WriterLock(path)
     lock.acquire()
     try:
         if not header.wal:  # e.g. a backup opened to work on: back to WAL (see the README)
-            with sqlite3.connect(path) as raw:
-                raw.execute("PRAGMA journal_mode = WAL")
-            raw.close()
-        engine = make_engine(path)
+            _set_journal_mode(path, "WAL")
+        database = Database(path, make_engine(path), lock)
+        if verify or header.user_version < head_schema_version():
+            database.verify()
         if header.user_version < head_schema_version():
-            backup_database(engine, pre_migration_backup_path(path, header.user_version))
-            migrate(engine)
-        return Database(path, engine, lock)
+            backup_database(database.engine, pre_migration_backup_path(path, header.user_version))
+            migrate(database.engine)
+        return database
     except BaseException:
         lock.release()
         raise
 
 
 def pre_migration_backup_path(path: Path, version: int) -> Path:
+    """A free name: a migration killed a moment ago may have left its backup under this one."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.schema{version}-{stamp}.backup{path.suffix}")
+    return free_name(path.with_name(f"{path.stem}.schema{version}-{stamp}.backup{path.suffix}"))
 
 
 # --- backups and checks --------------------------------------------------------------------
 
 
 def backup_database(engine: Engine, target: Path) -> Path:
-    """Writes a consistent copy with SQLite's backup API and verifies it before returning."""
+    """Writes a consistent copy with SQLite's backup API; returns ``target``.
+
+    The copy is made under a temporary name beside ``target``, verified (integrity, foreign
+    keys, SalesDesk's application id), synced and only then renamed: a full disk, a damaged
+    source or a crash never leave a file under the backup's name. An existing ``target`` is
+    never replaced.
+    """
+    target = check_output_path(Path(target))
     if target.exists():
         raise DatabaseExistsError(target)
-    raw_source = engine.raw_connection()
-    try:
-        with sqlite3.connect(target) as destination:
-            raw_source.driver_connection.backup(destination)  # type: ignore[union-attr]
+    source_path = _engine_path(engine)
+    with temporary_beside(target) as temp:
         # A backup is a file at rest: in rollback-journal mode it is complete on its own and
         # reading it leaves no -wal / -shm files beside it. Opening it to work on brings WAL back.
-        destination.execute("PRAGMA journal_mode = DELETE")
-        destination.close()
-    finally:
-        raw_source.close()
-    problems = integrity_problems(target)
-    if problems:
-        target.unlink(missing_ok=True)
-        raise DamagedFileError(target, "; ".join(problems))
+        _copy_with_backup_api(engine, temp, journal_mode="DELETE")
+        problems = integrity_problems(temp)
+        if not problems and read_header(temp).application_id != APPLICATION_ID:
+            problems = [tr("not a SalesDesk database")]
+        if problems:
+            raise DamagedFileError(source_path, _summary(problems), backup_written=False)
+        fsync_file(temp)
+        _rename_without_replacing(temp, target)
+    fsync_folder(target.absolute().parent)
     return target
 
 
+def _copy_with_backup_api(engine: Engine, destination_path: Path, *, journal_mode: str) -> None:
+    """Copies ``engine``'s database into ``destination_path`` in one transaction of SQLite's
+    backup API and leaves the copy in ``journal_mode``."""
+    raw_source = engine.raw_connection()
+    try:
+        with connect(destination_path) as destination:
+            raw_source.driver_connection.backup(destination)  # type: ignore[union-attr]
+            destination.execute(f"PRAGMA journal_mode = {journal_mode}")
+        destination.close()
+    finally:
+        raw_source.close()
+
+
+def _engine_path(engine: Engine) -> Path:
+    """The file an engine of :func:`make_engine` reads."""
+    with engine.connect() as connection:
+        row = connection.exec_driver_sql("PRAGMA database_list").first()
+    return Path(row[2]) if row else Path()
+
+
+def _summary(problems: list[str]) -> str:
+    shown = "; ".join(problems[:3])
+    return shown + (" …" if len(problems) > 3 else "")
+
+
 def backup_file(path: Path, target: Path) -> Path:
-    """Backs up a database file that may be open in another process."""
+    """Backs up a database file that may be open in another process (or read-only)."""
     recognise(path)
-    engine = make_engine(path, read_only=True)
+    engine = reader_engine(path)
     try:
         return backup_database(engine, target)
     finally:
@@ -372,53 +473,126 @@ def backup_file(path: Path, target: Path) -> Path:
 
 def default_backup_path(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}-{stamp}.backup{path.suffix}")
+    return free_name(path.with_name(f"{path.stem}-{stamp}.backup{path.suffix}"))
 
 
 def restore_database(backup: Path, target: Path) -> Path:
-    """Replaces ``target``'s contents with ``backup``'s; returns the safety copy of the old state.
+    """Replaces ``target``'s contents with ``backup``'s; returns where the old state was kept.
 
     The backup is checked before anything is touched, so a foreign or damaged one leaves the
     target byte-for-byte unchanged. The current state is backed up first, so a restore never
-    loses it, and the backup is copied in with SQLite's backup API under the writer lock.
+    loses it, and the backup is copied in with SQLite's backup API under the writer lock: one
+    transaction on the target, so a crash leaves either the old contents or the backup's.
+    A damaged target (the reason to restore, often) is set aside unchanged under a name that
+    says so, and the backup is copied to a new file in its place.
     """
-    backup, target = Path(backup).absolute(), Path(target).absolute()
+    backup, target = Path(backup).resolve(), Path(target).resolve()  # a link: the file itself
     recognise(backup)
     problems = integrity_problems(backup)
     if problems:
-        raise DamagedFileError(backup, "; ".join(problems))
+        raise DamagedFileError(backup, _summary(problems))
+    damaged = _damage_of(target)
+    if not writable(target):
+        raise ReadOnlyFileError(target)
     lock = WriterLock(target)
     lock.acquire()
     try:
+        if damaged:
+            kept = _set_aside(target)
+            _install_copy(backup, target)
+            return kept
         safety_copy = backup_file(target, default_backup_path(target))
-        with (
-            sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True) as source,
-            sqlite3.connect(target) as destination,
-        ):
-            source.backup(destination)
-            destination.execute("PRAGMA journal_mode = WAL")
-        source.close()
-        destination.close()
+        _copy_into(backup, target)
     finally:
         lock.release()
     return safety_copy
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """Integrity and foreign-key problems of a file, as SQLite reports them (empty: healthy)."""
-    with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as connection:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-        problems = [row[0] for row in rows if row[0] != "ok"]
-        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
-            problems.append(
-                tr(
-                    "{table} row {rowid} refers to a missing {parent}",
-                    table=table,
-                    rowid=rowid,
-                    parent=parent,
-                )
+def _damage_of(target: Path) -> str | None:
+    """What is wrong with a SalesDesk file to be restored; raises for any other file."""
+    try:
+        recognise(target)
+    except DamagedFileError as error:
+        return str(error)
+    problems = integrity_problems(target, quick=True)
+    return _summary(problems) if problems else None
+
+
+def _copy_into(backup: Path, target: Path) -> None:
+    source_engine = reader_engine(backup)
+    try:
+        _copy_with_backup_api(source_engine, target, journal_mode="WAL")
+    finally:
+        source_engine.dispose()
+
+
+def _set_aside(target: Path) -> Path:
+    """Renames a damaged file, with its log, to ``<stem>-<time>.damaged<suffix>``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = target.with_name(f"{target.stem}-{stamp}.damaged{target.suffix}")
+    if kept.exists():
+        raise DatabaseExistsError(kept)
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        source = target.with_name(target.name + suffix)
+        if source.exists():
+            os.replace(source, kept.with_name(kept.name + suffix))
+    return kept
+
+
+def _install_copy(backup: Path, target: Path) -> None:
+    with temporary_beside(target, ".new") as temp:
+        _copy_into(backup, temp)
+        fsync_file(temp)
+        _rename_without_replacing(temp, target)
+    fsync_folder(target.parent)
+
+
+def integrity_problems(
+    path: Path, *, quick: bool = False, engine: Engine | None = None
+) -> list[str]:
+    """Integrity and foreign-key problems of a file, as SQLite reports them (empty: healthy).
+
+    ``quick`` runs SQLite's quick check only (no index contents, no foreign keys): it reads
+    every page once, so it is the check to run before writing. A file too damaged to be
+    checked at all gives one problem saying so, never an exception.
+    """
+    own_engine = engine is None
+    engine = engine or reader_engine(Path(path))
+    try:
+        with engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            return _problems(raw, quick=quick)  # type: ignore[arg-type]
+    except sqlite3.DatabaseError as error:
+        return [tr("SQLite cannot read the file: {error}", error=error)]
+    except Exception as error:  # SQLAlchemy wraps the driver's error
+        cause = getattr(error, "orig", None)
+        if isinstance(cause, sqlite3.DatabaseError):
+            return [tr("SQLite cannot read the file: {error}", error=cause)]
+        raise
+    finally:
+        if own_engine:
+            engine.dispose()
+
+
+def _problems(connection: sqlite3.Connection, *, quick: bool) -> list[str]:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+    # one line each, without SQLite's "*** in database main ***" headings
+    problems = [
+        line for row in rows if row[0] != "ok"
+        for line in str(row[0]).splitlines() if line and not line.startswith("***")
+    ]  # fmt: skip
+    if quick:
+        return problems
+    for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+        problems.append(
+            tr(
+                "{table} row {rowid} refers to a missing {parent}",
+                table=table,
+                rowid=rowid,
+                parent=parent,
             )
-    connection.close()
+        )
     return problems
 
 
@@ -434,5 +608,7 @@ class CheckReport:
 
 
 def check_database(path: Path) -> CheckReport:
+    """Integrity and foreign keys of a file, in SQLite's words; a file too damaged to be
+    checked reports that as its problem."""
     header = recognise(Path(path))
     return CheckReport(header.user_version, head_schema_version(), integrity_problems(path))

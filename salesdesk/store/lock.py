@@ -8,6 +8,7 @@ holder lives, a second instance is told who holds the file.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -59,27 +60,42 @@ class WriterLock:
     """Holds the writer lock of one database file."""
 
     def __init__(self, db_path: Path) -> None:
-        self.path = lock_path_for(db_path)
+        # Beside the file itself: a symbolic link to it must not give a second lock.
+        self.path = lock_path_for(Path(db_path).resolve())
         self._fd: int | None = None
         self.taken_over: LockHolder | None = None
 
     def acquire(self) -> None:
         """Takes the lock, or raises :class:`LockedError` naming the live holder."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        previous = _read_holder(fd)
-        if not _try_lock(fd):
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            previous = _read_holder(fd)
+            if not _try_lock(fd):
+                os.close(fd)
+                raise LockedError(self.path, previous)
+            if _still_linked(fd, self.path):
+                break
+            # The holder we waited for removed this file on release, after we had opened it:
+            # a lock on it guards nothing, since the next one creates a fresh file. Again.
+            _unlock(fd)
             os.close(fd)
-            raise LockedError(self.path, previous)
         self._fd = fd
         self.taken_over = previous
         _write_holder(fd, LockHolder.me())
 
     def release(self) -> None:
+        """Removes the lock file while still holding it, then unlocks.
+
+        In this order, whoever opened the file meanwhile finds it unlinked once it gets the
+        lock and starts over (see :meth:`acquire`). Unlocking first would let one process lock
+        the old file while another creates and locks a new one: two writers.
+        """
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
         try:
-            self.path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # Windows cannot remove an open file: it stays
+                self.path.unlink(missing_ok=True)
         finally:
             _unlock(fd)
             os.close(fd)
@@ -87,6 +103,16 @@ class WriterLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def _still_linked(fd: int, path: Path) -> bool:
+    """Whether ``path`` still names the file open as ``fd``."""
+    try:
+        on_disk = path.stat()
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (on_disk.st_dev, on_disk.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 def _read_holder(fd: int) -> LockHolder | None:

@@ -17,7 +17,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from salesdesk import i18n
-from salesdesk.errors import LockedError, SalesDeskError
+from salesdesk.errors import (
+    DamagedFileError,
+    LockedError,
+    ReadOnlyFileError,
+    SalesDeskError,
+    explain,
+)
+from salesdesk.files import free_name, make_private_folder
 from salesdesk.store.backups import backups_folder
 
 from ui import settings as keys
@@ -66,28 +73,20 @@ def _open_and_load(path: Path, read_only: bool) -> OpenedDatabase:
         raise
 
 
-def _back_up_automatically(path: Path) -> Path | None:
-    """Writes an automatic backup if the data changed, then rotates; the new file or None."""
+def _back_up_automatically(path: Path, verify: bool) -> Path | None:
+    """Writes an automatic backup if the data changed, then rotates; the new file or None.
+    ``verify``: checks the file for damage first (once, when it is opened)."""
     from salesdesk.store.backups import automatic_backup, rotate_backups
     from salesdesk.store.db import make_engine
 
     # An engine of its own, so closing the window's database never pulls it from under us.
     engine = make_engine(path, read_only=True)
     try:
-        written = automatic_backup(engine, path, now=datetime.now())
+        written = automatic_backup(engine, path, now=datetime.now(), verify=verify)
     finally:
         engine.dispose()
     rotate_backups(path, now=datetime.now())
     return written
-
-
-def free_path(path: Path) -> Path:
-    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``… when it is taken."""
-    candidate, number = path, 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-    return candidate
 
 
 class DatabaseController(QObject):
@@ -150,7 +149,7 @@ class DatabaseController(QObject):
         self._settings.set(keys.LAST_FILE, str(path))
         self.opened.emit(opened)
         if not opened.database.read_only:
-            self.back_up_automatically()
+            self.back_up_automatically(verify=True)
             self.backup_timer.start()
         if holder := opened.database.took_over_from:
             self.status.emit(
@@ -165,6 +164,17 @@ class DatabaseController(QObject):
         if isinstance(error, LockedError):
             if ReadOnlyPrompt.ask(self._window, path, error.holder):
                 self.open_path(path, read_only=True)
+            return
+        if isinstance(error, ReadOnlyFileError):  # nothing to ask: it can only be read
+            task = self.open_path(path, read_only=True)
+            if task is not None:
+                task.succeeded.connect(
+                    lambda _: self.status.emit(
+                        self.tr("{name} is read-only: it is open for reading only.").format(
+                            name=path.name
+                        )
+                    )
+                )
             return
         if isinstance(error, DatabaseNotFoundError):
             self._settings.remove_recent_file(path)
@@ -199,13 +209,13 @@ class DatabaseController(QObject):
 
     def create_demo(self, path: Path | None = None) -> Task:
         """Generates the demo database with a cancellable progress dialog, then opens it."""
-        target = path or free_path(default_demo_path())
+        target = path or free_name(default_demo_path())
         language = i18n.language()
 
         def generate(progress: ProgressFn, cancelled: Callable[[], bool]) -> Path:
             from salesdesk.demo import generate_demo
 
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(target.parent)
             generate_demo(target, language=language, progress=progress, cancelled=cancelled)
             return target
 
@@ -271,12 +281,14 @@ class DatabaseController(QObject):
         task.start()
         return task
 
-    def back_up_automatically(self) -> Task | None:
+    def back_up_automatically(self, *, verify: bool = False) -> Task | None:
         """Backs the open database up into its backups folder if it changed, in a task.
 
         None on a read-only database or while the previous run is still going. The user did not
         ask for this backup, so it never interrupts: success is silent (the status bar lists the
-        task while it runs) and a failure is only told in the status bar.
+        task while it runs) and a failure is only told in the status bar. Damage is the
+        exception: found by ``verify`` or by the backup's own check, it stops every edit and
+        is told in a message box, with what to do.
         """
         database = self.database
         if database is None or database.read_only or self._automatic_backup is not None:
@@ -284,20 +296,25 @@ class DatabaseController(QObject):
         path = database.path
         task = Task(
             self.tr("Automatic backup of {name}").format(name=path.name),
-            lambda *_: _back_up_automatically(path),
+            lambda *_: _back_up_automatically(path, verify),
             self,
         )
-        task.failed.connect(
-            lambda error: self.status.emit(
-                self.tr("Automatic backup failed: {error}").format(
-                    error=str(error) or type(error).__name__
-                )
-            )
-        )
+        task.failed.connect(lambda error: self._automatic_backup_failed(database, error))
         task.finished.connect(lambda: self._automatic_backup_finished(task))
         self._automatic_backup = task
         task.start()
         return task
+
+    def _automatic_backup_failed(self, database: Database, error: BaseException) -> None:
+        if isinstance(error, DamagedFileError):
+            database.damage = error.what  # the core refuses every write from now on
+            self._show_error(self.tr("The database is damaged"), error)
+            return
+        self.status.emit(
+            self.tr("Automatic backup failed: {error}").format(
+                error=str(explain(error) or error) or type(error).__name__
+            )
+        )
 
     def _automatic_backup_finished(self, task: Task) -> None:
         self._automatic_backup = None
@@ -383,6 +400,7 @@ class DatabaseController(QObject):
         return Path(last).parent if last else data_dir()
 
     def _show_error(self, title: str, error: BaseException) -> None:
+        error = explain(error) or error
         text = str(error)
         if not isinstance(error, SalesDeskError):
             text = self.tr("Something went wrong: {error}").format(

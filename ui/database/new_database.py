@@ -11,13 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from salesdesk import i18n
+from salesdesk.formatting import is_currency_code
 
 from ui.dialogs.buttons import ok_cancel
+from ui.widgets.labels import mute
 
 CURRENCIES = ("RUB", "USD", "EUR", "KZT", "BYN", "UZS", "CNY", "GBP")
 
@@ -47,9 +50,14 @@ class NewDatabaseDialog(QDialog):
         self._buttons = ok_cancel(self)
         self.company_edit.textChanged.connect(self._update_ok)
         self.currency_combo.editTextChanged.connect(self._update_ok)
+        # why OK is greyed out, under the field that causes it
+        self.currency_problem = QLabel()
+        self.currency_problem.setWordWrap(True)
+        mute(self.currency_problem)
         form = QFormLayout(self)
         form.addRow(self.tr("Company name:"), self.company_edit)
         form.addRow(self.tr("Currency:"), self.currency_combo)
+        form.addRow("", self.currency_problem)
         form.addRow(self._buttons)
         self._update_ok()
 
@@ -60,8 +68,17 @@ class NewDatabaseDialog(QDialog):
 
     def _update_ok(self) -> None:
         choice = self.choice()
+        known = is_currency_code(choice.currency)
+        self.currency_problem.setText(
+            ""
+            if known
+            else self.tr("{code} is not an ISO 4217 currency code such as RUB, USD or EUR.").format(
+                code=choice.currency or "…"
+            )
+        )
+        self.currency_problem.setVisible(not known)
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(choice.company) and len(choice.currency) == 3)
+        ok.setEnabled(bool(choice.company) and known)
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> NewDatabaseChoice | None:

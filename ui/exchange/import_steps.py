@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import SalesDeskError, explain
 from salesdesk.exchange.fields import ImportKind
 from salesdesk.exchange.importing import OnError
 from salesdesk.formatting import format_number
@@ -316,6 +316,7 @@ class RunPage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(False)
+        error = explain(error) or error  # SQLite's and the system's errors in plain words
         text = str(error)
         if not isinstance(error, SalesDeskError):
             text = self.tr("The import failed and nothing was changed: {error}").format(

@@ -1322,6 +1322,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is read-only: it is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,6 +1367,10 @@
     </message>
     <message>
         <source>Automatic backup of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3498,6 +3506,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code such as RUB, USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

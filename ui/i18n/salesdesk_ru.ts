@@ -1338,6 +1338,10 @@
         <translation>Блокировка, оставленная {holder}, снята: этот процесс больше не работает.</translation>
     </message>
     <message>
+        <source>{name} is read-only: it is open for reading only.</source>
+        <translation>{name} доступен только для чтения: база открыта только для чтения.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -1380,6 +1384,10 @@
     <message>
         <source>Automatic backup of {name}</source>
         <translation>Автоматическая резервная копия {name}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
     </message>
     <message>
         <source>Automatic backup failed: {error}</source>
@@ -3531,6 +3539,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Currency:</source>
         <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code such as RUB, USD or EUR.</source>
+        <translation>{code} — не код валюты ISO 4217 (например, RUB, USD или EUR).</translation>
     </message>
 </context>
 <context>

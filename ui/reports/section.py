@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk import i18n
+from salesdesk.errors import SalesDeskError, explain
+from salesdesk.files import write_bytes_atomically
 from salesdesk.periods import Period
 from salesdesk.reports import REPORTS, service
 
@@ -283,14 +285,14 @@ class ReportsSection(Section):
         )
 
     def _save(self, pdf: bytes, target: Path) -> None:
-        try:
-            target.write_bytes(pdf)
-        except OSError as error:
+        try:  # private, complete or absent, and never onto a database (salesdesk.files)
+            write_bytes_atomically(target, pdf, suffixes=(".pdf",))
+        except (OSError, SalesDeskError) as error:
             Messages.error(
                 self,
                 self.tr("Export PDF"),
                 self.tr("The report could not be saved to {path}: {error}").format(
-                    path=target, error=error.strerror or error
+                    path=target, error=explain(error) or error
                 ),
             )
             return

@@ -10,12 +10,10 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import re
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,7 +57,7 @@ def demo_ru(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def query(path: Path, sql: str, *params: object) -> list[tuple]:
     """Rows of ``sql`` with positional parameters, or one dict of named ones."""
     bound = params[0] if len(params) == 1 and isinstance(params[0], dict) else params
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    with sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True) as connection:
         rows = connection.execute(sql, bound).fetchall()
     connection.close()
     return rows
@@ -585,13 +583,15 @@ def test_a_cancelled_replacement_keeps_the_old_file(tmp_path: Path) -> None:
 
 
 def test_a_folder_left_by_a_killed_run_is_removed_but_a_live_one_kept(tmp_path: Path) -> None:
+    # A killed run leaves its folder (and perhaps its lock file, unlocked): both go at once,
+    # however young; a live run holds the lock beside its folder.
     abandoned = tmp_path / ".demo.sqlite.k1ll3d.demo"
     live = tmp_path / ".demo.sqlite.l1v3.demo"
     for folder in (abandoned, live):
         folder.mkdir()
         (folder / "demo.sqlite").write_bytes(b"half a database")
-        os.utime(folder, (time.time() - 3_600, time.time() - 3_600))
-    lock = WriterLock(live / "demo.sqlite")
+    (tmp_path / ".demo.sqlite.0nly10ck.demo.lock").write_text("")
+    lock = WriterLock(live)
     lock.acquire()
     try:
         generate_demo(tmp_path / "demo.sqlite", customers=20, sales=100, today=TODAY)

@@ -77,18 +77,21 @@ def _execute(path: Path, sql: str) -> None:
         connection.exec_driver_sql(sql)
 
 
-def test_backups_folder_is_beside_the_database(tmp_path: Path) -> None:
+def test_backups_folder_is_beside_the_database_named_after_its_full_name(tmp_path: Path) -> None:
     path = tmp_path / "sales.sqlite"
-    assert backups.backups_folder(path) == tmp_path / "sales-backups"
+    assert backups.backups_folder(path) == tmp_path / "sales.sqlite-backups"
     assert backups.automatic_backup_path(path, NOW) == (
-        tmp_path / "sales-backups" / "sales-20261128-120000.backup.sqlite"
+        tmp_path / "sales.sqlite-backups" / "sales-20261128-120000.backup.sqlite"
     )
+    # sales.db beside it keeps its own backups: rotating one never deletes the other's
+    assert backups.backups_folder(tmp_path / "sales.db") == tmp_path / "sales.db-backups"
 
 
 def test_first_backup_is_written_verified_and_named_by_time(empty_db_path: Path) -> None:
     with db.open_database(empty_db_path) as database:
         written = backups.automatic_backup(database, empty_db_path, now=NOW)
-    assert written == empty_db_path.parent / "empty-backups" / "empty-20261128-120000.backup.sqlite"
+    folder = empty_db_path.parent / "empty.sqlite-backups"
+    assert written == folder / "empty-20261128-120000.backup.sqlite"
     assert [path.name for path in written.parent.iterdir()] == [written.name]  # no sidecars
     assert backups.list_backups(empty_db_path) == [(written, NOW)]
     assert db.check_database(written).healthy
@@ -175,3 +178,21 @@ def test_rotate_backups_deletes_the_files_rotation_drops(empty_db_path: Path) ->
     ]
     assert [taken for _, taken in backups.list_backups(empty_db_path)] == times[2:]
     assert (folder / "notes.txt").exists()
+
+
+def test_refreshing_the_caches_after_a_backup_is_no_change(empty_db_path: Path) -> None:
+    """The dashboard rebuilds the stored aggregates right after a database opens, while the
+    first automatic backup runs: that must not make the next timer tick write another."""
+    from datetime import date
+
+    from salesdesk.customers.summary import refresh_summary
+    from salesdesk.metrics import aggregates
+
+    with db.open_database(empty_db_path) as database:
+        first = backups.automatic_backup(database, empty_db_path, now=NOW)
+        with database.write() as connection:
+            assert aggregates.refresh(connection)
+            refresh_summary(connection, date(2026, 11, 28))
+        later = NOW.replace(minute=30)
+        assert backups.automatic_backup(database, empty_db_path, now=later) is None
+    assert [path for path, _ in backups.list_backups(empty_db_path)] == [first]

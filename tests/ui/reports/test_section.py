@@ -104,7 +104,7 @@ def test_export_in_russian_builds_a_new_pdf(
 ) -> None:
     section.set_language("ru")
     section.page_size_combo.setCurrentIndex(section.page_size_combo.findData("Letter"))
-    target = tmp_path / "otchet"
+    target = tmp_path / "otchet.pdf"
     monkeypatch.setattr(reports.ExportDialog, "ask", lambda _parent, _path: target)
     with qtbot.waitSignal(section.exported, timeout=BUILD_TIMEOUT_MS):
         section.export_pdf()
@@ -149,3 +149,28 @@ def test_preview_without_pages_shows_only_the_message(qtbot: QtBot) -> None:
     assert preview.page_count == 0
     assert preview.message_label.text() == "Press Preview to see the report here."
     assert preview.previous_button.isHidden() and preview.page_label.isHidden()
+
+
+def test_a_report_is_never_saved_onto_the_database(
+    qtbot: QtBot,
+    section: ReportsSection,
+    database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 11: a PDF saved over the database replaced it. Even one named like a PDF."""
+    pdf_named = tmp_path / "sales.pdf"
+    pdf_named.write_bytes(database.path.read_bytes())  # a copy of the database
+    errors: list[str] = []
+    monkeypatch.setattr(reports.Messages, "error", lambda _p, _title, text: errors.append(text))
+    monkeypatch.setattr(reports.ExportDialog, "ask", lambda _parent, _path: pdf_named)
+    before = pdf_named.read_bytes()
+    with qtbot.waitSignal(section.preview_shown, timeout=BUILD_TIMEOUT_MS):
+        section.preview_button.click()
+        _wait_for_build(qtbot, section)
+    section.export_button.click()
+    assert errors == [
+        f"The report could not be saved to {pdf_named}: {pdf_named} is a database or a backup; "
+        "it was left as it is. Choose another file."
+    ]
+    assert pdf_named.read_bytes() == before
