@@ -117,7 +117,7 @@ def rename_pipeline(conn: Connection, pipeline_id: int, name: str) -> Change:
 
 
 def set_pipeline_active(conn: Connection, pipeline_id: int, active: bool) -> Change:
-    """An inactive pipeline takes no new deals; its deals and figures stay. One pipeline at
+    """New deal… does not offer an inactive pipeline; its deals and figures stay. One pipeline at
     least stays active, so that a new deal always has somewhere to go."""
     if not active:
         others = [p for p in load_pipelines(conn) if p.active and p.id != pipeline_id and p.stages]

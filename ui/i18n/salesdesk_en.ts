@@ -3998,7 +3998,7 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An inactive pipeline takes no new deals; its deals and figures stay.</source>
+        <source>New deal… does not offer an inactive pipeline; its deals and figures stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4031,8 +4031,8 @@ A safety copy of the current state is written first.</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <source>An inactive pipeline takes no new deals; its deals and figures stay.</source>
-        <translation>В неактивную воронку нельзя добавить сделку; её сделки и показатели сохраняются.</translation>
+        <source>New deal… does not offer an inactive pipeline; its deals and figures stay.</source>
+        <translation>«Новая сделка…» не предлагает неактивную воронку; её сделки и показатели сохраняются.</translation>
     </message>
     <message>
         <source>Stages</source>

@@ -165,7 +165,7 @@ class DealDialog(QDialog):
         )
         self.stage = QComboBox()
         for pipeline in choices.pipelines:
-            if not pipeline.active:  # takes no new deals
+            if not pipeline.active:  # not offered for new deals
                 continue
             for stage in pipeline.stages:
                 self.stage.addItem(f"{pipeline.name}: {stage.name}", stage.id)

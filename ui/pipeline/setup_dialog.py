@@ -142,7 +142,7 @@ class PipelineSetupDialog(QDialog):
         self.rename_pipeline_button.clicked.connect(self.rename_pipeline)
         self.active_button = QPushButton(self.tr("Deactivate"))
         self.active_button.setToolTip(self.tr(
-            "An inactive pipeline takes no new deals; its deals and figures stay."
+            "New deal… does not offer an inactive pipeline; its deals and figures stay."
         ))  # fmt: skip
         self.active_button.clicked.connect(self.toggle_active)
         row = QHBoxLayout()
