@@ -24,7 +24,7 @@ from salesdesk.store.db import Database, open_database
 from tests.salesdesk.pipeline import pipeline_fixture as px
 from tests.ui.pipeline.translated import translated
 
-from ui.pipeline.section import PipelineSection
+from ui.pipeline.section import ANALYTICS_TAB, PipelineSection
 from ui.pipeline.setup_dialog import DeleteStageDialog, NameDialog, PipelineSetupDialog
 from ui.pipeline.stage_model import CHANCE, NAME, OPEN_DEALS, PASSED, ROTTING, StageTableModel
 from ui.section import AppContext
@@ -243,6 +243,12 @@ def test_a_new_pipeline_and_deactivating_the_old(
     assert dialog.pipeline_combo.currentText() == "Renewals"
     assert dialog.model.rowCount() == 5 and dialog.model.index(0, NAME).data() == "Qualification"
     assert section.pipeline_combo.findText("Renewals") >= 0
+    # With two pipelines, the analytics say whose figures they show.
+    with qtbot.waitSignal(section.analytics.loaded, timeout=TIMEOUT_MS):
+        section.tabs.setCurrentIndex(ANALYTICS_TAB)
+    assert section.analytics.state.text().startswith("Sales · Q1 2025")
+    assert section.analytics.forecast_heading.text().endswith(" · all pipelines")
+    assert section.analytics.cards["win_rate"].value_label.text() == "50.0%"
     dialog.pipeline_combo.setCurrentIndex(dialog.pipeline_combo.findText("Sales"))
     dialog.pipeline_combo.activated.emit(dialog.pipeline_combo.currentIndex())
     assert dialog.active_button.text() == "Deactivate"
