@@ -167,10 +167,13 @@ class Period:
 
     # --- labels ---------------------------------------------------------------------------
 
-    def label(self) -> str:
-        """ "July 2026", "Q3 2026", "2026", "FY 2026/27", "1 Jul 2026 – 15 Aug 2026"."""
+    def label(self, *, case: str = "nominative") -> str:
+        """ "July 2026", "Q3 2026", "2026", "FY 2026/27", "1 Jul 2026 – 15 Aug 2026".
+
+        ``case="dative"`` gives the form that follows "к" in Russian ("к ноябрю 2026"); the
+        other kinds and English read the same in every case."""
         if self.kind == "month":
-            return _month_label(self.start)
+            return _month_label(self.start, case)
         if self.kind == "quarter":
             return self._quarter_label()
         if self.kind == "year":
@@ -193,9 +196,13 @@ class Period:
         return tr("Q{q} {year}", q=q, year=self._fiscal_year_label())
 
 
-def _month_label(d: date) -> str:
+def _month_label(d: date, case: str = "nominative") -> str:
     from babel.dates import format_date
 
+    if case == "dative" and i18n.language() == "ru":
+        from salesdesk.locale_ru.metrics import MONTHS_DATIVE
+
+        return f"{MONTHS_DATIVE[d.month - 1]} {d.year}"
     return format_date(d, "LLLL y", locale=i18n.language()).capitalize()
 
 

@@ -331,8 +331,11 @@ class MainWindow(QMainWindow):
     # --- database open / closed -------------------------------------------------------------
 
     def _on_opened(self, opened: OpenedDatabase) -> None:
+        from salesdesk.formatting import set_currency_position
+
         self._opened = opened
         path = opened.database.path
+        set_currency_position(opened.settings.currency_position)
         self.period_picker.set_fiscal_start_month(opened.settings.fiscal_year_start_month)
         saved_lens = self.settings.lens_for(path)
         lens = saved_lens if saved_lens in LENSES else opened.settings.org_mode

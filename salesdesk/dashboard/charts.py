@@ -14,10 +14,13 @@ from salesdesk.charting import (
     FONT_SIZE,
     GRID,
     MUTED_BAR,
+    RUNNING_ALPHA,
     SECONDARY,
     TEXT,
     TEXT_MUTED,
     compact_amount,
+    mark_to_date,
+    running_position,
     say_no_data,
     style_axes,
     style_money_axis,
@@ -34,16 +37,18 @@ def revenue_trend_figure(
     last_year: Sequence[int],
     *,
     currency: str,
+    running_month: date | None = None,
 ) -> Figure:
     """Monthly revenue (minor units) of the last months against the same months a year earlier.
 
     ``this_year[i]`` is the revenue of ``months[i]``, ``last_year[i]`` that of the same month
-    one year before; twelve months make the usual 24-month comparison.
+    one year before; twelve months make the usual 24-month comparison. The bar of
+    ``running_month`` (still running) is lighter and labelled "to date".
     """
     figure = Figure(figsize=(8, 3.2), layout="constrained")
     axes = figure.add_subplot()
     positions = range(len(months))
-    axes.bar(
+    bars = axes.bar(
         positions,
         [v / 100 for v in this_year],
         width=0.62,
@@ -51,6 +56,9 @@ def revenue_trend_figure(
         label=tr("This year"),
         zorder=2,
     )
+    if (running := running_position(months, running_month)) is not None:
+        bars[running].set_alpha(RUNNING_ALPHA)
+        mark_to_date(axes, running, this_year[running] / 100)
     axes.plot(
         positions,
         [v / 100 for v in last_year],

@@ -34,6 +34,7 @@ from salesdesk.exchange.parsing import FORMULA_STARTS, without_control_character
 from salesdesk.files import check_output_path, write_atomically
 from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
+from salesdesk.money import minor_units
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -99,6 +100,8 @@ LEFT JOIN channel ch ON ch.id = s.channel_id
 LEFT JOIN member m ON m.id = s.member_id
 ORDER BY s.date, s.id
 """
+# A line's cost is exported as such: unit cost and profit are other ways to import it.
+_EXPORTED_SALES_FIELDS = tuple(f for f in SALES_FIELDS if f.name not in {"unit_cost", "profit"})
 _CUSTOMERS_SQL = f"""
 WITH RECURSIVE {_TERRITORY_PATHS}
 SELECT c.code, c.name, c.kind, a.name, tp.path, m.name, pe.name, ch.name, c.created_on,
@@ -183,7 +186,7 @@ def _goal_row(row: Sequence[Any]) -> Sequence[Any]:
     """The target in the metric's unit: major units for money, a ratio for rates."""
     metric, target = row[2], row[8]
     if metric in MONEY_METRICS and target is not None:
-        target = Decimal(round(target)).scaleb(-2)
+        target = Decimal(minor_units(target)).scaleb(-2)
     return (*row[:8], target, *row[9:])
 
 
@@ -196,7 +199,7 @@ class _Export:
 
 
 _EXPORTS = {
-    ExportKind.SALES: _Export(_SALES_SQL, SALES_FIELDS, "sale"),
+    ExportKind.SALES: _Export(_SALES_SQL, _EXPORTED_SALES_FIELDS, "sale"),
     ExportKind.CUSTOMERS: _Export(_CUSTOMERS_SQL, CUSTOMER_FIELDS, "customer"),
     ExportKind.PRODUCTS: _Export(_PRODUCTS_SQL, PRODUCT_FIELDS, "product"),
     ExportKind.MEMBERS: _Export(_MEMBERS_SQL, MEMBER_FIELDS, "member"),

@@ -26,7 +26,7 @@ from salesdesk.errors import SalesDeskError
 from salesdesk.exchange.background import BackgroundInserts
 from salesdesk.exchange.converting import ChunkConverter, ParsedChunk, Problem
 from salesdesk.exchange.fields import ImportKind
-from salesdesk.exchange.importers import IMPORTERS, Importer
+from salesdesk.exchange.importers import IMPORTERS, Conflicts, Importer
 from salesdesk.exchange.reading import FileFormat, SourceInfo, TableReader
 from salesdesk.exchange.resolving import Resolver
 from salesdesk.i18n import tr, trn
@@ -81,6 +81,10 @@ class ImportSummary:
     problem_count: int = 0
     committed: bool = False  # False after a dry run, a validation or a stopped import
     dry_run: bool = False
+    returns: int = 0  # sales lines added with a negative amount (SPEC §3a Returns)
+    # customers whose lines named another territory or account type than their first line:
+    # field -> how many customers, and one example (SPEC §8; the first one is kept)
+    conflicts: dict[str, Conflicts] = field(default_factory=dict)
 
     def notes(self) -> list[str]:
         """What to know beyond the counts: the defaults new stages start with."""
@@ -155,8 +159,9 @@ def import_file(
                     )
                 stopped = summary.rejected > 0 and options.on_error is OnError.STOP
                 if stopped:  # the counts of a half-done import would only mislead
-                    summary.added = summary.updated = summary.duplicates = 0
+                    summary.added = summary.updated = summary.duplicates = summary.returns = 0
                     summary.created = {}
+                    summary.conflicts = {}
                 if stopped or options.dry_run:
                     raise _RollBack
                 summary.committed = True
@@ -199,6 +204,8 @@ def _import_chunks(
     summary.added, summary.duplicates = importer.added, importer.duplicates
     summary.updated = importer.updated
     summary.created = {kind: n for kind, n in sorted(resolver.created.items()) if n}
+    summary.returns = importer.returns
+    summary.conflicts = importer.conflicts()
 
 
 def _estimated_rows(first: ParsedChunk | None) -> int:
@@ -264,3 +271,38 @@ def _bulk_mode(db: sqlite3.Connection) -> Iterator[None]:
             gc.enable()
         db.execute(f"PRAGMA cache_size = {int(cache_size)}")
         db.execute(f"PRAGMA threads = {int(threads)}")
+
+
+def summary_notes(summary: ImportSummary) -> list[str]:
+    """What the manager should know about the rows imported, beyond the counts: returns
+    among them and customers whose lines disagreed (for the CLI and the import wizard)."""
+    notes = []
+    if summary.returns:
+        notes.append(
+            trn(
+                summary.returns,
+                "{n} line is a return (a negative amount): it lowers revenue but is no order.",
+                "{n} lines are returns (negative amounts): they lower revenue but are no orders.",
+            )
+        )
+    for field_name, found in summary.conflicts.items():
+        customer, kept, other = found.example
+        texts = {
+            "territory": (
+                "{n} customer's lines named more than one territory; the first was kept"
+                " (e.g. {customer}: {kept}, also {other}).",
+                "{n} customers' lines named more than one territory; the first was kept"
+                " (e.g. {customer}: {kept}, also {other}).",
+            ),
+            "account_type": (
+                "{n} customer's lines named more than one account type; the first was kept"
+                " (e.g. {customer}: {kept}, also {other}).",
+                "{n} customers' lines named more than one account type; the first was kept"
+                " (e.g. {customer}: {kept}, also {other}).",
+            ),
+        }
+        singular, plural = texts[field_name]
+        notes.append(
+            trn(found.customers, singular, plural, customer=customer, kept=kept, other=other)
+        )
+    return notes

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
     from salesdesk.periods import Period
 
+# The figures of this report explained on its last page, before the sales process's own.
+GLOSSARY = ("revenue", "goal_attainment", "to_date")
+
 
 def build_pipeline_report(
     conn: Connection,
@@ -44,7 +47,8 @@ def build_pipeline_report(
     with i18n.language_set_to(language):
         data = pipeline_analytics(conn, period, scope)
         header = pdf.page_header(conn, tr("Pipeline report"), period, scope, generated_at)
-        story = _story(data, header, pdf.content_width(page_size))
+        width = pdf.content_width(page_size)
+        story = _story(data, header, width) + pdf.glossary_page(conn, GLOSSARY, width, _terms())
         return pdf.render_pdf(header, story, page_size_name=page_size)
 
 
@@ -72,8 +76,6 @@ def _story(data: PipelineAnalytics, header: pdf.PageHeader, width: float) -> lis
         *_rotting(data, width),
         Paragraph(tr("Lost reasons"), sheet.heading),
         _lost_table(data, width),
-        Paragraph(tr("What the figures mean"), sheet.heading),
-        _glossary(width),
     ]
     return story
 
@@ -306,7 +308,7 @@ def _lost_table(data: PipelineAnalytics, width: float) -> Flowable:
     return pdf.data_table(columns, rows, width)
 
 
-def _glossary(width: float) -> Flowable:
+def _terms() -> list[tuple[str, str]]:
+    """The sales-process figures in their own words (salesdesk.pipeline.words)."""
     names, definitions = metric_names(), metric_definitions()
-    columns = [pdf.Column(tr("Figure"), weight=1), pdf.Column(tr("Definition"), weight=3)]
-    return pdf.data_table(columns, [pdf.Row([names[k], definitions[k]]) for k in names], width)
+    return [(names[key], definitions[key]) for key in names]

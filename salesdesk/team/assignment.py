@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from salesdesk.metrics import clock
+from salesdesk.metrics.customer_counts import current_customer_owners
 from salesdesk.metrics.sales import revenue_by_customer
-from salesdesk.metrics.status import current_customer_owners
 from salesdesk.store.changes import Change, StepRecorder
 from salesdesk.team.coverage import CoverageReport, analyse_coverage
 from salesdesk.team.tree import TeamNode, load_members, load_team_tree

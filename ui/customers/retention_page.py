@@ -164,6 +164,7 @@ class RetentionPage(QWidget):
                 months,
                 [f.flow.retention_rate for f in figures.flows],
                 [f.flow.churn_rate for f in figures.flows],
+                figures.running_month,
             )
         )
         self.cohort_chart.show_chart(lambda: charts.cohort_figure(figures.cohorts))

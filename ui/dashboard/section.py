@@ -270,14 +270,10 @@ class DashboardSection(Section):
         self._shown_database = context.database
         self._dim(False)
         period = context.period
-        against = (
-            self.tr("vs {period}").format(period=period.previous().label()),
-            self.tr("vs {period}").format(period=period.year_ago().label()),
-        )
         for spec in self._specs:
             kpi = data.kpis[spec.key]
             value = self._format(spec.kind, kpi.value, context)
-            self.cards[spec.key].set_value(value, _deltas(spec, kpi, against))
+            self.cards[spec.key].set_value(value, _deltas(spec, kpi, data.against))
         self.state_label.hide()
         self.dates_label.setText(self._dates_text(period, data.as_of))
         self.trend_chart.show_chart(_trend_builder(data, context.currency))
@@ -452,8 +448,15 @@ def _deltas(spec: _CardSpec, kpi: Kpi, against: tuple[str, str]) -> tuple[Delta,
 def _trend_builder(data: DashboardData, currency: str) -> FigureBuilder:
     def build() -> Figure:
         from salesdesk.dashboard.charts import revenue_trend_figure
+        from salesdesk.metrics.clock import running_month
 
-        return revenue_trend_figure(data.months, data.this_year, data.last_year, currency=currency)
+        return revenue_trend_figure(
+            data.months,
+            data.this_year,
+            data.last_year,
+            currency=currency,
+            running_month=running_month(data.as_of),
+        )
 
     return build
 

@@ -1165,10 +1165,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vs {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The dashboard could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,10 +1789,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Left on {date}; the figures are kept in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vs {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

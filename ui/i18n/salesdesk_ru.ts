@@ -1180,10 +1180,6 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <source>vs {period}</source>
-        <translation>к {period}</translation>
-    </message>
-    <message>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>Не удалось загрузить сводку: {error}</translation>
     </message>
@@ -1813,10 +1809,6 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Left on {date}; the figures are kept in the history.</source>
         <translation>Уволился {date}; показатели сохранены в истории.</translation>
-    </message>
-    <message>
-        <source>vs {period}</source>
-        <translation>к {period}</translation>
     </message>
     <message numerus="yes">
         <source>%n current</source>

@@ -107,14 +107,18 @@ class ChannelsView(StrategyView[None, ChannelData]):
                 lambda: channel_revenue_figure(
                     [line.name for line in lines],
                     [line.totals.revenue for line in lines],
-                    [line.totals.gross_margin for line in lines],
+                    [line.totals.gross_margin or 0 for line in lines],
                     currency=data.currency,
                 )
             )
         trend = data.trend
         self.trend_chart.show_chart(
             lambda: online_offline_figure(
-                trend.months, trend.online, trend.offline, currency=data.currency
+                trend.months,
+                trend.online,
+                trend.offline,
+                currency=data.currency,
+                running_month=trend.running_month,
             )
         )
 

@@ -85,3 +85,28 @@ def test_charts_leave_pyplot_alone() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_running_month_is_drawn_to_date() -> None:
+    """November 2026, eleven days in, must not read as a collapse (SPEC §3a)."""
+    figure = revenue_trend_figure(
+        MONTHS, [100] * 12, [100] * 12, currency="RUB", running_month=date(2026, 11, 1)
+    )
+    axes = figure.axes[0]
+    alphas = [bar.get_alpha() for bar in axes.patches]
+    assert alphas[:-1] == [None] * 11 and alphas[-1] < 1
+    assert [t.get_text() for t in axes.texts] == ["to date"]
+    assert axes.get_yaxis().get_label().get_text() == "RUB"
+    with i18n.language_set_to("ru"):
+        figure = revenue_trend_figure(
+            MONTHS, [1] * 12, [1] * 12, currency="RUB", running_month=date(2026, 11, 1)
+        )
+    assert [t.get_text() for t in figure.axes[0].texts] == ["на сегодня"]
+    assert figure.axes[0].get_yaxis().get_label().get_text() == "₽"  # the symbol in Russian
+
+
+def test_the_running_month_of_a_day() -> None:
+    from salesdesk.metrics.clock import running_month
+
+    assert running_month(date(2026, 11, 11)) == date(2026, 11, 1)
+    assert running_month(date(2026, 11, 30)) is None  # the month is complete

@@ -377,6 +377,7 @@ def test_an_empty_database_gives_a_one_page_report(empty_db_path: Path) -> None:
 
     with open_database(empty_db_path, read_only=True) as database, database.read() as conn:
         text, pages = text_of(build_team_report(conn, Q3, generated_at=GENERATED))
-    assert pages == 1
+    assert pages == 2  # one page, and the glossary every report ends with (SPEC §3a)
+    assert "Glossary" in text
     assert "No teams or members yet." in text
     assert "No sales in this period" not in text  # drawn inside the chart image, not as text
