@@ -179,7 +179,8 @@ LEFT JOIN member m ON m.id = d.owner_member_id
 LEFT JOIN channel ch ON ch.id = d.channel_id
 ORDER BY d.id
 """
-_DEAL_COLUMNS = tuple(f for f in DEAL_FIELDS if f.name != "lost_on")  # closed_on holds it
+# closed_on holds the lost day, the stage history when each stage was entered
+_DEAL_COLUMNS = tuple(f for f in DEAL_FIELDS if f.name not in ("lost_on", "stage_entered_on"))
 
 
 def _goal_row(row: Sequence[Any]) -> Sequence[Any]:

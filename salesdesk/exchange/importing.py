@@ -276,8 +276,13 @@ def _bulk_mode(db: sqlite3.Connection) -> Iterator[None]:
 
 def summary_notes(summary: ImportSummary) -> list[str]:
     """What the manager should know about the rows imported, beyond the counts: returns
-    among them and customers whose lines disagreed (for the CLI and the import wizard)."""
+    among them, customers whose lines disagreed and the defaults new pipeline stages start
+    with (for the CLI and the import wizard)."""
     notes = []
+    if (summary.committed or summary.dry_run) and summary.created.get("stage"):
+        from salesdesk.pipeline.words import new_stages_note
+
+        notes.append(new_stages_note())
     if summary.returns:
         notes.append(
             trn(

@@ -20,7 +20,7 @@ from salesdesk.i18n import tr, trn
 from salesdesk.metrics.scope import Scope
 from salesdesk.pipeline import charts
 from salesdesk.pipeline.analytics import PipelineAnalytics, PipelineStages, pipeline_analytics
-from salesdesk.pipeline.words import metric_definitions, metric_names
+from salesdesk.pipeline.words import metric_definitions, metric_names, span_label
 from salesdesk.reports import pdf
 
 if TYPE_CHECKING:
@@ -54,9 +54,11 @@ def build_pipeline_report(
 
 def _story(data: PipelineAnalytics, header: pdf.PageHeader, width: float) -> list[Flowable]:
     sheet = pdf.styles()
+    # The report covers every pipeline; with several, the summary says so.
+    summary = tr("Summary: all pipelines") if data.several_pipelines else tr("Summary")
     story: list[Flowable] = [
         *pdf.title_block(header),
-        Paragraph(tr("Summary"), sheet.heading),
+        Paragraph(pdf.escape(summary), sheet.heading),
         pdf.kpi_cards(_cards(data), width),
         Paragraph(pdf.escape(tr("Open deals as on {day}.", day=format_date(data.on))), sheet.note),
     ]
@@ -160,7 +162,7 @@ def _stage_section(data: PipelineAnalytics, stages: PipelineStages, width: float
 
 def _forecast_chart(data: PipelineAnalytics):  # type: ignore[no-untyped-def]
     return charts.forecast_figure(
-        [m.forecast.month for m in data.months],
+        [m.forecast.span for m in data.months],
         [m.forecast.won for m in data.months],
         [m.forecast.weighted for m in data.months],
         [m.goal for m in data.months],
@@ -169,8 +171,6 @@ def _forecast_chart(data: PipelineAnalytics):  # type: ignore[no-untyped-def]
 
 
 def _forecast_table(data: PipelineAnalytics, width: float) -> Flowable:
-    from salesdesk.formatting import format_month
-
     columns = [
         pdf.Column(tr("Month"), weight=2),
         pdf.Column(tr("Won"), numeric=True),
@@ -181,7 +181,7 @@ def _forecast_table(data: PipelineAnalytics, width: float) -> Flowable:
     rows = [
         pdf.Row(
             [
-                format_month(m.forecast.month),
+                span_label(m.forecast.span),
                 _money(data, m.forecast.won),
                 _money(data, m.forecast.weighted),
                 _money(data, m.forecast.total),

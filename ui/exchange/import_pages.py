@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.errors import SalesDeskError
-from salesdesk.exchange.fields import ImportKind, fields_of, guess_mapping, mapping_problems
+from salesdesk.exchange.fields import ImportKind, fields_for, guess_mapping, mapping_problems
 from salesdesk.i18n import tr
 
 from ui.dialogs.messages import Messages
@@ -263,7 +263,7 @@ class MappingPage(QWizardPage):
             return  # back and forth keeps the user's corrections
         self._shown_for = (job.path, job.kind)
         preview = job.preview
-        fields = [(f.name, tr(f.label)) for f in fields_of(job.kind)]
+        fields = [(f.name, tr(f.label)) for f in fields_for(job.kind, preview.headers)]
         self.preview_model.set_preview(preview.headers, preview.rows)
         self.mapping_model.set_columns(
             preview.headers, preview.rows, fields, guess_mapping(job.kind, preview.headers)

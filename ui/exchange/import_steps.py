@@ -403,6 +403,12 @@ class SummaryPage(QWizardPage):
             rows += outcome_rows(summary)
         rows.append((self.tr("Rows rejected:"), summary.rejected))
         fill_counts(self.counts, rows)
+        from salesdesk.exchange import summary_notes
+
+        for text in summary_notes(summary):
+            note = QLabel(text)
+            note.setWordWrap(True)
+            self.counts.addRow(note)
 
 
 def fill_counts(form: QFormLayout, rows: list[tuple[str, int]]) -> None:

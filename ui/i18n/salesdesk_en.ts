@@ -135,6 +135,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>all pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no reason given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,6 +1736,25 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>{day} (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteStageDialog</name>
+    <message>
+        <source>Delete stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They move to the stage chosen, with their history: their time in {stage} counts as time in it. Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,6 +3914,14 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pipelines and stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rename and deactivate pipelines; add, rename, reorder and delete their stages; set each stage&apos;s chance to win and rotting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any close date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,6 +3975,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Loading the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4012,6 +4047,176 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Resolve complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSetupDialog</name>
+    <message>
+        <source>Pipelines and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage&apos;s chance to win is its default: once 20 deals closed in the last 365 days have passed through it, the forecast learns the chance from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal… does not offer an inactive pipeline; its deals and figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chance to win, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rots after, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal uses this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the chance to win of {stage} to {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Let deals rot after %n day(s) in {stage}</source>
+        <translation>
+            <numerusform>Let deals rot after %n day in {stage}</numerusform>
+            <numerusform>Let deals rot after %n days in {stage}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage {stage} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage {stage} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline {pipeline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename pipeline {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate pipeline {pipeline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate pipeline {pipeline}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4888,6 +5093,52 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>SMART score: {score} of 5</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rots after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default chance to win, used while fewer than 20 deals closed in the last 365 days reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open deal rots after this many days without a stage change or a follow-up done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals open in the stage now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals whose history passed through the stage, closed ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <translation>{period}; открытые сделки на {day}</translation>
     </message>
     <message>
+        <source>all pipelines</source>
+        <translation>все воронки</translation>
+    </message>
+    <message>
         <source>(no reason given)</source>
         <translation>(причина не указана)</translation>
     </message>
@@ -1752,6 +1756,25 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>{day} (done)</source>
         <translation>{day} (выполнено)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteStageDialog</name>
+    <message>
+        <source>Delete stage {stage}</source>
+        <translation>Удалить этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>They move to the stage chosen, with their history: their time in {stage} counts as time in it. Undo puts them back.</source>
+        <translation>Они переходят на выбранный этап вместе с историей: время на этапе «{stage}» засчитывается как время на нём. Отмена вернёт всё как было.</translation>
+    </message>
+    <message>
+        <source>Move them and delete</source>
+        <translation>Перенести и удалить</translation>
+    </message>
+    <message>
+        <source>Move them to</source>
+        <translation>Перенести на этап</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3948,14 @@ A safety copy of the current state is written first.</source>
         <translation>Новая сделка…</translation>
     </message>
     <message>
+        <source>Pipelines and stages…</source>
+        <translation>Воронки и этапы…</translation>
+    </message>
+    <message>
+        <source>Create, rename and deactivate pipelines; add, rename, reorder and delete their stages; set each stage&apos;s chance to win and rotting days</source>
+        <translation>Создание, переименование и отключение воронок; добавление, переименование, перестановка и удаление этапов; вероятность выигрыша и срок застревания каждого этапа</translation>
+    </message>
+    <message>
         <source>Any close date</source>
         <translation>Любая дата закрытия</translation>
     </message>
@@ -3979,6 +4010,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Loading the pipeline</source>
         <translation>Загрузка воронки</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (неактивна)</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -4047,6 +4082,177 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Resolve complaint</source>
         <translation>Жалоба решена</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSetupDialog</name>
+    <message>
+        <source>Pipelines and stages</source>
+        <translation>Воронки и этапы</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s chance to win is its default: once 20 deals closed in the last 365 days have passed through it, the forecast learns the chance from them.</source>
+        <translation>Вероятность выигрыша этапа — значение по умолчанию: когда через этап пройдут 20 сделок, закрытых за последние 365 дней, прогноз возьмёт вероятность из них.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;New pipeline…</source>
+        <translation>&amp;Новая воронка…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>New deal… does not offer an inactive pipeline; its deals and figures stay.</source>
+        <translation>«Новая сделка…» не предлагает неактивную воронку; её сделки и показатели сохраняются.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage…</source>
+        <translation>&amp;Добавить этап…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>В&amp;ыше</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Н&amp;иже</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>от 0 до 100</translation>
+    </message>
+    <message>
+        <source>1 or more</source>
+        <translation>1 и больше</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>Н&amp;азвание</translation>
+    </message>
+    <message>
+        <source>&amp;Chance to win, %</source>
+        <translation>&amp;Вероятность выигрыша, %</translation>
+    </message>
+    <message>
+        <source>&amp;Rots after, days</source>
+        <translation>&amp;Застревает через, дней</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Loading the pipelines</source>
+        <translation>Загрузка воронок</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (неактивна)</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>No deal uses this stage.</source>
+        <translation>Сделок на этом этапе нет и не было.</translation>
+    </message>
+    <message>
+        <source>Rename stage {old} to {new}</source>
+        <translation>Переименовать этап «{old}» в «{new}»</translation>
+    </message>
+    <message>
+        <source>Set the chance to win of {stage} to {percent} %</source>
+        <translation>Вероятность выигрыша этапа «{stage}»: {percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Let deals rot after %n day(s) in {stage}</source>
+        <translation>
+            <numerusform>Сделки на этапе «{stage}» застревают через %n день</numerusform>
+            <numerusform>Сделки на этапе «{stage}» застревают через %n дня</numerusform>
+            <numerusform>Сделки на этапе «{stage}» застревают через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Add stage {stage}</source>
+        <translation>Добавить этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>Move stage {stage} up</source>
+        <translation>Поднять этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>Move stage {stage} down</source>
+        <translation>Опустить этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage.</source>
+        <translation>В воронке должен остаться хотя бы один этап.</translation>
+    </message>
+    <message>
+        <source>Delete stage {stage}</source>
+        <translation>Удалить этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>New pipeline {pipeline}</source>
+        <translation>Новая воронка «{pipeline}»</translation>
+    </message>
+    <message>
+        <source>Rename the pipeline</source>
+        <translation>Переименовать воронку</translation>
+    </message>
+    <message>
+        <source>Rename pipeline {old} to {new}</source>
+        <translation>Переименовать воронку «{old}» в «{new}»</translation>
+    </message>
+    <message>
+        <source>Deactivate pipeline {pipeline}</source>
+        <translation>Отключить воронку «{pipeline}»</translation>
+    </message>
+    <message>
+        <source>Activate pipeline {pipeline}</source>
+        <translation>Включить воронку «{pipeline}»</translation>
     </message>
 </context>
 <context>
@@ -4925,6 +5131,53 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>SMART score: {score} of 5</source>
         <translation>Оценка SMART: {score} из 5</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Rots after</source>
+        <translation>Застревает через</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытых</translation>
+    </message>
+    <message>
+        <source>Deals in all</source>
+        <translation>Всего сделок</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default chance to win, used while fewer than 20 deals closed in the last 365 days reached it.</source>
+        <translation>Вероятность выигрыша этапа по умолчанию: используется, пока этапа достигли меньше 20 сделок, закрытых за последние 365 дней.</translation>
+    </message>
+    <message>
+        <source>An open deal rots after this many days without a stage change or a follow-up done.</source>
+        <translation>Открытая сделка застревает через столько дней без смены этапа и без выполненных задач.</translation>
+    </message>
+    <message>
+        <source>Deals open in the stage now.</source>
+        <translation>Сделки, открытые на этапе сейчас.</translation>
+    </message>
+    <message>
+        <source>Deals whose history passed through the stage, closed ones too.</source>
+        <translation>Сделки, прошедшие через этап, включая закрытые.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>

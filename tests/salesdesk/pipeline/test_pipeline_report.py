@@ -72,3 +72,21 @@ def test_russian_report(conn: Connection) -> None:
         "Словарь показателей",
     ):
         assert expected in text
+
+
+def test_with_several_pipelines_the_report_says_it_covers_them_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from salesdesk.pipeline.stage_edits import create_pipeline
+
+    monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 31))
+    path = px.create_pipeline_database(tmp_path / "deals.sqlite")
+    with open_database(path) as database:
+        with database.write() as conn:
+            create_pipeline(conn, "Renewals")
+        with database.read() as conn:
+            text, _ = read_pdf(REPORTS["pipeline"].build(conn, Q1, generated_at=GENERATED))
+    assert "Summary: all pipelines" in text
+    assert "Funnel and stages: Renewals" in text
+    # D8 has no owner: its own row, so the members add up to the open pipeline.
+    assert "(no owner) 1 RUB 100 RUB 10 0 RUB 0" in text
