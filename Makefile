@@ -12,7 +12,8 @@ DB ?=
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: setup run test fuzz lint typecheck translations bench build screenshots clean distclean
+.PHONY: setup run test fuzz lint typecheck translations bench build screenshots \
+	readme-screenshots clean distclean
 
 setup: $(INSTALLED) translations
 
@@ -62,8 +63,13 @@ bench: setup
 build: setup
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 
+# Every section, tab and main dialog, en and ru, light and dark: build/screenshots/ (not kept).
 screenshots: setup
 	$(BIN)/python tools/screenshots.py
+
+# The README's overview of each section: docs/screenshots/ (committed).
+readme-screenshots: setup
+	$(BIN)/python tools/screenshots.py --readme
 
 clean:
 	rm -rf build dist resources/i18n/*.qm

@@ -19,7 +19,7 @@ from typing import Literal
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from salesdesk.formatting import format_month, format_number
+from salesdesk.formatting import currency_symbol, format_month, format_number
 from salesdesk.i18n import tr
 
 ACCENT = "#1F4E79"
@@ -44,6 +44,9 @@ FONT_SIZE = 8
 
 
 ONLINE = "#D97706"  # a second series; amber reads on light and dark backgrounds alike
+
+
+RUNNING_ALPHA = 0.45  # the bar of a period still running, counted to date
 
 
 def plot_monthly_lines(
@@ -76,11 +79,12 @@ def style_axes(axes: Axes) -> None:
 
 
 def style_money_axis(axes: Axes, which: Literal["x", "y"], currency: str) -> None:
-    """Compact money ticks (1.2M / 1,2 млн) with the currency code as the axis label."""
+    """Compact money ticks (1.2M / 1,2 млн) with the currency's symbol (₽, $) as the axis
+    label."""
     axis = axes.yaxis if which == "y" else axes.xaxis
     axis.set_major_locator(MaxNLocator(nbins=5))
     axis.set_major_formatter(FuncFormatter(lambda value, _position: compact_amount(value)))
-    axis.set_label_text(currency, fontsize=FONT_SIZE, color=TEXT_MUTED)
+    axis.set_label_text(currency_symbol(currency), fontsize=FONT_SIZE, color=TEXT_MUTED)
     axes.grid(axis=which, color=GRID, linewidth=0.7, zorder=0)
     axes.tick_params(axis=which, labelcolor=TEXT_MUTED)
 
@@ -98,6 +102,30 @@ def compact_amount(value: float) -> str:
 def two_line_month(month: date) -> str:
     """ "Nov 2026" as "Nov" over "2026", so that twelve months fit side by side."""
     return re.sub(r"\s+(?=\d)", "\n", format_month(month, abbreviated=True), count=1)
+
+
+def running_position(months: Sequence[date], running_month: date | None) -> int | None:
+    """Where the month still running is among ``months`` (None: every month is complete)."""
+    return months.index(running_month) if running_month in months else None
+
+
+def mark_to_date(axes: Axes, position: int, top: float | None = None) -> None:
+    """Labels the bar or point at ``position`` (a period still running) "to date" — just
+    above ``top`` (the bar's height) when given, else above the plot — so that a month
+    eleven days old is not read as a collapse (SPEC §3a)."""
+    place: dict[str, object] = (
+        {"xy": (position, top), "xytext": (0, 3), "textcoords": "offset points"}
+        if top is not None
+        else {"xy": (position, 1.0), "xycoords": ("data", "axes fraction")}
+    )
+    axes.annotate(
+        tr("to date"),
+        ha="center",
+        va="bottom",
+        fontsize=FONT_SIZE - 0.5,
+        color=TEXT_MUTED,
+        **place,  # type: ignore[arg-type]
+    )
 
 
 def say_no_data(axes: Axes, value_axis: Literal["x", "y"]) -> None:

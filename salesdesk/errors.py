@@ -123,6 +123,15 @@ class ReadOnlyFileError(SalesDeskError):
         self.path = path
 
 
+class FieldError(SalesDeskError):
+    """A value refused for one field of a form, with the reason; ``field`` names it, so that
+    the GUI can show the reason at that field (``"target"``, ``"unit_cost"``...)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 # --- errors of SQLite, SQLAlchemy and the operating system, in plain words ------------------
 
 # A fragment of the database engine's message -> what the user is told. SQLite's words; an

@@ -1,17 +1,50 @@
 """Numbers, money, percentages and dates in the current language (ru / en).
 
 Babel supplies the CLDR conventions (``1 234 567,89 ₽`` in Russian, ``$1,234,567.89`` in
-English). The currency always comes from the database, never from the OS locale.
+English). The currency always comes from the database, never from the OS locale, and so does
+where its symbol goes (the ``currency_position`` setting: as the language writes it, or
+always before or after the amount).
+
+Every value is rounded half up in Decimal before Babel sees it (SPEC §3a Money), so the GUI,
+the PDFs and the command line print the same digits: $2.50 shown without cents is $3, never
+the $2 that Babel's half-to-even rounding would give.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from salesdesk.i18n import language
+from salesdesk.money import Number, round_half_up, to_decimal
 
 MISSING = "—"
+_application_position = "language"
+_thread = threading.local()  # a report built in a worker for another database's setting
+
+
+def set_currency_position(position: str) -> None:
+    """Where the currency symbol goes from now on (the open database's setting)."""
+    global _application_position
+    _application_position = position
+
+
+def currency_position() -> str:
+    return getattr(_thread, "position", None) or _application_position
+
+
+@contextmanager
+def currency_position_set_to(position: str) -> Iterator[None]:
+    """The symbol's place for the calling thread only, e.g. while a report is built."""
+    previous = getattr(_thread, "position", None)
+    _thread.position = position
+    try:
+        yield
+    finally:
+        _thread.position = previous
 
 
 def is_currency_code(code: str) -> bool:
@@ -41,14 +74,14 @@ def _locale(lang: str):  # type: ignore[no-untyped-def]
     return Locale.parse("ru_RU" if lang == "ru" else "en_US")
 
 
-def format_money(minor: int | float | None, currency: str, *, decimals: int = 2) -> str:
+def format_money(minor: Number | None, currency: str, *, decimals: int = 2) -> str:
     """Minor units (kopecks, cents) as money: ``format_money(123456, "RUB")`` -> ``1 234,56 ₽``."""
     if minor is None:
         return MISSING
     from babel.numbers import format_currency
 
     return format_currency(
-        minor / 100,
+        round_half_up(to_decimal(minor) / 100, decimals),
         currency,
         format=_money_pattern(currency, decimals),
         locale=_locale(language()),
@@ -57,26 +90,40 @@ def format_money(minor: int | float | None, currency: str, *, decimals: int = 2)
 
 
 def _money_pattern(currency: str, decimals: int) -> str:
-    from babel.numbers import get_currency_symbol
-
     locale = _locale(language())
-    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
-    pattern = pattern.replace("#,##0.00", "#,##0" + ("." + "0" * decimals if decimals else ""))
-    if get_currency_symbol(currency, locale=locale).isalpha() and "¤#" in pattern:
+    number = "#,##0" + ("." + "0" * decimals if decimals else "")
+    position = currency_position()
+    if position == "before":
+        pattern = f"¤{number}"
+    elif position == "after":
+        pattern = f"{number}\xa0¤"
+    else:
+        pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+        pattern = pattern.replace("#,##0.00", number)
+    if currency_symbol(currency).isalpha() and "¤#" in pattern:
         pattern = pattern.replace("¤#", "¤\xa0#")  # "RUB 1,234.00", not "RUB1,234.00"
     return pattern
 
 
-def format_number(value: int | float | None, decimals: int = 0) -> str:
+def currency_symbol(currency: str) -> str:
+    """The currency's symbol in the current language: ``₽`` in Russian, ``$`` for USD."""
+    from babel.numbers import get_currency_symbol
+
+    return str(get_currency_symbol(currency, locale=_locale(language())))
+
+
+def format_number(value: Number | None, decimals: int = 0) -> str:
     if value is None:
         return MISSING
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=_locale(language()))
+    return format_decimal(
+        round_half_up(value, decimals), format=pattern, locale=_locale(language())
+    )
 
 
-def format_percent(ratio: float | None, decimals: int = 1, *, signed: bool = False) -> str:
+def format_percent(ratio: Number | None, decimals: int = 1, *, signed: bool = False) -> str:
     """A ratio (0.183) as a percentage (``18.3%`` / ``18,3 %``); ``signed`` adds ``+``."""
     if ratio is None:
         return MISSING
@@ -85,7 +132,8 @@ def format_percent(ratio: float | None, decimals: int = 1, *, signed: bool = Fal
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
     if signed:
         pattern = f"+{pattern};-{pattern}"
-    return babel_percent(ratio, format=pattern, locale=_locale(language()))
+    rounded = round_half_up(to_decimal(ratio) * 100, decimals) / 100
+    return babel_percent(rounded, format=pattern, locale=_locale(language()))
 
 
 def format_date(value: dt.date | None, *, style: str = "medium") -> str:
@@ -95,6 +143,13 @@ def format_date(value: dt.date | None, *, style: str = "medium") -> str:
     from babel.dates import format_date as babel_date
 
     return babel_date(value, format=style, locale=_locale(language()))
+
+
+def date_pattern(style: str = "medium") -> str:
+    """The CLDR pattern :func:`format_date` writes dates with (``MMM d, y`` in English), for
+    date fields that should show dates the same way."""
+    pattern: str = _locale(language()).date_formats[style].pattern
+    return pattern
 
 
 def format_datetime(value: dt.datetime) -> str:
@@ -111,6 +166,10 @@ def format_month(value: dt.date, *, abbreviated: bool = False) -> str:
     return format_skeleton(skeleton, value, locale=_locale(language()))
 
 
-def money_major(minor: int | float | None) -> float | None:
-    """Minor units as major units rounded to cents, for machine output (CSV, JSON)."""
-    return None if minor is None else round(minor / 100, 2)
+def money_major(minor: Number | None) -> float | None:
+    """Minor units as major units rounded half up to cents, for machine output (CSV, JSON):
+    the float nearest the two-decimal value, which JSON prints with those two decimals."""
+    from salesdesk.money import major_units
+
+    major = major_units(minor)
+    return None if major is None else float(major)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,13 +57,21 @@ def system_language() -> str:
     return "ru" if code.lower().startswith("ru") else "en"
 
 
+# An abbreviation's full stop followed by the sentence's: "31 дек. 2026 г.." reads "г.".
+_DOUBLED_STOP = re.compile(r"(\w\.)\.(?=\s|$|[)»])")
+
+
+def _tidy(text: str) -> str:
+    return _DOUBLED_STOP.sub(r"\1", text)
+
+
 def tr(text: str, /, **fields: object) -> str:
     """Translates ``text`` into the current language and fills its ``{fields}``."""
     if language() == "ru":
         from salesdesk.locale_ru import MESSAGES
 
         text = MESSAGES.get(text, text)
-    return text.format(**fields) if fields else text
+    return _tidy(text.format(**fields)) if fields else text
 
 
 def trn(n: int, singular: str, plural: str, /, **fields: object) -> str:
@@ -72,8 +81,30 @@ def trn(n: int, singular: str, plural: str, /, **fields: object) -> str:
 
         forms = PLURALS.get(singular)
         if forms is not None:
-            return forms[russian_plural_form(n)].format(n=n, **fields)
-    return (singular if n == 1 else plural).format(n=n, **fields)
+            return _tidy(forms[russian_plural_form(n)].format(n=n, **fields))
+    return _tidy((singular if n == 1 else plural).format(n=n, **fields))
+
+
+def with_unit(number: str, value: float, unit: str) -> str:
+    """``number`` (``value`` as shown) followed by ``unit`` in the form the number takes:
+    "1 балл", "41 балл", "45 баллов", "2,5 балла"; "1 point", "45 points". A unit the
+    language's table does not know stays as written."""
+    forms = _unit_forms(unit)
+    if forms is None:
+        return f"{number} {unit}".strip()
+    if language() == "ru":
+        whole = float(value).is_integer() and not any(mark in number for mark in ",.")
+        return f"{number} {forms[russian_plural_form(int(value)) if whole else 1]}"
+    return f"{number} {forms[0] if value == 1 else forms[-1]}"
+
+
+def _unit_forms(unit: str) -> tuple[str, ...] | None:
+    """The forms of ``unit`` (any of them may be given) in the current language."""
+    from salesdesk.locale_ru.units import ENGLISH_UNITS, RUSSIAN_UNITS
+
+    table = RUSSIAN_UNITS if language() == "ru" else ENGLISH_UNITS
+    word = unit.strip().casefold()
+    return next((forms for forms in table if word in forms), None)
 
 
 def russian_plural_form(n: int) -> int:

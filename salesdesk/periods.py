@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from salesdesk import i18n
+from salesdesk.formatting import format_date
 from salesdesk.i18n import tr
 
 KINDS = ("month", "quarter", "year", "custom")
@@ -165,17 +166,27 @@ class Period:
     def contains(self, d: date) -> bool:
         return self.start <= d <= self.end
 
+    def comparisons(self) -> list[Period]:
+        """What a figure of this period is compared with (SPEC §3a): the previous period of
+        equal length, then the same period a year earlier — once, when they are the same
+        period, as a year's previous period is the year before."""
+        previous, year_ago = self.previous(), self.year_ago()
+        return [previous] if previous == year_ago else [previous, year_ago]
+
     # --- labels ---------------------------------------------------------------------------
 
-    def label(self) -> str:
-        """ "July 2026", "Q3 2026", "2026", "FY 2026/27", "1 Jul 2026 – 15 Aug 2026"."""
+    def label(self, *, case: str = "nominative") -> str:
+        """ "July 2026", "Q3 2026", "2026", "FY 2026/27", "Jul 1, 2026 – Aug 15, 2026".
+
+        ``case="dative"`` gives the form that follows "к" in Russian ("к ноябрю 2026"); the
+        other kinds and English read the same in every case."""
         if self.kind == "month":
-            return _month_label(self.start)
+            return _month_label(self.start, case)
         if self.kind == "quarter":
             return self._quarter_label()
         if self.kind == "year":
             return self._fiscal_year_label()
-        return f"{_day_label(self.start)} – {_day_label(self.end)}"
+        return f"{format_date(self.start)} – {format_date(self.end)}"
 
     def _fiscal_year(self) -> int:
         return (
@@ -193,16 +204,30 @@ class Period:
         return tr("Q{q} {year}", q=q, year=self._fiscal_year_label())
 
 
-def _month_label(d: date) -> str:
+def _month_label(d: date, case: str = "nominative") -> str:
     from babel.dates import format_date
 
+    if case == "dative" and i18n.language() == "ru":
+        from salesdesk.locale_ru.metrics import MONTHS_DATIVE
+
+        return f"{MONTHS_DATIVE[d.month - 1]} {d.year}"
     return format_date(d, "LLLL y", locale=i18n.language()).capitalize()
 
 
-def _day_label(d: date) -> str:
-    from babel.dates import format_date
-
-    return format_date(d, "d MMM y", locale=i18n.language())
+def period_code(period: Period) -> str:
+    """ "2026-Q4", "2026-11", "2026" (fiscal years by the year they start in), or two dates."""
+    if period.kind == "month":
+        return f"{period.start:%Y-%m}"
+    if period.kind in ("quarter", "year"):
+        fiscal_start = period.fiscal_start_month
+        # a fiscal year is named after the calendar year it starts in
+        year = Period.containing(period.start, "year", fiscal_start).start.year
+        if period.kind == "year":
+            return str(year)
+        quarters = (Period.quarter(year, q, fiscal_start) for q in range(1, 5))
+        number = next(q for q, quarter in enumerate(quarters, 1) if quarter == period)
+        return f"{year}-Q{number}"
+    return f"{period.start:%Y-%m-%d}_{period.end:%Y-%m-%d}"
 
 
 def units_overlapping(period: Period, unit: str, fiscal_start: int) -> list[tuple[int, Period]]:

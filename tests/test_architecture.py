@@ -49,6 +49,7 @@ SHARED_CORE = {
     "salesdesk.metrics",
     "salesdesk.periods",
     "salesdesk.formatting",
+    "salesdesk.money",
     "salesdesk.i18n",
     "salesdesk.errors",
     "salesdesk.files",

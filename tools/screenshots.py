@@ -1,12 +1,18 @@
-"""Renders every section of the main window to PNG, in English and Russian, for the README.
+"""Renders every section, tab and main dialog to PNG at 1280×800, in English and Russian, light
+and dark, so that a walk through the whole application can be looked at in one folder.
 
-    python tools/screenshots.py                  # a fresh demo database per language
-    python tools/screenshots.py --db my.sqlite   # an existing database instead
-    python tools/screenshots.py --theme dark     # the dark palette
+    python tools/screenshots.py                  # everything, into build/screenshots/
+    python tools/screenshots.py --lang ru --theme dark
+    python tools/screenshots.py --db my.sqlite   # an existing database instead of a demo
+    python tools/screenshots.py --readme         # the README's overview shots, docs/screenshots/
 
-Writes ``docs/screenshots/<section>.png`` (English) and ``<section>_ru.png``. Each language
-runs in its own process (translators and the core's language are per process) on the offscreen
-platform, with settings in a temporary folder so the user's own are never touched.
+Writes ``build/screenshots/<lang>-<theme>/<screen>.png`` and prints, per screen, the text that
+does not fit (:mod:`tools.layout_audit`). ``--readme`` writes only the six section overviews,
+light, as ``docs/screenshots/<section>.png`` and ``<section>_ru.png``.
+
+Each language and theme runs in its own process (translators and the core's language are per
+process) on the offscreen platform, with settings in a temporary folder so the user's own are
+never touched; the demo databases are generated once, before.
 """
 
 from __future__ import annotations
@@ -19,12 +25,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "docs" / "screenshots"
+OUT_DIR = ROOT / "build" / "screenshots"
+README_DIR = ROOT / "docs" / "screenshots"
 WINDOW_SIZE = (1280, 800)
 LANGUAGES = ("en", "ru")
+THEMES = ("light", "dark")
 # A demo big enough for full charts, small enough to generate in seconds.
 DEMO_CUSTOMERS, DEMO_SALES = 400, 12_000
 LOAD_TIMEOUT_S = 120
@@ -33,41 +40,62 @@ LOAD_TIMEOUT_S = 120
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, help="render this database instead of a new demo")
-    parser.add_argument("--out", type=Path, default=OUT_DIR, help="folder for the PNG files")
-    parser.add_argument("--theme", choices=("light", "dark"), default="light")
-    parser.add_argument("--lang", choices=LANGUAGES, help=argparse.SUPPRESS)  # one child's
+    parser.add_argument("--out", type=Path, help="folder for the PNG files")
+    parser.add_argument("--lang", choices=LANGUAGES, help="only this language")
+    parser.add_argument("--theme", choices=THEMES, help="only this theme")
+    parser.add_argument("--readme", action="store_true", help="the README's overview shots")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str]) -> int:
     arguments = parse_arguments(argv)
-    if arguments.lang:
-        return render_language(arguments)
-    for language in LANGUAGES:
-        command = [sys.executable, __file__, *argv, "--lang", language]
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MPLBACKEND": "Agg"}
-        if subprocess.run(command, env=env, check=False).returncode != 0:
-            return 1
+    if arguments.child:
+        return render(arguments)
+    languages = [arguments.lang] if arguments.lang else list(LANGUAGES)
+    themes = ["light"] if arguments.readme else [arguments.theme] if arguments.theme else THEMES
+    with tempfile.TemporaryDirectory(prefix="salesdesk-shots-") as scratch:
+        for language in languages:
+            database = arguments.db or _generate_demo(Path(scratch), language)
+            for theme in themes:
+                command = [
+                    sys.executable, __file__, "--child", "--lang", language, "--theme", theme,
+                    "--db", str(database.absolute()),
+                ]  # fmt: skip
+                if arguments.readme:
+                    command.append("--readme")
+                if arguments.out:
+                    command += ["--out", str(arguments.out)]
+                env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MPLBACKEND": "Agg"}
+                if subprocess.run(command, env=env, check=False).returncode != 0:
+                    return 1
     return 0
 
 
-def render_language(arguments: argparse.Namespace) -> int:
-    with tempfile.TemporaryDirectory(prefix="salesdesk-shots-") as scratch:
-        os.environ["SALESDESK_HOME"] = scratch  # settings and demo stay in the scratch folder
-        sys.path.insert(0, str(ROOT))
-        database = arguments.db or _generate_demo(Path(scratch) / "demo.sqlite", arguments.lang)
-        return _render(database.absolute(), arguments)
-
-
-def _generate_demo(path: Path, language: str) -> Path:
+def _generate_demo(scratch: Path, language: str) -> Path:
+    sys.path.insert(0, str(ROOT))
     from salesdesk.demo import generate_demo
 
+    path = scratch / f"demo-{language}.sqlite"
     print(f"[{language}] generating a demo database…", flush=True)
     generate_demo(path, customers=DEMO_CUSTOMERS, sales=DEMO_SALES, language=language)
     return path
 
 
-def _render(database: Path, arguments: argparse.Namespace) -> int:
+def render(arguments: argparse.Namespace) -> int:
+    """One language and theme, in this process."""
+    with tempfile.TemporaryDirectory(prefix="salesdesk-shots-") as scratch:
+        os.environ["SALESDESK_HOME"] = scratch  # settings stay in the scratch folder
+        sys.path.insert(0, str(ROOT))
+        return _render(arguments, Path(scratch))
+
+
+def _render(arguments: argparse.Namespace, scratch: Path) -> int:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from tools.layout_audit import audit
+    from tools.walkthrough import Walk, section_name
+
     from ui.app import create_application, set_language
     from ui.theme import apply_theme
 
@@ -76,67 +104,61 @@ def _render(database: Path, arguments: argparse.Namespace) -> int:
     apply_theme(app, arguments.theme)
 
     from ui.main_window import MainWindow
-    from ui.tasks import task_registry
 
     window = MainWindow()
     window.resize(*WINDOW_SIZE)
     window.show()
+    wait_until = _waiter(app)
     opened: list[object] = []
     window.controller.opened.connect(opened.append)
-    window.controller.open_path(database)
-    _wait_until(lambda: bool(opened), app)
+    window.controller.open_path(arguments.db)
+    wait_until(lambda: bool(opened))
     window.period_picker.set_kind("quarter")
     window.period_picker.previous()  # the last complete quarter: every chart has data
-    arguments.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if arguments.lang == "en" else f"_{arguments.lang}"
-    suffix += "" if arguments.theme == "light" else f"_{arguments.theme}"
-    for index, section in enumerate(window.sections):
-        window.show_section(index)
-        _wait_until(lambda: not task_registry().running(), app)
-        name = type(section).__name__.removesuffix("Section").lower()
-        if stage := STAGING.get(name):  # show the section at work, not idle
-            stage(section)
-            _wait_until(lambda: not task_registry().running(), app)
-        target = arguments.out / f"{name}{suffix}.png"
-        window.grab().save(str(target))
-        print(f"[{arguments.lang}] wrote {target}", flush=True)
+    tag = f"[{arguments.lang}-{arguments.theme}]"
+    if arguments.readme:
+        folder = arguments.out or README_DIR
+        suffix = "" if arguments.lang == "en" else f"_{arguments.lang}"
+        overviews = {section_name(s) for s in window.sections}
+    else:
+        folder = (arguments.out or OUT_DIR) / f"{arguments.lang}-{arguments.theme}"
+        suffix, overviews = "", set()
+    folder.mkdir(parents=True, exist_ok=True)
+    problems = 0
+
+    def capture(name: str, widget: QWidget) -> None:
+        nonlocal problems
+        if arguments.readme and name not in overviews:
+            return
+        target = folder / f"{name}{suffix}.png"
+        widget.grab().save(str(target))
+        findings = audit(widget)
+        problems += len(findings)
+        shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+        print(f"{tag} {shown}", flush=True)
+        for finding in findings:
+            print(f"{tag}     does not fit: {finding}", flush=True)
+
+    Walk(window, capture, wait_until, scratch).run()
+    print(f"{tag} {problems} text(s) that do not fit", flush=True)
     window.close()
+    QApplication.processEvents()
     return 0
 
 
-def _open_first_customer(section: Any) -> None:
-    table = section.list_page.table
-    table.selectRow(0)
+def _waiter(app: object) -> Callable[[Callable[[], bool]], None]:
+    def wait_until(condition: Callable[[], bool]) -> None:
+        """Runs the event loop until ``condition`` holds, then a little longer to paint."""
+        deadline = time.monotonic() + LOAD_TIMEOUT_S
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit("timed out waiting for the window")
+            app.processEvents()  # type: ignore[attr-defined]
+            time.sleep(0.01)
+        for _ in range(5):
+            app.processEvents()  # type: ignore[attr-defined]
 
-
-def _choose_first_deal(section: Any) -> None:
-    for view in section.board.lists:
-        if view.model().rowCount(view.rootIndex()):
-            view.setCurrentIndex(view.model().index(0, 0, view.rootIndex()))
-            return
-
-
-def _preview_report(section: Any) -> None:
-    section.preview_button.click()
-
-
-STAGING: dict[str, Callable[[Any], None]] = {
-    "customers": _open_first_customer,
-    "pipeline": _choose_first_deal,
-    "reports": _preview_report,
-}
-
-
-def _wait_until(condition: Callable[[], bool], app: object) -> None:
-    """Runs the event loop until ``condition`` holds, then a little longer to paint."""
-    deadline = time.monotonic() + LOAD_TIMEOUT_S
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out waiting for the window")
-        app.processEvents()  # type: ignore[attr-defined]
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()  # type: ignore[attr-defined]
+    return wait_until
 
 
 if __name__ == "__main__":

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
     from salesdesk.store.db import Database
 
 NAV_ICON_SIZE = QSize(22, 22)
+# Roomy items; no dotted focus frame inside the highlighted one (the highlight says it).
+NAVIGATION_STYLE = "#navigation { outline: 0; } #navigation::item { padding: 6px 10px 6px 6px; }"
 EMPTY_PAGE, WORKSPACE_PAGE = 0, 1
 STATUS_MESSAGE_MS = 10_000
 
@@ -144,10 +146,7 @@ class MainWindow(QMainWindow):
         self._navigation.setSpacing(2)
         self._navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        # Roomy items; no dotted focus frame inside the highlighted one (the highlight says it).
-        self._navigation.setStyleSheet(
-            "#navigation { outline: 0; } #navigation::item { padding: 6px 10px 6px 6px; }"
-        )
+        self._navigation.setStyleSheet(NAVIGATION_STYLE)
         self._section_stack = QStackedWidget()
         self._built: dict[int, Section] = {}  # the sections shown so far, by index
         for spec in SECTIONS:
@@ -349,8 +348,11 @@ class MainWindow(QMainWindow):
     # --- database open / closed -------------------------------------------------------------
 
     def _on_opened(self, opened: OpenedDatabase) -> None:
+        from salesdesk.formatting import set_currency_position
+
         self._opened = opened
         path = opened.database.path
+        set_currency_position(opened.settings.currency_position)
         self.period_picker.set_fiscal_start_month(opened.settings.fiscal_year_start_month)
         saved_lens = self.settings.lens_for(path)
         lens = saved_lens if saved_lens in LENSES else opened.settings.org_mode
@@ -481,7 +483,7 @@ class MainWindow(QMainWindow):
         from ui.exchange.export_dialog import DataExportDialog
 
         if self._opened is not None:
-            DataExportDialog.run(self, self._opened.database)
+            DataExportDialog.run(self, self._opened.database, self.period_picker.period())
 
     def _offer_demo(self) -> None:
         target = free_name(default_demo_path())
@@ -527,7 +529,14 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._refresh_icons()
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        """Light <-> dark at run time: a widget with a style sheet keeps the palette it was
+        polished with, so the navigation bar is styled afresh; the icons are inked anew."""
+        self._navigation.setStyleSheet("")
+        self._navigation.setStyleSheet(NAVIGATION_STYLE)
+        self._refresh_icons()
 
     def _refresh_icons(self) -> None:
         for row, spec in enumerate(SECTIONS):

@@ -33,6 +33,8 @@ LAST_FILE = Key("files/last", "")
 LANGUAGE = Key("ui/language", "", ("", "en", "ru"))  # "" follows the system
 THEME = Key("ui/theme", "system", THEMES)
 DEMO_DECLINED = Key("files/demo_declined", False)
+# Propose owners: managers and the head of sales take accounts too (by default only reps).
+ASSIGN_TO_MANAGERS = Key("team/assign_to_managers", False)
 
 _RECENT = "files/recent"
 

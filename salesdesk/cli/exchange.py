@@ -188,6 +188,10 @@ def _print_summary(
         print(tr("Created: {entities}.", entities=created))
     if summary.duplicates:
         print(trn(summary.duplicates, "Skipped {n} duplicate.", "Skipped {n} duplicates."))
+    from salesdesk.exchange import summary_notes
+
+    for note in summary_notes(summary):
+        print(note)
     if summary.rejected:
         print(trn(summary.rejected, "Rejected {n} row:", "Rejected {n} rows:"))
         for problem in summary.problems[:_SHOWN_PROBLEMS]:

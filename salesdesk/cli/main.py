@@ -21,12 +21,14 @@ COMMAND_MODULES = (
     "salesdesk.cli.database",
     "salesdesk.cli.demo",
     "salesdesk.cli.kpi",
+    "salesdesk.cli.customers",
     "salesdesk.cli.pipeline",
     "salesdesk.cli.report",
     "salesdesk.cli.exchange",
 )
 COMMAND_NAMES = (
-    "new", "demo", "import", "export", "kpi", "pipeline", "report", "check", "backup",
+    "new", "demo", "import", "export", "kpi", "customers", "pipeline", "report", "check",
+    "backup",
 )  # fmt: skip
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

@@ -43,6 +43,9 @@ def register(subparsers: Any) -> None:
     )
     add_db_argument(command)
     command.add_argument("--by", choices=GROUPINGS, help=tr("one row per group of this kind"))
+    command.add_argument(
+        "--pipeline", metavar="NAME", help=tr("the deals of this pipeline only (default: all)")
+    )
     command.add_argument("--from", dest="date_from", metavar="DATE", help=tr("first day"))
     command.add_argument("--to", dest="date_to", metavar="DATE", help=tr("last day"))
     command.add_argument("--format", choices=FORMATS, default="table", help=tr("output format"))
@@ -58,7 +61,8 @@ def run_pipeline(args: argparse.Namespace) -> int:
     with db.open_database(args.db, read_only=True) as database, database.read() as conn:
         period = _period(conn, date_from, date_to)
         currency = load_settings(conn).currency
-        groups = pipeline_summary(conn, period, args.by)
+        pipeline_id = _pipeline(conn, args.pipeline) if args.pipeline else None
+        groups = pipeline_summary(conn, period, args.by, pipeline_id=pipeline_id)
     rows = [_values(group) for group in groups]
     layout = Layout(
         COLUMNS, _headers(), _MONEY, rates=frozenset({"win_rate"}), days=frozenset(COLUMNS[-1:])
@@ -79,6 +83,21 @@ def _period(conn: Any, date_from: date | None, date_to: date | None) -> Period:
             tr("--to ({end}) is before --from ({start})", start=date_from, end=date_to)
         )
     return Period(date_from, date_to)
+
+
+def _pipeline(conn: Any, name: str) -> int:
+    """The pipeline called ``name`` (case and spacing aside); a usage error names the others."""
+    from salesdesk.exchange.resolving import name_key
+    from salesdesk.pipeline.stages import load_pipelines
+
+    pipelines = load_pipelines(conn)
+    found = [p.id for p in pipelines if name_key(p.name) == name_key(name)]
+    if not found:
+        raise UsageError(
+            tr("no pipeline is called {name!r}; pipelines: {names}", name=name,
+               names=", ".join(p.name for p in pipelines) or "—")
+        )  # fmt: skip
+    return found[0]
 
 
 _MONEY = frozenset({"open_amount", "weighted_amount", "won_amount"})

@@ -12,6 +12,7 @@ from salesdesk.cli.common import add_db_argument, parse_date
 from salesdesk.errors import LockedError, ReadOnlyFileError, UsageError
 from salesdesk.files import check_output_path, write_bytes_atomically
 from salesdesk.i18n import tr
+from salesdesk.metrics import clock
 from salesdesk.periods import Period
 from salesdesk.reports import PAGE_SIZE_NAMES, REPORTS
 from salesdesk.reports.service import build_report
@@ -56,7 +57,7 @@ def run_report(args: argparse.Namespace) -> int:
     with _open(args.db) as database:
         with database.read() as conn:
             settings = load_settings(conn)
-        period = report_period(args, settings.fiscal_year_start_month, date.today())
+        period = report_period(args, settings.fiscal_year_start_month, clock.today())
         language = args.report_language or args.lang or settings.report_language
         if language not in i18n.LANGUAGES:
             language = "en"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from salesdesk.formatting import MISSING, format_number, format_percent
+from salesdesk.formatting import MISSING, currency_symbol, format_number, format_percent
 from salesdesk.i18n import tr
 from salesdesk.periods import Period
 
@@ -84,21 +84,28 @@ def _cell(layout: Layout, key: str, value: Any) -> str:
 
 
 def _table(layout: Layout, rows: Sequence[Mapping[str, Any]], period: Period, currency: str) -> str:
+    """The group name left-aligned, the numbers right-aligned."""
     columns = layout.columns
     cells = [[_cell(layout, key, row[key]) for key in columns] for row in rows]
-    widths = [
-        max(len(layout.headers[key]), *(len(line[i]) for line in cells), 0)
-        for i, key in enumerate(columns)
-    ]
-    title = tr("{period}, money in {currency}", period=period.label(), currency=currency)
+    symbol = currency_symbol(currency)  # ₽ in Russian
+    title = tr("{period}, money in {currency}", period=period.label(), currency=symbol)
+    headers = [layout.headers[key] for key in columns]
+    return text_table(title, headers, cells, right=range(1, len(columns)))
+
+
+def text_table(
+    title: str, headers: Sequence[str], rows: Sequence[Sequence[str]], right: Collection[int]
+) -> str:
+    """A plain-text table under ``title``: columns as wide as their widest cell, those in
+    ``right`` (numbers) right-aligned, the others left-aligned."""
+    widths = [max(len(headers[i]), *(len(row[i]) for row in rows), 0) for i in range(len(headers))]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            cell.rjust(width) if i in right else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return "  ".join(parts).rstrip()
+
     rule = "  ".join("-" * width for width in widths)
-    header = _aligned([layout.headers[key] for key in columns], widths)
-    return "\n".join([title, "", header, rule, *(_aligned(c, widths) for c in cells)]) + "\n"
-
-
-def _aligned(cells: list[str], widths: list[int]) -> str:
-    """The group name left-aligned, the numbers right-aligned."""
-    group, *numbers = cells
-    parts = [group.ljust(widths[0])]
-    parts += [cell.rjust(width) for cell, width in zip(numbers, widths[1:], strict=True)]
-    return "  ".join(parts).rstrip()
+    return "\n".join([title, "", line(headers), rule, *(line(row) for row in rows)]) + "\n"

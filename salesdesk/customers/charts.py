@@ -19,7 +19,9 @@ from salesdesk.charting import (
     SECONDARY,
     TEXT,
     TEXT_MUTED,
+    mark_to_date,
     plot_monthly_lines,
+    running_position,
 )
 from salesdesk.formatting import format_money, format_month, format_number, format_percent
 from salesdesk.i18n import tr
@@ -58,9 +60,13 @@ def _no_data(axes: Axes) -> None:
 
 
 def retention_figure(
-    months: Sequence[date], retention: Sequence[float | None], churn: Sequence[float | None]
+    months: Sequence[date],
+    retention: Sequence[float | None],
+    churn: Sequence[float | None],
+    running_month: date | None = None,
 ) -> Figure:
-    """Monthly retention and churn rates (ratios); a month without customers is a gap."""
+    """Monthly retention and churn rates (ratios); a month without customers is a gap. The
+    rates of ``running_month`` (still running) are to date, and labelled so."""
     figure = Figure(figsize=(8, 3.0), layout="constrained")
     axes = figure.add_subplot()
     positions = plot_monthly_lines(
@@ -76,6 +82,8 @@ def retention_figure(
     if len(months) > 8:
         for tick in axes.get_xticklabels()[1::2]:
             tick.set_visible(False)
+    if (running := running_position(months, running_month)) is not None:
+        mark_to_date(axes, running)
     if all(v is None for v in retention):
         _no_data(axes)
     return figure
@@ -174,8 +182,9 @@ def cost_figure(
         FuncFormatter(lambda v, _pos: format_money(v * 100, currency, decimals=0))
     )
     _style(axes, "y")
-    axes.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE, ncols=2)
-    axes.margins(y=0.2)
+    # one a line: side by side, two long labels were wider than a half-window chart
+    axes.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE)
+    axes.margins(y=0.32)  # headroom for the two lines of the legend
     if not any(acquisition) and not any(retention):
         _no_data(axes)
     return figure

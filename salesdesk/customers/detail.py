@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby, islice
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
@@ -68,25 +69,43 @@ class Purchase:
     lines: int
     units: float
     amount: int
-    products: str  # the product names, comma-separated
+    products: tuple[str, ...]  # the names of the products ordered, each once
     member: str | None
 
+    @property
+    def product_list(self) -> str:
+        """The products as a reader lists them: "Laptop Pro, Support plan"."""
+        return ", ".join(self.products)
 
-_PURCHASES_SQL = """SELECT s.date, s.order_ref, COUNT(*), SUM(s.quantity), SUM(s.amount),
-    GROUP_CONCAT(DISTINCT p.name), MAX(m.name)
+
+# The customer's lines, newest order first and each order's lines in their own order.
+_LINES_SQL = """SELECT s.date, s.order_ref, s.id, s.quantity, s.amount, p.name, m.name
 FROM sale s LEFT JOIN product p ON p.id = s.product_id LEFT JOIN member m ON m.id = s.member_id
 WHERE s.customer_id = :id
-GROUP BY s.date, COALESCE(s.order_ref, 'line ' || s.id)
-ORDER BY s.date DESC, s.order_ref DESC LIMIT :limit"""
+ORDER BY s.date DESC, s.order_ref DESC, s.id"""
 
 
 def purchase_history(conn: Connection, customer_id: int, limit: int = 500) -> list[Purchase]:
-    """The customer's orders, newest first."""
-    rows = conn.execute(text(_PURCHASES_SQL), {"id": customer_id, "limit": limit})
-    return [
-        Purchase(date.fromisoformat(d), ref, n, float(units), int(amount), products or "", member)
-        for d, ref, n, units, amount, products, member in rows
-    ]
+    """The customer's orders, newest first, with their products in line order (a return is
+    a line with a negative amount)."""
+    rows = conn.execute(text(_LINES_SQL), {"id": customer_id})
+    orders = groupby(rows, key=lambda row: (row[0], row[1] or f"line {row[2]}"))
+    return [_purchase(list(order_lines)) for _, order_lines in islice(orders, limit)]
+
+
+def _purchase(order_lines: list[Any]) -> Purchase:
+    day, ref = order_lines[0][0], order_lines[0][1]
+    products = dict.fromkeys(name for *_, name, _member in order_lines if name)
+    members = [member for *_, member in order_lines if member]
+    return Purchase(
+        date.fromisoformat(str(day)[:10]),
+        ref,
+        len(order_lines),
+        float(sum(line[3] for line in order_lines)),
+        int(sum(line[4] for line in order_lines)),
+        tuple(products),
+        max(members) if members else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -114,7 +133,15 @@ def timeline(conn: Connection, customer_id: int, limit: int = 500) -> list[Timel
     first, so that a complaint shows next to the orders around it."""
     sales = [
         TimelineEntry(
-            p.date, "sale", "sales", p.order_ref or "", p.products, p.amount, False, p.member, None
+            p.date,
+            "sale",
+            "sales",
+            p.order_ref or "",
+            p.product_list,
+            p.amount,
+            False,
+            p.member,
+            None,
         )
         for p in purchase_history(conn, customer_id, limit)
     ]
@@ -139,6 +166,19 @@ def log_interaction(conn: Connection, customer_id: int, values: dict[str, Any]) 
 
 def remove_interaction(conn: Connection, interaction_id: int) -> Change:
     return delete_row(conn, "interaction", interaction_id)
+
+
+def resolve_interaction(
+    conn: Connection, interaction_id: int, on: date, outcome: str | None = None
+) -> Change:
+    """Closes an open complaint, service ticket or follow-up on ``on`` (logged), which
+    clears the risk it put the customer at from that day; its undo is
+    :func:`salesdesk.store.changes.undo` of the change. A past day still sees the complaint
+    open until ``on`` (SPEC §3a As of a date)."""
+    changes: dict[str, Any] = {"is_open": False, "closed_on": on}
+    if outcome is not None:
+        changes["outcome"] = outcome
+    return save_row(conn, "interaction", interaction_id, changes)
 
 
 def edit_customer(conn: Connection, customer_id: int, changes: dict[str, Any]) -> Change:

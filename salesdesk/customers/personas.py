@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from salesdesk.customers.segments import count_members, segment_condition
+from salesdesk.metrics.customer_counts import customer_flow
 from salesdesk.metrics.kpis import share
 from salesdesk.metrics.sales import sales_totals
 from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import customer_flow
 from salesdesk.settings import CompanySettings, load_settings
 
 if TYPE_CHECKING:

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from salesdesk.customers.listing import CustomerQuery, CustomerRow, ListContext, fetch_page
+from salesdesk.customers.summary import customer_facts
+from salesdesk.metrics import lines
 from salesdesk.metrics.costs import acquisition_cost, retention_cost
+from salesdesk.metrics.customer_counts import customer_flow
 from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import customer_flow
 from salesdesk.periods import Period, add_months
 from salesdesk.settings import load_settings
 
@@ -65,18 +67,22 @@ class Cohort:
         return self.active[offset] / self.size
 
 
-_COHORT_SQL = """SELECT substr(cs.first_sale, 1, 7) AS cohort, substr(s.date, 1, 7) AS month,
+_COHORT_SQL = f"""SELECT substr(cs.first_sale, 1, 7) AS cohort, substr(s.date, 1, 7) AS month,
     COUNT(DISTINCT s.customer_id)
-FROM customer_summary cs JOIN sale s ON s.customer_id = cs.customer_id
+FROM {{figures}} cs JOIN sale s ON s.customer_id = cs.customer_id
 WHERE cs.first_sale BETWEEN :start AND :end AND s.date BETWEEN :start AND :end
+  AND {lines.purchase()}
 GROUP BY cohort, month"""
 
 
-def cohorts(conn: Connection, months: list[Period]) -> list[Cohort]:
-    """One cohort per month of ``months`` (first purchases from the customer summary), each
-    followed through the later months of the list."""
-    params = {"start": months[0].start.isoformat(), "end": months[-1].end.isoformat()}
-    counts = {(c, m): n for c, m, n in conn.execute(text(_COHORT_SQL), params)}
+def cohorts(conn: Connection, months: list[Period], day: date) -> list[Cohort]:
+    """One cohort per month of ``months`` (first purchases as of ``day``), each followed
+    through the later months of the list up to ``day``."""
+    facts = customer_facts(conn, day)
+    end = min(months[-1].end, day)
+    params = {**facts.params, "start": months[0].start.isoformat(), "end": end.isoformat()}
+    sql = _COHORT_SQL.format(figures=facts.relation)
+    counts = {(c, m): n for c, m, n in conn.execute(text(sql), params)}
     keys = [m.start.isoformat()[:7] for m in months]
     return [
         Cohort(month.start, [counts.get((keys[i], later), 0) for later in keys[i:]])
@@ -114,8 +120,9 @@ def cost_comparison(conn: Connection, periods: list[Period]) -> list[CostCompari
 def at_risk_customers(
     conn: Connection, on: date, period: Period, limit: int = 100
 ) -> list[CustomerRow]:
-    """Customers at risk at ``on``, the most revenue at stake (last 365 days) first."""
-    context = ListContext.of(load_settings(conn), on, period)
+    """Customers at risk at ``on``, the most revenue at stake (last 365 days) first, each
+    with the reason (SPEC §3a Explained)."""
+    context = ListContext.for_period(conn, period, on)
     query = CustomerQuery(status="at_risk", sort_key="revenue_365", descending=True)
     return fetch_page(conn, query, context, 0, limit)
 

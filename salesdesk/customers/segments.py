@@ -21,91 +21,80 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.customers.listing import NOT_OWNED, TERRITORY_TREE, status_condition
+from salesdesk.customers.listing import (
+    EXISTED,
+    NOT_OWNED,
+    TERRITORY_TREE,
+    StatusDay,
+    status_condition,
+)
 from salesdesk.customers.rules import RANGES, Condition, RuleError, dump_rule, parse_rule
 from salesdesk.metrics import clock
 from salesdesk.metrics.scope import Scope, SegmentCondition
-from salesdesk.metrics.status import COMPLAINT_GRACE_DAYS
-from salesdesk.settings import load_settings
 
 # The rule data types live in salesdesk.customers.rules; named here for callers of segments.
-__all__ = ["RANGES", "Condition", "RuleError", "dump_rule", "parse_rule"]
+__all__ = ["RANGES", "Condition", "RuleDay", "RuleError", "dump_rule", "parse_rule"]
 
 from salesdesk.store.changes import Change, save_row
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.settings import CompanySettings
+# The day a rule is read at: membership is computed as of a day (SPEC §3a), from the
+# figures, statuses and owners of that day.
+RuleDay = StatusDay
 
 # field -> the column its listed values are matched against (several values: any of them)
 _LISTED = {
     "account_type": "c.account_type_id",
     "persona": "c.persona_id",
-    "owner": "c.owner_member_id",
+    "owner": "{owner}",
     "channel": "c.acquisition_channel_id",
     "rfm_tier": "cs.rfm_tier",
 }
 
 
-@dataclass(frozen=True)
-class RuleDay:
-    """The day a rule is read at, with the settings its status conditions need."""
-
-    day: date
-    retention_window_days: int
-    at_risk_days: int
-
-    @classmethod
-    def of(cls, settings: CompanySettings, day: date) -> RuleDay:
-        return cls(day, settings.retention_window_days, settings.at_risk_days)
-
-
 def compile_rule(
-    conditions: list[Condition], day: RuleDay, segment_id: int = 0
+    conditions: list[Condition], day: StatusDay, segment_id: int = 0
 ) -> SegmentCondition:
-    """The rule as one condition on ``customer c`` (an uncorrelated subquery)."""
-    parts: list[str] = []
-    params: dict[str, Any] = _day_params(day)
+    """The rule as one condition on ``customer c`` (an uncorrelated subquery); customers
+    who did not exist yet at the day are never members."""
+    parts: list[str] = [EXISTED]
+    params: dict[str, Any] = day.params()
     for position, condition in enumerate(conditions):
-        sql, extra = _compile(condition, f"v{position}", day.day)
+        sql, extra = _compile(condition, f"v{position}", day)
         parts.append(sql)
         params.update(extra)
     sql = (
-        "SELECT c.id FROM customer c JOIN customer_summary cs ON cs.customer_id = c.id"
-        f" WHERE {' AND '.join(parts) or '1'}"
+        f"SELECT c.id FROM customer c JOIN {day.figures} cs ON cs.customer_id = c.id"
+        f" WHERE {' AND '.join(parts)}"
     )
     sql, params = _prefixed(sql, params, f"seg{segment_id}_")
     return SegmentCondition(segment_id, f"c.id IN ({sql})", tuple(sorted(params.items())))
 
 
-def _day_params(day: RuleDay) -> dict[str, Any]:
-    return {
-        "horizon": (day.day - timedelta(days=day.retention_window_days)).isoformat(),
-        "quiet_since": (day.day - timedelta(days=day.at_risk_days)).isoformat(),
-        "complaint_before": (day.day - timedelta(days=COMPLAINT_GRACE_DAYS)).isoformat(),
-    }
-
-
-def _compile(condition: Condition, name: str, day: date) -> tuple[str, dict[str, Any]]:
+def _compile(condition: Condition, name: str, day: StatusDay) -> tuple[str, dict[str, Any]]:
     values = list(condition.values)
     if condition.field in _LISTED:
-        return _listed(_LISTED[condition.field], name, values)
+        column = _LISTED[condition.field].format(owner=day.owner)
+        return _listed(column, name, values, unowned=condition.field == "owner")
     if condition.field == "status":
         return "(" + " OR ".join(status_condition(s) for s in values) + ")" if values else "0", {}
     if condition.field == "territory":
         return _territories(name, values)
     if condition.field == "revenue":
         return _range("cs.revenue_365", name, condition.minimum, condition.maximum)
-    return _days_range(name, condition, day)
+    return _days_range(name, condition, day.day)
 
 
-def _listed(column: str, name: str, values: list[Any]) -> tuple[str, dict[str, Any]]:
+def _listed(
+    column: str, name: str, values: list[Any], *, unowned: bool = False
+) -> tuple[str, dict[str, Any]]:
     if not values:
         return "0", {}  # nothing chosen: nobody matches, as the builder's empty list shows
     any_of = f"{column} IN (SELECT value FROM json_each(:{name}))"
-    if NOT_OWNED in values and column == "c.owner_member_id":
-        any_of = f"({any_of} OR c.owner_member_id IS NULL)"
+    if unowned and NOT_OWNED in values:
+        any_of = f"({any_of} OR {column} IS NULL)"
     return any_of, {name: json.dumps(values)}
 
 
@@ -180,14 +169,17 @@ def segment_condition(
     ).scalar_one_or_none()
     if rule is None:
         raise LookupError(f"segment {segment_id} does not exist")
-    rule_day = RuleDay.of(load_settings(conn), day or clock.today())
+    rule_day = StatusDay.at(conn, day or clock.today())
     return compile_rule(parse_rule(rule), rule_day, segment_id)
 
 
-def segment_scope(conn: Connection, segment_id: int, base: Scope | None = None) -> Scope:
-    """``base`` (everything by default) narrowed to a saved segment's customers, for any
-    metric: ``customer_flow(conn, period, segment_scope(conn, 3))``."""
-    return replace(base or Scope(), segment=segment_condition(conn, segment_id))
+def segment_scope(
+    conn: Connection, segment_id: int, base: Scope | None = None, day: date | None = None
+) -> Scope:
+    """``base`` (everything by default) narrowed to a saved segment's customers at ``day``
+    (today by default), for any metric: ``customer_flow(conn, period, segment_scope(conn,
+    3))``."""
+    return replace(base or Scope(), segment=segment_condition(conn, segment_id, day))
 
 
 def count_members(conn: Connection, condition: SegmentCondition) -> int:

@@ -39,16 +39,17 @@ class Opened:
 
 
 def open_customers(database: Database, period: Period, today: date) -> Opened:
-    """Brings the per-customer summary up to date, then reads the lists the filters offer."""
+    """Brings the per-customer figures of the period's day up to date — its end, or today while
+    it runs (SPEC §3a) — then reads the lists the filters offer."""
     from salesdesk.customers.detail import load_choices
     from salesdesk.customers.listing import ListContext
     from salesdesk.customers.summary import bring_summary_up_to_date
-    from salesdesk.settings import load_settings
 
-    refreshed = bring_summary_up_to_date(database, today)
+    day = min(period.end, max(today, period.start))  # as clock.closing_day
+    refreshed = bring_summary_up_to_date(database, day)
     with database.read() as conn:
-        settings = load_settings(conn)
-        return Opened(load_choices(conn, today), ListContext.of(settings, today, period), refreshed)
+        context = ListContext.for_period(conn, period, day)
+        return Opened(load_choices(conn, today), context, refreshed)
 
 
 def choices(database: Database, today: date) -> Choices:
@@ -62,12 +63,15 @@ def choices(database: Database, today: date) -> Choices:
 # --- the list ---------------------------------------------------------------------------------
 
 
-def _with_segment(conn: Connection, query: CustomerQuery, segment_id: int | None) -> CustomerQuery:
+def _with_segment(
+    conn: Connection, query: CustomerQuery, context: ListContext, segment_id: int | None
+) -> CustomerQuery:
+    """``query`` narrowed to a saved segment's members on the list's day."""
     from salesdesk.customers.segments import segment_condition
 
     if segment_id is None:
         return query
-    return replace(query, segment=segment_condition(conn, segment_id))
+    return replace(query, segment=segment_condition(conn, segment_id, context.day))
 
 
 def customer_page(
@@ -83,7 +87,8 @@ def customer_page(
     from salesdesk.customers.listing import fetch_page
 
     with database.read() as conn:
-        return fetch_page(conn, _with_segment(conn, query, segment_id), context, offset, limit)
+        narrowed = _with_segment(conn, query, context, segment_id)
+        return fetch_page(conn, narrowed, context, offset, limit)
 
 
 def customer_count(
@@ -92,7 +97,7 @@ def customer_count(
     from salesdesk.customers.listing import count_customers
 
     with database.read() as conn:
-        return count_customers(conn, _with_segment(conn, query, segment_id), context)
+        return count_customers(conn, _with_segment(conn, query, context, segment_id), context)
 
 
 def export_customers(
@@ -111,7 +116,7 @@ def export_customers(
     from salesdesk.customers.export import export_view
 
     with database.read() as conn:
-        query = _with_segment(conn, query, segment_id)
+        query = _with_segment(conn, query, context, segment_id)
     return export_view(
         database, query, context, columns, path, progress=progress, cancelled=cancelled, total=total
     )
@@ -152,10 +157,9 @@ def segments(database: Database) -> list[SegmentInfo]:
 def count_rule(database: Database, conditions: list[Condition], day: date) -> int:
     """How many customers a rule being built matches on ``day``."""
     from salesdesk.customers.segments import RuleDay, compile_rule, count_members
-    from salesdesk.settings import load_settings
 
     with database.read() as conn:
-        rule = compile_rule(conditions, RuleDay.of(load_settings(conn), day))
+        rule = compile_rule(conditions, RuleDay.at(conn, day))
         return count_members(conn, rule)
 
 
@@ -173,6 +177,7 @@ class RetentionFigures:
     tiers: dict[str, int]
     costs: list[CostComparison]
     at_risk: list[CustomerRow]
+    running_month: date | None = None  # the last month while it runs: its rates are to date
 
 
 def retention_figures(
@@ -182,14 +187,16 @@ def retention_figures(
     cohorts, RFM tiers, costs per quarter and the ``at_risk`` customers most at risk."""
     from salesdesk.customers import retention
     from salesdesk.customers.summary import tier_counts
+    from salesdesk.metrics.clock import running_month
 
-    last = min(period.end, day)
+    last = min(period.end, max(day, period.start))  # the period's day (SPEC §3a)
     month_periods = retention.months_ending(last, months)
     with database.read() as conn:
         return RetentionFigures(
             retention.flow_by_month(conn, month_periods),
-            retention.cohorts(conn, month_periods),
-            tier_counts(conn),
+            retention.cohorts(conn, month_periods, last),
+            tier_counts(conn, last),
             retention.cost_comparison(conn, retention.quarters_ending(last, quarters)),
-            retention.at_risk_customers(conn, day, period, at_risk),
+            retention.at_risk_customers(conn, last, period, at_risk),
+            running_month(last),
         )

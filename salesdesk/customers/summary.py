@@ -1,26 +1,50 @@
-"""The per-customer summary: first and last sale, lifetime and last-year figures, RFM tier.
+"""The per-customer figures at a day: first and last purchase, lifetime and last-year figures,
+RFM tier (SPEC §3a As of a date).
 
-A million-row list cannot aggregate ten million sales for every page, so these figures are
-kept in ``customer_summary`` (one row per customer, added by a trigger when the customer is
-created) and rebuilt in bulk when they are out of date: when the day changed (statuses,
-recency and the 365-day window move with it) or the sales did. Sales are only ever added
-or removed in bulk (import, demo), so their count and highest id tell whether they changed.
+Any day's figures can be computed from the sales in SQL (:func:`customer_facts` gives them
+as a relation every reader joins as ``cs``). A million-row list cannot do that for every
+page on ten million sales, so two days are kept in tables, rebuilt in bulk when out of date:
+
+- ``customer_summary``: today's (one row per customer, added by a trigger when the customer
+  is created), out of date when the day changed or the sales did;
+- ``customer_summary_past``: the one other day last asked for — a past period browsed in the
+  list or printed — out of date when the sales or the customers changed.
+
+Sales are only ever added or removed in bulk (import, demo), so their count and highest id
+tell whether they changed. Whatever is stored or not, a reader gets the same figures.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.metrics.rfm import RFM_TIERS, RFM_WINDOW_DAYS, rfm_scoring_sql
+from salesdesk.metrics import clock
+from salesdesk.metrics.rfm import RFM_TIERS, buyer_rollup_sql, rfm_params, rfm_scoring_sql
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
     from salesdesk.store.db import Database
+
+COLUMNS = (
+    "customer_id, first_sale, last_sale, lifetime_revenue, orders_365, revenue_365,"
+    " recency_score, frequency_score, monetary_score, rfm_tier"
+)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    table: str
+    state_id: int
+    follows_customers: bool  # a trigger adds a row for every new customer
+
+
+TODAY = _Slot("customer_summary", 1, True)
+PAST = _Slot("customer_summary_past", 2, False)
 
 
 @dataclass(frozen=True)
@@ -28,72 +52,137 @@ class SummaryState:
     as_of: date | None
     sale_count: int
     sale_max_id: int
+    customer_count: int = 0
+    customer_max_id: int = 0
 
 
-def _sales_fingerprint(conn: Connection) -> tuple[int, int]:
-    count, max_id = conn.execute(text("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM sale")).one()
-    return int(count), int(max_id)
-
-
-def summary_state(conn: Connection) -> SummaryState:
+def _fingerprint(conn: Connection, slot: _Slot) -> tuple[int, int, int, int]:
     row = conn.execute(
-        text("SELECT as_of, sale_count, sale_max_id FROM customer_summary_state WHERE id = 1")
+        text(
+            "SELECT (SELECT COUNT(*) FROM sale), (SELECT COALESCE(MAX(id), 0) FROM sale),"
+            " (SELECT COUNT(*) FROM customer), (SELECT COALESCE(MAX(id), 0) FROM customer)"
+        )
+    ).one()
+    sales, customers = (int(row[0]), int(row[1])), (int(row[2]), int(row[3]))
+    return (*sales, *((0, 0) if slot.follows_customers else customers))
+
+
+def summary_state(conn: Connection, slot: _Slot = TODAY) -> SummaryState:
+    row = conn.execute(
+        text(
+            "SELECT as_of, sale_count, sale_max_id, customer_count, customer_max_id"
+            " FROM customer_summary_state WHERE id = :id"
+        ),
+        {"id": slot.state_id},
     ).one_or_none()
     if row is None:
         return SummaryState(None, 0, 0)
     as_of = date.fromisoformat(row[0]) if row[0] else None
-    return SummaryState(as_of, int(row[1]), int(row[2]))
+    return SummaryState(as_of, *(int(value) for value in row[1:]))
+
+
+def _is_current(conn: Connection, slot: _Slot, day: date) -> bool:
+    state = summary_state(conn, slot)
+    stamp = (state.sale_count, state.sale_max_id, state.customer_count, state.customer_max_id)
+    return state.as_of == day and stamp == _fingerprint(conn, slot)
 
 
 def summary_is_current(conn: Connection, today: date) -> bool:
-    state = summary_state(conn)
-    return state.as_of == today and (state.sale_count, state.sale_max_id) == _sales_fingerprint(
-        conn
-    )
+    return _is_current(conn, TODAY, today)
 
 
-# Keyed temporary tables: the fill below joins a million customers to them.
+# --- the figures at a day, stored or computed --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    """The per-customer figures at ``day`` as an SQL relation with the columns of
+    ``customer_summary`` and one row per customer: join it as ``{relation} cs``."""
+
+    day: date
+    relation: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def stored(self) -> bool:
+        return not self.relation.startswith("(")
+
+
+# The figures of every customer with a sale, then the customers without one (no figures): no
+# join between the two (a join of two computed relations may be planned as nested scans).
+_COMPUTED = """(WITH facts_scored AS MATERIALIZED ({scored})
+SELECT customer_id, first_sale, last_sale, lifetime_revenue, orders AS orders_365,
+       revenue AS revenue_365, r AS recency_score, f AS frequency_score, m AS monetary_score,
+       tier AS rfm_tier FROM facts_scored
+UNION ALL
+SELECT c.id, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, NULL FROM customer c
+WHERE c.id NOT IN (SELECT customer_id FROM facts_scored))"""
+
+
+def _computed(day: date) -> CustomerFacts:
+    """The figures computed from the sales (every customer, prospects with no figures)."""
+    scored = rfm_scoring_sql(f"({buyer_rollup_sql()})")
+    return CustomerFacts(day, _COMPUTED.format(scored=scored), rfm_params(day))
+
+
+def customer_facts(conn: Connection, day: date) -> CustomerFacts:
+    """The figures at the end of ``day``: from a stored summary when one is current for that
+    day, else computed in SQL — the same figures either way."""
+    for slot in (TODAY, PAST):
+        if _is_current(conn, slot, day):
+            return CustomerFacts(day, slot.table)
+    return _computed(day)
+
+
+# --- keeping the stored days -------------------------------------------------------------------
+
+# A keyed temporary table: the fill below joins a million customers to it.
 _TEMP_TABLES = (
     "CREATE TEMP TABLE summary_rollup (customer_id INTEGER PRIMARY KEY, first_sale, last_sale,"
     " lifetime_revenue, orders, revenue)",
-    "CREATE TEMP TABLE summary_scores (customer_id INTEGER PRIMARY KEY, r, f, m, tier)",
+    "CREATE TEMP TABLE summary_scores (customer_id INTEGER PRIMARY KEY, first_sale, last_sale,"
+    " lifetime_revenue, orders, revenue, r, f, m, tier)",
 )
 
-# Per buying customer, their sales up to and including :today. The column names are the
-# ones salesdesk.metrics.rfm.rfm_scoring_sql reads.
-_ROLLUP = """INSERT INTO summary_rollup
-SELECT customer_id, MIN(date), MAX(date) AS last_sale, SUM(amount),
-       COUNT(DISTINCT CASE WHEN date > :since THEN order_ref END)
-           + COALESCE(SUM(order_ref IS NULL AND date > :since), 0),
-       COALESCE(SUM(CASE WHEN date > :since THEN amount END), 0)
-FROM sale WHERE date <= :today GROUP BY customer_id"""
-
-_FILL = """INSERT INTO customer_summary (customer_id, first_sale, last_sale, lifetime_revenue,
+_FILL = """INSERT INTO {table} (customer_id, first_sale, last_sale, lifetime_revenue,
     orders_365, revenue_365, recency_score, frequency_score, monetary_score, rfm_tier)
-SELECT c.id, r.first_sale, r.last_sale, COALESCE(r.lifetime_revenue, 0),
-       COALESCE(r.orders, 0), COALESCE(r.revenue, 0), s.r, s.f, s.m, s.tier
+SELECT c.id, s.first_sale, s.last_sale, COALESCE(s.lifetime_revenue, 0),
+       COALESCE(s.orders, 0), COALESCE(s.revenue, 0), s.r, s.f, s.m, s.tier
 FROM customer c
-LEFT JOIN summary_rollup r ON r.customer_id = c.id
 LEFT JOIN summary_scores s ON s.customer_id = c.id"""
 
-_SAVE_STATE = """INSERT INTO customer_summary_state (id, as_of, sale_count, sale_max_id)
-VALUES (1, :as_of, :count, :max_id) ON CONFLICT (id) DO UPDATE SET
-    as_of = excluded.as_of, sale_count = excluded.sale_count, sale_max_id = excluded.sale_max_id"""
+_SAVE_STATE = """INSERT INTO customer_summary_state (id, as_of, sale_count, sale_max_id,
+    customer_count, customer_max_id)
+VALUES (:id, :as_of, :sales, :sale_max, :customers, :customer_max) ON CONFLICT (id) DO UPDATE SET
+    as_of = excluded.as_of, sale_count = excluded.sale_count,
+    sale_max_id = excluded.sale_max_id, customer_count = excluded.customer_count,
+    customer_max_id = excluded.customer_max_id"""
 
 
-def refresh_summary(conn: Connection, today: date) -> None:
-    """Recomputes every customer's figures as of ``today`` (call inside ``Database.write()``)."""
-    since = today - timedelta(days=RFM_WINDOW_DAYS)
+def refresh_summary(conn: Connection, day: date, slot: _Slot = TODAY) -> None:
+    """Recomputes every customer's figures as of ``day`` into ``slot`` (call inside
+    ``Database.write()``)."""
+    params = rfm_params(day)
     _drop_temp_tables(conn)
     for statement in _TEMP_TABLES:
         conn.execute(text(statement))
-    conn.execute(text(_ROLLUP), {"today": today.isoformat(), "since": since.isoformat()})
-    conn.execute(text(f"INSERT INTO summary_scores {rfm_scoring_sql('summary_rollup')}"))
-    conn.execute(text("DELETE FROM customer_summary"))
-    conn.execute(text(_FILL))
+    conn.execute(text(f"INSERT INTO summary_rollup {buyer_rollup_sql()}"), params)
+    conn.execute(text(f"INSERT INTO summary_scores {rfm_scoring_sql('summary_rollup')}"), params)
+    conn.execute(text(f"DELETE FROM {slot.table}"))
+    conn.execute(text(_FILL.format(table=slot.table)))
     _drop_temp_tables(conn)
-    count, max_id = _sales_fingerprint(conn)
-    conn.execute(text(_SAVE_STATE), {"as_of": today.isoformat(), "count": count, "max_id": max_id})
+    sales, sale_max, customers, customer_max = _fingerprint(conn, slot)
+    conn.execute(
+        text(_SAVE_STATE),
+        {
+            "id": slot.state_id,
+            "as_of": day.isoformat(),
+            "sales": sales,
+            "sale_max": sale_max,
+            "customers": customers,
+            "customer_max": customer_max,
+        },
+    )
 
 
 def _drop_temp_tables(conn: Connection) -> None:
@@ -101,31 +190,38 @@ def _drop_temp_tables(conn: Connection) -> None:
         conn.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
 
 
-def bring_summary_up_to_date(database: Database, today: date) -> bool:
-    """Rebuilds the summary when it is out of date, in a transaction on the database's writer;
-    True when it did. A file opened read-only keeps the figures it has."""
+def bring_summary_up_to_date(database: Database, day: date | None = None) -> bool:
+    """Stores the figures of ``day`` (today by default) unless they are current: today's in
+    the summary of today, another day's in the past day's, in a transaction on the database's
+    writer; True when it rebuilt. A file opened read-only keeps the figures it has (readers
+    then compute what is missing)."""
+    today = clock.today()
+    day = day or today
+    slot = TODAY if day == today else PAST
     with database.read() as conn:
-        if database.read_only or summary_is_current(conn, today):
+        if database.read_only or _is_current(conn, slot, day):
             return False
 
     def refresh(conn: Connection) -> bool:
-        if summary_is_current(conn, today):  # brought up to date while this waited its turn
+        if _is_current(conn, slot, day):  # brought up to date while this waited its turn
             return False
-        refresh_summary(conn, today)
+        refresh_summary(conn, day, slot)
         return True
 
     return database.transact(refresh)
 
 
-def tier_counts(conn: Connection) -> dict[str, int]:
-    """Customers per RFM tier as of the summary's day (every tier listed), read from the
-    summary rather than scored again over all the sales."""
+def tier_counts(conn: Connection, day: date | None = None) -> dict[str, int]:
+    """Customers per RFM tier at ``day`` (today by default; every tier listed), read from a
+    stored summary when one is current for the day."""
+    facts = customer_facts(conn, day or clock.today())
     counts = dict.fromkeys(RFM_TIERS, 0)
     rows = conn.execute(
         text(
-            "SELECT rfm_tier, COUNT(*) FROM customer_summary"
+            f"SELECT rfm_tier, COUNT(*) FROM {facts.relation} cs"
             " WHERE rfm_tier IS NOT NULL GROUP BY rfm_tier"
-        )
+        ),
+        facts.params,
     )
     counts.update({tier: int(count) for tier, count in rows})
     return counts

@@ -49,6 +49,7 @@ class Breakdowns:
     top_members: list[GroupRevenue]
     bottom_members: list[GroupRevenue]
     goals: list[GoalLine]  # the goals that overlap the period
+    has_goals: bool = False  # the database holds goals (in this period or in others)
 
     def goals_by_status(self) -> list[tuple[Status, int]]:
         counts = Counter(line.progress.status for line in self.goals)
@@ -58,9 +59,10 @@ class Breakdowns:
 def dashboard_breakdowns(conn: Connection, period: Period, lens: str, today: date) -> Breakdowns:
     groups = revenue_breakdown(conn, period, LENS_BREAKDOWNS[lens])
     members = [g for g in revenue_breakdown(conn, period, "member") if g.key is not None]
+    every_goal = goals_overview(conn, today)
     goals = [
         line
-        for line in goals_overview(conn, today)
+        for line in every_goal
         if line.goal.start_on is not None
         and line.goal.end_on is not None
         and line.goal.start_on <= period.end
@@ -68,7 +70,7 @@ def dashboard_breakdowns(conn: Connection, period: Period, lens: str, today: dat
     ]
     # the bottom ones, lowest first, never repeating one of the top ones
     bottom = members[max(MEMBER_BARS, len(members) - MEMBER_BARS) :][::-1]
-    return Breakdowns(groups[:LENS_GROUPS], members[:MEMBER_BARS], bottom, goals)
+    return Breakdowns(groups[:LENS_GROUPS], members[:MEMBER_BARS], bottom, goals, bool(every_goal))
 
 
 # --- drill-down ------------------------------------------------------------------------------

@@ -14,10 +14,13 @@ from salesdesk.charting import (
     FONT_SIZE,
     GRID,
     MUTED_BAR,
+    RUNNING_ALPHA,
     SECONDARY,
     TEXT,
     TEXT_MUTED,
     compact_amount,
+    mark_to_date,
+    running_position,
     say_no_data,
     style_axes,
     style_money_axis,
@@ -34,16 +37,18 @@ def revenue_trend_figure(
     last_year: Sequence[int],
     *,
     currency: str,
+    running_month: date | None = None,
 ) -> Figure:
     """Monthly revenue (minor units) of the last months against the same months a year earlier.
 
     ``this_year[i]`` is the revenue of ``months[i]``, ``last_year[i]`` that of the same month
-    one year before; twelve months make the usual 24-month comparison.
+    one year before; twelve months make the usual 24-month comparison. The bar of
+    ``running_month`` (still running) is lighter and labelled "to date".
     """
     figure = Figure(figsize=(8, 3.2), layout="constrained")
     axes = figure.add_subplot()
     positions = range(len(months))
-    axes.bar(
+    bars = axes.bar(
         positions,
         [v / 100 for v in this_year],
         width=0.62,
@@ -51,6 +56,9 @@ def revenue_trend_figure(
         label=tr("This year"),
         zorder=2,
     )
+    if (running := running_position(months, running_month)) is not None:
+        bars[running].set_alpha(RUNNING_ALPHA)
+        mark_to_date(axes, running, this_year[running] / 100)
     axes.plot(
         positions,
         [v / 100 for v in last_year],
@@ -121,9 +129,12 @@ def member_chart_height_inches(members: int) -> float:
     return 0.9 + 0.24 * max(members, 3)
 
 
-def goals_by_status_figure(counts: Sequence[tuple[str, str, int]]) -> Figure:
+def goals_by_status_figure(
+    counts: Sequence[tuple[str, str, int]], *, empty_text: str = ""
+) -> Figure:
     """Horizontal bars of goals per status: (status key, its label, how many). Each bar is
-    pickable, its gid the status key, so a click can list the goals behind it."""
+    pickable, its gid the status key, so a click can list the goals behind it. Without goals
+    it says ``empty_text`` (by default that there are no goals yet)."""
     figure = Figure(figsize=(4.5, 0.9 + 0.32 * max(len(counts), 3)), layout="constrained")
     axes = figure.add_subplot()
     positions = range(len(counts))
@@ -148,8 +159,8 @@ def goals_by_status_figure(counts: Sequence[tuple[str, str, int]]) -> Figure:
     if not any(n for _, _, n in counts):
         axes.set_xlim(0, 1)
         axes.set_xticks([])
-        axes.text(0.5, 0.5, tr("No goals yet"), transform=axes.transAxes, ha="center",
-                  va="center", fontsize=FONT_SIZE + 1, color=TEXT_MUTED)  # fmt: skip
+        axes.text(0.5, 0.5, empty_text or tr("No goals yet"), transform=axes.transAxes,
+                  ha="center", va="center", fontsize=FONT_SIZE + 1, color=TEXT_MUTED)  # fmt: skip
     return figure
 
 
@@ -172,11 +183,14 @@ def top_bottom_members_figure(
     *,
     currency: str,
 ) -> Figure:
-    """The members with the most and the least revenue side by side: (gid, name, revenue)."""
+    """The members with the most and the least revenue side by side: (gid, name, revenue).
+
+    Both halves share one money scale, so that a bar's length compares across them."""
     rows = max(len(top), len(bottom))
     figure = Figure(figsize=(8, member_chart_height_inches(rows)), layout="constrained")
-    for index, (groups, title) in enumerate(((top, tr("Top")), (bottom, tr("Bottom")))):
-        axes = figure.add_subplot(1, 2, index + 1)
+    top_axes = figure.add_subplot(1, 2, 1)
+    bottom_axes = figure.add_subplot(1, 2, 2, sharex=top_axes)
+    for axes, groups, title in ((top_axes, top, tr("Top")), (bottom_axes, bottom, tr("Bottom"))):
         _revenue_bars(axes, groups, currency)
         axes.set_title(title, fontsize=FONT_SIZE + 1, color=TEXT, loc="left")
     return figure

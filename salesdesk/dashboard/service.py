@@ -27,6 +27,9 @@ class DashboardData:
     """What one refresh of the dashboard shows."""
 
     kpis: dict[str, Kpi]
+    # "vs Q2 2026", "vs Q3 2025": what the cards are compared with; a year's previous period
+    # is the year before, said once
+    against: tuple[str, ...]
     as_of: date  # the period's last day, or today while it runs
     months: list[date]  # the last TREND_MONTHS months, ending with the month of ``as_of``
     this_year: list[int]  # revenue of each month, minor units
@@ -39,6 +42,7 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
     from salesdesk.dashboard.breakdowns import dashboard_breakdowns
     from salesdesk.metrics import clock
     from salesdesk.metrics.clock import closing_day, elapsed_part
+    from salesdesk.metrics.comparison import comparison
     from salesdesk.metrics.kpis import dashboard_kpis
     from salesdesk.metrics.sales import monthly_revenue
     from salesdesk.metrics.upkeep import bring_aggregates_up_to_date
@@ -52,8 +56,14 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
         revenue = monthly_revenue(conn, first_month, 2 * TREND_MONTHS)
         breakdowns = dashboard_breakdowns(conn, elapsed_part(period), lens, clock.today())
     earlier, recent = revenue[:TREND_MONTHS], revenue[TREND_MONTHS:]
+    compared = comparison(period)
+    # the dates line says "compared with the same days" once for all the cards
+    against = [compared.against_previous(say_to_date=False)]
+    if len(period.comparisons()) > 1:  # a year's previous period is the year before: once
+        against.append(compared.against_year_ago(say_to_date=False))
     return DashboardData(
         kpis=kpis,
+        against=tuple(against),
         as_of=as_of,
         months=[month for month, _ in recent],
         this_year=[amount for _, amount in recent],
@@ -72,7 +82,7 @@ def customers_behind(database: Database, card: str, period: Period) -> list[Cust
     the period, those lost in it, or those at risk at its closing day."""
     from salesdesk.dashboard.breakdowns import customer_lines
     from salesdesk.metrics.clock import closing_day, elapsed_part
-    from salesdesk.metrics.status import (
+    from salesdesk.metrics.customer_counts import (
         at_risk_customer_ids,
         lost_customer_ids,
         new_customer_ids,

@@ -49,17 +49,23 @@ _COLUMNS = (
     "subject",
     "outcome",
     "is_open",
+    "closed_on",
     "follow_up_on",
 )
+RESOLUTION_DAYS = (1, 25)  # how long a complaint or ticket stays open once it is dealt with
 
 
 def write_interactions(
     connection: sqlite3.Connection,
-    rng: np.random.Generator,
+    streams: tuple[np.random.Generator, np.random.Generator],
     plan: DemoPlan,
     advance: Callable[[int], None],
 ) -> None:
+    """The log, drawn from the first stream; the days complaints and tickets were closed
+    from the second, so that adding them left every other draw as it was."""
+    rng, resolutions = streams
     log = _plan_log(rng, plan.customers, plan.orders, plan.calendar)
+    log["closed"] = _closing_days(resolutions, log, plan.calendar.days - 1)
     order = np.lexsort((log["customer"], log["day"]))
     log = {key: values[order] for key, values in log.items()}
     log["member"] = np.where(
@@ -112,6 +118,14 @@ def _kind(kind: InteractionKind) -> int:
     return list(KIND_MIX).index(kind)
 
 
+def _closing_days(rng: np.random.Generator, log: dict[str, np.ndarray], today: int) -> np.ndarray:
+    """The day each complaint or ticket no longer open was resolved (-1: none to record):
+    a past day sees it open until then (SPEC §3a As of a date)."""
+    delay = rng.integers(*RESOLUTION_DAYS, len(log["day"]), endpoint=True)
+    closed = log["department"].astype(bool) & ~log["is_open"]
+    return np.where(closed, np.minimum(log["day"] + delay, today), -1).astype(np.int32)
+
+
 def _with_at_risk_complaints(
     rng: np.random.Generator, log: dict[str, np.ndarray], last_sale: np.ndarray, today: int
 ) -> dict[str, np.ndarray]:
@@ -145,9 +159,8 @@ def _rows(
         subject[chosen] = pick_texts(rng, texts.subjects, len(chosen))
         outcome[chosen] = pick_texts(rng, texts.outcomes, len(chosen))
     outcome[log["is_open"]] = ""  # not settled yet
-    follow_up = np.full(n, None, dtype=object)
-    planned = log["follow_up"] >= 0
-    follow_up[planned] = calendar.text(log["follow_up"][planned])
+    follow_up = _days_or_none(calendar, log["follow_up"])
+    closed = _days_or_none(calendar, log["closed"])
     department = np.array([Department.SALES.value, Department.SERVICE.value], dtype=object)
     kind_values = np.array([k.value for k in kinds], dtype=object)
     return list(
@@ -160,10 +173,19 @@ def _rows(
             subject.tolist(),
             outcome.tolist(),
             log["is_open"].astype(int).tolist(),
+            closed.tolist(),
             follow_up.tolist(),
             strict=True,
         )
     )
+
+
+def _days_or_none(calendar: DemoCalendar, days: np.ndarray) -> np.ndarray:
+    """ISO dates of the day numbers, None for -1."""
+    texts = np.full(len(days), None, dtype=object)
+    given = days >= 0
+    texts[given] = calendar.text(days[given])
+    return texts
 
 
 # --- channel spend ---------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from salesdesk.demo.activity import (
 from salesdesk.demo.customers import write_customers
 from salesdesk.demo.deals import write_deals
 from salesdesk.demo.goals import write_goals
-from salesdesk.demo.history import write_change_log
+from salesdesk.demo.history import write_change_log, write_owner_history
 from salesdesk.demo.organisation import write_organisation
 from salesdesk.demo.plan import DemoPlan, plan_demo, stream
 from salesdesk.demo.sales import write_sales
@@ -160,13 +160,17 @@ def _fill(path: Path, plan: DemoPlan, seed: int, reporter: _Reporter) -> None:
         revenue = write_sales(connection, stream(seed, "sales"), plan, reporter.advance)
         reporter.step(tr("Writing interactions and marketing spend"))
         write_interactions(
-            connection, stream(seed, "interactions"), plan, lambda n: reporter.advance(n * 0.5)
+            connection,
+            (stream(seed, "interactions"), stream(seed, "resolutions")),
+            plan,
+            lambda n: reporter.advance(n * 0.5),
         )
         write_channel_spend(connection, stream(seed, "spend"), plan)
         reporter.step(tr("Writing deals and follow-ups"))
         write_deals(connection, stream(seed, "deals"), plan, revenue.by_order)
         write_goals(connection, plan, revenue)
         write_change_log(connection, plan)
+        write_owner_history(connection, plan)
         reporter.step(tr("Building indexes"))
         resume_triggers(connection, triggers)
         for statement in index_statements:

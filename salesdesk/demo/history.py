@@ -24,6 +24,24 @@ CHUNK = 200_000
 _COLUMNS = ("entity", "entity_id", "field", "old_value", "new_value", "changed_at", "changed_by")
 
 
+def write_owner_history(connection: sqlite3.Connection, plan: DemoPlan) -> None:
+    """The accounts handed over when a rep left, as the owner-change trigger records them:
+    a past period counts those customers under the rep who had them then (SPEC §3a)."""
+    for customers, days, before, after in _handed_over(plan):
+        insert(
+            connection,
+            "customer_owner_change",
+            ("customer_id", "changed_on", "from_member_id", "to_member_id"),
+            zip(
+                (customers + 1).tolist(),
+                plan.calendar.text(days).tolist(),
+                before.tolist(),
+                after.tolist(),
+                strict=True,
+            ),
+        )
+
+
 def write_change_log(connection: sqlite3.Connection, plan: DemoPlan) -> None:
     author = plan.org.members[0].email.split("@")[0]  # the head of sales' login
     insert(connection, "change_log", _COLUMNS, _price_list_updates(plan, author))
@@ -70,8 +88,9 @@ def _leavers(plan: DemoPlan, author: str) -> list[tuple[object, ...]]:
     ]
 
 
-def _handovers(plan: DemoPlan, author: str) -> Iterator[list[tuple[object, ...]]]:
-    """Accounts of a rep who left, given to their successor on the day they left."""
+def _handed_over(plan: DemoPlan) -> Iterator[tuple[np.ndarray, ...]]:
+    """Accounts of a rep who left, given to their successor on the day they left, in chunks:
+    (customer indexes, days, the rep's member id, the successor's)."""
     org, customers = plan.org, plan.customers
     seat = customers.seat
     owned = seat >= 0
@@ -80,15 +99,25 @@ def _handovers(plan: DemoPlan, author: str) -> Iterator[list[tuple[object, ...]]
     handed = np.flatnonzero(owned & (customers.created < switch) & (switch < plan.calendar.days))
     for start in range(0, len(handed), CHUNK):
         chosen = handed[start : start + CHUNK]
-        day = org.seat_switch_day[seat[chosen]]
+        seats = seat[chosen]
+        yield (
+            chosen,
+            org.seat_switch_day[seats],
+            org.seat_first_member[seats],
+            org.seat_member[seats],
+        )
+
+
+def _handovers(plan: DemoPlan, author: str) -> Iterator[list[tuple[object, ...]]]:
+    for chosen, days, before, after in _handed_over(plan):
         yield list(
             zip(
                 ["customer"] * len(chosen),
                 (chosen + 1).tolist(),
                 ["owner_member_id"] * len(chosen),
-                org.seat_first_member[seat[chosen]].astype(str).tolist(),
-                org.seat_member[seat[chosen]].astype(str).tolist(),
-                [_stamp(d, "16:00:00") for d in plan.calendar.text(day).tolist()],
+                before.astype(str).tolist(),
+                after.astype(str).tolist(),
+                [_stamp(d, "16:00:00") for d in plan.calendar.text(days).tolist()],
                 [author] * len(chosen),
                 strict=True,
             )

@@ -36,6 +36,7 @@ from salesdesk.exchange.importing import (
     ImportSummary,
     OnError,
     import_file,
+    summary_notes,
     validate_file,
 )
 from salesdesk.exchange.mappings import (
@@ -84,5 +85,6 @@ __all__ = [
     "read_preview",
     "save_mapping",
     "saved_mappings",
+    "summary_notes",
     "validate_file",
 ]

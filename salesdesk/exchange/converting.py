@@ -97,6 +97,11 @@ class DeferredTexts(Sequence[str | None]):
     def __init__(self, raw: Sequence[Any]) -> None:
         self._raw = raw
 
+    @property
+    def raw(self) -> Sequence[Any]:
+        """The cells as read, unparsed."""
+        return self._raw
+
     @overload
     def __getitem__(self, index: int) -> str | None: ...
     @overload

@@ -2,10 +2,13 @@
 
 A deal is identified by its ref (the title when the file has no ref column). A new deal is
 added with its stage history — from the file's stage history column ("2025-01-02 Lead;
-2025-01-10 Proposal") where it has one, else one stay from its creation. A deal already
-known is updated instead: its stage (ending the stay it was in and opening one in the new
-stage), status, amount, owner and dates, each change logged in the ChangeLog. A row that
-changes nothing is counted as a duplicate, so importing a file twice changes nothing.
+2025-01-10 Proposal") and HubSpot's 'Date entered "<stage> (<pipeline>)"' columns where it
+has them; else from when it entered its stage (Pipedrive's "Last stage change", Bitrix24's
+"Дата изменения стадии"), the earlier stages being unknown; else one stay from its creation.
+A deal already known is updated instead: its stage (ending the stay it was in and opening one
+in the new stage, when the file says so), status, amount, owner and dates, each change logged
+in the ChangeLog. A row that changes nothing is counted as a duplicate, so importing a file
+twice changes nothing.
 
 Pipelines and stages are matched by name and created when unknown (a stage at the end of its
 pipeline). CRMs that export won and lost as stages ("Closed Won", "Успешно реализовано",
@@ -18,15 +21,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from salesdesk.exchange.converting import ParsedChunk
-from salesdesk.exchange.fields import DEAL_STATUS_WORDS, normalise_header
+from salesdesk.exchange.fields import DEAL_STATUS_WORDS, STAGE_ENTERED, normalise_header
 from salesdesk.exchange.importers import Importer
 from salesdesk.exchange.resolving import name_key
 from salesdesk.i18n import tr
+from salesdesk.pipeline.stages import NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS
 from salesdesk.store.editing import current_user
 
 _DEAL_COLUMNS = ("id", "ref", "title", "customer_id", "owner_member_id", "amount",
@@ -36,8 +40,7 @@ _DEAL_COLUMNS = ("id", "ref", "title", "customer_id", "owner_member_id", "amount
 _UPDATED = ("title", "customer_id", "owner_member_id", "amount", "expected_close", "status",
             "closed_on", "lost_reason", "channel_id")  # fmt: skip
 _HISTORY_ENTRY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+)?\s+(.+?)\s*$")
-NEW_STAGE_PROBABILITY = 0.2
-NEW_STAGE_ROTTING_DAYS = 14
+_STAGE_OF_PIPELINE = re.compile(r"^(.*\S)\s*\(([^()]*)\)$")  # "Contract Sent (Sales Pipeline)"
 
 
 @dataclass
@@ -59,6 +62,12 @@ class DealsImporter(Importer):
         self._today = self._now.date().isoformat()
         self._customers: dict[tuple[str | None, str | None], int] = {}
         self.updated = 0
+        # HubSpot's 'Date entered "<stage> (<pipeline>)"' columns: (field, stage, pipeline)
+        self._entered = [
+            (field, *_stage_and_pipeline(field.removeprefix(STAGE_ENTERED)))
+            for field in self.header_of
+            if field.startswith(STAGE_ENTERED)
+        ]
 
     def _next_id(self, table: str) -> int:
         (last,) = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
@@ -163,7 +172,10 @@ class DealsImporter(Importer):
         customer, owner, channel = links
         value = lambda field: chunk.column(field)[index]  # noqa: E731
         pipeline = self._pipeline(value("pipeline"))
-        history = _history(value("stage_history"))
+        entries = _history(value("stage_history")) + self._entered_history(value, value("pipeline"))
+        # A CRM's "Closed Won" in the history is when the deal closed, not a stage.
+        closed_entry = next((day for day, name in reversed(entries) if _status_word(name)), None)
+        history = [(day, name) for day, name in entries if not _status_word(name)]
         stage_text = value("stage")
         status = value("status") or _status_word(stage_text) or "open"
         if _status_word(stage_text):  # a CRM's "Closed Won" is a status, not a stage
@@ -176,11 +188,20 @@ class DealsImporter(Importer):
         else:
             ordered = self._stages.ordered[pipeline] or [self._stage(pipeline, None)]
             stage = ordered[-1] if status == "won" else ordered[0]
-        created = value("created_on") or (stages[0][0] if stages else None) or self._today
+        entered = value("stage_entered_on")
+        created = value("created_on") or (stages[0][0] if stages else entered) or self._today
+        if entered and not stages:  # only when it entered its stage is known
+            stages = [(max(entered, created), stage)]
+        if not entered and stages and stages[-1][1] == stage:
+            entered = stages[-1][0]
         closed = None
         if status != "open":
             closed = (
-                value("closed_on") or value("lost_on") or value("expected_close") or self._today
+                value("closed_on")
+                or value("lost_on")
+                or closed_entry
+                or value("expected_close")
+                or self._today
             )
         return {
             "ref": ref,
@@ -196,7 +217,20 @@ class DealsImporter(Importer):
             "lost_reason": value("lost_reason") if status == "lost" else None,
             "channel_id": channel,
             "history": stages,
+            "entered_on": entered,
         }
+
+    def _entered_history(
+        self, value: Callable[[str], Any], pipeline: str | None
+    ) -> list[tuple[str, str]]:
+        """(day, stage) from the 'Date entered' columns of the row's pipeline (all of them
+        when the file names no pipeline)."""
+        return [
+            (str(value(field))[:10], stage)
+            for field, stage, of_pipeline in self._entered
+            if value(field)
+            and (not pipeline or of_pipeline is None or name_key(of_pipeline) == name_key(pipeline))
+        ]
 
     def _customer_ids(self, chunk: ParsedChunk) -> list[int | None]:
         codes, names = chunk.column("customer_code"), chunk.column("customer_name")
@@ -243,7 +277,8 @@ class DealsImporter(Importer):
         )
         stays = row["history"] or [(row["created_on"], row["stage_id"])]
         if stays[-1][1] != row["stage_id"]:  # the file's stage is newer than its history
-            stays.append((max(stays[-1][0], row["created_on"]), row["stage_id"]))
+            entered = row["entered_on"] or row["created_on"]
+            stays.append((max(stays[-1][0], entered), row["stage_id"]))
         ends = [day for day, _ in stays[1:]] + [row["closed_on"]]
         self.db.executemany(
             "INSERT INTO deal_stage_change (deal_id, stage_id, entered_at, left_at)"
@@ -274,20 +309,31 @@ class DealsImporter(Importer):
         self.updated += 1
 
     def _record_stays(self, deal_id: int, row: dict[str, Any], enter: bool) -> None:
-        """Ends the stay the deal is in (now, or when it closed) and, when it moved or came
-        back, opens one in its stage."""
-        left = _at(row["closed_on"]) if row["status"] != "open" else _text(self._now)
+        """Ends the stay the deal is in (when it moved, as the file says or else now; or when
+        it closed) and, when it moved or came back, opens one in its stage."""
+        moved = self._moved_at(deal_id, row)
+        closed = _at(row["closed_on"]) if row["status"] != "open" else None
         self.db.execute(
             "UPDATE deal_stage_change SET left_at = ? WHERE deal_id = ? AND left_at IS NULL",
-            (left, deal_id),
+            (closed or moved, deal_id),
         )
         if enter:
             self.db.execute(
                 "INSERT INTO deal_stage_change (deal_id, stage_id, entered_at, left_at)"
                 " VALUES (?, ?, ?, ?)",
-                (deal_id, row["stage_id"], _text(self._now),
-                 left if row["status"] != "open" else None),
-            )  # fmt: skip
+                (deal_id, row["stage_id"], min(moved, closed or moved), closed),
+            )
+
+    def _moved_at(self, deal_id: int, row: dict[str, Any]) -> str:
+        """When the deal entered its new stage: the file's date when it has one later than
+        the stay it was in began, else now."""
+        if row["entered_on"]:
+            (current,) = self.db.execute(
+                "SELECT MAX(entered_at) FROM deal_stage_change WHERE deal_id = ?", (deal_id,)
+            ).fetchone()
+            if current is None or _at(row["entered_on"]) > str(current):
+                return _at(row["entered_on"])
+        return _text(self._now)
 
     def _log(self, table: str, row_id: int, field: str, old: Any, new: Any) -> None:
         self.db.execute(
@@ -303,6 +349,12 @@ def _status_word(text: str | None) -> str | None:
         return None
     status = DEAL_STATUS_WORDS.get(normalise_header(text))
     return status if status in ("won", "lost") else None
+
+
+def _stage_and_pipeline(text: str) -> tuple[str, str | None]:
+    """ "Contract Sent (Sales Pipeline)" -> ("Contract Sent", "Sales Pipeline")."""
+    found = _STAGE_OF_PIPELINE.match(text)
+    return (found[1], found[2].strip()) if found else (text, None)
 
 
 def _history(text: str | None) -> list[tuple[str, str]]:

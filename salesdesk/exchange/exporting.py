@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -31,13 +31,17 @@ from salesdesk.exchange.fields import (
     ValueType,
 )
 from salesdesk.exchange.parsing import FORMULA_STARTS, without_control_characters
+from salesdesk.exchange.xlsx import CellKind, write_xlsx
 from salesdesk.files import check_output_path, write_atomically
 from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
+from salesdesk.metrics.scope import Scope, SqlFilter, period_params, sale_filter
+from salesdesk.money import minor_units
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from salesdesk.periods import Period
     from salesdesk.store.db import Database
 
 ProgressFn = Callable[[float, str], None]
@@ -45,7 +49,7 @@ CancelledFn = Callable[[], bool]
 
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit, the header row included
 EXPORT_SUFFIXES = (".csv", ".xlsx")
-_PROGRESS_EVERY = 10_000
+_PROGRESS_EVERY = 2_000  # rows: the bar moves several times a second
 
 
 class ExportKind(StrEnum):
@@ -85,8 +89,7 @@ _PATHS = """
 _TERRITORY_PATHS = _PATHS.format(name="territory_path", table="territory")
 _CATEGORY_PATHS = _PATHS.format(name="category_path", table="product_category")
 
-_SALES_SQL = f"""
-WITH RECURSIVE {_TERRITORY_PATHS}, {_CATEGORY_PATHS}
+_SALES_COLUMNS = """
 SELECT s.order_ref, s.line_ref, s.date, c.code, c.name, a.name, tp.path, p.code, p.name,
        cp.path, s.quantity, s.unit_price, s.discount, s.amount, s.cost, ch.name, m.name
 FROM sale s
@@ -97,8 +100,9 @@ LEFT JOIN product p ON p.id = s.product_id
 LEFT JOIN category_path cp ON cp.id = p.category_id
 LEFT JOIN channel ch ON ch.id = s.channel_id
 LEFT JOIN member m ON m.id = s.member_id
-ORDER BY s.date, s.id
 """
+# A line's cost is exported as such: unit cost and profit are other ways to import it.
+_EXPORTED_SALES_FIELDS = tuple(f for f in SALES_FIELDS if f.name not in {"unit_cost", "profit"})
 _CUSTOMERS_SQL = f"""
 WITH RECURSIVE {_TERRITORY_PATHS}
 SELECT c.code, c.name, c.kind, a.name, tp.path, m.name, pe.name, ch.name, c.created_on,
@@ -175,14 +179,15 @@ LEFT JOIN member m ON m.id = d.owner_member_id
 LEFT JOIN channel ch ON ch.id = d.channel_id
 ORDER BY d.id
 """
-_DEAL_COLUMNS = tuple(f for f in DEAL_FIELDS if f.name != "lost_on")  # closed_on holds it
+# closed_on holds the lost day, the stage history when each stage was entered
+_DEAL_COLUMNS = tuple(f for f in DEAL_FIELDS if f.name not in ("lost_on", "stage_entered_on"))
 
 
 def _goal_row(row: Sequence[Any]) -> Sequence[Any]:
     """The target in the metric's unit: major units for money, a ratio for rates."""
     metric, target = row[2], row[8]
     if metric in MONEY_METRICS and target is not None:
-        target = Decimal(round(target)).scaleb(-2)
+        target = Decimal(minor_units(target)).scaleb(-2)
     return (*row[:8], target, *row[9:])
 
 
@@ -192,16 +197,63 @@ class _Export:
     columns: tuple[Field, ...]
     table: str  # counted for progress
     adjust: Callable[[Sequence[Any]], Sequence[Any]] | None = None
+    count_sql: str = ""  # how many rows the export holds; by default, all of ``table``
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def count(self) -> str:
+        return self.count_sql or f"SELECT count(*) FROM {self.table}"
+
+
+def _sales_export(period: Period | None, scope: Scope | None) -> _Export:
+    """The sales lines of ``period`` (None: all) sold within ``scope`` (member, team,
+    territory, channel…; None: everyone), oldest first."""
+    chosen = sale_filter(scope or Scope())
+    if period is not None:
+        chosen += SqlFilter((), ("s.date BETWEEN :start AND :end",), period_params(period))
+    ctes = ", ".join((_TERRITORY_PATHS, _CATEGORY_PATHS, *chosen.ctes))
+    rows = f"WITH RECURSIVE {ctes}\n{_SALES_COLUMNS} WHERE {chosen.where()} ORDER BY s.date, s.id"
+    count = f"{chosen.with_clause()}SELECT count(*) FROM sale s WHERE {chosen.where()}"
+    return _Export(
+        rows, _EXPORTED_SALES_FIELDS, "sale", count_sql=count, params=dict(chosen.params)
+    )
 
 
 _EXPORTS = {
-    ExportKind.SALES: _Export(_SALES_SQL, SALES_FIELDS, "sale"),
+    ExportKind.SALES: _sales_export(None, None),
     ExportKind.CUSTOMERS: _Export(_CUSTOMERS_SQL, CUSTOMER_FIELDS, "customer"),
     ExportKind.PRODUCTS: _Export(_PRODUCTS_SQL, PRODUCT_FIELDS, "product"),
     ExportKind.MEMBERS: _Export(_MEMBERS_SQL, MEMBER_FIELDS, "member"),
     ExportKind.GOALS: _Export(_GOALS_SQL, _GOAL_COLUMNS, "goal", _goal_row),
     ExportKind.DEALS: _Export(_DEALS_SQL, _DEAL_COLUMNS, "deal"),
 }
+
+
+_TERRITORIES_BY_PATH = (
+    f"WITH RECURSIVE {_TERRITORY_PATHS} SELECT id, path FROM territory_path ORDER BY path"
+)
+
+
+@dataclass(frozen=True)
+class SalesFilterChoices:
+    """What an export of sales may be narrowed to: (id, name) pairs, territories by path."""
+
+    members: list[tuple[int, str]]
+    territories: list[tuple[int, str]]  # "Russia/Central/Moscow"
+    channels: list[tuple[int, str]]
+
+
+def sales_filter_choices(database: Database) -> SalesFilterChoices:
+    """The members, territories and channels to narrow a sales export to; on a worker."""
+    with database.read() as connection:
+
+        def pairs(sql: str) -> list[tuple[int, str]]:
+            return [(row_id, name) for row_id, name in connection.exec_driver_sql(sql)]
+
+        return SalesFilterChoices(
+            pairs("SELECT id, name FROM member ORDER BY name, id"),
+            pairs(_TERRITORIES_BY_PATH),
+            pairs("SELECT id, name FROM channel ORDER BY name, id"),
+        )
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -212,15 +264,25 @@ def export_table(
     kind: ExportKind | str,
     path: Path,
     *,
+    period: Period | None = None,
+    scope: Scope | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> int:
-    """Writes ``kind`` to ``path`` as CSV or XLSX (by its extension); returns the row count."""
-    export = _EXPORTS[ExportKind(kind)]
+    """Writes ``kind`` to ``path`` as CSV or XLSX (by its extension); returns the row count.
+
+    Sales may be narrowed to a ``period`` and a ``scope`` (who sold them, where, through which
+    channel — as the metrics read a scope); the other kinds are written whole.
+    """
+    kind = ExportKind(kind)
+    narrowed = period is not None or scope is not None
+    export = (
+        _sales_export(period, scope) if kind is ExportKind.SALES and narrowed else _EXPORTS[kind]
+    )
     write = writer_for(Path(path))
     path = check_output_path(Path(path))  # before the work, not after
     with database.read() as connection:
-        (total,) = connection.exec_driver_sql(f"SELECT count(*) FROM {export.table}").one()
+        (total,) = connection.exec_driver_sql(export.count(), dict(export.params)).one()
         if write is _write_xlsx and total >= XLSX_MAX_ROWS:
             raise ExportError(
                 tr("{count} rows do not fit in an Excel sheet; export to .csv instead.",
@@ -254,7 +316,7 @@ def _rows(
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
 ) -> Iterator[Sequence[Any]]:
-    for number, row in enumerate(connection.exec_driver_sql(export.sql), start=1):
+    for number, row in enumerate(connection.exec_driver_sql(export.sql, dict(export.params)), 1):
         if number % _PROGRESS_EVERY == 0:
             if cancelled is not None and cancelled():
                 raise ExportCancelledError()
@@ -275,26 +337,17 @@ def _write_csv(path: Path, columns: Sequence[Field], rows: Iterable[Sequence[Any
 
 
 def _write_xlsx(path: Path, columns: Sequence[Field], rows: Iterable[Sequence[Any]]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet()
     formats = [_XLSX_FORMATS[column.type] for column in columns]
-    sheet.append([neutralise(tr(column.label)) for column in columns])
-    for row in rows:
-        cells: list[Any] = []
-        for (convert, number_format), value in zip(formats, row, strict=True):
-            if value is None:
-                cells.append(None)
-            elif number_format is None:
-                cells.append(convert(value))
-            else:
-                cell = WriteOnlyCell(sheet, convert(value))
-                cell.number_format = number_format
-                cells.append(cell)
-        sheet.append(cells)
-    workbook.save(path)
+    header = [neutralise(tr(column.label)) for column in columns]
+    kinds = [kind for _convert, kind in formats]
+    converted = (
+        [
+            None if value is None else convert(value)
+            for (convert, _), value in zip(formats, row, strict=True)
+        ]
+        for row in rows
+    )
+    write_xlsx(path, header, kinds, converted)
 
 
 def _major_units(minor: int) -> Decimal:
@@ -323,12 +376,12 @@ _CSV_FORMATS: dict[ValueType, Callable[[Any], str]] = {
     ValueType.DATE: lambda value: _date(value).isoformat(),
     ValueType.BOOL: _yes_no,
 }
-# Per value type: how a value becomes a cell, and the cell's number format (None: general).
-_XLSX_FORMATS: dict[ValueType, tuple[Callable[[Any], Any], str | None]] = {
-    ValueType.TEXT: (lambda value: neutralise(str(value)), None),
-    ValueType.MONEY: (_major_units, "#,##0.00"),
-    ValueType.QUANTITY: (lambda value: value, None),
-    ValueType.INTEGER: (int, None),
-    ValueType.DATE: (_date, "yyyy-mm-dd"),
-    ValueType.BOOL: (_yes_no, None),
+# Per value type: how a value becomes a cell, and what kind of cell.
+_XLSX_FORMATS: dict[ValueType, tuple[Callable[[Any], Any], CellKind]] = {
+    ValueType.TEXT: (lambda value: neutralise(str(value)), CellKind.TEXT),
+    ValueType.MONEY: (_major_units, CellKind.MONEY),
+    ValueType.QUANTITY: (lambda value: value, CellKind.NUMBER),
+    ValueType.INTEGER: (int, CellKind.NUMBER),
+    ValueType.DATE: (_date, CellKind.DATE),
+    ValueType.BOOL: (_yes_no, CellKind.TEXT),
 }

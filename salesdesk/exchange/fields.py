@@ -129,6 +129,10 @@ SALES_FIELDS = (
     Field("amount", "Amount", _MONEY, ("net amount", "total", "line total", "revenue", "sum",
           "sales", "сумма", "выручка", "сумма продажи", "итого", "стоимость")),
     Field("cost", "Cost", _MONEY, ("cogs", "total cost", "себестоимость")),
+    Field("unit_cost", "Unit cost", _MONEY, ("cost per unit", "unit cogs",
+          "себестоимость единицы", "себестоимость за единицу")),
+    Field("profit", "Profit", _MONEY, ("gross profit", "margin", "прибыль",
+          "валовая прибыль", "маржа")),
     Field("channel", "Channel", _TEXT, ("sales channel", "канал", "канал продаж")),
     Field("member", "Member", _TEXT, ("sales rep", "salesperson", "rep", "manager", "seller",
           "owner", "менеджер", "продавец", "ответственный", "сотрудник")),
@@ -241,7 +245,22 @@ DEAL_FIELDS = (
           "канал", "источник", "источник сделки")),
     Field("stage_history", "Stage history", _TEXT, ("stages", "history", "история этапов",
           "история стадий")),
+    # When the deal entered the stage it is in: Pipedrive's "Last stage change", Bitrix24's
+    # "Дата изменения стадии", HubSpot's "Date entered current stage".
+    Field("stage_entered_on", "Entered its stage on", _DATE, ("last stage change",
+          "deal - last stage change", "stage change time", "deal - stage change time",
+          "stage changed", "stage change date", "date entered current stage", "moved time",
+          "дата изменения стадии", "дата изменения этапа", "дата перехода на этап",
+          "последнее изменение этапа", "сделка - последнее изменение этапа")),
 )  # fmt: skip
+
+# HubSpot exports one column per stage of each pipeline: 'Date entered "Proposal (Sales
+# Pipeline)"' (or in single quotes). Each maps to a field of its own, "entered:<stage
+# (pipeline)>", that the deals importer reads as the stage history.
+STAGE_ENTERED = "entered:"
+_STAGE_ENTERED_HEADER = re.compile(
+    r"""^\s*date\s+entered\s*["'“”«](.+)["'“”»]\s*$""", re.IGNORECASE
+)
 
 FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.SALES: SALES_FIELDS,
@@ -273,7 +292,35 @@ def field_named(kind: ImportKind | str, name: str) -> Field:
     for candidate in fields_of(kind):
         if candidate.name == name:
             return candidate
+    if ImportKind(kind) is ImportKind.DEALS and name.startswith(STAGE_ENTERED):
+        stage = name.removeprefix(STAGE_ENTERED)
+        return Field(name, tr("Date entered {stage}", stage=stage), _DATE)
     raise KeyError(name)
+
+
+def stage_entered_field(header: str) -> str | None:
+    """The field of a HubSpot 'Date entered "<stage> (<pipeline>)"' column, else None."""
+    found = _STAGE_ENTERED_HEADER.match(header)
+    return STAGE_ENTERED + " ".join(found[1].split()) if found else None
+
+
+def fields_for(kind: ImportKind | str, headers: Iterable[str]) -> tuple[Field, ...]:
+    """The kind's fields, and those that only some files have columns for (a deals file's
+    'Date entered' columns)."""
+    named = [
+        field_named(kind, name)
+        for header in headers
+        if ImportKind(kind) is ImportKind.DEALS and (name := stage_entered_field(header))
+    ]
+    return (*fields_of(kind), *named)
+
+
+def is_field(kind: ImportKind | str, name: str) -> bool:
+    try:
+        field_named(kind, name)
+    except KeyError:
+        return False
+    return True
 
 
 def guess_mapping(kind: ImportKind | str, headers: Iterable[str]) -> dict[str, str]:
@@ -286,6 +333,8 @@ def guess_mapping(kind: ImportKind | str, headers: Iterable[str]) -> dict[str, s
     mapping: dict[str, str] = {}
     for header in headers:
         field_name = names.get(normalise_header(header))
+        if field_name is None and ImportKind(kind) is ImportKind.DEALS:
+            field_name = stage_entered_field(header)
         if field_name is not None and field_name not in mapping.values():
             mapping[header] = field_name
     return mapping
@@ -310,7 +359,7 @@ def apply_overrides(
         if not separator or not column:
             raise UsageError(tr("--map takes COLUMN=FIELD, not {text!r}", text=override))
         column = _find_header(headers, column)
-        if field_name and field_name not in known_fields:
+        if field_name and not is_field(kind, field_name):
             raise UsageError(
                 tr(
                     "{field!r} is not a field of {kind}; fields: {fields}",

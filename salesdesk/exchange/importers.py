@@ -11,16 +11,18 @@ email or name — is counted as a duplicate and skipped, so importing a file twi
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from itertools import compress
 from typing import Any
 
 from salesdesk.exchange.background import BackgroundInserts
-from salesdesk.exchange.converting import ParsedChunk, Problem
+from salesdesk.exchange.converting import DeferredTexts, ParsedChunk, Problem
 from salesdesk.exchange.fields import ImportKind
+from salesdesk.exchange.parsing import parse_text
 from salesdesk.exchange.resolving import Resolver
+from salesdesk.money import line_amount, minor_units, to_decimal
 
 _SALE_COLUMNS = ("order_ref", "line_ref", "date", "customer_id", "product_id", "member_id",
                  "channel_id", "quantity", "unit_price", "discount", "amount", "cost")  # fmt: skip
@@ -33,8 +35,13 @@ _BIG_IMPORT_ROWS = 100_000
 _LOOKUP_BATCH = 500  # bound parameters per IN (...) lookup
 
 
-def _round_half_up(value: float) -> int:
-    return math.floor(value + 0.5)
+@dataclass(frozen=True)
+class Conflicts:
+    """Customers whose lines named more than one territory (or account type): the first
+    one was kept (SPEC §8). ``example``: a customer, the value kept and another seen."""
+
+    customers: int
+    example: tuple[str, str, str]
 
 
 class _CellError(ValueError):
@@ -59,6 +66,7 @@ class Importer:
         self.header_of = header_of
         self.added = 0
         self.duplicates = 0
+        self.returns = 0  # lines added with a negative amount
         self.updated = 0  # records already there that the row changed (deals)
         self.late_problems: list[Problem] = []  # found by finish(), after the chunks
 
@@ -89,6 +97,10 @@ class Importer:
         """The column of the first of ``fields`` the file has."""
         return next(self.header_of[f] for f in fields if f in self.header_of)
 
+    def conflicts(self) -> dict[str, Conflicts]:
+        """Customers whose lines disagreed, by field (sales files only)."""
+        return {}
+
 
 class SalesImporter(Importer):
     # Read only on the lines that create a customer or a product.
@@ -96,6 +108,11 @@ class SalesImporter(Importer):
 
     def begin(self, estimated_rows: int) -> None:
         self._first_new_customer = self.resolver.next_id("customer")
+        # customer id -> the territory / account type its first line named, and the
+        # customers a later line contradicted (with the other value)
+        self._first_named: dict[str, dict[int, str]] = {"territory": {}, "account_type": {}}
+        self._contradicted: dict[str, dict[int, str]] = {"territory": {}, "account_type": {}}
+        self._conflicts: dict[str, Conflicts] = {}
         # An upper bound of the stored line refs (None: there are none), raised as lines go in.
         (self._highest_line_ref,) = self.db.execute("SELECT max(line_ref) FROM sale").fetchone()
         (existing,) = self.db.execute("SELECT count(*) FROM sale").fetchone()
@@ -132,9 +149,42 @@ class SalesImporter(Importer):
         )  # fmt: skip
         new_rows = list(rows if keep is None else compress(rows, keep))
         self.added += len(new_rows)
+        self.returns += sum(1 for row in new_rows if row[10] < 0)  # the amount
         self.db.insert_later("sale", _SALE_COLUMNS, new_rows)
+        self._note_what_lines_name(chunk, customers)
+
+    def _note_what_lines_name(self, chunk: ParsedChunk, customers: Sequence[int | None]) -> None:
+        """Remembers the territory and account type each customer's lines name, and which
+        customers' lines disagree (the first is kept: SPEC §8)."""
+        for field, first in self._first_named.items():
+            column = chunk.values.get(field)
+            if column is None:
+                continue
+            raw = column.raw if isinstance(column, DeferredTexts) else column
+            # each distinct pair once, in the order of the file (the first line is kept)
+            for customer, cell in dict.fromkeys(zip(customers, raw, strict=True)):
+                text = parse_text(cell) if cell is not None else ""
+                if customer is None or not text:
+                    continue
+                kept = first.setdefault(customer, text)
+                if text.casefold() != kept.casefold():
+                    self._contradicted[field].setdefault(customer, text)
+
+    def conflicts(self) -> dict[str, Conflicts]:
+        return self._conflicts
+
+    def _find_conflicts(self) -> dict[str, Conflicts]:
+        found = {}
+        for field, contradicted in self._contradicted.items():
+            if contradicted:
+                customer, other = next(iter(contradicted.items()))
+                name = self.resolver.customer_label(customer)
+                example = (name, self._first_named[field][customer], other)
+                found[field] = Conflicts(len(contradicted), example)
+        return found
 
     def finish(self) -> None:
+        self._conflicts = self._find_conflicts()
         super().finish()
         for name in list(self._set_aside):
             self._rebuild_index(name)
@@ -199,16 +249,19 @@ class SalesImporter(Importer):
         )
 
     def _new_product(self, chunk: ParsedChunk, index: int) -> int:
-        """A product first seen on this line: its list price and unit cost are the line's."""
-        price, cost = chunk.column("unit_price")[index], chunk.column("cost")[index]
-        quantity = chunk.column("quantity")[index] or 1.0
+        """A product first seen on this line: its list price and unit cost are the line's
+        (0 when the line does not say)."""
+        price, unit_cost = chunk.column("unit_price")[index], chunk.column("unit_cost")[index]
+        cost, quantity = chunk.column("cost")[index], chunk.column("quantity")[index] or 1.0
+        if unit_cost is None and cost is not None:
+            unit_cost = minor_units(to_decimal(cost) / to_decimal(quantity))
         return self.resolver.create_product(
             {
                 "code": chunk.column("product_code")[index],
                 "name": chunk.column("product_name")[index],
                 "category_id": self._named(chunk, index, "category"),
                 "list_price": price or 0,
-                "unit_cost": _round_half_up(cost / quantity) if cost else 0,
+                "unit_cost": unit_cost or 0,
             }
         )
 
@@ -223,25 +276,43 @@ class SalesImporter(Importer):
     def _money(
         self, chunk: ParsedChunk, products: Sequence[int | None]
     ) -> tuple[Sequence[Any], ...]:
-        """Quantity, unit price, discount, amount and cost of every line, derived when absent:
-        amount = quantity x unit price - discount; cost = quantity x the product's unit cost."""
+        """Quantity, unit price, discount, amount and cost of every line, derived when absent
+        in Decimal, rounded half up once (SPEC §3a Money): amount = quantity x unit price -
+        discount. Cost: the line's, else quantity x its unit cost, else amount - its profit,
+        else quantity x the product's unit cost when the catalogue knows one; unknown (None,
+        not 0) otherwise (SPEC §3a Unknown cost)."""
         quantities = _filled(chunk.values.get("quantity"), 1.0, len(chunk))
         discounts = _filled(chunk.values.get("discount"), 0, len(chunk))
         prices, amounts, costs = (list(chunk.column(f)) for f in ("unit_price", "amount", "cost"))
         if None in amounts:
             for i in _missing(amounts, chunk.bad_rows):
-                amounts[i] = _round_half_up(quantities[i] * prices[i]) - discounts[i]
+                amounts[i] = line_amount(quantities[i], prices[i], discounts[i])
         if None in prices:
             for i in _missing(prices, chunk.bad_rows):
                 gross = amounts[i] + discounts[i]
-                prices[i] = _round_half_up(gross / quantities[i]) if quantities[i] else gross
+                quantity = to_decimal(quantities[i])
+                prices[i] = minor_units(gross / quantity) if quantity else gross
         if None in costs:
-            unit_costs = self.resolver.product_costs()
-            for i, product in enumerate(products):
-                if costs[i] is None:
-                    unit_cost = unit_costs.get(product, 0) if product else 0
-                    costs[i] = _round_half_up(quantities[i] * unit_cost)
+            self._derive_costs(chunk, products, (quantities, amounts, costs))
         return quantities, prices, discounts, amounts, costs
+
+    def _derive_costs(
+        self,
+        chunk: ParsedChunk,
+        products: Sequence[int | None],
+        lines: tuple[Sequence[Any], Sequence[Any], list[Any]],
+    ) -> None:
+        """Fills the missing costs of ``lines`` (quantities, amounts, costs) in place."""
+        quantities, amounts, costs = lines
+        unit_costs, profits = chunk.column("unit_cost"), chunk.column("profit")
+        catalogue = self.resolver.product_costs()
+        for i in _missing(costs, chunk.bad_rows):
+            if unit_costs[i] is not None:
+                costs[i] = line_amount(quantities[i], unit_costs[i])
+            elif profits[i] is not None:
+                costs[i] = amounts[i] - profits[i]
+            elif (product := products[i]) is not None and (known := catalogue.get(product)):
+                costs[i] = line_amount(quantities[i], known)
 
     def _new_lines(
         self,

@@ -26,7 +26,7 @@ from salesdesk.errors import SalesDeskError
 from salesdesk.exchange.background import BackgroundInserts
 from salesdesk.exchange.converting import ChunkConverter, ParsedChunk, Problem
 from salesdesk.exchange.fields import ImportKind
-from salesdesk.exchange.importers import IMPORTERS, Importer
+from salesdesk.exchange.importers import IMPORTERS, Conflicts, Importer
 from salesdesk.exchange.reading import FileFormat, SourceInfo, TableReader
 from salesdesk.exchange.resolving import Resolver
 from salesdesk.i18n import tr, trn
@@ -81,6 +81,10 @@ class ImportSummary:
     problem_count: int = 0
     committed: bool = False  # False after a dry run, a validation or a stopped import
     dry_run: bool = False
+    returns: int = 0  # sales lines added with a negative amount (SPEC §3a Returns)
+    # customers whose lines named another territory or account type than their first line:
+    # field -> how many customers, and one example (SPEC §8; the first one is kept)
+    conflicts: dict[str, Conflicts] = field(default_factory=dict)
 
     def record(self, chunk: ParsedChunk) -> None:
         self.rows += len(chunk)
@@ -99,14 +103,23 @@ def validate_file(
     mapping: Mapping[str, str],
     *,
     date_format: str | None = None,
+    database: Database | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ImportSummary:
     """Reads the whole file and reports every cell that cannot be imported; writes nothing.
 
-    Problems that need the database (an ambiguous customer name, say) show up only in an
-    import or a dry run.
+    Given the ``database``, the check is an import rolled back at the end (a dry run that
+    leaves out the rows with problems), so the summary also says what an import would add,
+    create (new customers, products, members, territories… with their counts) and skip as
+    duplicates, and the problems that need the database (an ambiguous customer name, say)
+    show up too. Without it, only the file is read.
     """
+    if database is not None:
+        options = ImportOptions(OnError.SKIP, date_format, dry_run=True)
+        return import_file(
+            database, path, kind, mapping, options=options, progress=progress, cancelled=cancelled
+        )
     with TableReader(path) as reader:
         summary = ImportSummary(ImportKind(kind), reader.source)
         converter = _converter(reader, kind, mapping, date_format)
@@ -147,8 +160,9 @@ def import_file(
                     )
                 stopped = summary.rejected > 0 and options.on_error is OnError.STOP
                 if stopped:  # the counts of a half-done import would only mislead
-                    summary.added = summary.updated = summary.duplicates = 0
+                    summary.added = summary.updated = summary.duplicates = summary.returns = 0
                     summary.created = {}
+                    summary.conflicts = {}
                 if stopped or options.dry_run:
                     raise _RollBack
                 summary.committed = True
@@ -191,6 +205,8 @@ def _import_chunks(
     summary.added, summary.duplicates = importer.added, importer.duplicates
     summary.updated = importer.updated
     summary.created = {kind: n for kind, n in sorted(resolver.created.items()) if n}
+    summary.returns = importer.returns
+    summary.conflicts = importer.conflicts()
 
 
 def _estimated_rows(first: ParsedChunk | None) -> int:
@@ -256,3 +272,43 @@ def _bulk_mode(db: sqlite3.Connection) -> Iterator[None]:
             gc.enable()
         db.execute(f"PRAGMA cache_size = {int(cache_size)}")
         db.execute(f"PRAGMA threads = {int(threads)}")
+
+
+def summary_notes(summary: ImportSummary) -> list[str]:
+    """What the manager should know about the rows imported, beyond the counts: returns
+    among them, customers whose lines disagreed and the defaults new pipeline stages start
+    with (for the CLI and the import wizard)."""
+    notes = []
+    if (summary.committed or summary.dry_run) and summary.created.get("stage"):
+        from salesdesk.pipeline.words import new_stages_note
+
+        notes.append(new_stages_note())
+    if summary.returns:
+        notes.append(
+            trn(
+                summary.returns,
+                "{n} line is a return (a negative amount): it lowers revenue but is no order.",
+                "{n} lines are returns (negative amounts): they lower revenue but are no orders.",
+            )
+        )
+    for field_name, found in summary.conflicts.items():
+        customer, kept, other = found.example
+        texts = {
+            "territory": (
+                "{n} customer's lines named more than one territory; the first was kept"
+                " (e.g. {customer}: {kept}, also {other}).",
+                "{n} customers' lines named more than one territory; the first was kept"
+                " (e.g. {customer}: {kept}, also {other}).",
+            ),
+            "account_type": (
+                "{n} customer's lines named more than one account type; the first was kept"
+                " (e.g. {customer}: {kept}, also {other}).",
+                "{n} customers' lines named more than one account type; the first was kept"
+                " (e.g. {customer}: {kept}, also {other}).",
+            ),
+        }
+        singular, plural = texts[field_name]
+        notes.append(
+            trn(found.customers, singular, plural, customer=customer, kept=kept, other=other)
+        )
+    return notes

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk.exchange.fields import ImportKind, fields_of
+from salesdesk.exchange.fields import ImportKind, is_field
 
 if TYPE_CHECKING:
     from salesdesk.store.db import Database
@@ -39,8 +39,7 @@ def save_mapping(
 ) -> None:
     """Saves (or replaces) the mapping called ``name`` for ``kind``."""
     kind = ImportKind(kind)
-    known = {f.name for f in fields_of(kind)}
-    unknown = sorted(set(columns.values()) - known)
+    unknown = sorted(name for name in set(columns.values()) if not is_field(kind, name))
     if unknown:
         raise ValueError(f"not fields of {kind}: {', '.join(unknown)}")
     with database.write() as connection:

@@ -235,6 +235,14 @@ class Resolver:
         self.product_costs()[row_id] = values.get("unit_cost") or 0
         return row_id
 
+    def customer_label(self, customer_id: int) -> str:
+        """ "Name (code)" of a customer, for a summary's example."""
+        self.flush()
+        name, code = self._db.execute(
+            "SELECT name, code FROM customer WHERE id = ?", (customer_id,)
+        ).fetchone()
+        return f"{name} ({code})" if code else str(name)
+
     def product_costs(self) -> dict[int, int]:
         """Product id -> unit cost in minor units, for sales lines that give no cost."""
         if self._product_costs is None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.formatting import MISSING, format_money, format_number, format_percent
-from salesdesk.i18n import tr
+from salesdesk.i18n import tr, with_unit
 from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric, Role
@@ -248,15 +248,19 @@ def headcount(conn: Connection, owner: Owner, on: date) -> int:
 # --- baseline --------------------------------------------------------------------------------
 
 
-def baseline_period(goal: GoalSpec) -> Period | None:
+def baseline_period(goal: GoalSpec, today: date | None = None) -> Period | None:
     """The period the baseline is measured over: the previous period of equal length or the
-    same dates a year earlier."""
+    same dates a year earlier — the last such period complete by ``today``, so that a goal
+    set for later is measured against history, not against a period yet to come."""
     period = goal.period
     if period is None:
         return None
-    if goal.baseline_kind == BaselineKind.SAME_PERIOD_LAST_YEAR:
-        return period.year_ago()
-    return period.previous()
+    last_year = goal.baseline_kind == BaselineKind.SAME_PERIOD_LAST_YEAR
+    step = Period.year_ago if last_year else Period.previous
+    base = step(period)
+    while today is not None and base.end >= today:
+        base = step(base)
+    return base
 
 
 def baseline_label(goal: GoalSpec) -> str:
@@ -299,7 +303,7 @@ def format_value(goal: GoalSpec, value: float | None, currency: str) -> str:
         return format_percent(value)
     if goal.is_manual:
         number = format_number(value, 0 if float(value).is_integer() else 1)
-        return f"{number} {goal.manual_unit}" if goal.manual_unit else number
+        return with_unit(number, value, goal.manual_unit) if goal.manual_unit else number
     return format_number(value, 0 if float(value).is_integer() else 1)
 
 

@@ -51,9 +51,19 @@ class Progress:
         return self.goal.target_value
 
     @property
+    def running(self) -> bool:
+        period = self.goal.period
+        return period is not None and period.start <= self.as_of < period.end
+
+    @property
     def attainment(self) -> float | None:
-        """actual / target; target / actual when lower is better (None at an actual of 0)."""
-        ratio = _ratio(self.actual, self.target, lower_is_better=self.goal.lower_is_better)
+        """How far the goal is towards its target, 1 (100 %) or more meeting it: actual /
+        target; when lower is better, target / the end value — the forecast while the goal
+        runs, since a rate like churn builds up from 0 and its early actual would show the
+        goal met (None at a value of 0)."""
+        lower = self.goal.lower_is_better
+        value = self.forecast if lower and self.running else self.actual
+        ratio = _ratio(value, self.target, lower_is_better=lower)
         return None if ratio == math.inf else ratio
 
 
@@ -166,7 +176,7 @@ def goal_progress(conn: Connection, goal: GoalSpec, today: date) -> Progress:
     if scope is None:
         return Progress(goal, as_of, None, None, None, None, None, Status.NO_DATA)
     measure = _Measure(conn, goal, scope)
-    base = baseline_period(goal)
+    base = baseline_period(goal, today)
     baseline = measure.value(base) if base is not None else None
     if today < period.start:
         return Progress(goal, as_of, None, None, None, baseline, None, Status.NOT_STARTED)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from salesdesk.goals.goal import GoalSpec
     from salesdesk.goals.overview import GoalLine
     from salesdesk.goals.smart import SmartReport
+    from salesdesk.goals.validation import FieldProblem
     from salesdesk.store.db import Database
 
 
@@ -60,21 +61,24 @@ class Checked:
     baseline: float | None
     baseline_label: str
     headcount: int | None
+    problems: tuple[FieldProblem, ...] = ()  # what keeps it from being saved, by field
 
 
 def check(database: Database, goal: GoalSpec, today: date) -> Checked:
     """The SMART checks of a goal being edited, its baseline and its owner's headcount."""
     from salesdesk.goals.goal import baseline_period, goal_owner, goal_scope, headcount
     from salesdesk.goals.smart import assess
+    from salesdesk.goals.validation import goal_problems
     from salesdesk.metrics.kpis import metric_value
 
     with database.read() as conn:
         report = assess(conn, goal, today)
-        period = baseline_period(goal)
+        period = baseline_period(goal, today)
         scope = goal_scope(conn, goal)
         baseline = None
         if period is not None and scope is not None and not goal.is_manual:
             baseline = metric_value(conn, goal.metric, period, scope)
         owner = goal_owner(conn, goal)
         people = headcount(conn, owner, today) if owner is not None else None
-    return Checked(report, baseline, period.label() if period else "", people)
+    label = period.label() if period else ""
+    return Checked(report, baseline, label, people, tuple(goal_problems(goal)))

@@ -14,9 +14,16 @@ from typing import TYPE_CHECKING
 
 from salesdesk.formatting import format_date, format_number, format_percent
 from salesdesk.goals.evidence import Evidence, Growth, gather
-from salesdesk.goals.goal import GoalSpec, baseline_period, format_change, format_value, metric_name
+from salesdesk.goals.goal import (
+    RATE_METRICS,
+    GoalSpec,
+    format_change,
+    format_value,
+    metric_name,
+)
 from salesdesk.goals.status import Verdict
-from salesdesk.i18n import tr, trn
+from salesdesk.goals.validation import target_problem
+from salesdesk.i18n import tr, trn, with_unit
 from salesdesk.store.models import GoalMetric
 
 if TYPE_CHECKING:
@@ -41,6 +48,11 @@ class SmartReport:
 
     def check(self, letter: str) -> Check:
         return next(check for check in self.checks if check.letter == letter)
+
+    def objections(self) -> tuple[Check, ...]:
+        """The checks of A, R and T that fail: the editor saves such a goal only when the
+        manager confirms ("Save anyway"), showing their sentences."""
+        return tuple(c for c in self.checks if c.letter in "ART" and c.verdict is Verdict.FAIL)
 
 
 def assess(conn: Connection, goal: GoalSpec, today: date) -> SmartReport:
@@ -176,8 +188,8 @@ def _owner(evidence: Evidence) -> str:
 
 
 def check_measurable(goal: GoalSpec, evidence: Evidence) -> Check:
-    if goal.target_value is None:
-        return Check("M", Verdict.FAIL, tr("Set a target: a number to reach."))
+    if (problem := target_problem(goal)) is not None or goal.target_value is None:
+        return Check("M", Verdict.FAIL, problem or "")
     target = format_value(goal, goal.target_value, evidence.currency)
     if goal.is_manual:
         return _measurable_by_checkins(goal, target)
@@ -185,7 +197,13 @@ def check_measurable(goal: GoalSpec, evidence: Evidence) -> Check:
         return Check(
             "M", Verdict.FAIL, tr("Without an owner the metric has no scope to be computed over.")
         )
-    period = baseline_period(goal)
+    return _measurable_against_baseline(goal, evidence, target)
+
+
+def _measurable_against_baseline(goal: GoalSpec, evidence: Evidence, target: str) -> Check:
+    """M of a computed metric: the baseline exists, is history, and the target differs."""
+    assert goal.target_value is not None
+    period = evidence.baseline_period
     if period is None or evidence.baseline is None:
         where = period.label() if period is not None else tr("the baseline period")
         return Check(
@@ -198,6 +216,17 @@ def check_measurable(goal: GoalSpec, evidence: Evidence) -> Check:
             ),
         )
     baseline = format_value(goal, evidence.baseline, evidence.currency)
+    if evidence.baseline == 0 and goal.metric not in RATE_METRICS:  # a rate of 0 is history
+        return Check(
+            "M",
+            Verdict.WARN,
+            tr(
+                "Baseline {baseline} over {period}: no history to compare; the target is {target}.",
+                baseline=baseline,
+                period=period.label(),
+                target=target,
+            ),
+        )
     if goal.target_value == evidence.baseline:
         return Check(
             "M",
@@ -249,6 +278,8 @@ def _verdict(needed: float, best: float) -> Verdict:
 def check_achievable(goal: GoalSpec, evidence: Evidence) -> Check:
     if goal.target_value is None or goal.period is None:
         return Check("A", Verdict.FAIL, tr("Set a target and the dates to judge the pace."))
+    if (problem := target_problem(goal)) is not None:
+        return Check("A", Verdict.FAIL, problem)
     if goal.is_manual:
         return _achievable_by_checkins(goal, evidence)
     if evidence.scope is None:
@@ -362,16 +393,16 @@ def _achievable_by_checkins(goal: GoalSpec, evidence: Evidence) -> Check:
     needed = sign * (goal.target_value - last) / days_left
     seen = sign * (last - first) / max((last_day - first_day).days, 1)
     verdict = Verdict.PASS if needed <= seen else _verdict(needed, max(seen, 0.0))
-    per_month = lambda per_day: format_number(per_day * 30, 1)  # noqa: E731
+    unit = goal.manual_unit or ""
+    needed_month, seen_month = sign * needed * 30, sign * seen * 30
     return Check(
         "A",
         verdict,
         tr(
-            "Needs {needed} {unit} a month from {last}; the check-ins moved {seen} a month.",
-            needed=per_month(sign * needed),
-            unit=goal.manual_unit or "",
+            "Needs {needed} a month from {last}; the check-ins moved {seen} a month.",
+            needed=with_unit(format_number(needed_month, 1), needed_month, unit),
             last=format_number(last, 1),
-            seen=per_month(sign * seen),
+            seen=format_number(seen_month, 1),
         ),
     )
 
@@ -418,7 +449,9 @@ def check_realistic(goal: GoalSpec, evidence: Evidence) -> Check:
     if goal.target_value is None or goal.period is None or evidence.baseline is None:
         return Check("R", Verdict.WARN, tr("Without a baseline the growth cannot be compared."))
     if evidence.baseline == 0:
-        return Check("R", Verdict.WARN, tr("The baseline is zero: the growth cannot be compared."))
+        return Check("R", Verdict.WARN, tr("The baseline is zero: no history to compare."))
+    if (problem := target_problem(goal)) is not None:
+        return Check("R", Verdict.FAIL, problem)
     sign = -1 if goal.lower_is_better else 1
     needed = sign * (goal.target_value - evidence.baseline) / abs(evidence.baseline)
     growths = [sign * g.growth for g in evidence.growths]

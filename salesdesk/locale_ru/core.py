@@ -35,6 +35,24 @@ MESSAGES = {
     "Integrity and foreign keys: no problems found.": "Целостность и внешние ключи: проблем не найдено.",
     "language of messages and the default for reports": "язык сообщений и язык отчётов по умолчанию",
     "Backed up {path} to {target}.": "Резервная копия {path} записана в {target}.",
+    # settings (salesdesk.settings)
+    "The retention window runs from 1 to 3,650 days.": ("Окно удержания — от 1 до 3 650 дней."),
+    "The at-risk days must be at least 1 and fewer than the retention window.": (
+        "Порог угрозы — не меньше 1 дня и меньше окна удержания."
+    ),
+    "The complaint days run from 0 to 365.": "Срок жалобы — от 0 до 365 дней.",
+    "The fiscal year starts in a month from 1 to 12.": (
+        "Финансовый год начинается в месяце от 1 до 12."
+    ),
+    "The currency symbol goes before or after the amount, or as the language has it.": (
+        "Знак валюты ставится перед суммой, после неё или как принято в языке."
+    ),
+    "Choose a geographic, product or customer organisation.": (
+        "Выберите организацию: по территориям, по товарам или по клиентам."
+    ),
+    "The currency is a three-letter ISO 4217 code, e.g. RUB or USD.": (
+        "Валюта — трёхбуквенный код ISO 4217, например RUB или USD."
+    ),
 }
 
 PLURALS = {

@@ -84,6 +84,28 @@ MESSAGES: dict[str, str] = {
     "Churn rate": "Отток клиентов",
     "Conversion rate": "Конверсия",
     "Customer lifetime value": "Пожизненная ценность клиента",
+    # main.py customers
+    "the customer list as of a date": "список клиентов на дату",
+    "One row per customer with code, name, status, why at risk, RFM tier, last purchase, "
+    "revenue of the last 12 months and owner, as of a date (default: today). Money is in "
+    "major units with 2 decimals.": (
+        "По строке на клиента: код, название, статус, причина угрозы, группа RFM, последняя"
+        " покупка, выручка за 12 месяцев и ответственный — на дату (по умолчанию сегодня)."
+        " Деньги — в основных единицах с 2 знаками после запятой."
+    ),
+    "the date, YYYY-MM-DD (default: today)": "дата, ГГГГ-ММ-ДД (по умолчанию сегодня)",
+    "only the customers of this status": "только клиенты с этим статусом",
+    "only the customers at risk": "только клиенты под угрозой",
+    "--at-risk lists current customers; leave out --status or use current": (
+        "--at-risk показывает текущих клиентов; уберите --status или укажите current"
+    ),
+    "Why at risk": "Почему под угрозой",
+    "Revenue, 12 months": "Выручка за 12 месяцев",
+    "Customers on {date}: {current} current ({at_risk} at risk), {prospect} prospects, "
+    "{lost} lost; money in {currency}": (
+        "Клиенты на {date}: текущих {current} (под угрозой {at_risk}), потенциальных"
+        " {prospect}, потерянных {lost}; деньги в {currency}"
+    ),
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {}

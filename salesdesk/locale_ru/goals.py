@@ -28,7 +28,7 @@ MESSAGES = {
     "Of target": "От цели",
     "Check": "Проверка",
     "Why": "Почему",
-    "No goals in this period.": "В этом периоде целей нет.",
+    "No goals in {period}.": "Целей на период {period} нет.",
     "All goals": "Все цели",
     "SMART score {score} of 5": "Оценка SMART: {score} из 5",
     "{metric}, {start} – {end}. Target {target}; actual {actual}; expected by now"
@@ -116,8 +116,8 @@ MESSAGES = {
     "Record at least two check-ins to judge the pace of a manual metric.": (
         "Чтобы оценить темп ручного показателя, нужно хотя бы две отметки."
     ),
-    "Needs {needed} {unit} a month from {last}; the check-ins moved {seen} a month.": (
-        "Нужно {needed} {unit} в месяц от {last}; по отметкам показатель менялся на {seen} в месяц."
+    "Needs {needed} a month from {last}; the check-ins moved {seen} a month.": (
+        "Нужно {needed} в месяц от {last}; по отметкам показатель менялся на {seen} в месяц."
     ),
     # R
     "A manual metric has no history to compare the growth with.": (
@@ -146,6 +146,17 @@ MESSAGES = {
     "Runs {length}: keep it within 3 years.": "Срок {length}: уложитесь в 3 года.",
     "Ended on {end}, in the past.": "Закончилась {end}, в прошлом.",
     "Runs {length}, from {start} to {end}.": "Срок {length}, с {start} по {end}.",
+    # guardrails (salesdesk.goals.validation)
+    "Choose what the goal measures.": "Выберите, что измеряет цель.",
+    "The end must come after the start.": "Окончание должно быть позже начала.",
+    "The target must be above zero: {metric} of zero or less is nothing to aim for.": (
+        "Цель должна быть больше нуля: показатель «{metric}», равный нулю или меньше, — не цель."
+    ),
+    "A rate is a share from 0% to 100%.": "Показатель-доля лежит в пределах от 0% до 100%.",
+    "Baseline {baseline} over {period}: no history to compare; the target is {target}.": (
+        "База {baseline} за {period}: сравнивать не с чем; цель — {target}."
+    ),
+    "The baseline is zero: no history to compare.": "База равна нулю: сравнивать не с чем.",
 }
 
 PLURALS = {

@@ -98,6 +98,8 @@ MESSAGES = {
     "Closed on": "Дата закрытия",
     "Lost on": "Дата проигрыша",
     "Stage history": "История этапов",
+    "Entered its stage on": "Дата перехода на этап",
+    "Date entered {stage}": "Дата перехода на этап «{stage}»",
     "not a stage history entry (YYYY-MM-DD stage): {entry}": "не запись истории этапов (ГГГГ-ММ-ДД этап): {entry}",
     "Writing deals and follow-ups": "Запись сделок и задач",
     # edits
@@ -108,6 +110,21 @@ MESSAGES = {
     "The amount cannot be negative.": "Сумма не может быть отрицательной.",
     "A follow-up is about a customer or a deal.": "Задача должна относиться к клиенту или сделке.",
     "A follow-up needs a due date.": "Нужно указать срок задачи.",
+    # setting up pipelines and stages
+    "A pipeline needs a name.": "Нужно указать название воронки.",
+    "A stage needs a name.": "Нужно указать название этапа.",
+    "There is a pipeline called {name} already.": "Воронка «{name}» уже есть.",
+    "This pipeline has a stage called {name} already.": "В этой воронке уже есть этап «{name}».",
+    "The chance to win is a percentage from 0 to 100.": "Вероятность выигрыша — процент от 0 до 100.",
+    "A deal rots after 1 to {most} days without activity.": "Сделка застревает после 1–{most} дней без движения.",
+    "That pipeline no longer exists.": "Этой воронки больше нет.",
+    "At least one pipeline stays active.": "Хотя бы одна воронка должна оставаться активной.",
+    "A pipeline keeps at least one stage.": "В воронке должен остаться хотя бы один этап.",
+    "Its deals can only move to another stage of its pipeline.": "Сделки этапа можно перенести только на другой этап той же воронки.",
+    "(no owner)": "(без ответственного)",
+    "Summary: all pipelines": "Сводка: все воронки",
+    "the deals of this pipeline only (default: all)": "только сделки этой воронки (по умолчанию — все)",
+    "no pipeline is called {name!r}; pipelines: {names}": "воронки {name!r} нет; воронки: {names}",
 }
 
 PLURALS: dict[str, tuple[str, str, str]] = {
@@ -120,6 +137,31 @@ PLURALS: dict[str, tuple[str, str, str]] = {
     "{n} pipeline": ("{n} воронка", "{n} воронки", "{n} воронок"),
     "{n} stage": ("{n} этап", "{n} этапа", "{n} этапов"),
     "{n} deal": ("{n} сделка", "{n} сделки", "{n} сделок"),
+    "New stages start with a {chance} chance to win and rot after {n} day idle; set them in Pipeline > Pipelines and stages.": (
+        "Новые этапы получают вероятность выигрыша {chance} и срок застревания {n} день; настройте их в разделе «Воронка» > «Воронки и этапы».",
+        "Новые этапы получают вероятность выигрыша {chance} и срок застревания {n} дня; настройте их в разделе «Воронка» > «Воронки и этапы».",
+        "Новые этапы получают вероятность выигрыша {chance} и срок застревания {n} дней; настройте их в разделе «Воронка» > «Воронки и этапы».",
+    ),
+    "{stage} is in the history of {n} deal, more than {most} can move in one edit that can be undone. Rename it, or move it to the end of the pipeline, instead.": (
+        "Этап «{stage}» есть в истории {n} сделки — больше {most}, которые можно перенести одним отменяемым изменением. Переименуйте его или переместите в конец воронки.",
+        "Этап «{stage}» есть в истории {n} сделок — больше {most}, которые можно перенести одним отменяемым изменением. Переименуйте его или переместите в конец воронки.",
+        "Этап «{stage}» есть в истории {n} сделок — больше {most}, которые можно перенести одним отменяемым изменением. Переименуйте его или переместите в конец воронки.",
+    ),
+    "{n} open deal is in {stage}.": (
+        "На этапе «{stage}» {n} открытая сделка.",
+        "На этапе «{stage}» {n} открытые сделки.",
+        "На этапе «{stage}» {n} открытых сделок.",
+    ),
+    "{n} deal has passed through {stage}.": (
+        "Через этап «{stage}» прошла {n} сделка.",
+        "Через этап «{stage}» прошли {n} сделки.",
+        "Через этап «{stage}» прошли {n} сделок.",
+    ),
+    "In all, {n} deal has passed through it.": (
+        "Всего через него прошла {n} сделка.",
+        "Всего через него прошли {n} сделки.",
+        "Всего через него прошли {n} сделок.",
+    ),
     "{n} deal is rotting; the longest idle are listed.": (
         "{n} сделка застряла; ниже — дольше всех стоящие без движения.",
         "{n} сделки застряли; ниже — дольше всех стоящие без движения.",

@@ -28,6 +28,7 @@ MESSAGES = {
     "{change} vs previous period": "{change} к пред. периоду",
     "{change} vs a year earlier": "{change} к прошлому году",
     "Previous period: {previous}; a year earlier: {year_ago}.": "Предыдущий период: {previous}; год назад: {year_ago}.",
+    "Compared with {period}.": "Сравнение с периодом {period}.",
     "{points} pp": "{points} п. п.",
     "The {shown} members with the most revenue; {total} members had sales.": (
         "{shown} сотрудников с наибольшей выручкой; всего с продажами: {total}."
@@ -42,21 +43,6 @@ MESSAGES = {
     "No teams or members yet.": "Команд и сотрудников пока нет.",
     "Lead: {name}": "Руководитель: {name}",
     "{name} (left {date})": "{name} (дата ухода: {date})",
-    (
-        "Revenue and average order count the sales credited to the member, growth compares "
-        "revenue with the previous period; the team total includes its sub-teams. New, lost "
-        "and current accounts count the customers the member owns; current accounts at the "
-        "end of the period. Goal attainment: the goals owned by the member or team whose "
-        "dates overlap the period, actual from the goal's start to the end of the period "
-        "divided by its target (the mean of several goals)."
-    ): (
-        "Выручка и средний чек — по продажам, закреплённым за сотрудником, рост — выручки "
-        "к предыдущему периоду; итог команды включает её подкоманды. Новые, потерянные и "
-        "текущие клиенты — среди клиентов, которых ведёт сотрудник; текущие — на конец "
-        "периода. Выполнение целей: цели сотрудника или команды, сроки которых пересекаются "
-        "с периодом; факт с начала цели до конца периода, делённый на целевое значение "
-        "(среднее, если целей несколько)."
-    ),
     # charts
     "This year": "Этот год",
     "A year earlier": "Годом ранее",
@@ -79,6 +65,34 @@ MESSAGES = {
     "The folder {path} does not exist.": "Папки {path} нет.",
     "Cannot write {path}: {error}": "Не удалось записать {path}: {error}",
     "Wrote {path}.": "Записан файл {path}.",
+    # the glossary page and the comparison note
+    "Glossary": "Словарь показателей",
+    "Term": "Показатель",
+    "{period} to date ({days}), against the same days of {previous}.": (
+        "{period} на сегодня ({days}) в сравнении с теми же днями периода «{previous}»."
+    ),
+    "{period} to date ({days}), against the same days of {previous} and, a year earlier, of "
+    "{year_ago}.": (
+        "{period} на сегодня ({days}) в сравнении с теми же днями периода «{previous}» и,"
+        " годом ранее, «{year_ago}»."
+    ),
+    (
+        "Revenue, average order and new customers count the sales credited to the member (a "
+        "new customer with the member of its first purchase), growth compares revenue with "
+        "the previous period (to date while the period runs); the team total includes its "
+        "sub-teams. Lost and current accounts count the customers the member owned at the "
+        "end of the period. Goal attainment: the goals owned by the member or team whose "
+        "dates overlap the period, actual from the goal's start to the end of the period "
+        "divided by its target (the mean of several goals)."
+    ): (
+        "Выручка, средний чек и новые клиенты — по продажам, закреплённым за сотрудником"
+        " (новый клиент — за сотрудником его первой покупки), рост — выручки к предыдущему"
+        " периоду (у незавершённого периода — за те же дни); итог команды включает её"
+        " подкоманды. Потерянные и текущие клиенты — среди клиентов, которых сотрудник вёл на"
+        " конец периода. Выполнение целей: цели сотрудника или команды, сроки которых"
+        " пересекаются с периодом; факт с начала цели до конца периода, делённый на целевое"
+        " значение (среднее, если целей несколько)."
+    ),
 }
 
 PLURALS = {

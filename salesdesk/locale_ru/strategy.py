@@ -113,6 +113,26 @@ MESSAGES = {
     "Margin: list price less unit cost; margin %: the margin over the list price. Inactive "
     "products are greyed.": "Маржа — цена по прайсу минус себестоимость; маржа, % — маржа к цене. Неактивные "
     "товары показаны серым.",
+    # price guards
+    "The unit cost cannot be negative.": "Себестоимость не может быть отрицательной.",
+    "The list price cannot be negative.": "Цена по прайсу не может быть отрицательной.",
+    "{price} is below the unit cost of {cost}: every sale would lose {loss}.": (
+        "{price} ниже себестоимости {cost}: каждая продажа принесёт убыток {loss}."
+    ),
+    "{price} is {change} against the current {current}.": (
+        "{price} — это {change} к текущей цене {current}."
+    ),
+    "Customers: those who bought in the channel in the period. New customers: those whose "
+    "first purchase fell in the period, by the channel that acquired them (the one set on "
+    "the customer, else that of the first purchase). CAC: the channel's acquisition spend "
+    "in the months of the period divided by them; — where it has none. Margin: over the "
+    "lines whose cost is known.": (
+        "Клиенты — купившие в канале за период. Новые клиенты — те, чья первая покупка"
+        " пришлась на период, по каналу, который их привлёк (указанному у клиента, иначе"
+        " каналу первой покупки). CAC — затраты канала на привлечение за месяцы периода,"
+        " делённые на них; «—», если новых нет. Прибыль — по строкам с известной"
+        " себестоимостью."
+    ),
 }
 
 PLURALS = {

@@ -9,19 +9,28 @@ triggers bump on every update or delete of a sale or customer, and the deleted i
 triggers remember, none of which may exist again (a row put back by an undo). Inserts fire
 no trigger: one made bulk loads three to four times slower (migration 0008).
 
+Every rule comes from its one definition: what a purchase, an order and a known cost are
+(:mod:`salesdesk.metrics.lines`), who is current and at risk (:mod:`salesdesk.metrics.status`).
+
 Tables (days are ISO dates in ``*_day`` tables, day ordinals in spells):
 
-- ``agg_sales_day(dim, day, key)``: revenue, cost, units and orders per day for all sales
-  (dim '') and per member credited, channel, product, the customer's own territory and
-  account type (key 0: not set). Orders add up across days and keys only while every order
-  lies on one day with one member, channel and customer: ``agg_state.split_orders`` counts
-  the orders that do not, and any such order sends order counts back to the sales.
-- ``agg_customer``: created on, first and last sale, marked lost, owner, territory, type.
+- ``agg_sales_day(dim, day, key)``: revenue, cost and the revenue whose cost is known,
+  units, orders (with a positive total) and new customers (first purchase lines) per day for
+  all sales (dim '') and per member credited, channel, product, the customer's own territory
+  and account type (key 0: not set). Orders add up across days and keys only while every
+  order lies on one day with one member, channel and customer: ``agg_state.split_orders``
+  counts the orders that do not, and any such order sends order counts back to the sales.
+- ``agg_customer``: created on, first and last purchase, marked lost, owner, territory, type.
 - ``agg_spell``: for each customer the runs of days in which it is current (kind
-  'retention': a sale in the last W days) or bought within the at-risk threshold (kind
-  'risk'); a customer marked lost stops being current on its last sale (SPEC §3).
-- ``agg_customer_day(dim, day, key)``: per day the customers created, first sales, spells
-  starting and ending — so "current at d" is a sum of starts up to d minus ends before d.
+  'retention': a purchase in the last W days) or bought within the at-risk threshold (kind
+  'risk'); a customer marked lost stops being current on its last purchase (SPEC §3).
+- ``agg_customer_day(dim, day, key)``: per day the customers created, first purchases,
+  spells starting and ending — so "current at d" is a sum of starts up to d minus ends
+  before d.
+
+The owner in ``agg_customer``, ``agg_spell`` and ``agg_customer_day`` is today's: readers
+count a member's or team's customers here only when nobody changed owner since the day
+counted (:func:`salesdesk.metrics.stored.customer_cube`).
 """
 
 from __future__ import annotations
@@ -35,6 +44,9 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import text
+
+from salesdesk.metrics import lines
+from salesdesk.metrics.status import StatusRules, complaining_customers
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -53,7 +65,6 @@ _CUSTOMER_COLUMNS = {
 }
 CUSTOMER_DIMENSIONS = tuple(_CUSTOMER_COLUMNS)
 RETENTION, RISK = "retention", "risk"
-COMPLAINT_KINDS = ("complaint", "service_ticket")
 
 ProgressFn = Callable[[float, str], None]
 
@@ -112,15 +123,28 @@ def refresh(conn: Connection, progress: ProgressFn | None = None) -> bool:
 
 # --- building --------------------------------------------------------------------------------
 
+# Each customer's first purchase line: the one a new customer is credited to (SPEC §3a).
+_FIRST_LINES = (
+    "CREATE TEMP TABLE agg_first_line (sale_id INTEGER PRIMARY KEY)",
+    f"""INSERT INTO agg_first_line
+SELECT MIN(s.id) FROM sale s
+JOIN (SELECT customer_id, MIN(date) AS day FROM sale s WHERE {lines.purchase()}
+      GROUP BY customer_id) f ON f.customer_id = s.customer_id AND f.day = s.date
+WHERE {lines.purchase()} GROUP BY s.customer_id""",
+)
+
 # Every order's lines per day, member, channel and customer; a line without an order ref is an
 # order of its own. With no split orders this is one row per order.
-_ORDER_CELLS = """
+_ORDER_CELLS = f"""
 CREATE TEMP TABLE agg_order_cell AS
 SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
        COALESCE(s.channel_id, 0) AS channel, s.customer_id AS customer,
        COALESCE(c.territory_id, 0) AS territory, COALESCE(c.account_type_id, 0) AS account_type,
-       SUM(s.amount) AS revenue, SUM(s.cost) AS cost, SUM(s.quantity) AS units
+       SUM(s.amount) AS revenue, SUM(s.cost) AS cost,
+       COALESCE(SUM({lines.costed_amount()}), 0) AS costed_revenue, SUM(s.quantity) AS units,
+       COUNT(f.sale_id) AS new_customers
 FROM sale s JOIN customer c ON c.id = s.customer_id
+LEFT JOIN agg_first_line f ON f.sale_id = s.id
 GROUP BY s.date, s.order_ref, CASE WHEN s.order_ref IS NULL THEN s.id END, s.member_id,
          s.channel_id, s.customer_id
 """
@@ -130,17 +154,24 @@ SELECT COUNT(*) FROM (SELECT ref FROM agg_order_cell WHERE ref IS NOT NULL
                       GROUP BY ref HAVING COUNT(*) > 1)
 """
 
+# an order cell counts as an order when its lines sum to more than zero (lines.py)
 _SALES_BY_ORDER_CELL = """
 INSERT INTO agg_new_sales_day
-SELECT '{dim}', day, {key}, SUM(revenue), SUM(cost), SUM(units), COUNT(*)
+SELECT '{dim}', day, {key}, SUM(revenue), SUM(cost), SUM(costed_revenue), SUM(units),
+       SUM(revenue > 0), SUM(new_customers)
 FROM agg_order_cell GROUP BY {group}
 """
 
-_SALES_BY_PRODUCT = """
+_SALES_BY_PRODUCT = f"""
 INSERT INTO agg_new_sales_day
-SELECT 'product', date, COALESCE(product_id, 0), SUM(amount), SUM(cost), SUM(quantity),
-       COUNT(DISTINCT order_ref) + SUM(order_ref IS NULL)
-FROM sale GROUP BY date, COALESCE(product_id, 0)
+SELECT 'product', day, product, SUM(revenue), SUM(cost), SUM(costed_revenue), SUM(units),
+       SUM(revenue > 0), SUM(new_customers)
+FROM (SELECT s.date AS day, COALESCE(s.product_id, 0) AS product, SUM(s.amount) AS revenue,
+             SUM(s.cost) AS cost, COALESCE(SUM({lines.costed_amount()}), 0) AS costed_revenue,
+             SUM(s.quantity) AS units, COUNT(f.sale_id) AS new_customers
+      FROM sale s LEFT JOIN agg_first_line f ON f.sale_id = s.id
+      GROUP BY s.date, COALESCE(s.product_id, 0), {lines.order_grouping()})
+GROUP BY day, product
 """
 
 _BUYING_DAYS = f"""
@@ -149,14 +180,16 @@ SELECT customer_id AS customer, CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTE
        CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTEGER)
          - LAG(CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTEGER))
            OVER (PARTITION BY customer_id ORDER BY date) AS gap
-FROM (SELECT DISTINCT customer_id, date FROM sale)
+FROM (SELECT DISTINCT customer_id, date FROM sale s WHERE {lines.purchase()})
 """
 
-_CUSTOMERS = """
+_CUSTOMERS = f"""
 INSERT INTO agg_new_customer
 SELECT c.id AS customer_id, c.created_on,
-       (SELECT MIN(s.date) FROM sale s WHERE s.customer_id = c.id) AS first_sale,
-       (SELECT MAX(s.date) FROM sale s WHERE s.customer_id = c.id) AS last_sale,
+       (SELECT MIN(s.date) FROM sale s WHERE s.customer_id = c.id AND {lines.purchase()})
+           AS first_sale,
+       (SELECT MAX(s.date) FROM sale s WHERE s.customer_id = c.id AND {lines.purchase()})
+           AS last_sale,
        COALESCE(c.status_override, '') = 'lost' AS marked_lost,
        COALESCE(c.owner_member_id, 0) AS owner_id, COALESCE(c.territory_id, 0) AS territory_id,
        COALESCE(c.account_type_id, 0) AS account_type_id
@@ -164,7 +197,8 @@ FROM customer c
 """
 
 # A run of buying days whose gaps are at most ``window`` days: current from its first day to
-# ``window`` - 1 days after its last. A customer marked lost stops the day before its last sale.
+# ``window`` - 1 days after its last. A customer marked lost stops the day before its last
+# purchase (salesdesk.metrics.status: the mark holds on and after it).
 _SPELLS = f"""
 INSERT INTO agg_new_spell
 SELECT :kind, last_day, customer, first_day,
@@ -221,7 +255,7 @@ FROM agg_customer_event GROUP BY {group}
 """
 
 _TABLES = ("agg_sales_day", "agg_customer", "agg_spell", "agg_customer_day")
-_WORK_TABLES = ("agg_order_cell", "agg_buying_day", "agg_customer_event")
+_WORK_TABLES = ("agg_first_line", "agg_order_cell", "agg_buying_day", "agg_customer_event")
 
 
 def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
@@ -253,7 +287,7 @@ def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
     report(0.0, "orders")
     split_orders = _build_sales(conn, report)
     report(0.6, "customers")
-    _build_customers(conn, retention_window=settings[0], at_risk_days=settings[1])
+    _build_customers(conn, StatusRules(settings[0], settings[1]))
     report(0.9, "saving")
     for table in _TABLES:
         conn.exec_driver_sql(f"DELETE FROM {table}")
@@ -295,6 +329,8 @@ def _drop_work_tables(conn: Connection) -> None:
 
 def _build_sales(conn: Connection, report: ProgressFn) -> int:
     """Fills the new sales-per-day table; returns the number of split orders."""
+    for statement in _FIRST_LINES:
+        conn.exec_driver_sql(statement)
     conn.exec_driver_sql(_ORDER_CELLS)
     split_orders = int(conn.exec_driver_sql(_SPLIT_ORDERS).scalar_one())
     report(0.3, "sales")
@@ -306,13 +342,10 @@ def _build_sales(conn: Connection, report: ProgressFn) -> int:
     return split_orders
 
 
-def _build_customers(conn: Connection, *, retention_window: int, at_risk_days: int) -> None:
+def _build_customers(conn: Connection, rules: StatusRules) -> None:
     conn.exec_driver_sql(_CUSTOMERS)
     conn.exec_driver_sql(_BUYING_DAYS)
-    # Quiet for longer than the threshold = no sale in the last threshold + 1 days; past the
-    # retention window a customer is lost rather than at risk.
-    risk_window = min(at_risk_days + 1, retention_window)
-    for kind, window in ((RETENTION, retention_window), (RISK, risk_window)):
+    for kind, window in ((RETENTION, rules.current_days), (RISK, rules.recent_days)):
         conn.execute(text(_SPELLS), {"kind": kind, "window": window})
     conn.exec_driver_sql(_CUSTOMER_EVENTS)
     conn.exec_driver_sql(_CUSTOMER_DAY.format(dim="", key="0", group="day"))
@@ -341,19 +374,45 @@ def _params(dim: str, keys: Sequence[int], **days: date) -> dict[str, object]:
 _SALES_WHERE = "dim = :dim AND key IN (SELECT value FROM json_each(:keys))"
 
 
+@dataclass(frozen=True)
+class SalesSums:
+    """The additive sales figures of some days; ``cost`` None when no line's cost is known."""
+
+    revenue: int
+    cost: int | None
+    costed_revenue: int
+    units: float
+    orders: int
+    new_customers: int
+
+    @classmethod
+    def of(cls, row: Sequence[object]) -> SalesSums:
+        revenue, cost, costed, units, orders, new = row
+        return cls(
+            int(revenue or 0),  # type: ignore[call-overload]
+            None if cost is None else int(cost),  # type: ignore[call-overload]
+            int(costed or 0),  # type: ignore[call-overload]
+            float(units or 0.0),  # type: ignore[arg-type]
+            int(orders or 0),  # type: ignore[call-overload]
+            int(new or 0),  # type: ignore[call-overload]
+        )
+
+
+_SUMS = "SUM(revenue), SUM(cost), SUM(costed_revenue), SUM(units), SUM(orders), SUM(new_customers)"
+
+
 def sales_sums(
     conn: Connection, dim: str, keys: Sequence[int], start: date, end: date
-) -> tuple[int, int, float, int]:
-    """Revenue, cost, units and orders of the days ``start``..``end``."""
+) -> SalesSums:
+    """The sales figures of the days ``start``..``end``."""
     row = conn.execute(
         text(
-            "SELECT COALESCE(SUM(revenue), 0), COALESCE(SUM(cost), 0), COALESCE(SUM(units), 0.0),"
-            f" COALESCE(SUM(orders), 0) FROM agg_sales_day"
+            f"SELECT {_SUMS} FROM agg_sales_day"
             f" WHERE {_SALES_WHERE} AND day BETWEEN :start AND :end"
         ),
         _params(dim, keys, start=start, end=end),
     ).one()
-    return int(row[0]), int(row[1]), float(row[2]), int(row[3])
+    return SalesSums.of(row)
 
 
 def revenue_by_key(conn: Connection, dim: str, start: date, end: date) -> dict[int, int]:
@@ -370,28 +429,16 @@ def revenue_by_key(conn: Connection, dim: str, start: date, end: date) -> dict[i
 
 def sums_by_day(
     conn: Connection, dim: str, keys: Sequence[int], start: date, end: date
-) -> dict[date, tuple[int, int, float, int]]:
-    """Revenue, cost, units and orders per day that has sales, ``start``..``end``."""
+) -> dict[date, SalesSums]:
+    """The sales figures per day that has sales, ``start``..``end``."""
     rows = conn.execute(
         text(
-            "SELECT day, SUM(revenue), SUM(cost), SUM(units), SUM(orders) FROM agg_sales_day"
+            f"SELECT day, {_SUMS} FROM agg_sales_day"
             f" WHERE {_SALES_WHERE} AND day BETWEEN :start AND :end GROUP BY day"
         ),
         _params(dim, keys, start=start, end=end),
     )
-    return {_as_date(day): (int(r), int(c), float(u), int(o)) for day, r, c, u, o in rows}
-
-
-def first_sales_by_day(conn: Connection, start: date, end: date) -> dict[date, int]:
-    """Customers whose first sale ever was on each day, ``start``..``end``."""
-    rows = conn.execute(
-        text(
-            "SELECT day, first_sales FROM agg_customer_day"
-            " WHERE dim = '' AND day BETWEEN :start AND :end AND first_sales > 0"
-        ),
-        _params("", (), start=start, end=end),
-    )
-    return {_as_date(day): int(count) for day, count in rows}
+    return {_as_date(day): SalesSums.of(sums) for day, *sums in rows}
 
 
 def _as_date(value: date | str) -> date:
@@ -537,11 +584,10 @@ SELECT {_current_at("day")} - {_current_at("day", RISK)}
 FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE} AND day <= :day
 """
 
-# Customers who bought within the threshold but have an old open complaint or ticket.
+# Customers who bought within the threshold but have an old complaint or ticket open then.
 _COMPLAINING_SQL = f"""
 SELECT COUNT(*) FROM agg_customer ac
-WHERE ac.customer_id IN (SELECT customer_id FROM interaction
-                         WHERE is_open AND kind IN {COMPLAINT_KINDS} AND date < :complaint)
+WHERE ac.customer_id IN ({complaining_customers()})
   AND EXISTS (SELECT 1 FROM agg_spell r INDEXED BY ix_agg_spell_customer
               WHERE r.customer_id = ac.customer_id
               AND r.kind = '{RISK}' AND r.first_day <= :day_ordinal
@@ -551,11 +597,11 @@ WHERE ac.customer_id IN (SELECT customer_id FROM interaction
 
 
 def at_risk_count(
-    conn: Connection, dim: str, keys: Sequence[int], day: date, complaint_before: date
+    conn: Connection, dim: str, keys: Sequence[int], day: date, rules: StatusRules
 ) -> int:
-    """Current customers at ``day`` quiet for longer than the threshold, or with an open
-    complaint or service ticket dated before ``complaint_before``."""
-    params = _params(dim, keys, day=day, complaint=complaint_before)
+    """Current customers at ``day`` quiet for longer than the threshold, or with a complaint
+    or service ticket open then and older than the rules' complaint days."""
+    params = {**_params(dim, keys, day=day), **rules.params(day)}
     quiet = conn.execute(text(_AT_RISK_SQL), params).scalar_one()
     column = _CUSTOMER_COLUMNS.get(dim, "")
     sql = _COMPLAINING_SQL.format(keys=_in_keys(f"ac.{column}", dim))

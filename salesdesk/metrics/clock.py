@@ -30,3 +30,10 @@ def first_days(period: Period, days: int) -> Period:
     if days >= period.days:
         return period
     return Period(period.start, period.start + timedelta(days=days - 1))
+
+
+def running_month(as_of: date) -> date | None:
+    """The first day of the month of ``as_of`` when the figures stop before its end (a month
+    still running, counted to date), else None: charts draw its bar as "to date"."""
+    month = Period.containing(as_of, "month")
+    return month.start if as_of < month.end else None

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from salesdesk.metrics import lines
+from salesdesk.metrics.customer_counts import customer_flow
 from salesdesk.metrics.sales import sales_totals
-from salesdesk.metrics.scope import Scope, iso_day
-from salesdesk.metrics.status import customer_flow
+from salesdesk.metrics.scope import Scope, iso_day, period_params
 from salesdesk.periods import Period, month_start
 from salesdesk.settings import CompanySettings
 
@@ -42,11 +43,34 @@ def channel_spend(conn: Connection, period: Period, column: str, scope: Scope = 
     return int(conn.execute(text(_SPEND_SQL.format(column=column)), params).scalar_one())
 
 
+# The new customers of a period (first purchase line in it) by the channel that acquired
+# them: the one set on the customer, else the channel of that first line (SPEC §3a).
+_ACQUIRED_SQL = f"""
+WITH buyer AS (SELECT DISTINCT s.customer_id FROM sale s
+               WHERE s.date BETWEEN :start AND :end AND {lines.purchase()}),
+     first_line AS (SELECT {lines.first_purchase_line("buyer.customer_id")} AS sale_id FROM buyer)
+SELECT COALESCE(c.acquisition_channel_id, s.channel_id), COUNT(*)
+FROM first_line JOIN sale s ON s.id = first_line.sale_id JOIN customer c ON c.id = s.customer_id
+WHERE s.date BETWEEN :start AND :end
+GROUP BY 1"""
+
+
+def new_customers_by_acquisition_channel(conn: Connection, period: Period) -> dict[int | None, int]:
+    """How many new customers of ``period`` each channel acquired (None: no channel known);
+    they add up to the company's new customers."""
+    rows = conn.execute(text(_ACQUIRED_SQL), period_params(period))
+    return {channel: int(count) for channel, count in rows}
+
+
 def acquisition_cost(conn: Connection, period: Period, scope: Scope = Scope()) -> float | None:
-    """CAC: acquisition spend in P / new customers in P (None when undefined)."""
+    """CAC: acquisition spend in P / new customers in P; of a channel, its spend / the new
+    customers it acquired (None when undefined)."""
     if not _costable(scope):
         return None
-    new = sales_totals(conn, period, scope).new_customers
+    if scope.channel_id is None:
+        new = sales_totals(conn, period).new_customers
+    else:
+        new = new_customers_by_acquisition_channel(conn, period).get(scope.channel_id, 0)
     spend = channel_spend(conn, period, "acquisition_spend", scope)
     return spend / new if new else None
 

@@ -7,10 +7,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from salesdesk.metrics import aggregates
-from salesdesk.metrics.clock import closing_day, elapsed_part, first_days
+from salesdesk.metrics.clock import closing_day
+from salesdesk.metrics.comparison import comparison
+from salesdesk.metrics.customer_counts import (
+    at_risk_count,
+    customer_flow,
+    customer_status_counts,
+)
 from salesdesk.metrics.sales import SalesTotals, sales_totals
-from salesdesk.metrics.scope import Scope, set_fields
-from salesdesk.metrics.status import at_risk_count, customer_flow, customer_status_counts
+from salesdesk.metrics.scope import Scope
 from salesdesk.metrics.stored import StoredTotals, customer_cube, stored_totals
 from salesdesk.periods import Period
 from salesdesk.settings import CompanySettings, load_settings
@@ -43,15 +48,6 @@ def _sales_metric(name: str) -> Callable[[Connection, Period, Scope], float | No
 _NEED_ORDERS = {"orders", "average_order_value"}
 
 
-def new_customer_count(conn: Connection, period: Period, scope: Scope) -> float | None:
-    # Territory and account type pick customers, all of whose sales count: a customer whose
-    # first sale falls in P bought in the scope in P. Member, product, channel: not so.
-    only_customers = {name for name, _ in set_fields(scope)} <= {"territory_id", "account_type_id"}
-    if only_customers and (cube := customer_cube(conn, scope)) is not None:
-        return float(aggregates.first_sales(conn, *cube, period.start, period.end))
-    return float(sales_totals(conn, period, scope).new_customers)
-
-
 def _flow_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
     def value(conn: Connection, period: Period, scope: Scope) -> float | None:
         result: float | None = getattr(customer_flow(conn, period, scope), name)
@@ -61,9 +57,10 @@ def _flow_metric(name: str) -> Callable[[Connection, Period, Scope], float | Non
 
 
 def _current_customers(conn: Connection, period: Period, scope: Scope) -> float | None:
-    if (cube := customer_cube(conn, scope)) is not None:
-        return float(aggregates.current_count(conn, *cube, closing_day(period)))
-    return float(customer_status_counts(conn, closing_day(period), scope)["current"])
+    day = closing_day(period)
+    if (cube := customer_cube(conn, scope, owners_on=day)) is not None:
+        return float(aggregates.current_count(conn, *cube, day))
+    return float(customer_status_counts(conn, day, scope)["current"])
 
 
 def _pipeline_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
@@ -82,7 +79,7 @@ _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "revenue": _sales_metric("revenue"),
     "units": _sales_metric("units"),
     "orders": _sales_metric("orders"),
-    "new_customers": new_customer_count,
+    "new_customers": _sales_metric("new_customers"),
     "average_order_value": _sales_metric("average_order_value"),
     "gross_margin": _sales_metric("gross_margin"),
     "current_customers": _current_customers,
@@ -155,17 +152,14 @@ def _dashboard_values(
     conn: Connection, period: Period, scope: Scope, settings: CompanySettings
 ) -> dict[str, float | None]:
     totals: StoredTotals | SalesTotals | None = stored_totals(conn, period, scope, need_orders=True)
-    if totals is not None:
-        new_customers = new_customer_count(conn, period, scope)
-    else:
+    if totals is None:
         totals = sales_totals(conn, period, scope)
-        new_customers = totals.new_customers
     flow = customer_flow(conn, period, scope, settings)
     return {
         "revenue": totals.revenue,
         "orders": totals.orders,
         "average_order_value": totals.average_order_value,
-        "new_customers": new_customers,
+        "new_customers": totals.new_customers,
         "lost_customers": flow.lost,
         "retention_rate": flow.retention_rate,
         "conversion_rate": flow.conversion_rate,
@@ -174,18 +168,23 @@ def _dashboard_values(
 
 
 def dashboard_kpis(conn: Connection, period: Period, scope: Scope = Scope()) -> dict[str, Kpi]:
-    """The dashboard's cards: each KPI now, over the previous period and a year earlier.
-
-    A period still running is compared to date: 58 days into a quarter are set against the
-    first 58 days of the previous quarter and of the same quarter a year earlier, not
-    against whole quarters, which would show every running period as a decline.
-    """
+    """The dashboard's cards: each KPI now, over the previous period and a year earlier, by
+    the one comparison rule (:mod:`salesdesk.metrics.comparison`): to date while it runs."""
     settings = load_settings(conn)
-    now = elapsed_part(period)
-    comparisons = [period.previous(), period.year_ago()]
-    if now != period:
-        comparisons = [first_days(p, now.days) for p in comparisons]
+    compared = comparison(period)
     current, previous, year_ago = (
-        _dashboard_values(conn, p, scope, settings) for p in (now, *comparisons)
+        _dashboard_values(conn, p, scope, settings)
+        for p in (compared.current, compared.previous, compared.year_ago)
     )
     return {key: Kpi(current[key], previous[key], year_ago[key]) for key in DASHBOARD_KPIS}
+
+
+def compared_metric(conn: Connection, metric: str, period: Period, scope: Scope = Scope()) -> Kpi:
+    """A goal metric over ``period`` against the previous period and a year earlier, by the
+    one comparison rule (to date while it runs)."""
+    compared = comparison(period)
+    values = (
+        metric_value(conn, metric, p, scope)
+        for p in (compared.current, compared.previous, compared.year_ago)
+    )
+    return Kpi(*values)

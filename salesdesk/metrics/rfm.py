@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from salesdesk.metrics import lines
 from salesdesk.metrics.scope import Scope, iso_day, sale_filter
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 RFM_TIERS = ("champions", "loyal", "new", "at_risk", "lost", "needs_attention")
 
 
-RFM_WINDOW_DAYS = 365  # F and M count the orders and revenue of the last 365 days
+RFM_WINDOW_DAYS = 365  # scored: who bought in the last 365 days; F and M count those days
 
 
 def rfm_tier(recency: int, frequency: int, monetary: int) -> str:
@@ -42,28 +43,55 @@ _RFM_TIER_SQL = """CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 'champions'
 
 
 def _quintile(column: str) -> str:
-    # By rank among all buyers (ties share the lower rank, hence the score): the lowest fifth
-    # of values scores 1, the highest fifth 5.
-    return f"1 + 5 * (RANK() OVER (ORDER BY {column}) - 1) / COUNT(*) OVER ()"
-
-
-def rfm_scoring_sql(buyers: str) -> str:
-    """A SELECT of ``customer_id, r, f, m, tier`` over ``buyers``: an SQL relation of the
-    buying customers with the columns ``customer_id``, ``last_sale``, ``orders`` and
-    ``revenue`` (orders and revenue of the last 365 days). Recent, frequent, big scores 5."""
-    scores = f"{_quintile('last_sale')} AS r, {_quintile('orders')} AS f"
+    # By rank among the scored buyers (ties share the lower rank, hence the score): the
+    # lowest fifth of values scores 1, the highest fifth 5. The others score nothing.
+    window = f"OVER (PARTITION BY scored ORDER BY {column})"
     return (
-        f"SELECT customer_id, r, f, m, {_RFM_TIER_SQL} AS tier FROM"
-        f" (SELECT customer_id, {scores}, {_quintile('revenue')} AS m FROM {buyers})"
+        f"CASE WHEN scored THEN 1 + 5 * (RANK() {window} - 1)"
+        " / COUNT(*) OVER (PARTITION BY scored) END"
     )
 
 
-# Customers who bought on or before :rfm_on, with their last 365 days' orders and revenue.
-_RFM_BUYERS = """(SELECT s.customer_id, MAX(s.date) AS last_sale,
-    COUNT(DISTINCT CASE WHEN s.date > :rfm_since THEN s.order_ref END)
-        + COALESCE(SUM(s.order_ref IS NULL AND s.date > :rfm_since), 0) AS orders,
-    COALESCE(SUM(CASE WHEN s.date > :rfm_since THEN s.amount END), 0) AS revenue
-    FROM sale s WHERE s.date <= :rfm_on AND {where} GROUP BY s.customer_id)"""
+FIGURES = ("first_sale", "last_sale", "lifetime_revenue", "orders", "revenue")
+
+
+def rfm_scoring_sql(buyers: str) -> str:
+    """A SELECT of ``customer_id``, the columns of :func:`buyer_rollup_sql` (``buyers`` is an
+    SQL relation of them), ``r, f, m`` and ``tier`` for every customer of ``buyers``. Only
+    those with a purchase in the 365 days up to ``:rfm_on`` (after ``:rfm_since``) are
+    scored, among themselves, so that "recent but one order" (New) can happen; the others'
+    scores and tier are NULL. Recent, frequent, big scores 5."""
+    figures = ", ".join(FIGURES)
+    scores = (
+        f"{_quintile('last_sale')} AS r, {_quintile('orders')} AS f, {_quintile('revenue')} AS m"
+    )
+    scored = "COALESCE(last_sale > :rfm_since, 0) AS scored"
+    return (
+        f"SELECT customer_id, {figures}, r, f, m,"
+        f" CASE WHEN r IS NOT NULL THEN {_RFM_TIER_SQL} END AS tier FROM"
+        f" (SELECT customer_id, {figures}, {scores} FROM (SELECT *, {scored} FROM {buyers}))"
+    )
+
+
+# Per customer with sales up to :rfm_on: first and last purchase (returns are not purchases,
+# salesdesk.metrics.lines), lifetime revenue, and the orders (with a positive total) and
+# revenue of the 365 days after :rfm_since. First the lines of each order, then the customer.
+_BUYER_ROLLUP = f"""SELECT customer_id, MIN(first_purchase) AS first_sale,
+    MAX(last_purchase) AS last_sale, SUM(amount) AS lifetime_revenue,
+    SUM(recent_amount > 0) AS orders, SUM(recent_amount) AS revenue
+FROM (SELECT s.customer_id, MIN(CASE WHEN {lines.purchase()} THEN s.date END) AS first_purchase,
+             MAX(CASE WHEN {lines.purchase()} THEN s.date END) AS last_purchase,
+             SUM(s.amount) AS amount,
+             SUM(CASE WHEN s.date > :rfm_since THEN s.amount ELSE 0 END) AS recent_amount
+      FROM sale s WHERE s.date <= :rfm_on AND {{where}}
+      GROUP BY {lines.order_grouping()})
+GROUP BY customer_id"""
+
+
+def buyer_rollup_sql(where: str = "1") -> str:
+    """A SELECT of ``customer_id, first_sale, last_sale, lifetime_revenue, orders, revenue``
+    over the sales (on ``sale s``) that satisfy ``where``, at ``:rfm_on``."""
+    return _BUYER_ROLLUP.format(where=where)
 
 
 def rfm_params(on: date) -> dict[str, str]:
@@ -80,17 +108,22 @@ class RfmScore:
 
 
 def rfm_scores(conn: Connection, on: date, scope: Scope = Scope()) -> list[RfmScore]:
-    """R, F, M scores and tier at the end of day ``on`` of every customer in scope who has
-    bought by then, scored among those customers; by customer id."""
+    """R, F, M scores and tier at the end of day ``on`` of every customer in scope with a
+    purchase in the 365 days up to then, scored among those customers; by customer id."""
     scope_filter = sale_filter(scope)
-    buyers = _RFM_BUYERS.format(where=scope_filter.where())
-    sql = scope_filter.with_clause() + rfm_scoring_sql(buyers) + " ORDER BY customer_id"
-    rows = conn.execute(text(sql), {**scope_filter.params, **rfm_params(on)})
+    buyers = f"({buyer_rollup_sql(scope_filter.where())})"
+    scored = (
+        f"SELECT customer_id, r, f, m, tier FROM ({rfm_scoring_sql(buyers)})"
+        " WHERE tier IS NOT NULL ORDER BY customer_id"
+    )
+    rows = conn.execute(
+        text(scope_filter.with_clause() + scored), {**scope_filter.params, **rfm_params(on)}
+    )
     return [RfmScore(*row) for row in rows]
 
 
 def rfm_tier_counts(conn: Connection, on: date, scope: Scope = Scope()) -> dict[str, int]:
-    """How many buying customers fall in each RFM tier at ``on`` (every tier listed)."""
+    """How many customers fall in each RFM tier at ``on`` (every tier listed)."""
     counts = dict.fromkeys(RFM_TIERS, 0)
     for score in rfm_scores(conn, on, scope):
         counts[score.tier] += 1

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.i18n import tr
-from salesdesk.metrics.scope import Scope, SqlFilter, period_params, sale_filter
+from salesdesk.metrics import lines
+from salesdesk.metrics.scope import TEAM_ANCESTORS, Scope, SqlFilter, period_params, sale_filter
 from salesdesk.metrics.stored import (
     sales_cube,
     stored_daily_values,
@@ -29,20 +30,30 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SalesTotals:
-    revenue: int
-    orders: int
+    revenue: int  # returns subtracted
+    orders: int  # orders with a positive total
     units: float
-    buying_customers: int
-    new_customers: int
-    cost: int
+    buying_customers: int  # customers with a purchase line
+    new_customers: int  # customers whose first purchase line is among the sales counted
+    cost: int | None  # of the lines with a known cost; None: no line has one
+    costed_revenue: int = 0  # the revenue of the lines with a known cost
 
     @property
-    def gross_margin(self) -> int:
-        return self.revenue - self.cost
+    def gross_margin(self) -> int | None:
+        """Revenue less cost over the lines with a known cost; None when no cost is known."""
+        return None if self.cost is None else self.costed_revenue - self.cost
 
     @property
     def margin_pct(self) -> float | None:
-        return self.gross_margin / self.revenue if self.revenue else None
+        margin = self.gross_margin
+        return margin / self.costed_revenue if margin is not None and self.costed_revenue else None
+
+    @property
+    def margin_coverage(self) -> float | None:
+        """The share of revenue whose cost is known, which margin and margin % cover."""
+        if self.cost is None:
+            return None
+        return self.costed_revenue / self.revenue if self.revenue else None
 
     @property
     def average_order_value(self) -> float | None:
@@ -50,43 +61,46 @@ class SalesTotals:
         return self.revenue / self.orders if self.orders else None
 
 
-NO_SALES = SalesTotals(0, 0, 0.0, 0, 0, 0)
+NO_SALES = SalesTotals(0, 0, 0.0, 0, 0, None, 0)
 
 
-# New customers are those whose first sale EVER (in any scope) falls in the period and who
-# bought within the scope during it: a customer new to the company counts as new for every
-# member, product, channel... they bought from in their first period, and a long-standing
-# customer trying a new category is not "new". In a month or quarter breakdown a customer is
-# new in the month or quarter of their first sale.
-_NEWCOMERS_CTE = """newcomer(customer_id, first_date) AS MATERIALIZED (
-    SELECT buyer.customer_id,
-           (SELECT MIN(first.date) FROM sale first WHERE first.customer_id = buyer.customer_id)
+# New customers follow SPEC §3a: a new customer counts once, in the group of its first
+# purchase line (that line's member, channel, product, category, month; the customer's
+# territory and account type), so groups add up to the company's new customers, and a
+# scope counts a customer whose first purchase line falls in the scope and the period.
+_NEWCOMERS_CTE = f"""newcomer(sale_id) AS MATERIALIZED (
+    SELECT {lines.first_purchase_line("buyer.customer_id")}
     FROM (SELECT DISTINCT s.customer_id FROM sale s
-          WHERE s.date BETWEEN :start AND :end AND {where}) buyer
-    WHERE NOT EXISTS (SELECT 1 FROM sale earlier
-                      WHERE earlier.customer_id = buyer.customer_id AND earlier.date < :start))"""
+          WHERE s.date BETWEEN :start AND :end AND {lines.purchase()} AND {{where}}) buyer)"""
 
 
-# A line without an order ref is an order of its own.
-_TOTALS_COLUMNS = """
-    COALESCE(SUM(s.amount), 0),
-    COUNT(DISTINCT s.order_ref) + COALESCE(SUM(s.order_ref IS NULL), 0),
-    COALESCE(SUM(s.quantity), 0.0),
-    COUNT(DISTINCT s.customer_id),
-    COUNT(DISTINCT CASE WHEN {newcomer_in_group} THEN s.customer_id END),
-    COALESCE(SUM(s.cost), 0)"""
+# Two steps: the lines of each order (per group) first, so that an order counts only when
+# its lines sum to more than zero, then the groups.
+_TOTALS_SQL = f"""SELECT group_key, COALESCE(SUM(revenue), 0), {lines.ORDER_COUNT},
+       COALESCE(SUM(units), 0.0), COUNT(DISTINCT buyer), COALESCE(SUM(first_lines), 0),
+       SUM(cost), COALESCE(SUM(costed_revenue), 0)
+FROM (SELECT {{key}} AS group_key, s.order_ref, SUM(s.amount) AS revenue,
+             SUM(s.quantity) AS units,
+             CASE WHEN MAX({lines.purchase()}) THEN s.customer_id END AS buyer,
+             SUM(s.id IN (SELECT sale_id FROM newcomer)) AS first_lines, SUM(s.cost) AS cost,
+             SUM({lines.costed_amount()}) AS costed_revenue
+      FROM sale s {{joins}}
+      WHERE s.date BETWEEN :start AND :end AND {{where}}
+      GROUP BY group_key, {lines.order_grouping()})
+GROUP BY group_key"""
 
 
 @dataclass(frozen=True)
 class GroupQuery:
-    """How to group sales: ``key`` is an SQL expression over ``sale s`` and ``joins``, in which
-    ``{date}`` stands for the sale date (time groups); ``totals`` picks all the SalesTotals
-    columns or only the revenue."""
+    """How to group sales: ``key`` is an SQL expression over ``sale s`` and ``joins`` (with
+    the ``ctes`` they need), in which ``{date}`` stands for the sale date (time groups);
+    ``totals`` picks all the SalesTotals columns or only the revenue."""
 
     key: str
     joins: str = ""
     params: Mapping[str, Any] = field(default_factory=dict)
     totals: bool = True
+    ctes: tuple[str, ...] = ()
 
     def key_sql(self, date_column: str = "s.date") -> str:
         return self.key.format(date=date_column)
@@ -96,26 +110,16 @@ class GroupQuery:
 
     def sql(self, scope_filter: SqlFilter) -> str:
         where = scope_filter.where()
-        ctes, joins, columns = self._totals_parts(where) if self.totals else self._revenue_parts()
-        return (
-            scope_filter.with_clause(*ctes) + f"SELECT {self.key_sql()} AS group_key, {columns}\n"
-            f"FROM sale s {joins}\n"
+        if self.totals:
+            ctes = (*self.ctes, _NEWCOMERS_CTE.format(where=where))
+            body = _TOTALS_SQL.format(key=self.key_sql(), joins=self.joins, where=where)
+            return scope_filter.with_clause(*ctes) + body
+        return scope_filter.with_clause(*self.ctes) + (
+            f"SELECT {self.key_sql()} AS group_key, COALESCE(SUM(s.amount), 0)\n"
+            f"FROM sale s {self.joins}\n"
             f"WHERE s.date BETWEEN :start AND :end AND {where}\n"
             "GROUP BY group_key"
         )
-
-    def _totals_parts(self, where: str) -> tuple[tuple[str, ...], str, str]:
-        """The CTEs, joins and columns for all the SalesTotals."""
-        joins = f"{self.joins} LEFT JOIN newcomer n ON n.customer_id = s.customer_id"
-        # the customer is new and, in a time group, had their first sale in this group's time
-        newcomer_in_group = (
-            f"n.customer_id IS NOT NULL AND {self.key_sql('n.first_date')} IS {self.key_sql()}"
-        )
-        columns = _TOTALS_COLUMNS.format(newcomer_in_group=newcomer_in_group)
-        return (_NEWCOMERS_CTE.format(where=where),), joins, columns
-
-    def _revenue_parts(self) -> tuple[tuple[str, ...], str, str]:
-        return (), self.joins, "COALESCE(SUM(s.amount), 0)"
 
 
 def grouped(
@@ -154,21 +158,24 @@ BREAKDOWNS = (
 
 
 # Territory and category group by the DIRECT territory of the customer and category of the
-# product; team by the credited member's own team.
-_BY_MEMBER = "LEFT JOIN member by_member ON by_member.id = s.member_id"
+# product; a team includes its sub-teams (SPEC §3a Roll-up): a sale counts for the credited
+# member's team and every team above it.
+_BY_TEAM = (
+    "LEFT JOIN member by_member ON by_member.id = s.member_id"
+    " LEFT JOIN team_ancestor by_team ON by_team.team_id = by_member.team_id"
+)
 
 
 _BY_CUSTOMER = "JOIN customer by_customer ON by_customer.id = s.customer_id"
 
 
 _BY_PRODUCT = "LEFT JOIN product by_product ON by_product.id = s.product_id"
-# dimension -> (the query, the table holding the names)
 
 
 # dimension -> (the query, the table holding the names)
 DIMENSIONS = {
     "member": (GroupQuery("s.member_id"), "member"),
-    "team": (GroupQuery("by_member.team_id", _BY_MEMBER), "team"),
+    "team": (GroupQuery("by_team.ancestor_id", _BY_TEAM, ctes=(TEAM_ANCESTORS,)), "team"),
     "territory": (GroupQuery("by_customer.territory_id", _BY_CUSTOMER), "territory"),
     "product": (GroupQuery("s.product_id"), "product"),
     "category": (GroupQuery("by_product.category_id", _BY_PRODUCT), "product_category"),
@@ -279,8 +286,8 @@ def daily_values(
 ) -> dict[date, float]:
     """An additive metric per day of ``period``; days where it is 0 are left out.
 
-    New customers of a day are those whose first sale ever was that day and who bought in
-    the scope during the period, as in a month breakdown.
+    New customers of a day are those whose first purchase line was that day and in the
+    scope, as in a month breakdown.
     """
     if metric in PIPELINE_DAILY_METRICS:
         from salesdesk.pipeline import measures
@@ -291,8 +298,15 @@ def daily_values(
     stored = stored_daily_values(conn, metric, period, scope)
     if stored is None:
         per_day = grouped_totals(conn, period, scope, GroupQuery("{date}"))
-        stored = {date.fromisoformat(d): float(getattr(t, metric)) for d, t in per_day.items()}
+        stored = {date.fromisoformat(d): _daily_value(t, metric) for d, t in per_day.items()}
     return {day: value for day, value in stored.items() if value}
+
+
+def _daily_value(totals: SalesTotals, metric: str) -> float:
+    """A day's part of an additive metric: a day without a known cost adds no margin."""
+    if metric == "gross_margin":
+        return float(totals.costed_revenue - (totals.cost or 0))
+    return float(getattr(totals, metric))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from salesdesk.metrics.ownership import owner_at
 from salesdesk.periods import Period
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ class Scope:
     """Narrows a metric; every field is optional and several set at once are joined by AND.
 
     Sales metrics read member and team as the member credited with the sale; customer metrics
-    (status, flow, at risk) read them as the customer's owner. Product, category and channel
-    restrict which sales count in both.
+    (status, flow, at risk) read them as the customer's owner at the day they are counted at
+    (SPEC §3a Roll-up). Product, category and channel restrict which sales count in both.
     """
 
     member_id: int | None = None
@@ -77,6 +78,13 @@ class SqlFilter:
 
 
 TEAM_MEMBERS = "(SELECT id FROM member WHERE team_id IN (SELECT id FROM team_tree))"
+# Every team with each team above it and itself (``ancestor_id``): a team's figures include
+# its sub-teams'. UNION stops at a pair already seen, so a damaged tree with a cycle ends.
+TEAM_ANCESTORS = (
+    "team_ancestor(team_id, ancestor_id) AS (SELECT id, id FROM team"
+    " UNION SELECT t.id, up.ancestor_id FROM team t JOIN team_ancestor up"
+    " ON t.parent_id = up.team_id)"
+)
 
 
 def _team_filter(scope: Scope, member_column: str) -> SqlFilter:
@@ -140,10 +148,16 @@ def sale_filter(scope: Scope) -> SqlFilter:
     return result + product_filter(scope)
 
 
-def customer_filter(scope: Scope) -> SqlFilter:
-    """The customer-level scope on ``customer c``: member and team are the customer's owner."""
-    result = _equals("c.owner_member_id", "member_id", scope.member_id)
-    result += _team_filter(scope, "c.owner_member_id")
+def customer_filter(scope: Scope, owner_day: date | None = None) -> SqlFilter:
+    """The customer-level scope on ``customer c``: member and team are the customer's owner,
+    at the end of ``owner_day`` when given (else today's owner)."""
+    owner = "c.owner_member_id"
+    result = SqlFilter()
+    if owner_day is not None and (scope.member_id, scope.team_id) != (None, None):
+        owner = owner_at("c")
+        result = SqlFilter(params={"owner_day": iso_day(owner_day)})
+    result += _equals(owner, "member_id", scope.member_id)
+    result += _team_filter(scope, owner)
     result += _territory_filter(scope, "c.territory_id")
     result += _segment_filter(scope)
     return result + _equals("c.account_type_id", "account_type_id", scope.account_type_id)

@@ -1,247 +1,254 @@
-"""Customer status (SPEC §3): prospect, current, lost and at risk at a date, and the flow of
-customers over a period.
+"""Customer status (SPEC §3, §3a): the one definition of prospect, current, lost and at risk.
 
-Status at a date d, with W the retention window:
-  prospect  no sale on or before d;
-  current   last sale in (d - W, d];
-  lost      has sales, last sale on or before d - W, or status override "lost".
-The override carries no date, so it is read as "lost after their last purchase": it applies
-on and after the customer's last sale (at every date for one who never bought). History up
-to that sale keeps its computed status, and the loss lands in the period of the last sale.
+Status at the end of a day d, with W the retention window:
 
-Customer-level scopes (territory, account type, owner member, owners in a team) pick the
-customers; product, category and channel restrict which of their sales count. A customer
-created after d does not exist at d unless they already bought.
+- **prospect**: no purchase on or before d;
+- **current**: last purchase in (d − W, d];
+- **lost**: has purchased, last purchase on or before d − W, or marked lost by hand. The mark
+  carries no date, so it reads as "lost after the last purchase": it holds on and after the
+  customer's last purchase (at every date for one who never bought); up to that purchase the
+  customer keeps the computed status, and the loss lands in the period of the last purchase;
+- **at risk**: current, and either quiet (no purchase for more than the at-risk days) or with
+  a complaint or service ticket open at d and dated more than the complaint days before d.
+  The reason is part of the status: :func:`risk_reasons`.
 
-"At the start of P" means at the opening of its first day, i.e. at the end of the day
-before: a customer whose first sale is on P's first day is new in P, not current at start.
+Returns are not purchases (:mod:`salesdesk.metrics.lines`). The rule's parameters are the
+company settings (:class:`StatusRules`); its SQL is generated here, from column expressions
+each reader names (:class:`StatusSql`): the counts (:mod:`salesdesk.metrics.customer_counts`),
+the stored aggregates' spells, the customer list, segments and reports all use it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-
-from salesdesk.metrics import aggregates
-from salesdesk.metrics.clock import closing_day
-from salesdesk.metrics.flow import CustomerFlow
-from salesdesk.metrics.scope import Scope, customer_filter, iso_day, period_params, product_filter
-from salesdesk.metrics.stored import customer_cube
-from salesdesk.periods import Period
-from salesdesk.settings import CompanySettings, load_settings
+from salesdesk.i18n import trn
+from salesdesk.metrics import lines
+from salesdesk.settings import DEFAULTS, CompanySettings, load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+STATUSES = ("prospect", "current", "lost")
+COMPLAINT_KINDS = ("complaint", "service_ticket")
+_KINDS_SQL = "('complaint', 'service_ticket')"
+
 
 @dataclass(frozen=True)
-class _CustomerFacts:
-    """A SELECT of one row per customer in scope, with the CTEs and parameters it needs."""
+class StatusRules:
+    """The parameters of the rule, from the settings (SPEC §3a Settings)."""
 
-    select: str
-    ctes: tuple[str, ...]
-    params: Mapping[str, Any]
+    retention_window_days: int = DEFAULTS.retention_window_days
+    at_risk_days: int = DEFAULTS.at_risk_days
+    complaint_days: int = DEFAULTS.complaint_days
 
-    def query(self, outer: str) -> str:
-        """``outer`` with ``{facts}`` standing for the rows of the SELECT."""
-        # Materialised: flattened into ``outer``, each correlated subquery would run again
-        # for every reference to its column.
-        ctes = (*self.ctes, f"facts AS MATERIALIZED ({self.select})")
-        return f"WITH RECURSIVE {', '.join(ctes)}\n" + outer.format(facts="facts f")
+    @classmethod
+    def of(cls, settings: CompanySettings) -> StatusRules:
+        return cls(settings.retention_window_days, settings.at_risk_days, settings.complaint_days)
+
+    @classmethod
+    def load(cls, conn: Connection) -> StatusRules:
+        return cls.of(load_settings(conn))
+
+    @property
+    def current_days(self) -> int:
+        """A purchase keeps the customer current on its day and the window's next days."""
+        return self.retention_window_days
+
+    @property
+    def recent_days(self) -> int:
+        """A purchase keeps a current customer from being quiet this many days (its own and
+        the at-risk days after it); past the window they are lost rather than at risk."""
+        return min(self.at_risk_days + 1, self.retention_window_days)
+
+    def horizon(self, day: date) -> date:
+        """A last purchase on or before this day is too old: lost."""
+        return day - timedelta(days=self.retention_window_days)
+
+    def quiet_since(self, day: date) -> date:
+        """A last purchase before this day is quiet for longer than the at-risk days."""
+        return day - timedelta(days=self.at_risk_days)
+
+    def complaint_before(self, day: date) -> date:
+        """A complaint or ticket dated before this day and still open puts at risk."""
+        return day - timedelta(days=self.complaint_days)
+
+    def params(self, day: date, prefix: str = "") -> dict[str, str]:
+        """The parameters of :class:`StatusSql` with the same ``prefix``, at ``day``."""
+        return {
+            f"{prefix}day": day.isoformat(),
+            f"{prefix}horizon": self.horizon(day).isoformat(),
+            f"{prefix}quiet_since": self.quiet_since(day).isoformat(),
+            f"{prefix}complaint_before": self.complaint_before(day).isoformat(),
+        }
 
 
-def _customer_facts(
-    scope: Scope, days: Mapping[str, date], period: Period | None = None
-) -> _CustomerFacts:
-    """Per customer: its first and last sale, and its last counted sale up to each of ``days``
-    (column ``last_<name>``); with a period, whether it made a counted sale in it."""
-    customers, sales = customer_filter(scope), product_filter(scope)
-    counted = f"FROM sale s WHERE s.customer_id = c.id AND {sales.where()}"
-    columns = [
-        "c.id, c.created_on, COALESCE(c.status_override, '') = 'lost' AS marked_lost",
-        "(SELECT MIN(e.date) FROM sale e WHERE e.customer_id = c.id) AS first_ever",
-        "(SELECT MAX(e.date) FROM sale e WHERE e.customer_id = c.id) AS last_ever",
-        *(f"(SELECT MAX(s.date) {counted} AND s.date <= :{d}_day) AS last_{d}" for d in days),
-    ]
-    if period is not None:
-        columns.append(
-            f"EXISTS (SELECT 1 {counted} AND s.date BETWEEN :start AND :end) AS bought_in_period"
+def rules_of(conn: Connection, settings: CompanySettings | None = None) -> StatusRules:
+    return StatusRules.of(settings) if settings is not None else StatusRules.load(conn)
+
+
+def _open_then(p: str) -> str:
+    """The WHERE terms (over ``interaction i``) of the complaints and tickets open at the end
+    of ``:{p}day`` (open now, or resolved after it) and dated before ``:{p}complaint_before``."""
+    return (
+        f"i.kind IN {_KINDS_SQL} AND i.date < :{p}complaint_before"
+        f" AND (i.is_open OR i.closed_on > :{p}day)"
+    )
+
+
+def complaining_customers(p: str = "") -> str:
+    """A SELECT of the customers with a complaint or ticket that puts them at risk at the day
+    (once per query: a set looked up, not a search per customer)."""
+    return f"SELECT i.customer_id FROM interaction i WHERE {_open_then(p)}"
+
+
+def open_complaints(customer_id: str, p: str = "") -> str:
+    """The WHERE terms (over ``interaction i``) of the complaints and tickets of customer
+    ``customer_id`` that put it at risk at the day."""
+    return f"i.customer_id = {customer_id} AND {_open_then(p)}"
+
+
+@dataclass(frozen=True)
+class StatusSql:
+    """The status conditions over a reader's columns, at the day its parameters name
+    (:meth:`StatusRules.params` with the same ``prefix``).
+
+    ``last_purchase`` is the customer's last purchase on or before the day; ``marked_lost``
+    is true when marked lost by hand; ``bought_after`` is true when the customer purchased
+    after the day; ``customer_id`` finds their complaints.
+    """
+
+    last_purchase: str
+    marked_lost: str
+    bought_after: str
+    customer_id: str
+    prefix: str = ""
+
+    def _param(self, name: str) -> str:
+        return f":{self.prefix}{name}"
+
+    def marked(self) -> str:
+        """Marked lost, and no purchase since the day: the mark holds at the day."""
+        return f"({self.marked_lost} AND NOT {self.bought_after})"
+
+    def prospect(self) -> str:
+        return f"(NOT {self.marked()} AND {self.last_purchase} IS NULL)"
+
+    def current(self) -> str:
+        return (
+            f"(NOT {self.marked()} AND {self.last_purchase} IS NOT NULL"
+            f" AND {self.last_purchase} > {self._param('horizon')})"
         )
-    select = f"SELECT {', '.join(columns)} FROM customer c WHERE {customers.where()}"
-    return _CustomerFacts(
-        select, (*customers.ctes, *sales.ctes), {**customers.params, **sales.params}
-    )
 
-
-def _status_params(days: Mapping[str, date], settings: CompanySettings) -> dict[str, str]:
-    params = {}
-    for name, day in days.items():
-        params[f"{name}_day"] = iso_day(day)
-        params[f"{name}_horizon"] = iso_day(day - timedelta(days=settings.retention_window_days))
-    return params
-
-
-def _marked_lost(d: str) -> str:
-    return f"(marked_lost AND (last_ever IS NULL OR last_ever <= :{d}_day))"
-
-
-def _current(d: str) -> str:
-    return f"(NOT {_marked_lost(d)} AND last_{d} IS NOT NULL AND last_{d} > :{d}_horizon)"
-
-
-def _prospect(d: str) -> str:
-    return f"(NOT {_marked_lost(d)} AND last_{d} IS NULL)"
-
-
-def _lost(d: str) -> str:
-    return f"({_marked_lost(d)} OR (last_{d} IS NOT NULL AND last_{d} <= :{d}_horizon))"
-
-
-def _exists(d: str) -> str:
-    return f"(created_on <= :{d}_day OR (first_ever IS NOT NULL AND first_ever <= :{d}_day))"
-
-
-def settings_or_load(conn: Connection, settings: CompanySettings | None) -> CompanySettings:
-    return settings if settings is not None else load_settings(conn)
-
-
-_FLOW_SQL = f"""
-SELECT COALESCE(SUM(open_current), 0), COALESCE(SUM(close_current), 0),
-       COALESCE(SUM(open_current AND close_current), 0),
-       COALESCE(SUM(open_current AND NOT close_current), 0),
-       COALESCE(SUM(is_new), 0), COALESCE(SUM(open_prospect), 0), COALESCE(SUM(created_in), 0),
-       COALESCE(SUM((open_prospect OR created_in) AND is_new), 0)
-FROM (SELECT {_current("open")} AS open_current, {_current("close")} AS close_current,
-             (first_ever IS NOT NULL AND first_ever BETWEEN :start AND :end
-              AND bought_in_period) AS is_new,
-             (created_on < :start AND (first_ever IS NULL OR first_ever >= :start)
-              AND NOT {_marked_lost("open")}) AS open_prospect,
-             (created_on BETWEEN :start AND :end) AS created_in
-      FROM {{facts}}) flags"""
-# New and converted customers follow new customers of the sales metrics: first sale EVER in P
-# (and a counted sale in P); prospects at start never bought before P.
-
-
-def customer_flow(
-    conn: Connection,
-    period: Period,
-    scope: Scope = Scope(),
-    settings: CompanySettings | None = None,
-) -> CustomerFlow:
-    """Who was current at the start and end of ``period``, who was won and who was lost."""
-    if (cube := customer_cube(conn, scope, settings)) is not None:
-        return aggregates.customer_flow(
-            conn, *cube, period.start, period.end, close=closing_day(period)
+    def lost(self) -> str:
+        return (
+            f"({self.marked()} OR ({self.last_purchase} IS NOT NULL"
+            f" AND {self.last_purchase} <= {self._param('horizon')}))"
         )
-    days = {"open": period.start - timedelta(days=1), "close": closing_day(period)}
-    facts = _customer_facts(scope, days, period)
-    sql = facts.query(_FLOW_SQL)
-    params = {
-        **facts.params,
-        **_status_params(days, settings_or_load(conn, settings)),
-        **period_params(period),
-    }
-    return CustomerFlow(*conn.execute(text(sql), params).one())
+
+    def quiet(self) -> str:
+        return f"({self.last_purchase} < {self._param('quiet_since')})"
+
+    def complaining(self) -> str:
+        return f"{self.customer_id} IN ({complaining_customers(self.prefix)})"
+
+    def complaint_since(self) -> str:
+        """The date of the oldest complaint or ticket that puts the customer at risk."""
+        return (
+            "(SELECT MIN(i.date) FROM interaction i"
+            f" WHERE {open_complaints(self.customer_id, self.prefix)})"
+        )
+
+    def at_risk(self) -> str:
+        return f"({self.current()} AND ({self.quiet()} OR {self.complaining()}))"
+
+    def condition(self, status: str) -> str:
+        """prospect, current, lost or at_risk."""
+        conditions = {
+            "prospect": self.prospect,
+            "current": self.current,
+            "lost": self.lost,
+            "at_risk": self.at_risk,
+        }
+        if status not in conditions:
+            raise ValueError(f"unknown status {status!r}")
+        return conditions[status]()
+
+    def rank(self) -> str:
+        """0 prospect, 1 current, 2 lost: the status as a number that sorts."""
+        return f"CASE WHEN {self.prospect()} THEN 0 WHEN {self.current()} THEN 1 ELSE 2 END"
 
 
-def customer_status_counts(
-    conn: Connection, on: date, scope: Scope = Scope(), settings: CompanySettings | None = None
-) -> dict[str, int]:
-    """How many customers are prospects, current and lost at the end of day ``on``."""
-    facts = _customer_facts(scope, {"on": on})
-    sql = facts.query(
-        f"SELECT COALESCE(SUM({_prospect('on')}), 0), COALESCE(SUM({_current('on')}), 0),"
-        f" COALESCE(SUM({_lost('on')}), 0) FROM {{facts}} WHERE {_exists('on')}"
+def purchased_after(customer_id: str, day_param: str) -> str:
+    """SQL: the customer purchased after the day bound as ``:{day_param}``."""
+    return (
+        f"EXISTS (SELECT 1 FROM sale b WHERE b.customer_id = {customer_id}"
+        f" AND b.date > :{day_param} AND {lines.purchase('b')})"
     )
-    params = {**facts.params, **_status_params({"on": on}, settings_or_load(conn, settings))}
-    prospect, current, lost = conn.execute(text(sql), params).one()
-    return {"prospect": prospect, "current": current, "lost": lost}
 
 
-def current_customer_owners(
-    conn: Connection, on: date, settings: CompanySettings | None = None
-) -> dict[int, int | None]:
-    """The customers current at the end of day ``on``, each with its owner member (or None):
-    the accounts that count against a member's capacity (SPEC §3 overload)."""
-    facts = _customer_facts(Scope(), {"on": on})
-    sql = facts.query(
-        "SELECT f.id, c.owner_member_id FROM {facts} JOIN customer c ON c.id = f.id"
-        f" WHERE {_current('on')}"
+def existed(created_on: str, first_purchase: str, day_param: str) -> str:
+    """SQL: the customer existed at the day: created by then or bought by then (history
+    imported before the customer was)."""
+    return (
+        f"({created_on} <= :{day_param}"
+        f" OR ({first_purchase} IS NOT NULL AND {first_purchase} <= :{day_param}))"
     )
-    params = {**facts.params, **_status_params({"on": on}, settings_or_load(conn, settings))}
-    return {customer_id: owner for customer_id, owner in conn.execute(text(sql), params)}
 
 
-# Open complaints and service tickets older than this make a current customer at risk.
-COMPLAINT_GRACE_DAYS = 14
+# --- the reason ------------------------------------------------------------------------------
 
 
-def _at_risk(
-    conn: Connection, on: date, scope: Scope, settings: CompanySettings | None, columns: str
-) -> Any:
-    """The rows of ``SELECT columns`` over the customers at risk at ``on``."""
-    settings = settings_or_load(conn, settings)
-    facts = _customer_facts(scope, {"on": on})
-    sql = facts.query(
-        f"SELECT {columns} FROM {{facts}} WHERE {_current('on')} AND ("
-        " last_on < :quiet_since OR EXISTS (SELECT 1 FROM interaction i"
-        " WHERE i.customer_id = f.id AND i.is_open"
-        " AND i.kind IN ('complaint', 'service_ticket') AND i.date < :complaint_before))"
-    )
-    params = {
-        **facts.params,
-        **_status_params({"on": on}, settings),
-        "quiet_since": iso_day(on - timedelta(days=settings.at_risk_days)),
-        "complaint_before": iso_day(on - timedelta(days=COMPLAINT_GRACE_DAYS)),
-    }
-    return conn.execute(text(sql), params)
+@dataclass(frozen=True)
+class RiskReason:
+    """Why a current customer is at risk: ``quiet`` (no purchase since ``since``) or
+    ``complaint`` (a complaint or ticket open since ``since``); ``days`` until the day."""
+
+    kind: str
+    since: date
+    days: int
+
+    def describe(self) -> str:
+        from salesdesk.formatting import format_date
+
+        if self.kind == "quiet":
+            return trn(
+                self.days,
+                "No purchase for {n} day, since {date}",
+                "No purchase for {n} days, since {date}",
+                date=format_date(self.since),
+            )
+        return trn(
+            self.days,
+            "Complaint or ticket open for {n} day, since {date}",
+            "Complaint or ticket open for {n} days, since {date}",
+            date=format_date(self.since),
+        )
 
 
-def at_risk_customer_ids(
-    conn: Connection, on: date, scope: Scope = Scope(), settings: CompanySettings | None = None
-) -> list[int]:
-    """Current customers at ``on`` who have not bought for longer than the at-risk threshold
-    or have an open complaint or service ticket older than 14 days, by id."""
-    return sorted(customer_id for (customer_id,) in _at_risk(conn, on, scope, settings, "f.id"))
+def risk_reasons(
+    day: date,
+    rules: StatusRules,
+    *,
+    last_purchase: date | None,
+    complaint_since: date | None,
+    current: bool = True,
+) -> tuple[RiskReason, ...]:
+    """Why a customer is at risk at ``day`` (empty: not at risk). ``complaint_since`` is the
+    oldest complaint or ticket open at that day and old enough to count (see
+    :meth:`StatusSql.complaint_since`)."""
+    if not current or last_purchase is None:
+        return ()
+    reasons = []
+    if last_purchase < rules.quiet_since(day):
+        reasons.append(RiskReason("quiet", last_purchase, (day - last_purchase).days))
+    if complaint_since is not None:
+        reasons.append(RiskReason("complaint", complaint_since, (day - complaint_since).days))
+    return tuple(reasons)
 
 
-def at_risk_count(
-    conn: Connection, on: date, scope: Scope = Scope(), settings: CompanySettings | None = None
-) -> int:
-    if (cube := customer_cube(conn, scope, settings)) is not None:
-        complaint_before = on - timedelta(days=COMPLAINT_GRACE_DAYS)
-        return aggregates.at_risk_count(conn, *cube, on, complaint_before)
-    return int(_at_risk(conn, on, scope, settings, "COUNT(*)").scalar_one())
-
-
-def new_customer_ids(conn: Connection, period: Period) -> list[int]:
-    """The customers whose first sale ever falls in ``period`` (the new customers), by id."""
-    if aggregates.built(conn) is not None:
-        return aggregates.first_buyer_ids(conn, period.start, period.end)
-    rows = conn.execute(
-        text(
-            "SELECT customer_id FROM sale GROUP BY customer_id"
-            " HAVING MIN(date) BETWEEN :start AND :end ORDER BY customer_id"
-        ),
-        period_params(period),
-    )
-    return [customer_id for (customer_id,) in rows]
-
-
-def lost_customer_ids(conn: Connection, period: Period) -> list[int]:
-    """The customers current at the start of ``period`` and not at its closing day, by id."""
-    close = closing_day(period)
-    if customer_cube(conn, Scope()) is not None:
-        return aggregates.lost_customer_ids(conn, period.start, close)
-    days = {"open": period.start - timedelta(days=1), "close": close}
-    facts = _customer_facts(Scope(), days)
-    sql = facts.query(
-        f"SELECT f.id FROM {{facts}} WHERE {_current('open')} AND NOT {_current('close')}"
-        " ORDER BY f.id"
-    )
-    params = {**facts.params, **_status_params(days, load_settings(conn))}
-    return [customer_id for (customer_id,) in conn.execute(text(sql), params)]
+def describe_reasons(reasons: tuple[RiskReason, ...]) -> str:
+    """The reasons as one line: "No purchase for 120 days, since 4 Aug 2026; ..."."""
+    return "; ".join(reason.describe() for reason in reasons)

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from salesdesk.metrics import aggregates
-from salesdesk.metrics.scope import TEAM_MEMBERS, Scope, set_fields, tree_cte
+from salesdesk.metrics.ownership import owners_changed_after
+from salesdesk.metrics.scope import TEAM_ANCESTORS, TEAM_MEMBERS, Scope, set_fields, tree_cte
 from salesdesk.periods import Period, month_start, units_overlapping
 from salesdesk.settings import CompanySettings
 
@@ -94,10 +95,16 @@ def sales_cube(conn: Connection, scope: Scope) -> Cube | None:
 
 
 def customer_cube(
-    conn: Connection, scope: Scope, settings: CompanySettings | None = None
+    conn: Connection,
+    scope: Scope,
+    settings: CompanySettings | None = None,
+    *,
+    owners_on: date,
 ) -> Cube | None:
     """Where the customers of ``scope`` are counted in the aggregates, if they are current
-    and were built with the given settings' retention window and at-risk threshold."""
+    and were built with the given settings' retention window and at-risk threshold. The
+    aggregates know today's owners only: a member's or team's customers at ``owners_on``
+    are read there only when no customer changed owner since (SPEC §3a Roll-up)."""
     built = aggregates.built(conn)
     if built is None:
         return None
@@ -106,22 +113,28 @@ def customer_cube(
         built.at_risk_days,
     ):
         return None
-    return _cube(conn, scope, _CUSTOMER_CUBES)
+    cube = _cube(conn, scope, _CUSTOMER_CUBES)
+    if cube is not None and cube[0] == "owner" and owners_changed_after(conn, owners_on):
+        return None
+    return cube
 
 
 @dataclass(frozen=True)
 class StoredTotals:
     """The additive sales figures from the aggregates; ``orders`` None when they cannot be
-    added up there (an order split across days, members, channels, customers or products)."""
+    added up there (an order split across days, members, channels, customers or products).
+    Cost and margin as in :class:`salesdesk.metrics.sales.SalesTotals`."""
 
     revenue: int
-    cost: int
+    cost: int | None
+    costed_revenue: int
     units: float
     orders: int | None
+    new_customers: int
 
     @property
-    def gross_margin(self) -> int:
-        return self.revenue - self.cost
+    def gross_margin(self) -> int | None:
+        return None if self.cost is None else self.costed_revenue - self.cost
 
     @property
     def average_order_value(self) -> float | None:
@@ -141,21 +154,25 @@ def stored_totals(
     )
     if need_orders and not orders_add_up:
         return None
-    revenue, cost, units, orders = aggregates.sales_sums(conn, dim, keys, period.start, period.end)
-    return StoredTotals(revenue, cost, units, orders if orders_add_up else None)
+    sums = aggregates.sales_sums(conn, dim, keys, period.start, period.end)
+    return StoredTotals(
+        sums.revenue,
+        sums.cost,
+        sums.costed_revenue,
+        sums.units,
+        sums.orders if orders_add_up else None,
+        sums.new_customers,
+    )
 
 
 def stored_monthly_revenue(conn: Connection, cube: Cube, span: Period) -> list[tuple[date, int]]:
     by_month: dict[date, int] = {}
     for day, sums in aggregates.sums_by_day(conn, *cube, span.start, span.end).items():
-        by_month[month_start(day)] = by_month.get(month_start(day), 0) + sums[0]
+        by_month[month_start(day)] = by_month.get(month_start(day), 0) + sums.revenue
     return [
         (month.start, by_month.get(month.start, 0))
         for _, month in units_overlapping(span, "month", 1)
     ]
-
-
-_DAILY_COLUMNS = {"revenue": 0, "units": 2, "orders": 3}
 
 
 def stored_daily_values(
@@ -165,21 +182,14 @@ def stored_daily_values(
     built = aggregates.built(conn)
     if cube is None or built is None:
         return None
-    if metric == "new_customers":
-        if cube != ("", ()):
-            return None
-        return {
-            day: float(n)
-            for day, n in aggregates.first_sales_by_day(conn, period.start, period.end).items()
-        }
     if metric == "orders" and not (
         built.orders_add_up and (cube[0] != "product" or len(cube[1]) == 1)
     ):
         return None
     sums = aggregates.sums_by_day(conn, *cube, period.start, period.end)
     if metric == "gross_margin":
-        return {day: float(s[0] - s[1]) for day, s in sums.items()}
-    return {day: float(s[_DAILY_COLUMNS[metric]]) for day, s in sums.items()}
+        return {day: float(s.costed_revenue - (s.cost or 0)) for day, s in sums.items()}
+    return {day: float(getattr(s, metric)) for day, s in sums.items()}
 
 
 # Breakdowns the aggregates hold directly, and those they hold through a lookup of the group.
@@ -192,8 +202,13 @@ _STORED_BREAKDOWNS = {
 }
 
 
+# A member's sales count for their team and every team above it (SPEC §3a Roll-up).
 _GROUP_LOOKUPS = {
-    "team": ("member", "SELECT id, team_id FROM member"),
+    "team": (
+        "member",
+        f"WITH RECURSIVE {TEAM_ANCESTORS} SELECT m.id, up.ancestor_id FROM member m"
+        " LEFT JOIN team_ancestor up ON up.team_id = m.team_id",
+    ),
     "category": ("product", "SELECT id, category_id FROM product"),
 }
 
@@ -203,16 +218,19 @@ def stored_revenue_breakdown(
 ) -> dict[int | None, int] | None:
     if scope != Scope() or aggregates.built(conn) is None:
         return None
+    groups_of: dict[int, list[int | None]] | None = None
     if by in _STORED_BREAKDOWNS:
-        lookup = None
         dim = _STORED_BREAKDOWNS[by]
     elif by in _GROUP_LOOKUPS:
         dim, lookup_sql = _GROUP_LOOKUPS[by]
-        lookup = {key: group for key, group in conn.execute(text(lookup_sql))}
+        groups_of = {}
+        for key, group in conn.execute(text(lookup_sql)):
+            groups_of.setdefault(key, []).append(group)
     else:
         return None
     result: dict[int | None, int] = {}
     for key, revenue in aggregates.revenue_by_key(conn, dim, period.start, period.end).items():
-        group = (key or None) if lookup is None else lookup.get(key)
-        result[group] = result.get(group, 0) + revenue
+        groups = [key or None] if groups_of is None else groups_of.get(key, [None])
+        for group in groups:
+            result[group] = result.get(group, 0) + revenue
     return result

@@ -58,9 +58,15 @@ class MonthLine:
 
 @dataclass(frozen=True)
 class PipelineAnalytics:
+    """The figures of one pipeline (``pipeline`` set) or of all. The forecast against the
+    goals and the goals' coverage always count every pipeline: a revenue goal is met by the
+    deals of all of them."""
+
     period: Period
     on: date  # the closing day: open figures are read at its end
     currency: str
+    pipeline: Pipeline | None  # None: all pipelines
+    several_pipelines: bool  # the database has more than one
     open: measures.OpenPipeline
     weighted: float
     closed: measures.ClosedDeals
@@ -77,25 +83,28 @@ class PipelineAnalytics:
 def pipeline_analytics(
     conn: Connection, period: Period, scope: Scope = Scope(), *, pipeline_id: int | None = None
 ) -> PipelineAnalytics:
-    """The figures of ``period`` in ``scope``; stage figures for one pipeline or all."""
+    """The figures of ``period`` in ``scope``, of one pipeline or of all."""
     on = clock.closing_day(period)
-    rotting = measures.rotting_deals(conn, on, scope)
-    pipelines = [p for p in load_pipelines(conn) if pipeline_id in (None, p.id)]
+    every = load_pipelines(conn)
+    pipelines = [p for p in every if pipeline_id in (None, p.id)]
+    rotting = measures.rotting_deals(conn, on, scope, pipeline_id)
     return PipelineAnalytics(
         period=period,
         on=on,
         currency=load_settings(conn).currency,
-        open=measures.open_pipeline(conn, on, scope),
-        weighted=measures.weighted_pipeline(conn, on, scope),
-        closed=measures.closed_deals(conn, period, scope),
-        velocity=measures.pipeline_velocity(conn, period, scope),
+        pipeline=pipelines[0] if pipeline_id is not None and pipelines else None,
+        several_pipelines=len(every) > 1,
+        open=measures.open_pipeline(conn, on, scope, pipeline_id),
+        weighted=measures.weighted_pipeline(conn, on, scope, pipeline_id),
+        closed=measures.closed_deals(conn, period, scope, pipeline_id),
+        velocity=measures.pipeline_velocity(conn, period, scope, pipeline_id),
         pipelines=[_stages(conn, p, period, on, scope) for p in pipelines],
         months=_months(conn, period, on, scope),
-        lost_reasons=measures.lost_reasons(conn, period, scope),
+        lost_reasons=measures.lost_reasons(conn, period, scope, pipeline_id),
         rotting=cards_for(conn, [r.deal_id for r in rotting[:ROTTING_ROWS]], on),
         rotting_count=len(rotting),
         coverage=[c for c in running_goal_coverage(conn, on) if _within(conn, c, scope)],
-        members=pipeline_summary(conn, period, "member", scope),
+        members=pipeline_summary(conn, period, "member", scope, pipeline_id),
     )
 
 
@@ -123,22 +132,17 @@ def _stages(
     )
 
 
-def forecast_months(period: Period, on: date) -> list[date]:
-    """The first days of the months the forecast shows: the period's, and at least
-    FORECAST_MONTHS_AHEAD after the closing day's month."""
-    first = month_start(period.start)
-    last = max(month_start(period.end), add_months(month_start(on), FORECAST_MONTHS_AHEAD))
-    months = [first]
-    while months[-1] < last and len(months) < MAX_MONTHS:
-        months.append(add_months(months[-1], 1))
-    return months
+def forecast_months(period: Period, on: date) -> list[Period]:
+    """The months the forecast shows: the period's (the first and last cut at its ends), and
+    at least FORECAST_MONTHS_AHEAD after the closing day's month."""
+    ahead = add_months(month_start(on), FORECAST_MONTHS_AHEAD)
+    return measures.forecast_spans(period, ahead, MAX_MONTHS)
 
 
 def _months(conn: Connection, period: Period, on: date, scope: Scope) -> list[MonthLine]:
-    months = forecast_months(period, on)
-    forecast = measures.forecast_by_month(conn, on, months, scope)
+    forecast = measures.forecast_by_month(conn, on, forecast_months(period, on), scope)
     goals = _revenue_goals(conn, scope)
-    return [MonthLine(f, _goal_share(goals, f.month)) for f in forecast]
+    return [MonthLine(f, _goal_share(goals, f.span)) for f in forecast]
 
 
 def _revenue_goals(conn: Connection, scope: Scope) -> list[tuple[Period, float]]:
@@ -152,20 +156,15 @@ def _revenue_goals(conn: Connection, scope: Scope) -> list[tuple[Period, float]]
     return result
 
 
-def _goal_share(goals: list[tuple[Period, float]], month: date) -> float | None:
-    """The targets spread evenly over their goals' days, summed over the month's days."""
-    month_period = Period(month, _month_end(month))
+def _goal_share(goals: list[tuple[Period, float]], span: Period) -> float | None:
+    """The targets spread evenly over their goals' days, summed over the span's days."""
     total, any_goal = 0.0, False
     for period, target in goals:
-        start, end = max(period.start, month_period.start), min(period.end, month_period.end)
+        start, end = max(period.start, span.start), min(period.end, span.end)
         if start <= end:
             any_goal = True
             total += target * ((end - start).days + 1) / period.days
     return total if any_goal else None
-
-
-def _month_end(month: date) -> date:
-    return date.fromordinal(add_months(month, 1).toordinal() - 1)
 
 
 def _within(conn: Connection, coverage: GoalCoverage, scope: Scope) -> bool:
@@ -196,19 +195,12 @@ class DashboardFigures:
 
 def dashboard_figures(conn: Connection, period: Period, scope: Scope = Scope()) -> DashboardFigures:
     on = clock.closing_day(period)
-    months = [month_start(period.start)]
-    while add_months(months[-1], 1) <= period.end:
-        months.append(add_months(months[-1], 1))
-    forecast = sum(
-        f.total
-        for f in measures.forecast_by_month(conn, on, months, scope)
-        if f.month <= period.end
-    )
+    (forecast,) = measures.forecast_by_month(conn, on, [period], scope)
     now = clock.elapsed_part(period)
     before = clock.first_days(period.previous(), now.days)
     return DashboardFigures(
         measures.open_pipeline(conn, on, scope),
-        forecast,
+        forecast.total,
         measures.closed_deals(conn, now, scope).win_rate,
         measures.closed_deals(conn, before, scope).win_rate,
     )

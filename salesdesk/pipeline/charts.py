@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
@@ -19,11 +18,14 @@ from salesdesk.charting import (
     TEXT_MUTED,
     style_money_axis,
 )
-from salesdesk.formatting import format_month, format_number, format_percent
+from salesdesk.formatting import format_number, format_percent
 from salesdesk.i18n import tr
+from salesdesk.pipeline.words import span_label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+
+    from salesdesk.periods import Period
 
 
 def _tidy(axes: Axes) -> None:
@@ -69,15 +71,16 @@ def funnel_figure(
 
 
 def forecast_figure(
-    months: Sequence[date],
+    months: Sequence[Period],
     won: Sequence[float],
     weighted: Sequence[float],
     goals: Sequence[float | None],
     *,
     currency: str,
 ) -> Figure:
-    """Per month, won (solid) and the weighted open deals (light) stacked, against the goal
-    targets of the month (a line); money in minor units."""
+    """Per month (or part of one: see :func:`~salesdesk.pipeline.measures.forecast_spans`),
+    won (solid) and the weighted open deals (light) stacked, against the goal targets of the
+    month (a line); money in minor units."""
     figure = Figure(figsize=(8, 3.0), layout="constrained")
     axes = figure.add_subplot()
     positions = list(range(len(months)))
@@ -102,7 +105,7 @@ def forecast_figure(
             label=tr("Goal"),
             zorder=3,
         )
-    axes.set_xticks(positions, [format_month(m, abbreviated=True) for m in months])
+    axes.set_xticks(positions, [span_label(m, abbreviated=True) for m in months])
     _tidy(axes)
     style_money_axis(axes, "y", currency)
     axes.legend(loc="lower left", bbox_to_anchor=(0, 1), frameon=False, fontsize=FONT_SIZE, ncols=3)

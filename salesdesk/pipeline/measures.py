@@ -14,15 +14,16 @@ Definitions this module settles where SPEC §12 is brief:
   window; it advanced when that exit led to a later stage of the same pipeline or to won.
 - *Days in stage*: stays in s that ended in the window, and stays still open at its end
   (counted so far).
-- *Forecast by month*: open deals whose expected close has passed count in the month of d;
-  deals without an expected close are in no month.
+- *Forecast by month*: the months of a period, cut at its first and last day (a period from
+  15 March counts what is won from 15 March on); open deals whose expected close has passed
+  count on d; deals without an expected close are in no month.
 - *Velocity*: a cycle of 0 days (won the day it was created) counts as 1 day.
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -196,13 +197,17 @@ def _deals_state(conn: Connection) -> tuple[Any, ...]:
 
 
 def weighted_pipeline(
-    conn: Connection, on: date, scope: Scope = Scope(), pipeline_id: int | None = None
+    conn: Connection,
+    on: date,
+    scope: Scope = Scope(),
+    pipeline_id: int | None = None,
+    narrower: DealFilter | None = None,
 ) -> float:
     """SPEC §12: the sum over open deals of amount x P(win | their stage), in minor units."""
     probabilities = stage_probabilities(conn, on)
     return sum(
         totals.amount * probabilities[stage].probability
-        for stage, totals in open_by_stage(conn, on, scope, pipeline_id).items()
+        for stage, totals in open_by_stage(conn, on, scope, pipeline_id, narrower).items()
         if stage in probabilities
     )
 
@@ -235,12 +240,13 @@ def closed_deals(
     period: Period,
     scope: Scope = Scope(),
     pipeline_id: int | None = None,
+    narrower: DealFilter | None = None,
     *,
     stage_id: int | None = None,
 ) -> ClosedDeals:
     """Win rate, average won deal and sales cycle (SPEC §12) of the deals closed in
     ``period``; ``stage_id`` keeps those that closed from that stage."""
-    where = deal_filter(scope, pipeline_id, stage_id=stage_id)
+    where = deal_filter(scope, pipeline_id, stage_id=stage_id) + (narrower or DealFilter())
     params = {**where.params, "start": _day(period.start), "end": _day(period.end)}
     closed = f"d.closed_on BETWEEN :start AND :end AND {where.where()}"
     won, lost, amount = conn.execute(
@@ -389,9 +395,11 @@ class LostReason:
     amount: int
 
 
-def lost_reasons(conn: Connection, period: Period, scope: Scope = Scope()) -> list[LostReason]:
+def lost_reasons(
+    conn: Connection, period: Period, scope: Scope = Scope(), pipeline_id: int | None = None
+) -> list[LostReason]:
     """The reasons of the deals lost in ``period``, the most frequent first."""
-    where = deal_filter(scope)
+    where = deal_filter(scope, pipeline_id)
     params = {**where.params, "start": _day(period.start), "end": _day(period.end)}
     rows = conn.execute(
         text(
@@ -407,10 +415,34 @@ def lost_reasons(conn: Connection, period: Period, scope: Scope = Scope()) -> li
 # --- the forecast by month --------------------------------------------------------------------
 
 
+def forecast_spans(
+    period: Period, until: date | None = None, limit: int | None = None
+) -> list[Period]:
+    """The months from ``period``'s first day to its last (or to the end of ``until``'s month
+    when later), cut where the period starts and ends: a period from 15 March to 14 April
+    gives 15-31 March and 1-14 April, then whole months. At most ``limit`` of them."""
+    last = period.end
+    if until is not None:
+        last = max(last, add_months(month_start(until), 1) - timedelta(days=1))
+    spans: list[Period] = []
+    start = period.start
+    while start <= last and (limit is None or len(spans) < limit):
+        end = min(add_months(month_start(start), 1) - timedelta(days=1), last)
+        if start <= period.end < end:
+            end = period.end
+        spans.append(Period(start, end, "month" if _whole_month(start, end) else "custom"))
+        start = end + timedelta(days=1)
+    return spans
+
+
+def _whole_month(start: date, end: date) -> bool:
+    return start.day == 1 and end + timedelta(days=1) == add_months(start, 1)
+
+
 @dataclass(frozen=True)
 class MonthForecast:
-    month: date  # its first day
-    won: int  # won in the month up to the date
+    span: Period  # a month, or the part of one inside the period asked about
+    won: int  # won in the span up to the date
     weighted: float  # open deals expected to close in it, weighted by P(win | stage)
 
     @property
@@ -419,57 +451,71 @@ class MonthForecast:
 
 
 def forecast_by_month(
-    conn: Connection, on: date, months: Iterable[date], scope: Scope = Scope()
+    conn: Connection,
+    on: date,
+    spans: list[Period],
+    scope: Scope = Scope(),
+    pipeline_id: int | None = None,
 ) -> list[MonthForecast]:
-    """SPEC §12: per month, won so far plus the weighted open deals expected to close in it.
-    Open deals whose expected close is before ``on``'s month count in ``on``'s month."""
-    firsts = [month_start(m) for m in months]
-    if not firsts:
+    """SPEC §12 per span of :func:`forecast_spans`: won in it up to ``on`` plus the weighted
+    open deals expected to close in it (those whose expected close passed count on ``on``)."""
+    if not spans:
         return []
-    where = deal_filter(scope)
-    first, last = firsts[0], add_months(firsts[-1], 1) - timedelta(days=1)
-    params = {**where.params, "start": _day(first), "end": _day(min(last, on))}
-    won: dict[str, int] = dict(
-        conn.execute(
-            text(
-                f"SELECT {dialect(conn).month_of('d.closed_on')}, SUM(d.amount) FROM deal d"
-                " WHERE d.status = 'won' AND d.closed_on BETWEEN :start AND :end"
-                f" AND {where.where()} GROUP BY 1"
-            ),
-            params,
-        ).all()
-    )
-    expected = open_by_close_month(conn, on, scope)
-    return [
-        MonthForecast(m, int(won.get(m.isoformat()[:7], 0)), expected.get(m, (None, 0.0))[1])
-        for m in firsts
-    ]
+    where = deal_filter(scope, pipeline_id)
+    params = {
+        **where.params,
+        "start": _day(spans[0].start),
+        "end": _day(min(spans[-1].end, on)),
+    }
+    won_by_day = conn.execute(
+        text(
+            "SELECT d.closed_on, SUM(d.amount) FROM deal d"
+            " WHERE d.status = 'won' AND d.closed_on BETWEEN :start AND :end"
+            f" AND {where.where()} GROUP BY 1"
+        ),
+        params,
+    ).all()
+    won = [0] * len(spans)
+    for day, amount in won_by_day:
+        if (index := _span_of(spans, date.fromisoformat(str(day)[:10]))) is not None:
+            won[index] += int(amount)
+    expected = open_by_close_span(conn, on, spans, scope, pipeline_id)
+    return [MonthForecast(span, won[i], expected[i][1]) for i, span in enumerate(spans)]
 
 
-def open_by_close_month(
-    conn: Connection, on: date, scope: Scope = Scope()
-) -> dict[date, tuple[OpenPipeline, float]]:
-    """The deals open at ``on`` by the month they are expected to close in (overdue ones in
-    ``on``'s month; those without a date in none): count and amount, and weighted amount."""
+def _span_of(spans: list[Period], day: date) -> int | None:
+    index = bisect_right([s.start for s in spans], day) - 1
+    return index if index >= 0 and day <= spans[index].end else None
+
+
+def open_by_close_span(
+    conn: Connection,
+    on: date,
+    spans: list[Period],
+    scope: Scope = Scope(),
+    pipeline_id: int | None = None,
+) -> list[tuple[OpenPipeline, float]]:
+    """The deals open at ``on`` by the span they are expected to close in (those whose
+    expected close passed count on ``on``; those without a date in none): count and amount,
+    and weighted amount."""
     probabilities = stage_probabilities(conn, on)
-    cte, params = open_deals_sql(on, scope)
-    params["this_month"] = _day(month_start(on))
-    month = dialect(conn).month_of(
-        "CASE WHEN expected_close < :this_month THEN :this_month ELSE expected_close END"
-    )
+    cte, params = open_deals_sql(on, scope, pipeline_id)
     rows = conn.execute(
         text(
-            f"WITH {cte} SELECT {month}, stage_id, COUNT(*), SUM(amount) FROM open_deal"
-            " WHERE expected_close IS NOT NULL GROUP BY 1, 2"
+            f"WITH {cte} SELECT CASE WHEN expected_close < :on THEN :on ELSE expected_close END,"
+            " stage_id, COUNT(*), SUM(amount)"
+            " FROM open_deal WHERE expected_close IS NOT NULL GROUP BY 1, 2"
         ),
         params,
     )
-    result: dict[date, tuple[OpenPipeline, float]] = {}
-    for month, stage, n, amount in rows:
-        first = date.fromisoformat(f"{month}-01")
-        opened, weighted = result.get(first, (OpenPipeline(0, 0), 0.0))
+    result = [(OpenPipeline(0, 0), 0.0)] * len(spans)
+    for day, stage, n, amount in rows:
+        index = _span_of(spans, date.fromisoformat(str(day)[:10]))
+        if index is None:
+            continue
+        opened, weighted = result[index]
         chance = probabilities[stage].probability if stage in probabilities else 0.0
-        result[first] = (
+        result[index] = (
             OpenPipeline(opened.deals + int(n), opened.amount + int(amount)),
             weighted + int(amount) * chance,
         )
@@ -516,10 +562,12 @@ class Velocity:
         return self.open_deals * self.win_rate * self.average_won_deal / max(self.cycle_days, 1.0)
 
 
-def pipeline_velocity(conn: Connection, period: Period, scope: Scope = Scope()) -> Velocity:
+def pipeline_velocity(
+    conn: Connection, period: Period, scope: Scope = Scope(), pipeline_id: int | None = None
+) -> Velocity:
     """SPEC §12 pipeline velocity over ``period``, with the open deals at its closing day."""
-    closed = closed_deals(conn, period, scope)
-    opened = open_pipeline(conn, clock.closing_day(period), scope)
+    closed = closed_deals(conn, period, scope, pipeline_id)
+    opened = open_pipeline(conn, clock.closing_day(period), scope, pipeline_id)
     return Velocity(opened.deals, closed.win_rate, closed.average_won_deal, closed.cycle_days)
 
 

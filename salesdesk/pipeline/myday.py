@@ -16,7 +16,6 @@ from salesdesk.metrics.scope import Scope
 from salesdesk.pipeline.board import DealCard, cards_for
 from salesdesk.pipeline.deals import FOLLOW_UP_SQL, FollowUpRow, as_date, follow_up_row
 from salesdesk.pipeline.measures import rotting_deals
-from salesdesk.settings import load_settings
 from salesdesk.store.models import Role
 
 if TYPE_CHECKING:
@@ -101,8 +100,7 @@ def _at_risk_customers(
     from salesdesk.customers.listing import CustomerQuery, ListContext, fetch_page
     from salesdesk.periods import Period
 
-    settings = load_settings(conn)
-    context = ListContext.of(settings, today, Period(today - timedelta(days=364), today))
+    context = ListContext.for_period(conn, Period(today - timedelta(days=364), today), today)
     query = CustomerQuery(
         status="at_risk", owner_member_id=member_id, sort_key="revenue_365", descending=True
     )

@@ -43,6 +43,10 @@ class DealFilter:
         return DealFilter((*self.conditions, *other.conditions), {**self.params, **other.params})
 
 
+# The deals nobody owns: outside every member's and team's scope, a group of their own.
+NO_OWNER = DealFilter(("d.owner_member_id IS NULL",))
+
+
 def deal_filter(
     scope: Scope, pipeline_id: int | None = None, *, stage_id: int | None = None
 ) -> DealFilter:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from salesdesk.pipeline.deals import DealDetail, PipelineChoices
     from salesdesk.pipeline.measures import MonthForecast
     from salesdesk.pipeline.myday import MyDay
+    from salesdesk.pipeline.stage_edits import StageUsage
     from salesdesk.pipeline.stages import Pipeline
     from salesdesk.pipeline.summary import PipelineGroup
     from salesdesk.store.db import Database
@@ -151,14 +152,15 @@ def by_stage(database: Database, period: Period) -> list[PipelineGroup]:
 
 
 def forecast_by_month(database: Database, period: Period) -> list[MonthForecast]:
-    """The forecast month by month, behind the dashboard's forecast card."""
+    """The forecast month by month behind the dashboard's forecast card: the months of the
+    period, the first and last cut at its ends, so that they add up to the card."""
     from salesdesk.metrics.clock import closing_day
     from salesdesk.pipeline import measures
-    from salesdesk.pipeline.analytics import forecast_months
 
-    on = closing_day(period)
     with database.read() as conn:
-        return measures.forecast_by_month(conn, on, forecast_months(period, on))
+        return measures.forecast_by_month(
+            conn, closing_day(period), measures.forecast_spans(period)
+        )
 
 
 def by_member(database: Database, period: Period) -> list[PipelineGroup]:
@@ -168,3 +170,20 @@ def by_member(database: Database, period: Period) -> list[PipelineGroup]:
 
     with database.read() as conn:
         return pipeline_summary(conn, elapsed_part(period), "member")
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What the pipelines and stages dialog shows: every pipeline with its stages in order,
+    and how many deals use each stage."""
+
+    pipelines: list[Pipeline]
+    usage: dict[int, StageUsage]
+
+
+def setup(database: Database) -> Setup:
+    from salesdesk.pipeline.stage_edits import stage_usage
+    from salesdesk.pipeline.stages import load_pipelines
+
+    with database.read() as conn:
+        return Setup(load_pipelines(conn), stage_usage(conn))

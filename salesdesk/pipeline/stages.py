@@ -17,6 +17,12 @@ from salesdesk.i18n import tr
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+# A stage added by hand or by an import starts with these until the head of sales sets them
+# (Pipeline > Pipelines and stages): a chance to win between the default pipeline's early
+# stages, and two weeks before an idle deal rots.
+NEW_STAGE_PROBABILITY = 0.2
+NEW_STAGE_ROTTING_DAYS = 14
+
 
 @dataclass(frozen=True)
 class Stage:

@@ -3,7 +3,12 @@ sentence per metric (SPEC 3a "Explained"), shown as tooltips and in the report's
 
 from __future__ import annotations
 
-from salesdesk.i18n import tr
+from typing import TYPE_CHECKING
+
+from salesdesk.i18n import tr, trn
+
+if TYPE_CHECKING:
+    from salesdesk.periods import Period
 
 
 def deal_status_names() -> dict[str, str]:
@@ -70,3 +75,31 @@ def metric_definitions() -> dict[str, str]:
         ),
         "funnel": tr("Deals created in the period that reached each stage or a later one."),
     }
+
+
+def span_label(span: Period, *, abbreviated: bool = False) -> str:
+    """A month of the forecast: "March 2025", or "15–31 Mar 2025" for the part of one inside
+    the period shown."""
+    from babel.dates import format_interval
+
+    from salesdesk.formatting import format_month
+    from salesdesk.i18n import language
+
+    if span.kind == "month":
+        return format_month(span.start, abbreviated=abbreviated)
+    return format_interval(span.start, span.end, "yMMMd", locale=language())
+
+
+def new_stages_note() -> str:
+    """What the stages an import created start with, and where to change it."""
+    from salesdesk.formatting import format_percent
+    from salesdesk.pipeline.stages import NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS
+
+    return trn(
+        NEW_STAGE_ROTTING_DAYS,
+        "New stages start with a {chance} chance to win and rot after {n} day idle; set "
+        "them in Pipeline > Pipelines and stages.",
+        "New stages start with a {chance} chance to win and rot after {n} days idle; set "
+        "them in Pipeline > Pipelines and stages.",
+        chance=format_percent(NEW_STAGE_PROBABILITY, 0),
+    )

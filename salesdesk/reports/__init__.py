@@ -76,10 +76,11 @@ REPORTS: dict[str, ReportKind] = {
 }
 
 
-def bring_figures_up_to_date(database: Database, today: date) -> None:
-    """Refreshes the stored figures that reports read but the metric core does not (the
-    customer summary behind cohorts, RFM tiers, segments and the at-risk list) before a
-    build. A file opened read-only keeps the figures it has."""
+def bring_figures_up_to_date(database: Database, day: date) -> None:
+    """Stores the per-customer figures of ``day`` (the report's: its period's end, or today
+    while it runs) behind cohorts, RFM tiers, segments and the at-risk list before a build,
+    so that a large database need not compute them for every table. A file opened
+    read-only keeps the figures it has; the report then computes what is missing."""
     from salesdesk.customers.summary import bring_summary_up_to_date
 
-    bring_summary_up_to_date(database, today)
+    bring_summary_up_to_date(database, day)

@@ -15,19 +15,20 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from salesdesk import i18n
 from salesdesk.customers import charts, retention
 from salesdesk.customers.personas import PersonaCard, SegmentFigures, persona_cards, segment_figures
 from salesdesk.customers.segments import load_segments
 from salesdesk.customers.words import rfm_tier_explanations, rfm_tier_names, status_names
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.i18n import tr
+from salesdesk.metrics.clock import closing_day, running_month
 from salesdesk.metrics.costs import customer_lifetime_value
+from salesdesk.metrics.customer_counts import at_risk_count, customer_flow, customer_status_counts
 from salesdesk.metrics.flow import CustomerFlow
 from salesdesk.metrics.rfm import rfm_tier_counts
 from salesdesk.metrics.sales import sales_totals
 from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import at_risk_count, customer_flow, customer_status_counts
+from salesdesk.metrics.status import describe_reasons
 from salesdesk.reports import pdf
 from salesdesk.settings import load_settings
 
@@ -40,6 +41,22 @@ if TYPE_CHECKING:
 MONTHS = 12
 QUARTERS = 4
 AT_RISK_ROWS = 25
+
+# The figures of this report, explained on its last page.
+GLOSSARY = (
+    "current_customers",
+    "at_risk",
+    "prospect",
+    "lost_customers",
+    "retention_rate",
+    "churn_rate",
+    "conversion_rate",
+    "lifetime_value",
+    "rfm",
+    "cac",
+    "retention_cost",
+    "revenue_at_stake",
+)
 
 
 @dataclass(frozen=True)
@@ -60,10 +77,12 @@ class CustomersReportData:
 
 
 def customers_report_data(
-    conn: Connection, period: Period, scope: Scope, *, today: date
+    conn: Connection, period: Period, scope: Scope, *, today: date | None = None
 ) -> CustomersReportData:
+    """Everything the report shows, as of the period's end (or today while it runs; SPEC
+    §3a): a report for 2025 printed today shows 2025 as it was on 31 December 2025."""
     settings = load_settings(conn)
-    day = min(period.end, max(today, period.start))
+    day = min(period.end, max(today, period.start)) if today else closing_day(period)
     statuses = customer_status_counts(conn, day, scope, settings)
     statuses["at_risk"] = at_risk_count(conn, day, scope, settings)
     months = retention.months_ending(day, MONTHS)
@@ -75,7 +94,7 @@ def customers_report_data(
         flow=customer_flow(conn, period, scope, settings),
         lifetime_value=customer_lifetime_value(conn, day, scope, settings),
         months=retention.flow_by_month(conn, months, scope),
-        cohorts=retention.cohorts(conn, months),
+        cohorts=retention.cohorts(conn, months, day),
         tiers=rfm_tier_counts(conn, day, scope),
         costs=retention.cost_comparison(conn, retention.quarters_ending(day, QUARTERS)),
         at_risk=retention.at_risk_customers(conn, day, period, AT_RISK_ROWS),
@@ -102,12 +121,14 @@ def build_customers_report(
     generated_at: datetime | None = None,
 ) -> bytes:
     """The customers report as PDF bytes, in ``language`` on A4 or Letter."""
+    today = generated_at.date() if generated_at else None
     generated_at = generated_at or datetime.now()
     scope = scope or Scope()
-    with i18n.language_set_to(language):
-        data = customers_report_data(conn, period, scope, today=generated_at.date())
+    with pdf.report_settings(conn, language):
+        data = customers_report_data(conn, period, scope, today=today)
         header = pdf.page_header(conn, tr("Customers report"), period, scope, generated_at)
         story = _story(data, header, pdf.content_width(page_size))
+        story += pdf.glossary_page(conn, GLOSSARY, pdf.content_width(page_size))
         return pdf.render_pdf(header, story, page_size_name=page_size)
 
 
@@ -173,6 +194,7 @@ def _retention_chart(data: CustomersReportData):  # type: ignore[no-untyped-def]
         [m.month.start for m in data.months],
         [m.flow.retention_rate for m in data.months],
         [m.flow.churn_rate for m in data.months],
+        running_month(data.day),
     )
 
 
@@ -217,7 +239,7 @@ def _at_risk_table(data: CustomersReportData, width: float) -> Flowable:
     columns = [
         pdf.Column(tr("Customer"), weight=3),
         pdf.Column(tr("Owner"), weight=2),
-        pdf.Column(tr("Last sale"), numeric=True),
+        pdf.Column(tr("Why at risk"), weight=4),
         pdf.Column(tr("Revenue at stake"), numeric=True),
     ]
     rows = [
@@ -225,7 +247,7 @@ def _at_risk_table(data: CustomersReportData, width: float) -> Flowable:
             [
                 row.name,
                 row.owner or MISSING,
-                format_date(row.last_sale),
+                describe_reasons(row.risk),
                 format_money(row.revenue_365, data.currency, decimals=0),
             ]
         )

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Literal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from salesdesk import i18n
 from salesdesk.dashboard.breakdowns import STATUS_ORDER
 from salesdesk.formatting import format_date, format_percent
 from salesdesk.goals.charts import burn_up_figure
@@ -24,6 +23,7 @@ from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, format_value, metr
 from salesdesk.goals.overview import GoalLine, goals_overview
 from salesdesk.goals.status import Status, Verdict
 from salesdesk.i18n import tr
+from salesdesk.metrics import clock
 from salesdesk.metrics.scope import Scope
 from salesdesk.reports import pdf
 from salesdesk.settings import load_settings
@@ -34,6 +34,22 @@ if TYPE_CHECKING:
     from salesdesk.periods import Period
 
 CHART_HEIGHT = 62 * mm
+
+# The figures of this report, explained on its last page.
+GLOSSARY = (
+    "goal_attainment",
+    "revenue",
+    "units",
+    "orders",
+    "new_customers",
+    "current_customers",
+    "retention_rate",
+    "churn_rate",
+    "conversion_rate",
+    "average_order_value",
+    "gross_margin",
+    "growth",
+)
 
 
 def status_name(status: Status) -> str:
@@ -92,21 +108,25 @@ def build_goals_report(
     generated_at: datetime | None = None,
 ) -> bytes:
     """The goals report as PDF bytes, in ``language`` on A4 or Letter."""
+    today = generated_at.date() if generated_at else clock.today()
     generated_at = generated_at or datetime.now()
     scope = scope or Scope()
-    with i18n.language_set_to(language):
-        data = goals_report_data(conn, period, scope, generated_at.date())
+    with pdf.report_settings(conn, language):
+        data = goals_report_data(conn, period, scope, today)
         header = pdf.page_header(conn, tr("Goals report"), period, scope, generated_at)
-        story = _story(data, header, pdf.content_width(page_size))
+        story = _story(data, header, period, pdf.content_width(page_size))
+        story += pdf.glossary_page(conn, GLOSSARY, pdf.content_width(page_size))
         return pdf.render_pdf(header, story, page_size_name=page_size)
 
 
-def _story(data: GoalsReportData, header: pdf.PageHeader, width: float) -> list[Flowable]:
+def _story(
+    data: GoalsReportData, header: pdf.PageHeader, period: Period, width: float
+) -> list[Flowable]:
     sheet = pdf.styles()
     story: list[Flowable] = [*pdf.title_block(header)]
     story.append(Paragraph(tr("Goals by status"), sheet.heading))
     if not data.lines:
-        story.append(Paragraph(tr("No goals in this period."), sheet.body))
+        story.append(Paragraph(tr("No goals in {period}.", period=period.label()), sheet.body))
         return story
     story.append(_summary_table(data, width))
     story.append(Paragraph(tr("Goals"), sheet.heading))
@@ -200,6 +220,8 @@ def _goal_section(detail: GoalDetail, currency: str, width: float) -> list[Flowa
     )
     heading = Paragraph(pdf.escape(goal.title), sheet.subheading)
     smart_title = tr("SMART score {score} of 5", score=detail.smart.score)
+    # The goal's heading, card and burn-up chart on one page: a chart alone at the top of a
+    # page would not say whose it is.
     return [
         KeepTogether(
             [
@@ -208,8 +230,8 @@ def _goal_section(detail: GoalDetail, currency: str, width: float) -> list[Flowa
                 Spacer(1, 2 * mm),
                 Paragraph(smart_title, sheet.lead_note),
                 pdf.data_table(smart_columns, smart_rows, width),
+                Spacer(1, 2 * mm),
+                pdf.figure_image(figure, width, CHART_HEIGHT),
             ]
         ),
-        Spacer(1, 2 * mm),
-        pdf.figure_image(figure, width, CHART_HEIGHT),
     ]

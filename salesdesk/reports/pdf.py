@@ -10,7 +10,8 @@ lookup finds them there.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, partial
@@ -26,6 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
     Paragraph,
@@ -35,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from salesdesk import i18n
 from salesdesk.errors import SalesDeskError
 from salesdesk.formatting import format_date
 from salesdesk.i18n import tr
@@ -76,6 +79,7 @@ BAD = colors.HexColor("#B91C1C")
 # clipping), and 220 dpi is beyond what print needs (SPEC §6 asks for 150) at a few hundred
 # kilobytes per chart.
 CHART_DPI = 220
+GLOSSARY_ROOM = 60 * mm  # the glossary starts on a new page unless this much is left
 
 Tone = Literal["good", "bad", "neutral"]
 _TONE_COLORS = {"good": GOOD, "bad": BAD, "neutral": MUTED}
@@ -550,3 +554,38 @@ def figure_image(figure: Figure, width: float, height: float) -> Image:
     figure.savefig(png, format="png", dpi=CHART_DPI)
     png.seek(0)
     return Image(png, width=width, height=height)
+
+
+# --- the report as a whole -------------------------------------------------------------------
+
+
+@contextmanager
+def report_settings(conn: Connection, language: str) -> Iterator[None]:
+    """Builds in ``language`` with the database's currency display, on this thread only."""
+    from salesdesk.formatting import currency_position_set_to
+    from salesdesk.settings import load_settings
+
+    settings = load_settings(conn)
+    with i18n.language_set_to(language), currency_position_set_to(settings.currency_position):
+        yield
+
+
+def glossary_page(
+    conn: Connection, keys: Sequence[str], width: float, more: Sequence[tuple[str, str]] = ()
+) -> list[Flowable]:
+    """The report's end: what each figure of the report means (SPEC §3a Explained), in the
+    words of :mod:`salesdesk.metrics.glossary`, with the database's own windows, then the
+    (term, sentence) pairs ``more`` of a feature's own vocabulary; on a page of its own unless
+    the last one has room for its start."""
+    from salesdesk.metrics.glossary import glossary
+    from salesdesk.metrics.status import StatusRules
+
+    sheet = styles()
+    columns = [Column(tr("Term"), weight=1), Column(tr("What it means"), weight=3)]
+    terms = [*glossary(keys, StatusRules.load(conn)), *more]
+    rows = [Row([name, sentence]) for name, sentence in terms]
+    return [
+        CondPageBreak(GLOSSARY_ROOM),
+        Paragraph(tr("Glossary"), sheet.heading),
+        data_table(columns, rows, width),
+    ]

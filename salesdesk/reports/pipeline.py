@@ -20,13 +20,16 @@ from salesdesk.i18n import tr, trn
 from salesdesk.metrics.scope import Scope
 from salesdesk.pipeline import charts
 from salesdesk.pipeline.analytics import PipelineAnalytics, PipelineStages, pipeline_analytics
-from salesdesk.pipeline.words import metric_definitions, metric_names
+from salesdesk.pipeline.words import metric_definitions, metric_names, span_label
 from salesdesk.reports import pdf
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
     from salesdesk.periods import Period
+
+# The figures of this report explained on its last page, before the sales process's own.
+GLOSSARY = ("revenue", "goal_attainment", "to_date")
 
 
 def build_pipeline_report(
@@ -44,15 +47,18 @@ def build_pipeline_report(
     with i18n.language_set_to(language):
         data = pipeline_analytics(conn, period, scope)
         header = pdf.page_header(conn, tr("Pipeline report"), period, scope, generated_at)
-        story = _story(data, header, pdf.content_width(page_size))
+        width = pdf.content_width(page_size)
+        story = _story(data, header, width) + pdf.glossary_page(conn, GLOSSARY, width, _terms())
         return pdf.render_pdf(header, story, page_size_name=page_size)
 
 
 def _story(data: PipelineAnalytics, header: pdf.PageHeader, width: float) -> list[Flowable]:
     sheet = pdf.styles()
+    # The report covers every pipeline; with several, the summary says so.
+    summary = tr("Summary: all pipelines") if data.several_pipelines else tr("Summary")
     story: list[Flowable] = [
         *pdf.title_block(header),
-        Paragraph(tr("Summary"), sheet.heading),
+        Paragraph(pdf.escape(summary), sheet.heading),
         pdf.kpi_cards(_cards(data), width),
         Paragraph(pdf.escape(tr("Open deals as on {day}.", day=format_date(data.on))), sheet.note),
     ]
@@ -70,8 +76,6 @@ def _story(data: PipelineAnalytics, header: pdf.PageHeader, width: float) -> lis
         *_rotting(data, width),
         Paragraph(tr("Lost reasons"), sheet.heading),
         _lost_table(data, width),
-        Paragraph(tr("What the figures mean"), sheet.heading),
-        _glossary(width),
     ]
     return story
 
@@ -158,7 +162,7 @@ def _stage_section(data: PipelineAnalytics, stages: PipelineStages, width: float
 
 def _forecast_chart(data: PipelineAnalytics):  # type: ignore[no-untyped-def]
     return charts.forecast_figure(
-        [m.forecast.month for m in data.months],
+        [m.forecast.span for m in data.months],
         [m.forecast.won for m in data.months],
         [m.forecast.weighted for m in data.months],
         [m.goal for m in data.months],
@@ -167,8 +171,6 @@ def _forecast_chart(data: PipelineAnalytics):  # type: ignore[no-untyped-def]
 
 
 def _forecast_table(data: PipelineAnalytics, width: float) -> Flowable:
-    from salesdesk.formatting import format_month
-
     columns = [
         pdf.Column(tr("Month"), weight=2),
         pdf.Column(tr("Won"), numeric=True),
@@ -179,7 +181,7 @@ def _forecast_table(data: PipelineAnalytics, width: float) -> Flowable:
     rows = [
         pdf.Row(
             [
-                format_month(m.forecast.month),
+                span_label(m.forecast.span),
                 _money(data, m.forecast.won),
                 _money(data, m.forecast.weighted),
                 _money(data, m.forecast.total),
@@ -306,7 +308,7 @@ def _lost_table(data: PipelineAnalytics, width: float) -> Flowable:
     return pdf.data_table(columns, rows, width)
 
 
-def _glossary(width: float) -> Flowable:
+def _terms() -> list[tuple[str, str]]:
+    """The sales-process figures in their own words (salesdesk.pipeline.words)."""
     names, definitions = metric_names(), metric_definitions()
-    columns = [pdf.Column(tr("Figure"), weight=1), pdf.Column(tr("Definition"), weight=3)]
-    return pdf.data_table(columns, [pdf.Row([names[k], definitions[k]]) for k in names], width)
+    return [(names[key], definitions[key]) for key in names]

@@ -4,9 +4,9 @@ both call, so that they produce the same document from the same, current figures
 from __future__ import annotations
 
 import threading
-from datetime import date
 from typing import TYPE_CHECKING
 
+from salesdesk.metrics.clock import closing_day
 from salesdesk.reports import REPORTS, bring_figures_up_to_date
 
 if TYPE_CHECKING:
@@ -23,9 +23,10 @@ def build_report(
     database: Database, report: str, period: Period, *, language: str, page_size: str
 ) -> bytes:
     """The PDF of ``report`` (a key of :data:`~salesdesk.reports.REPORTS`) for ``period``,
-    after the stored figures it reads were brought up to date."""
+    after the stored figures of its day (the period's end, or today while it runs; SPEC §3a)
+    were brought up to date."""
     with _BUILD_LOCK:
-        bring_figures_up_to_date(database, date.today())
+        bring_figures_up_to_date(database, closing_day(period))
         with database.read() as conn:
             return REPORTS[report].build(conn, period, language=language, page_size=page_size)
 

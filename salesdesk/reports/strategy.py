@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from salesdesk import i18n
 from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
 from salesdesk.i18n import tr
+from salesdesk.metrics import clock
 from salesdesk.metrics.scope import Scope
 from salesdesk.reports import pdf
 from salesdesk.settings import load_settings
@@ -43,6 +43,17 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
     from salesdesk.periods import Period
+
+# The figures of this report, explained on its last page.
+GLOSSARY = (
+    "revenue",
+    "orders",
+    "buying_customers",
+    "new_customers",
+    "gross_margin",
+    "margin_pct",
+    "cac",
+)
 
 
 @dataclass(frozen=True)
@@ -80,11 +91,13 @@ def build_strategy_report(
 ) -> bytes:
     """The strategy report as PDF bytes. It covers the whole company: spend, and so CAC, is
     known per channel only, and competitors and prices belong to no team."""
+    today = generated_at.date() if generated_at else clock.today()
     generated_at = generated_at or datetime.now()
-    with i18n.language_set_to(language):
-        data = strategy_report_data(conn, period, generated_at.date())
+    with pdf.report_settings(conn, language):
+        data = strategy_report_data(conn, period, today)
         header = pdf.page_header(conn, tr("Strategy report"), period, Scope(), generated_at)
         story = _story(data, header, pdf.content_width(page_size))
+        story += pdf.glossary_page(conn, GLOSSARY, pdf.content_width(page_size))
         return pdf.render_pdf(header, story, page_size_name=page_size)
 
 
@@ -199,11 +212,15 @@ def _channels(data: StrategyReportData, width: float) -> list[Flowable]:
     figure = channel_revenue_figure(
         [line.name for line in lines],
         [line.totals.revenue for line in lines],
-        [line.totals.gross_margin for line in lines],
+        [line.totals.gross_margin or 0 for line in lines],
         currency=data.currency,
     )
     trend = online_offline_figure(
-        data.trend.months, data.trend.online, data.trend.offline, currency=data.currency
+        data.trend.months,
+        data.trend.online,
+        data.trend.offline,
+        currency=data.currency,
+        running_month=data.trend.running_month,
     )
     sheet = pdf.styles()
     return [
@@ -243,7 +260,7 @@ def _channel_row(line: ChannelPerformance, currency: str) -> pdf.Row:
             format_money(totals.gross_margin, currency, decimals=0),
             format_percent(totals.margin_pct),
             MISSING if unassigned else format_money(line.acquisition_spend, currency, decimals=0),
-            format_number(totals.new_customers),
+            format_number(line.acquired),
             format_money(line.cac, currency, decimals=0),
         ],
         muted=unassigned,
@@ -256,9 +273,11 @@ def kind_label(kind: str) -> str:
 
 def _channel_note() -> str:
     return tr(
-        "Customers: those who bought in the channel in the period. CAC: the channel's "
-        "acquisition spend in the months of the period divided by its new customers (those "
-        "whose first purchase ever fell in the period); — where it has none."
+        "Customers: those who bought in the channel in the period. New customers: those whose "
+        "first purchase fell in the period, by the channel that acquired them (the one set "
+        "on the customer, else that of the first purchase). CAC: the channel's acquisition "
+        "spend in the months of the period divided by them; — where it has none. Margin: over "
+        "the lines whose cost is known."
     )
 
 

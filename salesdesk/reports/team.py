@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from salesdesk import i18n
 from salesdesk.dashboard.charts import (
     member_chart_height_inches,
     revenue_by_member_figure,
@@ -28,6 +27,9 @@ from salesdesk.formatting import MISSING, format_date, format_money, format_numb
 from salesdesk.goals.goal import GoalSpec, load_goals
 from salesdesk.goals.progress import goal_progress
 from salesdesk.i18n import tr, trn
+from salesdesk.metrics.clock import closing_day, running_month
+from salesdesk.metrics.comparison import Comparison, comparison
+from salesdesk.metrics.customer_counts import customer_flow
 from salesdesk.metrics.kpis import Kpi, dashboard_kpis, growth
 from salesdesk.metrics.sales import (
     NO_SALES,
@@ -37,7 +39,6 @@ from salesdesk.metrics.sales import (
     sales_totals,
 )
 from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import customer_flow
 from salesdesk.periods import Period, add_months, month_start
 from salesdesk.reports import pdf
 from salesdesk.reports.coverage_section import coverage_story
@@ -57,6 +58,20 @@ if TYPE_CHECKING:
 TREND_MONTHS = 12  # compared with the same months a year earlier: 24 months of data
 WHOLE_COMPANY = Scope()
 CHART_MEMBERS = 40  # more bars than this no longer fit a page legibly
+
+# The figures of this report, explained on its last page.
+GLOSSARY = (
+    "revenue",
+    "growth",
+    "to_date",
+    "orders",
+    "average_order_value",
+    "new_customers",
+    "lost_customers",
+    "current_customers",
+    "retention_rate",
+    "goal_attainment",
+)
 
 
 # --- the numbers -----------------------------------------------------------------------------
@@ -96,6 +111,7 @@ class TeamReportData:
     trend_this_year: list[int]
     trend_last_year: list[int]
     coverage: CoverageReport | None = None  # the organisation mode's gaps and overloads
+    trend_running: date | None = None  # the trend's last month while it still runs
 
 
 def team_report_data(
@@ -104,8 +120,9 @@ def team_report_data(
     """Everything the team report shows, for ``period`` and ``scope``."""
     settings = load_settings(conn)
     goals = _GoalBook(conn, period)
-    context = _Context(conn, period, scope, settings, goals)
-    months, this_year, last_year = _trend(conn, period, scope, today or date.today())
+    context = _Context(conn, comparison(period), scope, settings, goals)
+    as_of = min(period.end, today) if today else closing_day(period)
+    months, this_year, last_year = _trend(conn, period, scope, as_of)
     return TeamReportData(
         settings=settings,
         period=period,
@@ -115,16 +132,21 @@ def team_report_data(
         trend_this_year=this_year,
         trend_last_year=last_year,
         coverage=analyse_coverage(conn, settings.org_mode, period, today=today),
+        trend_running=running_month(as_of),
     )
 
 
 @dataclass(frozen=True)
 class _Context:
     conn: Connection
-    period: Period
+    compared: Comparison  # the period, to date while it runs, and the one before
     scope: Scope
     settings: CompanySettings
     goals: _GoalBook
+
+    @property
+    def period(self) -> Period:
+        return self.compared.period
 
     def performance(
         self,
@@ -133,9 +155,11 @@ class _Context:
         goals: Sequence[GoalSpec],
         sales: tuple[SalesTotals, SalesTotals],
     ) -> Performance:
-        """The line for ``scope``; ``sales`` are its totals in the period and the one before."""
+        """The line for ``scope``; ``sales`` are its totals in the period and the one it is
+        compared with. New customers are those whose first purchase the member made (SPEC
+        §3a); lost and current accounts those the member owned at the closing day."""
         totals, previous = sales
-        flow = customer_flow(self.conn, self.period, scope, self.settings)
+        flow = customer_flow(self.conn, self.compared.current, scope, self.settings)
         attainments = [a for goal in goals if (a := self.goals.attainment(goal)) is not None]
         return Performance(
             name=name,
@@ -143,7 +167,7 @@ class _Context:
             revenue_growth=growth(totals.revenue, previous.revenue),
             goal_attainment=fmean(attainments) if attainments else None,
             goals=len(goals),
-            new_customers=flow.new,
+            new_customers=totals.new_customers,
             lost_customers=flow.lost,
             current_accounts=flow.current_at_end,
             average_order_value=totals.average_order_value,
@@ -151,9 +175,12 @@ class _Context:
 
     @cached_property
     def sales_by_member(self) -> tuple[dict[object, SalesTotals], dict[object, SalesTotals]]:
-        """Every member's totals in the period and the one before: two grouped queries
-        instead of two per member, which a report over a large sales force feels."""
-        return self._totals_by_member(self.period), self._totals_by_member(self.period.previous())
+        """Every member's totals in the period and the one compared with: two grouped
+        queries instead of two per member, which a report over a large sales force feels."""
+        return (
+            self._totals_by_member(self.compared.current),
+            self._totals_by_member(self.compared.previous),
+        )
 
     def _totals_by_member(self, period: Period) -> dict[object, SalesTotals]:
         groups = sales_breakdown(self.conn, period, "member", self.scope)
@@ -169,8 +196,8 @@ class _Context:
     def team_total(self, team: TeamNode) -> Performance:
         scope = replace(self.scope, team_id=team.id)
         sales = (
-            sales_totals(self.conn, self.period, scope),
-            sales_totals(self.conn, self.period.previous(), scope),
+            sales_totals(self.conn, self.compared.current, scope),
+            sales_totals(self.conn, self.compared.previous, scope),
         )
         return self.performance(tr("Team total"), scope, self.goals.of_team(team.id), sales)
 
@@ -284,11 +311,13 @@ def build_team_report(
 ) -> bytes:
     """The team report as PDF bytes, in ``language`` ("en" or "ru") on A4 or Letter."""
     scope = scope or WHOLE_COMPANY
+    today = generated_at.date() if generated_at else None
     generated_at = generated_at or datetime.now()
-    with i18n.language_set_to(language):
-        data = team_report_data(conn, period, scope, today=generated_at.date())
+    with pdf.report_settings(conn, language):
+        data = team_report_data(conn, period, scope, today=today)
         header = pdf.page_header(conn, tr("Team report"), period, scope, generated_at)
         story = _story(data, header, pdf.content_width(page_size), pdf.content_height(page_size))
+        story += pdf.glossary_page(conn, GLOSSARY, pdf.content_width(page_size))
         return pdf.render_pdf(header, story, page_size_name=page_size)
 
 
@@ -298,13 +327,17 @@ def _story(
     sheet = pdf.styles()
     currency = data.settings.currency
     trend = revenue_trend_figure(
-        data.trend_months, data.trend_this_year, data.trend_last_year, currency=currency
+        data.trend_months,
+        data.trend_this_year,
+        data.trend_last_year,
+        currency=currency,
+        running_month=data.trend_running,
     )
     return [
         *pdf.title_block(header),
         Paragraph(tr("Key figures"), sheet.heading),
         pdf.kpi_cards(_kpi_cards(data), width),
-        Paragraph(pdf.escape(_compared_periods(data.period)), sheet.note),
+        Paragraph(pdf.escape(_compared_periods(comparison(data.period))), sheet.note),
         Paragraph(tr("Revenue by month against a year earlier"), sheet.heading),
         pdf.figure_image(trend, width, 72 * mm),
         *_member_chart(data, width, height),
@@ -342,20 +375,45 @@ def _kpi_cards(data: TeamReportData) -> list[pdf.KpiCard]:
     cards = []
     for spec in _kpi_specs():
         kpi = data.kpis[spec.key]
-        changes = (
-            _change(spec, kpi.value, kpi.previous, kpi.delta_previous),
-            _change(spec, kpi.value, kpi.year_ago, kpi.delta_year_ago),
-        )
-        deltas = (
-            pdf.Delta(tr("{change} vs previous period", change=changes[0][0]), changes[0][1]),
-            pdf.Delta(tr("{change} vs a year earlier", change=changes[1][0]), changes[1][1]),
-        )
+        previous = _change(spec, kpi.value, kpi.previous, kpi.delta_previous)
+        year_ago = _change(spec, kpi.value, kpi.year_ago, kpi.delta_year_ago)
+        if len(data.period.comparisons()) == 1:  # a year: the year before, said once
+            deltas: tuple[pdf.Delta, ...] = (
+                pdf.Delta(tr("{change} vs a year earlier", change=year_ago[0]), year_ago[1]),
+            )
+        else:
+            deltas = (
+                pdf.Delta(tr("{change} vs previous period", change=previous[0]), previous[1]),
+                pdf.Delta(tr("{change} vs a year earlier", change=year_ago[0]), year_ago[1]),
+            )
         value = _kpi_value(spec, kpi.value, data.settings.currency)
         cards.append(pdf.KpiCard(spec.label, value, deltas))
     return cards
 
 
-def _compared_periods(period: Period) -> str:
+def _compared_periods(compared: Comparison) -> str:
+    """Which periods the cards and the growth column compare with: "to date" while the
+    period runs, and a year's previous period said once (SPEC §3a)."""
+    period = compared.period
+    once = len(period.comparisons()) == 1  # a year: the previous period is a year earlier
+    if compared.to_date and once:
+        return tr(
+            "{period} to date ({days}), against the same days of {previous}.",
+            period=period.label(),
+            days=trn(compared.current.days, "{n} day", "{n} days"),
+            previous=period.previous().label(),
+        )
+    if compared.to_date:
+        return tr(
+            "{period} to date ({days}), against the same days of {previous} and, a year "
+            "earlier, of {year_ago}.",
+            period=period.label(),
+            days=trn(compared.current.days, "{n} day", "{n} days"),
+            previous=period.previous().label(),
+            year_ago=period.year_ago().label(),
+        )
+    if once:
+        return tr("Compared with {period}.", period=period.previous().label())
     return tr(
         "Previous period: {previous}; a year earlier: {year_ago}.",
         previous=period.previous().label(),
@@ -493,9 +551,10 @@ def _row(line: Performance, currency: str, *, total: bool = False) -> pdf.Row:
 
 def _explanations() -> str:
     return tr(
-        "Revenue and average order count the sales credited to the member, growth compares "
-        "revenue with the previous period; the team total includes its sub-teams. New, lost "
-        "and current accounts count the customers the member owns; current accounts at the "
+        "Revenue, average order and new customers count the sales credited to the member (a "
+        "new customer with the member of its first purchase), growth compares revenue with "
+        "the previous period (to date while the period runs); the team total includes its "
+        "sub-teams. Lost and current accounts count the customers the member owned at the "
         "end of the period. Goal attainment: the goals owned by the member or team whose "
         "dates overlap the period, actual from the goal's start to the end of the period "
         "divided by its target (the mean of several goals)."

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from salesdesk.store import editing
@@ -63,6 +64,20 @@ class StepRecorder:
     def delete(self, table: str, row_id: int) -> None:
         self.steps.append(Step(table, row_id, editing.delete_row(self.conn, table, row_id), None))
 
+    def update_many(self, table: str, changes: Mapping[int, Mapping[str, Any]]) -> None:
+        """:meth:`update` for many rows of one table in a few statements."""
+        before = editing.update_rows(self.conn, table, changes)
+        for row_id, values in changes.items():
+            changed = {c: v for c, v in values.items() if _differs(before[row_id][c], v)}
+            if changed:
+                old = {c: before[row_id][c] for c in changed}
+                self.steps.append(Step(table, row_id, old, changed))
+
+    def delete_many(self, table: str, row_ids: list[int]) -> None:
+        """:meth:`delete` for many rows of one table in a few statements."""
+        rows = editing.delete_rows(self.conn, table, row_ids)
+        self.steps += [Step(table, row["id"], row, None) for row in rows]
+
 
 def save_row(conn: Connection, table: str, row_id: int | None, values: Mapping[str, Any]) -> Change:
     """An edit that inserts a row (``row_id`` None) or changes the fields of one."""
@@ -94,25 +109,36 @@ def undo(conn: Connection, change: Change) -> Change:
     """Puts every row back as it was before ``change``, newest step first; returns the steps
     the undo made (``change`` backwards)."""
     done = [Step(s.table, s.row_id, s.after, s.before) for s in reversed(change)]
-    for step in done:
-        _replay(conn, step)
+    _replay(conn, done)
     return done
 
 
 def redo(conn: Connection, change: Change) -> Change:
     """Makes ``change`` again after an undo, oldest step first, under the same ids."""
-    for step in change:
-        _replay(conn, step)
+    _replay(conn, change)
     return list(change)
 
 
-def _replay(conn: Connection, step: Step) -> None:
+def _replay(conn: Connection, steps: Change) -> None:
+    """Makes each step's ``after`` true, in order; a run of steps of one kind on one table
+    (the thousands of stays a deleted stage moves) goes in a few statements."""
+    for (table, kind), run in groupby(steps, key=_kind):
+        steps_of_run = list(run)
+        if kind == "delete":
+            editing.delete_rows(conn, table, [s.row_id for s in steps_of_run])
+        elif kind == "restore":
+            editing.restore_rows(conn, table, [s.after for s in steps_of_run if s.after])
+        else:
+            merged: dict[int, Row] = {}  # later changes of a row win, as one by one
+            for step in steps_of_run:
+                merged.setdefault(step.row_id, {}).update(step.after or {})
+            editing.update_rows(conn, table, merged)
+
+
+def _kind(step: Step) -> tuple[str, str]:
     if step.after is None:
-        editing.delete_row(conn, step.table, step.row_id)
-    elif step.before is None:
-        editing.restore_row(conn, step.table, step.after)
-    else:
-        editing.update_row(conn, step.table, step.row_id, step.after)
+        return step.table, "delete"
+    return step.table, "restore" if step.before is None else "update"
 
 
 def created(change: Change, table: str) -> int | None:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from salesdesk.store import keeping
 
@@ -92,6 +92,86 @@ def restore_row(conn: Connection, table: str, row: Mapping[str, Any]) -> None:
     _log(conn, table, row["id"], [(WHOLE_ROW, None, _json(read_row(conn, table, row["id"])))])
 
 
+# --- many rows of one table at once ---------------------------------------------------------
+# A stage deleted with the history of thousands of deals changes that many rows: the same
+# edits and log as above, with one read, one statement per kind of change and one log insert.
+
+
+def update_rows(
+    conn: Connection, table: str, changes: Mapping[int, Mapping[str, Any]]
+) -> dict[int, Row]:
+    """:func:`update_row` for many rows, in their order: ``changes`` maps each row id to its
+    new values. Returns the rows as they were."""
+    if not changes:
+        return {}
+    _checked_columns(table, {c: None for values in changes.values() for c in values})
+    before = read_rows(conn, table, list(changes))
+    runs: list[tuple[tuple[str, ...], list[dict[str, Any]]]] = []  # rows changing alike
+    entries = []
+    for row_id, values in changes.items():
+        old = before[row_id]
+        changed = tuple(c for c in values if _sql_value(old[c]) != _sql_value(values[c]))
+        if not changed:
+            continue
+        if not runs or runs[-1][0] != changed:
+            runs.append((changed, []))
+        runs[-1][1].append({**{c: _sql_value(values[c]) for c in changed}, "id": row_id})
+        entries += [(row_id, c, _text(old[c]), _text(values[c])) for c in changed]
+    keeping.before(
+        conn,
+        table,
+        [row for i, values in changes.items() for row in (before[i], {**before[i], **values})],
+    )
+    for changed, rows in runs:
+        assignments = ", ".join(f"{c} = :{c}" for c in changed)
+        conn.execute(text(f"UPDATE {table} SET {assignments} WHERE id = :id"), rows)
+    _log_rows(conn, table, entries)
+    return before
+
+
+def delete_rows(conn: Connection, table: str, row_ids: Sequence[int]) -> list[Row]:
+    """:func:`delete_row` for many rows; returns them whole, in the order given."""
+    before = read_rows(conn, table, row_ids)
+    keeping.before(conn, table, list(before.values()))
+    conn.execute(
+        text(f"DELETE FROM {_checked_table(table).name} WHERE id = :id"),
+        [{"id": i} for i in row_ids],
+    )
+    _log_rows(conn, table, [(i, WHOLE_ROW, _json(before[i]), None) for i in row_ids])
+    return [before[i] for i in row_ids]
+
+
+def restore_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """:func:`restore_row` for many rows of one table (as :func:`delete_rows` returned them)."""
+    if not rows:
+        return
+    columns = ["id", *_checked_columns(table, {c: v for c, v in rows[0].items() if c != "id"})]
+    keeping.before(conn, table, list(rows))
+    conn.execute(
+        text(
+            f"INSERT INTO {table} ({', '.join(columns)})"
+            f" VALUES ({', '.join(f':{c}' for c in columns)})"
+        ),
+        [{c: _sql_value(row[c]) for c in columns} for row in rows],
+    )
+    _log_rows(conn, table, [(row["id"], WHOLE_ROW, None, _json(row)) for row in rows])
+
+
+def read_rows(conn: Connection, table: str, row_ids: Sequence[int]) -> dict[int, Row]:
+    """Many rows of one table by id (LookupError when one does not exist)."""
+    checked = _checked_table(table)
+    result = conn.execute(
+        text(f"SELECT * FROM {checked.name} WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": list(row_ids)},
+    )
+    rows = {row["id"]: dict(row) for row in result.mappings()}
+    if missing := [i for i in row_ids if i not in rows]:
+        raise LookupError(f"{table} {missing[0]} does not exist")
+    return rows
+
+
 def read_row(conn: Connection, table: str, row_id: int) -> Row:
     checked = _checked_table(table)
     result = conn.execute(text(f"SELECT * FROM {checked.name} WHERE id = :id"), {"id": row_id})
@@ -148,6 +228,13 @@ def current_user() -> str:
 
 
 def _log(conn: Connection, table: str, row_id: int, entries: Iterable[tuple[Any, ...]]) -> None:
+    _log_rows(conn, table, [(row_id, *entry) for entry in entries])
+
+
+def _log_rows(conn: Connection, table: str, entries: Sequence[tuple[Any, ...]]) -> None:
+    """Logs (row id, field, old value, new value) entries of ``table``."""
+    if not entries:
+        return
     when = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
     who = current_user()
     conn.execute(
@@ -158,7 +245,7 @@ def _log(conn: Connection, table: str, row_id: int, entries: Iterable[tuple[Any,
         [
             {"entity": table, "id": row_id, "field": field, "old": old, "new": new}
             | {"when": when, "who": who}
-            for field, old, new in entries
+            for row_id, field, old, new in entries
         ],
     )
 

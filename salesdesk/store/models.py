@@ -116,6 +116,9 @@ class Settings(SQLModel, table=True):
     at_risk_days: int = 90
     fiscal_year_start_month: int = 1
     report_language: str = "en"
+    complaint_days: int = 14  # an open complaint or ticket older than this puts at risk
+    currency_position: str = "language"  # the symbol "before" or "after" the amount, or as
+    # the language writes it (salesdesk.settings.CURRENCY_POSITIONS)
 
 
 class Territory(SQLModel, table=True):
@@ -255,26 +258,14 @@ def is_search_table(name: str) -> bool:
     return name == CUSTOMER_SEARCH_TABLE or name.startswith(f"{CUSTOMER_SEARCH_TABLE}_")
 
 
-class CustomerSummary(SQLModel, table=True):
-    """Per-customer figures derived from the sales, one row per customer (a trigger adds it).
+class _SummaryColumns(SQLModel):
+    """Per-customer figures derived from the sales at one day (SPEC §3a As of a date)."""
 
-    A cache rebuilt in bulk by ``salesdesk.customers.summary`` when the sales or the day
-    changed; it lets a million-row customer list filter and sort by sales figures in SQL.
-    Scores and tier follow SPEC §3 RFM as of ``CustomerSummaryState.as_of``.
-    """
-
-    __tablename__ = "customer_summary"
-    __table_args__ = (
-        Index("ix_customer_summary_first_sale", "first_sale"),
-        Index("ix_customer_summary_last_sale", "last_sale"),
-        Index("ix_customer_summary_lifetime_revenue", "lifetime_revenue"),
-        Index("ix_customer_summary_rfm_tier", "rfm_tier"),
-    )
     # No foreign key: a cache row is not a dependent worth naming before a delete; a trigger
     # removes it with its customer.
     customer_id: int | None = Field(default=None, primary_key=True)
-    first_sale: dt.date | None = None
-    last_sale: dt.date | None = None
+    first_sale: dt.date | None = None  # first purchase (returns are not purchases)
+    last_sale: dt.date | None = None  # last purchase on or before the day
     lifetime_revenue: int = 0
     orders_365: int = 0
     revenue_365: int = 0
@@ -284,22 +275,70 @@ class CustomerSummary(SQLModel, table=True):
     rfm_tier: str | None = None
 
 
+def _summary_indexes(table: str) -> tuple[Index, ...]:
+    columns = ("first_sale", "last_sale", "lifetime_revenue", "rfm_tier")
+    return tuple(Index(f"ix_{table}_{column}", column) for column in columns)
+
+
+class CustomerSummary(_SummaryColumns, table=True):
+    """The figures as of today, one row per customer (a trigger adds it).
+
+    A cache rebuilt in bulk by ``salesdesk.customers.summary`` when the sales or the day
+    changed; it lets a million-row customer list filter and sort by sales figures in SQL.
+    Scores and tier follow SPEC §3 RFM as of ``CustomerSummaryState.as_of`` (id 1).
+    """
+
+    __tablename__ = "customer_summary"
+    __table_args__ = _summary_indexes("customer_summary")
+
+
+class CustomerSummaryPast(_SummaryColumns, table=True):
+    """The same figures as of one other day, the last one a screen or report asked for
+    (``CustomerSummaryState`` id 2): a past period browsed or printed on a million customers."""
+
+    __tablename__ = "customer_summary_past"
+    __table_args__ = _summary_indexes("customer_summary_past")
+
+
+class CustomerOwnerChange(SQLModel, table=True):
+    """A customer handed from one owner to another (SPEC §3a Roll-up): written by a trigger on
+    every change of ``customer.owner_member_id``, so that a past period's customer counts use
+    the owner of that time (:mod:`salesdesk.metrics.ownership`). No foreign keys: history
+    outlives the rows it names, and an undone delete finds its history again."""
+
+    __tablename__ = "customer_owner_change"
+    __table_args__ = (
+        Index("ix_customer_owner_change_customer", "customer_id", "changed_on"),
+        Index("ix_customer_owner_change_day", "changed_on"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int
+    changed_on: dt.date
+    from_member_id: int | None = None
+    to_member_id: int | None = None
+
+
 class CustomerSummaryState(SQLModel, table=True):
-    """When the customer summary was computed and which sales it saw (id = 1)."""
+    """When a customer summary was computed and which sales (and, for the past day's,
+    customers) it saw: id 1 today's, id 2 the past day's."""
 
     __tablename__ = "customer_summary_state"
     id: int | None = Field(default=None, primary_key=True)
     as_of: dt.date | None = None
     sale_count: int = 0
     sale_max_id: int = 0
+    customer_count: int = 0
+    customer_max_id: int = 0
 
 
 class Sale(SQLModel, table=True):
-    """One order line. ``amount`` is net of discount; ``cost`` is the line's total cost."""
+    """One order line. ``amount`` is net of discount (negative: a return); ``cost`` is the
+    line's total cost, None when unknown (SPEC §3a)."""
 
     __table_args__ = (
         Index("ix_sale_date", "date"),
-        Index("ix_sale_customer_date", "customer_id", "date"),
+        # a customer's purchases by date, read without the table (amount tells a return)
+        Index("ix_sale_customer_date", "customer_id", "date", "amount"),
         Index("ix_sale_member_date", "member_id", "date"),
         Index("ix_sale_line_ref", "line_ref"),
     )
@@ -315,18 +354,18 @@ class Sale(SQLModel, table=True):
     unit_price: int = 0
     discount: int = 0
     amount: int = 0
-    cost: int = 0
+    cost: int | None = None
 
 
 class Interaction(SQLModel, table=True):
     __table_args__ = (
         Index("ix_interaction_customer_date", "customer_id", "date"),
-        # the open complaints and tickets that put a customer at risk (salesdesk.metrics.aggregates)
+        # the complaints and tickets that put a customer at risk while open (metrics.status)
         Index(
-            "ix_interaction_open_complaint",
+            "ix_interaction_complaint",
             "date",
             "customer_id",
-            sqlite_where=text("is_open AND kind IN ('complaint', 'service_ticket')"),
+            sqlite_where=text("kind IN ('complaint', 'service_ticket')"),
         ),
     )
     id: int | None = Field(default=None, primary_key=True)
@@ -338,6 +377,7 @@ class Interaction(SQLModel, table=True):
     subject: str = ""
     outcome: str = ""
     is_open: bool = False
+    closed_on: dt.date | None = None  # when it was resolved (None: still open, or unknown)
     follow_up_on: dt.date | None = None
 
 
@@ -572,15 +612,28 @@ class AggregateSalesDay(SQLModel, table=True):
     __tablename__ = "agg_sales_day"
     __table_args__ = (
         # one key's days, read without the table (the figures of one member or territory)
-        Index("ix_agg_sales_day_key", "dim", "key", "day", "revenue", "cost", "units", "orders"),
+        Index(
+            "ix_agg_sales_day_key",
+            "dim",
+            "key",
+            "day",
+            "revenue",
+            "cost",
+            "costed_revenue",
+            "units",
+            "orders",
+            "new_customers",
+        ),
     )
     dim: str = Field(primary_key=True)
     day: dt.date = Field(primary_key=True)
     key: int = Field(primary_key=True)
     revenue: int = 0
-    cost: int = 0
+    cost: int | None = None  # of the lines with a known cost; None: no such line
+    costed_revenue: int = 0  # revenue of the lines with a known cost
     units: float = 0
-    orders: int = 0
+    orders: int = 0  # with a positive total
+    new_customers: int = 0  # customers whose first purchase line this is
 
 
 class AggregateCustomer(SQLModel, table=True):

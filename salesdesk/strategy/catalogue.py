@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import FieldError
 from salesdesk.i18n import tr
 from salesdesk.store import editing
 from salesdesk.store.changes import Change, save_row
@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 
-class CatalogueError(SalesDeskError):
-    """A product or category that cannot be saved or deleted, and why."""
+class CatalogueError(FieldError):
+    """A product or category that cannot be saved or deleted, and why; ``field`` names the
+    field at fault ("" when none is)."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(field, message)
 
 
 @dataclass
@@ -142,17 +146,21 @@ def check_product(conn: Connection, values: Mapping[str, Any], product_id: int |
     """Raises :class:`CatalogueError` for a product that cannot be saved."""
     code, name = str(values.get("code", "")).strip(), str(values.get("name", "")).strip()
     if not code or not name:
-        raise CatalogueError(tr("A product needs a code and a name."))
+        raise CatalogueError(
+            tr("A product needs a code and a name."), "code" if not code else "name"
+        )
     taken = conn.execute(
         text("SELECT name FROM product WHERE code = :code AND id IS NOT :id"),
         {"code": code, "id": product_id},
     ).scalar_one_or_none()
     if taken is not None:
         raise CatalogueError(
-            tr("The code {code} is already used by {name}.", code=code, name=taken)
+            tr("The code {code} is already used by {name}.", code=code, name=taken), "code"
         )
-    if values.get("unit_cost", 0) < 0 or values.get("list_price", 0) < 0:
-        raise CatalogueError(tr("Cost and price cannot be negative."))
+    if (values.get("unit_cost") or 0) < 0:
+        raise CatalogueError(tr("The unit cost cannot be negative."), "unit_cost")
+    if (values.get("list_price") or 0) < 0:
+        raise CatalogueError(tr("The list price cannot be negative."), "list_price")
 
 
 def save_product(conn: Connection, product_id: int | None, values: Mapping[str, Any]) -> Change:

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from salesdesk.metrics.costs import acquisition_cost, channel_spend
+from salesdesk.metrics.clock import running_month
+from salesdesk.metrics.costs import (
+    acquisition_cost,
+    channel_spend,
+    new_customers_by_acquisition_channel,
+)
 from salesdesk.metrics.sales import (
     NO_SALES,
     GroupTotals,
@@ -39,7 +44,8 @@ class ChannelPerformance:
     totals: SalesTotals
     acquisition_spend: int
     retention_spend: int
-    cac: float | None  # acquisition spend / new customers, minor units
+    cac: float | None  # acquisition spend / the new customers it acquired, minor units
+    acquired: int = 0  # new customers acquired through the channel (SPEC §3a)
 
 
 def _channels(conn: Connection) -> list[tuple[int, str, str]]:
@@ -50,11 +56,16 @@ def channel_performance(conn: Connection, period: Period) -> list[ChannelPerform
     """Every channel (also one without sales but with spend), by revenue, highest first;
     sales without a channel last, as their own line."""
     by_channel = {g.key: g for g in sales_breakdown(conn, period, "channel")}
-    lines = [_line(conn, period, channel, by_channel) for channel in _channels(conn)]
+    acquired = new_customers_by_acquisition_channel(conn, period)
+    lines = [_line(conn, period, channel, by_channel, acquired) for channel in _channels(conn)]
     lines.sort(key=lambda line: (-line.totals.revenue, line.name.casefold()))
     unassigned = by_channel.get(None)
     if unassigned is not None:
-        lines.append(ChannelPerformance(None, unassigned.name, None, unassigned.totals, 0, 0, None))
+        lines.append(
+            ChannelPerformance(
+                None, unassigned.name, None, unassigned.totals, 0, 0, None, acquired.get(None, 0)
+            )
+        )
     return lines
 
 
@@ -63,6 +74,7 @@ def _line(
     period: Period,
     channel: tuple[int, str, str],
     by_channel: dict[object, GroupTotals],
+    acquired: dict[int | None, int],
 ) -> ChannelPerformance:
     channel_id, name, kind = channel
     group = by_channel.get(channel_id)
@@ -75,6 +87,7 @@ def _line(
         channel_spend(conn, period, "acquisition_spend", scope),
         channel_spend(conn, period, "retention_spend", scope),
         acquisition_cost(conn, period, scope),
+        acquired.get(channel_id, 0),
     )
 
 
@@ -83,6 +96,7 @@ class KindTrend:
     months: list[date]  # first days, oldest first
     online: list[int]  # revenue per month, minor units
     offline: list[int]
+    running_month: date | None = None  # the last month, while it runs (to date)
 
 
 def online_offline_trend(
@@ -90,7 +104,8 @@ def online_offline_trend(
 ) -> KindTrend:
     """Monthly revenue of online and offline channels over the ``months`` up to the period's
     end (or today's month while the period runs). Sales without a channel are in neither."""
-    last = month_start(min(period.end, today))
+    as_of = min(period.end, today)
+    last = month_start(as_of)
     first = add_months(last, -(months - 1))
     online, offline = [0] * months, [0] * months
     for channel_id, _name, kind in _channels(conn):
@@ -98,4 +113,5 @@ def online_offline_trend(
         target = online if kind == ChannelKind.ONLINE else offline
         for i, (_month, revenue) in enumerate(series):
             target[i] += revenue
-    return KindTrend([add_months(first, i) for i in range(months)], online, offline)
+    months_shown = [add_months(first, i) for i in range(months)]
+    return KindTrend(months_shown, online, offline, running_month(as_of))

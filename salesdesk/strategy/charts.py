@@ -14,7 +14,9 @@ from salesdesk.charting import (
     SECONDARY,
     TEXT_MUTED,
     compact_amount,
+    mark_to_date,
     plot_monthly_lines,
+    running_position,
     say_no_data,
     style_axes,
     style_money_axis,
@@ -62,9 +64,15 @@ def channel_revenue_figure(
 
 
 def online_offline_figure(
-    months: Sequence[date], online: Sequence[int], offline: Sequence[int], *, currency: str
+    months: Sequence[date],
+    online: Sequence[int],
+    offline: Sequence[int],
+    *,
+    currency: str,
+    running_month: date | None = None,
 ) -> Figure:
-    """Monthly revenue (minor units) of the offline channels against the online ones."""
+    """Monthly revenue (minor units) of the offline channels against the online ones; the
+    points of ``running_month`` (still running) are labelled "to date"."""
     figure = Figure(figsize=(8, 3.2), layout="constrained")
     axes = figure.add_subplot()
     positions = plot_monthly_lines(
@@ -78,8 +86,10 @@ def online_offline_figure(
     style_money_axis(axes, "y", currency)
     style_axes(axes)
     axes.legend(loc="upper left", frameon=False, fontsize=FONT_SIZE, ncols=2)
-    axes.set_ylim(bottom=0)
-    axes.margins(y=0.18)
+    axes.margins(y=0.25)  # headroom for the legend, above the highest month
+    axes.set_ylim(bottom=0)  # after the margins, which it keeps at the top
+    if (running := running_position(months, running_month)) is not None:
+        mark_to_date(axes, running)
     if not any(online) and not any(offline):
         say_no_data(axes, "y")
     return figure

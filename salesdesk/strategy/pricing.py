@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import FieldError
 from salesdesk.formatting import format_money, format_number, format_percent
 from salesdesk.i18n import tr, trn
 
@@ -86,8 +86,8 @@ class PriceCalculation:
     break_even_units: int | None  # units whose margin pays the fixed costs; None: never / none
 
 
-class PricingError(SalesDeskError):
-    """Inputs the calculator cannot price, with a sentence saying which and why."""
+class PricingError(FieldError):
+    """Inputs the calculator cannot price: ``field`` names which, the message says why."""
 
 
 def round_minor(value: Decimal | float) -> int:
@@ -125,14 +125,24 @@ def calculate_price(inputs: PriceInputs, currency: str) -> PriceCalculation:
 
 
 def _check(inputs: PriceInputs) -> None:
-    if inputs.variable_cost < 0 or inputs.fixed_costs < 0 or inputs.expected_units < 0:
-        raise PricingError(tr("Costs and units cannot be negative."))
+    """Refuses inputs that price nothing, naming the field: a negative cost is never read
+    as zero."""
+    for field, value in (
+        ("variable_cost", inputs.variable_cost),
+        ("fixed_costs", inputs.fixed_costs),
+        ("expected_units", inputs.expected_units),
+    ):
+        if value < 0:
+            raise PricingError(field, tr("Costs and units cannot be negative."))
     if inputs.margin <= -1:
-        raise PricingError(tr("A margin of -100% or less leaves no price."))
+        raise PricingError("margin", tr("A margin of -100% or less leaves no price."))
     if inputs.method == PricingMethod.PERCEIVED_VALUE and not inputs.competitor_prices:
-        raise PricingError(tr("The perceived-value method needs at least one competitor's price."))
+        raise PricingError(
+            "competitor_prices",
+            tr("The perceived-value method needs at least one competitor's price."),
+        )
     if inputs.value_premium <= -1:
-        raise PricingError(tr("A value premium of -100% or less leaves no price."))
+        raise PricingError("value_premium", tr("A value premium of -100% or less leaves no price."))
 
 
 class _Words:
@@ -335,10 +345,57 @@ def _value_step(inputs: PriceInputs, price: int, market: MarketPrices, words: _W
 # --- applying the result ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class PriceConcern:
+    """Why a new price deserves a second look before it is applied: ``below_cost`` or
+    ``big_change`` (more than :data:`BIG_CHANGE` away from the current price)."""
+
+    kind: str
+    sentence: str
+
+
+BIG_CHANGE = 0.5  # a new price more than 50 % above or below the current one
+
+
+def price_concerns(
+    new_price: int, current_price: int, unit_cost: int | None, currency: str
+) -> list[PriceConcern]:
+    """What the GUI asks the manager to confirm before applying ``new_price`` (minor units)
+    to a product now at ``current_price`` with ``unit_cost``; empty when nothing is odd.
+    A negative price is refused outright (:func:`set_list_price`)."""
+    words = _Words(currency)
+    concerns = []
+    if unit_cost is not None and new_price < unit_cost:
+        concerns.append(
+            PriceConcern(
+                "below_cost",
+                tr(
+                    "{price} is below the unit cost of {cost}: every sale would lose {loss}.",
+                    price=words.money(new_price),
+                    cost=words.money(unit_cost),
+                    loss=words.money(unit_cost - new_price),
+                ),
+            )
+        )
+    if current_price > 0 and abs(new_price - current_price) > BIG_CHANGE * current_price:
+        concerns.append(
+            PriceConcern(
+                "big_change",
+                tr(
+                    "{price} is {change} against the current {current}.",
+                    price=words.money(new_price),
+                    change=format_percent((new_price - current_price) / current_price, signed=True),
+                    current=words.money(current_price),
+                ),
+            )
+        )
+    return concerns
+
+
 def set_list_price(conn: Connection, product_id: int, price: int) -> Change:
     """Sets a product's list price (logged; the change holds the previous price)."""
     from salesdesk.store.changes import save_row
 
     if price < 0:
-        raise PricingError(tr("A price cannot be negative."))
+        raise PricingError("list_price", tr("A price cannot be negative."))
     return save_row(conn, "product", product_id, {"list_price": price})

@@ -2,27 +2,33 @@
 
 A customer needs an owner when it has none or when its owner has left. Its item in the
 organisation mode (its territory, its account type, or in product mode the category it spent
-most on) names the members who cover it (:mod:`salesdesk.team.coverage`; a covering team stands for
-its active members other than the head of sales). Among them the customer goes to the one with
-room under their capacity who has the fewest current accounts; biggest customers (by revenue
-in the period) are placed first, so they go to the emptiest desks.
+most on) names the members who cover it (:mod:`salesdesk.team.coverage`; a covering team stands
+for its active members). Accounts go to sales representatives: managers, supervisors and the
+head of sales lead rather than hold accounts, unless the caller lets them (``managers_too``).
+Among the covering representatives the customer goes to the one with the most spare capacity
+(capacity minus current accounts); members without a capacity come after everyone with room,
+the fewest accounts first. Biggest customers (by revenue in the period) are placed first, so
+they go to the emptiest desks.
 
 Rebalancing, when asked for, moves each overloaded member's smallest current accounts to other
-members covering them who have room, until the member is back at capacity or no one can take
-more. The proposal is a preview: nothing is written until :func:`apply_proposal`, which
-changes every owner in the caller's one transaction and returns the steps that undo it.
+representatives covering them who have room, until the member is back at capacity or no one can
+take more. The proposal is a preview: each move names the other members who could take the
+customer, so the preview can change or drop moves (:meth:`Proposal.revised`); nothing is written
+until :func:`apply_proposal`, which changes every owner in the caller's one transaction and
+returns the steps that undo it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from salesdesk.metrics import clock
+from salesdesk.metrics.customer_counts import current_customer_owners
 from salesdesk.metrics.sales import revenue_by_customer
-from salesdesk.metrics.status import current_customer_owners
 from salesdesk.store.changes import Change, StepRecorder
 from salesdesk.store.queries import with_lists
 from salesdesk.team.coverage import CoverageReport, analyse_coverage
@@ -35,6 +41,7 @@ if TYPE_CHECKING:
     from salesdesk.team.tree import MemberNode
 
 UNOWNED, OWNER_LEFT, REBALANCE = "unowned", "owner_left", "rebalance"
+ACCOUNT_ROLES = frozenset({"representative"})  # who takes accounts, unless managers_too
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,17 @@ class Move:
     revenue: int  # in the period
     current: bool  # a current account, which counts against capacity
     reason: str  # UNOWNED, OWNER_LEFT or REBALANCE
+    choices: tuple[int, ...] = ()  # who could take the customer: the covering members, best first
+
+
+@dataclass(frozen=True)
+class AccountHolder:
+    """A member as a proposal sees them: their current accounts before it."""
+
+    member_id: int
+    name: str
+    accounts: int
+    capacity: int | None
 
 
 @dataclass(frozen=True)
@@ -73,18 +91,34 @@ class Proposal:
     members: list[MemberChange]  # only members who gain or lose, by name
     uncovered: int  # customers needing an owner whose item nobody active covers
     uncovered_revenue: int
+    holders: dict[int, AccountHolder] = field(default_factory=dict)  # every member, by id
 
     @property
     def empty(self) -> bool:
         return not self.moves
 
+    def name_of(self, member_id: int | None) -> str:
+        holder = self.holders.get(member_id) if member_id is not None else None
+        return holder.name if holder is not None else ""
+
+    def revised(self, owners: Mapping[int, int | None]) -> Proposal:
+        """The proposal as edited in its preview: the customers in ``owners`` go to the member
+        given there instead, or (None) keep the owner they have; the rest as proposed."""
+        moves = []
+        for move in self.moves:
+            to = owners.get(move.customer_id, move.to_member_id)
+            if to is not None and to != move.from_member_id:
+                moves.append(replace(move, to_member_id=to))
+        return replace(self, moves=moves, members=member_changes(moves, self.holders))
+
 
 @dataclass
 class _Desk:
-    """A member who may receive accounts, and how full they are as the proposal grows."""
+    """An active member, and how full they are as the proposal grows."""
 
     member: MemberNode
     load: int  # current accounts
+    takes_accounts: bool  # a representative, or anyone when managers may hold accounts too
     gained: int = 0
 
     @property
@@ -96,6 +130,21 @@ class _Desk:
     def over_capacity(self) -> bool:
         capacity = self.member.capacity
         return capacity is not None and self.load > capacity
+
+    def rank(self) -> tuple[object, ...]:
+        """Best first: room before full; the most spare capacity; no capacity set after any
+        room known; then the fewest accounts."""
+        capacity = self.member.capacity
+        spare = capacity - self.load if capacity is not None else None
+        return (
+            self.full,
+            spare is None,
+            -(spare or 0),
+            self.load,
+            self.gained,
+            self.member.name.casefold(),
+            self.member.id,
+        )
 
 
 @dataclass(frozen=True)
@@ -119,14 +168,21 @@ class _Planner:
         return {d.member.id for d in self.desks.values() if d.over_capacity}
 
     def candidates(self, item_id: int | None, *, besides: int | None = None) -> list[_Desk]:
+        """The active members who cover the item and take accounts, best first."""
         item = self.coverage.item(item_id) if item_id is not None else None
         found: dict[int, _Desk] = {}
         for holder in item.effective if item else []:
             ids = [holder.id] if holder.kind == "member" else self.team_members[holder.id]
-            found.update({m: self.desks[m] for m in ids if m in self.desks and m != besides})
-        return list(found.values())
+            found.update(
+                {
+                    m: self.desks[m]
+                    for m in ids
+                    if m in self.desks and m != besides and self.desks[m].takes_accounts
+                }
+            )
+        return sorted(found.values(), key=_Desk.rank)
 
-    def give(self, customer: _Customer, desk: _Desk, reason: str) -> None:
+    def give(self, customer: _Customer, desk: _Desk, reason: str, choices: list[_Desk]) -> None:
         desk.gained += 1
         desk.load += customer.current
         self.moves.append(
@@ -138,6 +194,7 @@ class _Planner:
                 customer.revenue,
                 customer.current,
                 reason,
+                tuple(d.member.id for d in choices),
             )
         )
 
@@ -149,13 +206,18 @@ def propose_assignment(
     period: Period,
     today: date | None = None,
     rebalance: bool = False,
+    managers_too: bool = False,
 ) -> Proposal:
     """New owners for the customers who need one (and, optionally, for overloaded members'
-    excess accounts), per the coverage of ``mode``; revenue figures cover ``period``."""
+    excess accounts), per the coverage of ``mode``; revenue figures cover ``period``. Only
+    representatives receive accounts unless ``managers_too``."""
     today = today or clock.today()
     members = {m.id: m for m in load_members(conn)}
     current = current_customer_owners(conn, today)
-    planner = _planner(conn, mode, period, today=today, members=members, current=current)
+    roles = None if managers_too else ACCOUNT_ROLES
+    planner = _planner(
+        conn, mode, period, today=today, members=members, current=current, roles=roles
+    )
     left = {m for m, member in members.items() if member.has_left(today)}
     # Only customers who may move are read: unowned, their owner gone, or (rebalancing) held
     # by someone over capacity — not the whole customer table.
@@ -164,11 +226,13 @@ def propose_assignment(
     uncovered = _place_unowned(planner, customers, left)
     if rebalance:
         _rebalance(planner, customers)
+    holders = _holders(members, current)
     return Proposal(
         planner.moves,
-        _member_changes(planner.moves, members, current),
+        member_changes(planner.moves, holders),
         len(uncovered),
         sum(c.revenue for c in uncovered),
+        holders,
     )
 
 
@@ -188,18 +252,19 @@ def _planner(
     today: date,
     members: dict[int, MemberNode],
     current: dict[int, int | None],
+    roles: frozenset[str] | None,
 ) -> _Planner:
-    loads: dict[int, int] = defaultdict(int)
-    for owner in current.values():
-        if owner is not None:
-            loads[owner] += 1
-    desks = {m.id: _Desk(m, loads[m.id]) for m in members.values() if not m.has_left(today)}
+    """``roles``: who takes accounts (None: everyone)."""
+    loads = _loads(current)
+    desks = {
+        m.id: _Desk(m, loads[m.id], roles is None or m.role in roles)
+        for m in members.values()
+        if not m.has_left(today)
+    }
     team_members: dict[int, list[int]] = {}
 
     def collect(team: TeamNode) -> None:
-        team_members[team.id] = [
-            m.id for m in team.all_members() if m.id in desks and m.role != "head"
-        ]
+        team_members[team.id] = [m.id for m in team.all_members() if m.id in desks]
         for child in team.children:
             collect(child)
 
@@ -273,14 +338,6 @@ def _main_category_by_customer(conn: Connection, params: dict[str, list[int]]) -
     return found
 
 
-def _best(desks: list[_Desk]) -> _Desk | None:
-    """The desk with room and the fewest current accounts; everyone full: the least loaded."""
-    ranked = sorted(
-        desks, key=lambda d: (d.full, d.load, d.gained, d.member.name.casefold(), d.member.id)
-    )
-    return ranked[0] if ranked else None
-
-
 def _place_unowned(
     planner: _Planner, customers: list[_Customer], left: set[int]
 ) -> list[_Customer]:
@@ -289,12 +346,12 @@ def _place_unowned(
     for customer in customers:
         if customer.owner_id is not None and customer.owner_id not in left:
             continue
-        desk = _best(planner.candidates(customer.item_id))
-        if desk is None:
+        choices = planner.candidates(customer.item_id)
+        if not choices:
             uncovered.append(customer)
             continue
         reason = UNOWNED if customer.owner_id is None else OWNER_LEFT
-        planner.give(customer, desk, reason)
+        planner.give(customer, choices[0], reason, choices)
     return uncovered
 
 
@@ -309,24 +366,30 @@ def _rebalance(planner: _Planner, customers: list[_Customer]) -> None:
                 break
             if customer.owner_id != desk.member.id or not customer.current:
                 continue
-            room = [
-                d
-                for d in planner.candidates(customer.item_id, besides=desk.member.id)
-                if not d.full
-            ]
-            target = _best(room)
-            if target is not None:
-                planner.give(customer, target, REBALANCE)
+            choices = planner.candidates(customer.item_id, besides=desk.member.id)
+            if choices and not choices[0].full:
+                planner.give(customer, choices[0], REBALANCE, choices)
                 desk.load -= 1
 
 
-def _member_changes(
-    moves: list[Move], members: dict[int, MemberNode], current: dict[int, int | None]
-) -> list[MemberChange]:
-    before: dict[int, int] = defaultdict(int)
+def _loads(current: dict[int, int | None]) -> dict[int, int]:
+    """Current accounts per owner."""
+    loads: dict[int, int] = defaultdict(int)
     for owner in current.values():
         if owner is not None:
-            before[owner] += 1
+            loads[owner] += 1
+    return loads
+
+
+def _holders(
+    members: dict[int, MemberNode], current: dict[int, int | None]
+) -> dict[int, AccountHolder]:
+    loads = _loads(current)
+    return {m.id: AccountHolder(m.id, m.name, loads[m.id], m.capacity) for m in members.values()}
+
+
+def member_changes(moves: list[Move], holders: Mapping[int, AccountHolder]) -> list[MemberChange]:
+    """What ``moves`` do to each member they touch, by name."""
     gained: dict[int, list[Move]] = defaultdict(list)
     lost: dict[int, list[Move]] = defaultdict(list)
     for move in moves:
@@ -336,19 +399,19 @@ def _member_changes(
     changes = []
     for member_id in set(gained) | set(lost):
         won, gone = gained[member_id], lost[member_id]
-        after = before[member_id] + sum(m.current for m in won) - sum(m.current for m in gone)
-        member = members[member_id]
+        holder = holders[member_id]
+        after = holder.accounts + sum(m.current for m in won) - sum(m.current for m in gone)
         changes.append(
             MemberChange(
                 member_id,
-                member.name,
+                holder.name,
                 len(won),
                 len(gone),
                 sum(m.revenue for m in won),
                 sum(m.revenue for m in gone),
-                before[member_id],
+                holder.accounts,
                 after,
-                member.capacity,
+                holder.capacity,
             )
         )
     return sorted(changes, key=lambda c: (c.name.casefold(), c.member_id))

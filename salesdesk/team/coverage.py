@@ -29,8 +29,8 @@ from sqlalchemy import text
 
 from salesdesk.i18n import tr
 from salesdesk.metrics import clock
+from salesdesk.metrics.customer_counts import current_customer_owners
 from salesdesk.metrics.sales import sales_breakdown
-from salesdesk.metrics.status import current_customer_owners
 from salesdesk.store.changes import Change, StepRecorder
 from salesdesk.team.edits import TeamEditError
 from salesdesk.team.tree import TeamNode, load_members, load_team_tree

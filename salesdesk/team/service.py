@@ -46,6 +46,8 @@ class NodeDetail:
     goals: list[OwnedGoal]
     coverage: list[HeldItem]
     pipeline: list[PipelineGroup]  # per member of the node
+    heading: str = ""  # the period measured: "Q3 2026" or "Q3 2026 to date"
+    against: str = ""  # what the figures are compared with: "vs Q2 2026" (the same days)
 
 
 def scope_of(node: Node) -> Scope:
@@ -57,34 +59,32 @@ def scope_of(node: Node) -> Scope:
 
 
 def node_detail(database: Database, period: Period, node: Node) -> NodeDetail:
-    """A team's or member's figures for ``period`` against the previous one, its customers by
-    status, its goals and what it covers. A team's figures cover its sub-teams."""
-    from salesdesk.metrics.clock import closing_day
-    from salesdesk.metrics.kpis import Kpi, metric_value
-    from salesdesk.metrics.sales import sales_totals
-    from salesdesk.metrics.status import customer_status_counts
+    """A team's or member's figures for ``period`` against the previous one (to date while it
+    runs), its customers by status, its goals and what it covers. A team's figures cover its
+    sub-teams. The figures are :func:`salesdesk.team.figures.node_figures`, as in the team
+    report."""
     from salesdesk.pipeline.summary import pipeline_summary
     from salesdesk.team.coverage import held_items
+    from salesdesk.team.figures import node_figures
     from salesdesk.team.tree import owned_goals
 
-    scope, previous = scope_of(node), period.previous()
+    scope = scope_of(node)
     owner = {"team_id": node.id} if isinstance(node, TeamNode) else {"member_id": node.id}
     with database.read() as conn:
-        now = sales_totals(conn, period, scope)
-        before = sales_totals(conn, previous, scope)
-        accounts = [metric_value(conn, "current_customers", p, scope) for p in (period, previous)]
-        statuses = customer_status_counts(conn, closing_day(period), scope)
+        figures = node_figures(conn, period, scope)
         goals = owned_goals(conn, **owner)
         coverage = held_items(conn, **owner)
         pipeline = pipeline_summary(conn, period, "member", scope)
-    figures = {
-        "revenue": Kpi(now.revenue, before.revenue, None),
-        "orders": Kpi(now.orders, before.orders, None),
-        "average_order_value": Kpi(now.average_order_value, before.average_order_value, None),
-        "new_customers": Kpi(now.new_customers, before.new_customers, None),
-        "current_accounts": Kpi(accounts[0], accounts[1], None),
-    }
-    return NodeDetail(figures, statuses, goals, coverage, pipeline)
+    return NodeDetail(
+        figures.figures,
+        figures.statuses,
+        goals,
+        coverage,
+        pipeline,
+        # the heading says "to date" once for all the cards
+        heading=figures.compared.current_label(),
+        against=figures.compared.against_previous(say_to_date=False),
+    )
 
 
 def coverage_report(database: Database, mode: str, period: Period) -> CoverageReport:
@@ -95,12 +95,17 @@ def coverage_report(database: Database, mode: str, period: Period) -> CoverageRe
         return analyse_coverage(conn, mode, period)
 
 
-def proposal(database: Database, mode: str, period: Period, *, rebalance: bool) -> Proposal:
-    """Owners proposed for the customers without one (and, if asked, off overloaded members)."""
+def proposal(
+    database: Database, mode: str, period: Period, *, rebalance: bool, managers_too: bool = False
+) -> Proposal:
+    """Owners proposed for the customers without one (and, if asked, off overloaded members);
+    managers and the head of sales take accounts only when ``managers_too``."""
     from salesdesk.team.assignment import propose_assignment
 
     with database.read() as conn:
-        return propose_assignment(conn, mode=mode, period=period, rebalance=rebalance)
+        return propose_assignment(
+            conn, mode=mode, period=period, rebalance=rebalance, managers_too=managers_too
+        )
 
 
 def dependents(database: Database, node: Node) -> list[str]:

@@ -335,8 +335,9 @@ def test_an_export_survives_control_characters_stored_before(target: Path, tmp_p
             assert export_table(database, "customers", tmp_path / f"out{suffix}") == 1
     from openpyxl import load_workbook
 
-    sheet = load_workbook(tmp_path / "out.xlsx", read_only=True).active
-    rows = list(sheet.iter_rows(min_row=2, max_col=2, values_only=True))
+    workbook = load_workbook(tmp_path / "out.xlsx", read_only=True)  # open until closed
+    rows = list(workbook.active.iter_rows(min_row=2, max_col=2, values_only=True))
+    workbook.close()
     assert rows == [("C1", "Badname")]
     assert "Badname" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
 
@@ -376,3 +377,26 @@ def test_io_of_a_preview_never_crashes_on_hostile_bytes(tmp_path: Path) -> None:
             reading.read_preview(source)
         except ImportFileError as error:
             assert "\n" not in str(error)[:200] or case == "field-of-50-mb", case
+
+
+def test_a_bad_date_in_a_stage_date_column_refuses_its_row_there(
+    target: Path, tmp_path: Path
+) -> None:
+    """HubSpot's 'Date entered "<stage> (<pipeline>)"' columns (one per stage) are dates like
+    any other: a row with a bad one is refused at that column, and with "stop" nothing of the
+    file goes in; with "skip" the good row does, with its stage history."""
+    column = 'Date entered "Proposal (Sales Pipeline)"'
+    source = tmp_path / "hubspot.csv"
+    source.write_text(
+        f'Record ID,Deal Name,Pipeline,Deal Stage,"{column.replace(chr(34), chr(34) * 2)}"\n'
+        "1,Good,Sales Pipeline,Proposal,2025-03-02\n"
+        "2,Bad,Sales Pipeline,Proposal,2025-02-30\n",
+        encoding="utf-8",
+    )
+    stopped = import_into(target, source, "deals")
+    assert (stopped.committed, query(target, "SELECT COUNT(*) FROM deal")) == (False, [(0,)])
+    (problem,) = stopped.problems
+    assert (problem.line, problem.column) == (3, column)
+    skipped = import_into(target, source, "deals", on_error="skip")
+    assert (skipped.added, skipped.rejected) == (1, 1)
+    assert query(target, "SELECT date(entered_at) FROM deal_stage_change") == [("2025-03-02",)]

@@ -84,7 +84,8 @@ def test_every_command_writes_exactly_where_named(
     assert cli("export", "customers", "--db", path, "--out", folder / f"{stem} out.xlsx") == 0
     capsys.readouterr()
     assert cli("kpi", "--db", path, "--format", "json") == 0
-    assert json.loads(capsys.readouterr().out)["rows"][0]["orders"] == 40
+    # line L0 amounts to 0.00: not an order (SPEC §3a)
+    assert json.loads(capsys.readouterr().out)["rows"][0]["orders"] == 39
     assert cli("report", "goals", "--db", path, "--out", folder / f"{stem} report.pdf") == 0
     assert cli("check", "--db", path) == 0
     assert cli("backup", "--db", path, "--out", folder / f"{stem} copy.sqlite") == 0

@@ -59,7 +59,7 @@ def test_reading_commands_work_and_leave_nothing_beside_the_file(
     )
     assert [kpi.returncode, check.returncode, backup.returncode, pdf.returncode,
             xlsx.returncode] == [0, 0, 0, 0, 0], (kpi, check, backup, pdf, xlsx)  # fmt: skip
-    assert json.loads(kpi.stdout)["rows"][0]["orders"] == 40
+    assert json.loads(kpi.stdout)["rows"][0]["orders"] == 39  # L0 is 0.00: no order (SPEC §3a)
     assert counts(copy) == before
     assert report.read_bytes().startswith(b"%PDF")
     assert files_in(read_only.parent) == names  # no -wal, -shm or lock file

@@ -115,3 +115,47 @@ def test_a_threads_temporary_language_leaves_other_threads_alone() -> None:
     release.set()
     worker.join(timeout=10)
     assert seen == ["см. --help"]
+
+
+def test_units_take_the_form_of_their_number() -> None:
+    with i18n.language_set_to("ru"):
+        assert [i18n.with_unit(str(n), n, "баллы") for n in (1, 2, 5, 21, 41, 45)] == [
+            "1 балл", "2 балла", "5 баллов", "21 балл", "41 балл", "45 баллов"
+        ]  # fmt: skip
+        assert i18n.with_unit("2,5", 2.5, "балл") == "2,5 балла"
+        assert i18n.with_unit("3", 3, "NPS") == "3 NPS"  # unknown: as typed
+    assert i18n.with_unit("1", 1, "points") == "1 point"
+    assert i18n.with_unit("45", 45, "point") == "45 points"
+
+
+def test_a_sentence_ends_once_after_an_abbreviation() -> None:
+    from datetime import date
+
+    from salesdesk.formatting import format_date
+
+    with i18n.language_set_to("ru"):
+        end = format_date(date(2026, 12, 31))  # "31 дек. 2026 г."
+        sentence = i18n.tr(
+            "Runs {length}, from {start} to {end}.", length="365 дней", start=end, end=end
+        )
+        assert sentence.endswith("по 31 дек. 2026\u202fг.")
+        assert i18n.tr("Baseline {baseline} over {period}; the target {target} is {change}.",
+                       baseline="1", period="2025", target="2",
+                       change=i18n.tr("{points} pp", points="+1,0")).endswith("п. п.")  # fmt: skip
+
+
+def test_comparisons_read_in_the_right_case() -> None:
+    from datetime import date
+
+    from salesdesk.metrics.comparison import Comparison
+    from salesdesk.periods import Period
+
+    november = Period.month(2026, 11)
+    running = Comparison(november, Period(november.start, date(2026, 11, 11)), november, november)
+    complete = Comparison(november, november, november, november)
+    assert complete.against_previous() == "vs October 2026"
+    assert running.against_previous() == "vs October 2026 to date"
+    with i18n.language_set_to("ru"):
+        assert complete.against_previous() == "к октябрю 2026"
+        assert running.against_year_ago() == "к ноябрю 2025 за те же дни"
+        assert Period.quarter(2026, 3).label(case="dative") == "3 кв. 2026"

@@ -101,8 +101,8 @@ LABELS = [
     (Period.year(2026), "2026", "2026"),
     (
         Period(date(2026, 7, 1), date(2026, 8, 15)),
-        "1 Jul 2026 – 15 Aug 2026",
-        "1 июл. 2026 – 15 авг. 2026",
+        "Jul 1, 2026 – Aug 15, 2026",  # the dates as formatting.format_date writes them
+        "1 июл. 2026\u202fг. – 15 авг. 2026\u202fг.",  # a narrow no-break space before г.
     ),
     (Period.year(2026, 4), "FY 2026/27", "ФГ 2026/27"),
     (Period.quarter(2026, 4, 4), "Q4 FY 2026/27", "4 кв. ФГ 2026/27"),
@@ -119,3 +119,20 @@ def test_labels(period: Period, english: str, russian: str) -> None:
 
 def test_fiscal_labels_survive_arithmetic() -> None:
     assert Period.quarter(2026, 1, 4).previous().label() == "Q4 FY 2025/26"
+
+
+def test_a_year_is_compared_once_with_the_year_before() -> None:
+    # The previous period of 2026 is 2025, and so is the same period a year earlier.
+    assert Period.year(2026).comparisons() == [Period.year(2025)]
+    assert Period.year(2026, 4).comparisons() == [Period.year(2025, 4)]
+
+
+def test_shorter_periods_are_compared_twice() -> None:
+    assert Period.quarter(2026, 3).comparisons() == [
+        Period.quarter(2026, 2),
+        Period.quarter(2025, 3),
+    ]
+    assert Period.month(2026, 7).comparisons() == [Period.month(2026, 6), Period.month(2025, 7)]
+    # 365 days before 1 Jan 2026 - 31 Dec 2026 are the dates a year earlier: once.
+    whole_year = Period(date(2026, 1, 1), date(2026, 12, 31))
+    assert whole_year.comparisons() == [Period(date(2025, 1, 1), date(2025, 12, 31))]

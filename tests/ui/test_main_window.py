@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -447,6 +447,29 @@ def test_view_theme_dark_switches_the_palette(window: MainWindow) -> None:
     finally:
         window.theme_actions.actions()[1].trigger()
     assert not theme.is_dark()
+
+
+def test_the_navigation_bar_follows_a_theme_switched_at_run_time(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Its style sheet once kept it white in the dark theme, with pale icons on white."""
+    navigation = window._navigation
+    window.resize(1280, 800)
+    window.show()
+    window._pages.setCurrentIndex(WORKSPACE_PAGE)  # as with a database open
+    qtbot.waitExposed(window)
+
+    def background() -> int:
+        image = navigation.grab().toImage()
+        return image.pixelColor(10, navigation.height() - 10).lightness()
+
+    try:
+        window.theme_actions.actions()[2].trigger()  # Dark
+        qtbot.waitUntil(lambda: background() < 80)
+        assert navigation.palette().color(QPalette.ColorRole.Text).lightness() > 180
+    finally:
+        window.theme_actions.actions()[1].trigger()  # Light
+    qtbot.waitUntil(lambda: background() > 200)
 
 
 # --- start-up ---------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from ui.customers.edits import InteractionDialog, LostReasonDialog, OwnerDialog
 from ui.dialogs.messages import Messages
 from ui.tasks import Op, Task
 from ui.undo import Edits
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
@@ -90,30 +90,19 @@ class CustomerDetailPane(QWidget):
         self.owner_button.clicked.connect(self._change_owner)
         self.lost_button.clicked.connect(self._mark_lost)
         self.clear_button.clicked.connect(self._clear_override)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # the buttons wrap in a narrow pane rather than clip
         for button in (self.log_button, self.owner_button, self.lost_button, self.clear_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile(), self.tr("Profile"))
+        # The long texts last, taking the width left and cut short where the pane is narrow
+        # (each cell says its whole text as a tooltip): nothing scrolls out of sight sideways.
         self.timeline = self._tree(
-            [
-                self.tr("Date"),
-                self.tr("What"),
-                self.tr("Amount"),
-                self.tr("Department"),
-                self.tr("Subject"),
-            ]
+            [self.tr("Date"), self.tr("What"), self.tr("Amount"), self.tr("Subject")]
         )
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.purchases = self._tree(
-            [
-                self.tr("Date"),
-                self.tr("Order"),
-                self.tr("Products"),
-                self.tr("Units"),
-                self.tr("Amount"),
-            ]
+            [self.tr("Date"), self.tr("Quantity"), self.tr("Amount"), self.tr("Products")]
         )
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         layout = QVBoxLayout(self.page)
@@ -128,6 +117,9 @@ class CustomerDetailPane(QWidget):
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
         tree.setAlternatingRowColors(True)
+        # the last column takes the width left and its texts are cut short with a tooltip:
+        # never a sideways scroll in the narrow pane
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return tree
 
     def _build_profile(self) -> QWidget:
@@ -255,6 +247,7 @@ class CustomerDetailPane(QWidget):
             value = values[key]
             if isinstance(widget, QLineEdit):
                 widget.setText(value or "")
+                widget.setCursorPosition(0)  # a long e-mail shows its start, not its end
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
             elif isinstance(widget, QComboBox):
@@ -269,39 +262,36 @@ class CustomerDetailPane(QWidget):
             if entry.is_open:
                 what = self.tr("{kind} (open)").format(kind=what)
             subject = " — ".join(part for part in (entry.subject, entry.outcome) if part)
-            amount = "" if entry.amount is None else format_money(entry.amount, self._currency)
-            item = QTreeWidgetItem(
-                [
-                    format_date(entry.date),
-                    what,
-                    amount,
-                    departments.get(entry.department, ""),
-                    subject,
-                ]
+            amount = (
+                ""
+                if entry.amount is None
+                else format_money(entry.amount, self._currency, decimals=0)
             )
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells = [format_date(entry.date, style="short"), what, amount, subject]
+            item = _item(cells, right=(2,))
+            item.setToolTip(1, f"{what}\n{departments.get(entry.department, '')}".strip())
             items.append(item)
         self.timeline.addTopLevelItems(items)
-        for column in range(4):
+        for column in range(3):
             self.timeline.resizeColumnToContents(column)
 
     def _show_purchases(self, purchases: list[Purchase]) -> None:
+        """One row per order: its date, quantity, amount and products; the order's reference
+        and its products one a line in the tooltip."""
         self.purchases.clear()
         items = []
         for p in purchases:
-            item = QTreeWidgetItem(
+            item = _item(
                 [
-                    format_date(p.date),
-                    p.order_ref or MISSING,
-                    p.products,
+                    format_date(p.date, style="short"),
                     format_number(p.units, 0 if p.units.is_integer() else 2),
-                    format_money(p.amount, self._currency),
-                ]
+                    format_money(p.amount, self._currency, decimals=0),
+                    p.product_list or MISSING,
+                ],
+                right=(1, 2),
             )
-            for column in (3, 4):
-                item.setTextAlignment(
-                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
+            order = self.tr("Order {ref}").format(ref=p.order_ref or MISSING)
+            item.setToolTip(3, "\n".join((order, ",\n".join(p.products))))
             items.append(item)
         self.purchases.addTopLevelItems(items)
         for column in range(3):
@@ -405,6 +395,17 @@ class CustomerDetailPane(QWidget):
             {"status_override": None, "lost_reason": None},
             self.tr("Clear the status of {name}").format(name=self._name()),
         )
+
+
+def _item(cells: list[str], *, right: tuple[int, ...] = ()) -> QTreeWidgetItem:
+    """A row whose every cell says its whole text as a tooltip (a narrow pane cuts it short);
+    the ``right`` columns are figures, aligned right."""
+    item = QTreeWidgetItem(cells)
+    for column, text in enumerate(cells):
+        item.setToolTip(column, text)
+    for column in right:
+        item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
 
 
 def _day(value: Any) -> date | None:

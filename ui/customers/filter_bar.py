@@ -105,8 +105,12 @@ class FilterBar(QWidget):
         _fill(self.owner, self.tr("All owners"), owners)
 
     def clear(self) -> None:
+        self.search_for("")
+
+    def search_for(self, text: str) -> None:
+        """Every filter cleared and ``text`` searched for, in one query, at once."""
         blocked = [w.blockSignals(True) for w in self._inputs()]
-        self.search.clear()
+        self.search.setText(text)
         self.quiet_days.setValue(0)
         for combo in self._combos():
             combo.setCurrentIndex(0)

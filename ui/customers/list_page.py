@@ -8,14 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -39,6 +37,8 @@ from ui.customers.table_model import (
 from ui.dialogs.messages import Messages
 from ui.settings import AppSettings
 from ui.tasks import CancelledFn, Op, ProgressFn
+from ui.theme import point_sort_arrows_up
+from ui.widgets.columns import fit_widths, inner_width, show_column_menu, title_width
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
@@ -48,7 +48,26 @@ if TYPE_CHECKING:
 
 HEADER_STATE = "customers/table_header"
 SPLITTER_STATE = "customers/splitter"
-HIDDEN_BY_DEFAULT = ("code", "persona", "first_sale", "account_type")
+# What a laptop's screen has room for beside the profile; the header's menu shows the rest.
+HIDDEN_BY_DEFAULT = (
+    "code",
+    "persona",
+    "first_sale",
+    "account_type",
+    "days_since_sale",
+    "lifetime_revenue",
+)
+NAME_WIDTH, NAME_MIN = 260, 120  # what the name column would like, and the least it gets
+# Columns of names, which give way when the table is narrow; statuses, figures and dates do not.
+WORD_COLUMNS = (
+    "name",
+    "code",
+    "owner",
+    "account_type",
+    "territory",
+    "persona",
+    "rfm_tier",
+)
 
 
 class CustomerListPage(QWidget):
@@ -110,11 +129,10 @@ class CustomerListPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setAccessibleName(self.tr("Customers"))
         header = table.horizontalHeader()
+        point_sort_arrows_up(header)
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
-        header.sectionResized.connect(self._save_header)
-        header.sectionMoved.connect(self._save_header)
         header.setToolTip(self.tr("Right-click to choose the columns"))
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         return table
@@ -122,31 +140,51 @@ class CustomerListPage(QWidget):
     # --- state -------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
+        """The user's columns and order, else the defaults: by name, A to Z.
+
+        The header is saved only once restored: saving while the defaults were being set up
+        once stored Qt's own default order (descending), and the list opened Z to A."""
         header = self.table.horizontalHeader()
         state = self._settings.state(HEADER_STATE)
         self._columns_sized = not state.isEmpty() and header.restoreState(state)
         if not self._columns_sized:
+            header.setSortIndicator(COLUMN_KEYS.index("name"), Qt.SortOrder.AscendingOrder)
             for key in HIDDEN_BY_DEFAULT:
                 header.hideSection(COLUMN_KEYS.index(key))
-            header.resizeSection(COLUMN_KEYS.index("name"), 260)
-            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._save_header)
+        header.sectionMoved.connect(self._save_header)
+        header.sortIndicatorChanged.connect(self._save_header)
         splitter = self._settings.state(SPLITTER_STATE)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([64_000, 36_000])
+            self.splitter.setSizes([66_000, 34_000])
         self.splitter.splitterMoved.connect(
             lambda: self._settings.set_state(SPLITTER_STATE, self.splitter.saveState())
         )
 
     def _size_columns_once(self) -> None:
-        """Fits the columns to the first rows ever shown; after that, the user's widths."""
+        """Fits the columns to the first rows ever shown and to the table's width, so that
+        nothing scrolls sideways (after that, the user's widths): figures and dates as wide as
+        they are; names and words share the rest, cut short where they must — each cell says
+        its whole text as a tooltip — but never narrower than their column's title."""
         if self._columns_sized or self.model.rowCount() == 0:
             return
         self._columns_sized = True
         header = self.table.horizontalHeader()
-        for column in range(1, len(COLUMN_KEYS)):
-            self.table.resizeColumnToContents(column)
-        header.resizeSection(0, max(header.sectionSize(0), 240))
+        shown = [c for c in range(len(COLUMN_KEYS)) if not header.isSectionHidden(c)]
+        wanted, least = {}, {}
+        for column in shown:  # the content, and the title (Qt's own hint leaves room for a
+            least[column] = title_width(header, column)  # sort arrow in every column)
+            wanted[column] = max(self.table.sizeHintForColumn(column), least[column])
+        name = COLUMN_KEYS.index("name")
+        wanted[name], least[name] = max(wanted[name], NAME_WIDTH), max(least[name], NAME_MIN)
+        words = {c for c in shown if COLUMN_KEYS[c] in WORD_COLUMNS}
+        table = self.table
+        room = inner_width(
+            table.width(), table.frameWidth(), table.verticalScrollBar().sizeHint().width()
+        )
+        for column, width in fit_widths(wanted, least, words, room).items():
+            header.resizeSection(column, width)
         self._save_header()
 
     def _save_header(self) -> None:
@@ -154,19 +192,9 @@ class CustomerListPage(QWidget):
 
     def _choose_columns(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for column, _key in enumerate(COLUMN_KEYS):
-            action = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), menu)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != 0)  # the name always stays
-            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
-            menu.addAction(action)
-        menu.popup(header.mapToGlobal(position))
-
-    def _show_column(self, column: int, shown: bool) -> None:
-        self.table.horizontalHeader().setSectionHidden(column, not shown)
-        self._save_header()
+        show_column_menu(
+            header, position, fixed=(COLUMN_KEYS.index("name"),), changed=self._save_header
+        )
 
     def visible_columns(self) -> list[str]:
         header = self.table.horizontalHeader()
@@ -232,14 +260,22 @@ class CustomerListPage(QWidget):
         self.customer_changed.emit(customer_id)
         self.reload()
 
-    def open_customer(self, customer_id: int) -> None:
-        """Shows one customer: clears the filters and searches for them by code when needed."""
+    def open_customer(self, customer_id: int, code: str = "") -> None:
+        """Shows one customer's profile with their row highlighted: the row in sight, else the
+        filters give way to a search for the customer's ``code`` and the row is highlighted
+        when it arrives. Meanwhile no other row stays highlighted."""
         self.detail.show_customer(customer_id)
         row = self.model.row_of(customer_id)
         if row is not None:
-            self._select_row(row)
-        else:
-            self._pending_customer = customer_id
+            self._select_row(row, show=False)
+            return
+        self._pending_customer = customer_id
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)  # the profile shown is already the right one
+        selection.clear()
+        selection.blockSignals(blocked)
+        if code:
+            self.filters.search_for(code)
 
     def _select_pending(self) -> None:
         if self._pending_customer is None:

@@ -1,13 +1,13 @@
 """Retention: retention and churn by month, cohorts by first-purchase month, the RFM tiers and
 what each means, acquisition against retention cost, and the customers at risk by revenue at
-stake (a click opens the customer)."""
+stake (Enter or a double-click opens the customer)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -44,7 +44,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class RetentionPage(QWidget):
     """Charts over the last 12 months and the at-risk list."""
 
-    open_customer = Signal(int)
+    open_customer = Signal(int, str)  # id, code
     loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -116,8 +116,10 @@ class RetentionPage(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         table.setMinimumHeight(280)
-        table.setToolTip(self.tr("Click a customer to open them"))
-        table.cellClicked.connect(self._on_clicked)
+        table.setToolTip(self.tr("Double-click a customer, or press Enter, to open them"))
+        # Not on a single click: the click would switch to the list, where the second click
+        # of a double-click then landed and opened another customer.
+        table.activated.connect(self._on_activated)
         return table
 
     def refresh(self, database: Database | None, period: Period, currency: str) -> None:
@@ -164,6 +166,7 @@ class RetentionPage(QWidget):
                 months,
                 [f.flow.retention_rate for f in figures.flows],
                 [f.flow.churn_rate for f in figures.flows],
+                figures.running_month,
             )
         )
         self.cohort_chart.show_chart(lambda: charts.cohort_figure(figures.cohorts))
@@ -216,13 +219,15 @@ class RetentionPage(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                item.setData(Qt.ItemDataRole.UserRole, (row.id, row.code))
+                item.setToolTip(text)
                 if column >= 3:
                     item.setTextAlignment(_RIGHT)
                 self.at_risk.setItem(position, column, item)
         self.at_risk.resizeColumnsToContents()
 
-    def _on_clicked(self, row: int, _column: int) -> None:
-        item = self.at_risk.item(row, 0)
+    def _on_activated(self, index: QModelIndex) -> None:
+        item = self.at_risk.item(index.row(), 0)
         if item is not None:
-            self.open_customer.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+            customer_id, code = item.data(Qt.ItemDataRole.UserRole)
+            self.open_customer.emit(customer_id, code)

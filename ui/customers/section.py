@@ -1,10 +1,10 @@
 """The Customers section (SPEC §4): the million-row list with its detail, segments, personas
 and retention.
 
-On opening a database the core brings the per-customer summary up to date (it follows the day
-and the sales; :func:`salesdesk.customers.service.open_customers`), in the background, then the
-pages load.
-Pages other than the list load when they are first shown for a context.
+On opening a database, and when the period moves, the core brings the per-customer figures of
+the list's day (the period's end, or today while it runs: SPEC §3a) up to date in the
+background (:func:`salesdesk.customers.service.open_customers`), then the pages load. Pages
+other than the list load when they are first shown for a context.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
     from salesdesk.customers.service import Opened
+    from salesdesk.periods import Period
     from salesdesk.store.db import Database
 
 
@@ -82,7 +83,7 @@ class CustomersSection(Section):
         database_changed = context.database is not self._database
         super().set_context(context)
         self._database = context.database
-        if database_changed or self._prepared is None:
+        if database_changed or self._prepared is None or self._moves_the_day(context.period):
             self._prepare()
             return
         list_context = replace(self._prepared.context, period=context.period)
@@ -90,6 +91,12 @@ class CustomersSection(Section):
         self.list_page.set_list_context(self._prepared.context)
         self._stale_tabs = {PERSONAS, RETENTION}
         self._refresh_tab(self.tabs.currentIndex())
+
+    def _moves_the_day(self, period: Period) -> bool:
+        """Whether the list would be read at another day for ``period``."""
+        from salesdesk.metrics.clock import closing_day
+
+        return self._prepared is not None and self._prepared.context.day != closing_day(period)
 
     def _prepare(self) -> None:
         if self._task is not None:
@@ -161,10 +168,10 @@ class CustomersSection(Section):
 
     # --- navigation --------------------------------------------------------------------------
 
-    def open_customer(self, customer_id: int) -> None:
-        """Shows one customer's detail in the list tab."""
+    def open_customer(self, customer_id: int, code: str = "") -> None:
+        """Shows one customer's detail in the list tab, their row highlighted."""
         self.tabs.setCurrentIndex(LIST)
-        self.list_page.open_customer(customer_id)
+        self.list_page.open_customer(customer_id, code)
 
     def focus_search(self) -> bool:
         """Shows the list tab and focuses its search box, at once or when the list is shown."""

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 from salesdesk.i18n import language
 
+from ui.widgets.columns import two_lines
 from ui.widgets.item_models import NO_INDEX, AnyIndex
 from ui.widgets.paged_table_model import PagedTableModel, Texts
 
@@ -181,7 +182,7 @@ class CustomerTableModel(PagedTableModel[Source, "CustomerRow"]):
             "lifetime_revenue": self.tr("Lifetime revenue"),
             "rfm_tier": self.tr("RFM tier"),
         }
-        return [names[key] for key in COLUMN_KEYS]
+        return [two_lines(names[key]) for key in COLUMN_KEYS]
 
     # --- loading -----------------------------------------------------------------------------
 

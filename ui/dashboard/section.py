@@ -10,7 +10,7 @@ card (or Enter on it) or on a bar opens the list behind it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -270,14 +270,10 @@ class DashboardSection(Section):
         self._shown_database = context.database
         self._dim(False)
         period = context.period
-        against = (
-            self.tr("vs {period}").format(period=period.previous().label()),
-            self.tr("vs {period}").format(period=period.year_ago().label()),
-        )
         for spec in self._specs:
             kpi = data.kpis[spec.key]
             value = self._format(spec.kind, kpi.value, context)
-            self.cards[spec.key].set_value(value, _deltas(spec, kpi, against))
+            self.cards[spec.key].set_value(value, _deltas(spec, kpi, data.against))
         self.state_label.hide()
         self.dates_label.setText(self._dates_text(period, data.as_of))
         self.trend_chart.show_chart(_trend_builder(data, context.currency))
@@ -295,7 +291,13 @@ class DashboardSection(Section):
             (str(status), status_text(status), count)
             for status, count in breakdowns.goals_by_status()
         ]
-        self.goals_chart.show_chart(lambda: _goals_figure(statuses))
+        # "No goals yet" would mislead when the goals lie in other periods
+        empty = (
+            self.tr("No goals in {period}").format(period=context.period.label())
+            if breakdowns.has_goals
+            else self.tr("No goals yet")
+        )
+        self.goals_chart.show_chart(lambda: _goals_figure(statuses, empty))
         top, bottom = _bars(breakdowns.top_members), _bars(breakdowns.bottom_members)
         self.members_chart.show_chart(lambda: _members_figure(top, bottom, currency))
 
@@ -439,21 +441,32 @@ class DashboardSection(Section):
         return format_number(value)
 
 
-def _deltas(spec: _CardSpec, kpi: Kpi, against: tuple[str, str]) -> tuple[Delta, Delta]:
-    """Growth against both comparison periods; for rates, the difference in points."""
-    if spec.kind != "rate":
-        return (Delta(kpi.delta_previous, against[0]), Delta(kpi.delta_year_ago, against[1]))
-    return (
-        Delta(kpi.change_previous, against[0], points=True),
-        Delta(kpi.change_year_ago, against[1], points=True),
+def _deltas(spec: _CardSpec, kpi: Kpi, against: Sequence[str]) -> list[Delta]:
+    """Growth against the comparison periods (the previous one first); for rates, the
+    difference in points."""
+    rate = spec.kind == "rate"
+    changes = (
+        (kpi.change_previous, kpi.change_year_ago)
+        if rate
+        else (kpi.delta_previous, kpi.delta_year_ago)
     )
+    return [
+        Delta(change, text, points=rate) for change, text in zip(changes, against, strict=False)
+    ]
 
 
 def _trend_builder(data: DashboardData, currency: str) -> FigureBuilder:
     def build() -> Figure:
         from salesdesk.dashboard.charts import revenue_trend_figure
+        from salesdesk.metrics.clock import running_month
 
-        return revenue_trend_figure(data.months, data.this_year, data.last_year, currency=currency)
+        return revenue_trend_figure(
+            data.months,
+            data.this_year,
+            data.last_year,
+            currency=currency,
+            running_month=running_month(data.as_of),
+        )
 
     return build
 
@@ -499,10 +512,10 @@ def _lens_figure(groups: list[Bar], currency: str) -> Figure:
     return revenue_by_group_figure(groups, currency=currency)
 
 
-def _goals_figure(statuses: list[tuple[str, str, int]]) -> Figure:
+def _goals_figure(statuses: list[tuple[str, str, int]], empty_text: str) -> Figure:
     from salesdesk.dashboard.charts import goals_by_status_figure
 
-    return goals_by_status_figure(statuses)
+    return goals_by_status_figure(statuses, empty_text=empty_text)
 
 
 def _members_figure(top: list[Bar], bottom: list[Bar], currency: str) -> Figure:

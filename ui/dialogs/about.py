@@ -6,7 +6,7 @@ import platform
 
 import PySide6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from salesdesk import __version__
 
@@ -32,6 +32,9 @@ def about_text() -> str:
 class AboutDialog:
     @classmethod
     def show_about(cls, parent: QWidget | None) -> None:
-        QMessageBox.about(
-            parent, QCoreApplication.translate("AboutDialog", "About SalesDesk"), about_text()
-        )
+        """What ``QMessageBox.about`` shows, built here so that its ``exec`` can be watched."""
+        box = QMessageBox(parent)
+        box.setWindowTitle(QCoreApplication.translate("AboutDialog", "About SalesDesk"))
+        box.setText(about_text())
+        box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))
+        box.exec()

@@ -1,7 +1,9 @@
 """File > Export: sales, customers, products, members or goals to CSV or XLSX (SPEC §7, §8).
 
-The export runs as a background task with progress and cancel; the core writes under a
-temporary name and renames when complete, so a cancelled or failed export leaves no file.
+Sales can be narrowed to the period the window shows, to dates of one's own, and to who sold
+them, where and through which channel; the other kinds are exported whole. The export runs as a
+background task with progress and cancel; the core writes under a temporary name and renames
+when complete, so a cancelled or failed export leaves no file.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,12 +34,15 @@ from PySide6.QtWidgets import (
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.exchange.exporting import ExportKind
+from salesdesk.metrics.scope import Scope
+from salesdesk.periods import Period, period_code
 
 from ui.exchange.files import EXPORT_SUFFIXES, ExchangeFiles
-from ui.tasks import ProgressFn, Task
+from ui.tasks import Op, ProgressFn, Task
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
+    from salesdesk.exchange.exporting import SalesFilterChoices
     from salesdesk.store.db import Database
 
 ERROR_STYLE = "color: #C62828;"
@@ -46,11 +54,17 @@ class DataExportDialog(QDialog):
     """What to export, in which format, where; then the export with progress and cancel."""
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, today: dt.date | None = None
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        period: Period | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
         self._today = today or dt.date.today()
+        self._shown_period = period  # the window's: what the view shows
         self._task: Task | None = None
         self._cancel_requested = threading.Event()
         self._suggested: Path | None = None  # the path we proposed, replaced while untouched
@@ -81,9 +95,11 @@ class DataExportDialog(QDialog):
             self.tr("Cancel export"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.cancel_button.hide()
+        self._build_sales_choices()
         self._connect()
         self._lay_out()
         self._suggest_path()
+        self._load_filters()
 
     def _kind_labels(self) -> dict[ExportKind, str]:
         return {
@@ -95,7 +111,84 @@ class DataExportDialog(QDialog):
             ExportKind.DEALS: self.tr("Deals"),
         }
 
+    def _build_sales_choices(self) -> None:
+        """Which sales: of the period shown, all, or between two dates; sold by whom, where,
+        through which channel."""
+        shown = self._shown_period
+        self.shown_period_button = QRadioButton(
+            self.tr("In {period}, the period shown").format(period=shown.label() if shown else "")
+        )
+        self.all_sales_button = QRadioButton(self.tr("All sales"))
+        self.dates_button = QRadioButton(self.tr("From"))
+        first = shown.start if shown else self._today.replace(day=1)
+        self.from_edit, self.to_edit = (
+            _date_edit(first),
+            _date_edit(shown.end if shown else self._today),
+        )
+        self.period_group = QButtonGroup(self)
+        for button in (self.shown_period_button, self.all_sales_button, self.dates_button):
+            self.period_group.addButton(button)
+        self.shown_period_button.setVisible(shown is not None)
+        (self.shown_period_button if shown else self.all_sales_button).setChecked(True)
+        self.member_combo = _filter_combo(self.tr("Everyone"))
+        self.territory_combo = _filter_combo(self.tr("All territories"))
+        self.channel_combo = _filter_combo(self.tr("All channels"))
+        self.sales_box = QGroupBox(self.tr("Which sales"))
+        dates = QHBoxLayout()
+        dates.addWidget(self.dates_button)
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        form = QFormLayout(self.sales_box)
+        form.addRow(self.shown_period_button)
+        form.addRow(self.all_sales_button)
+        form.addRow(dates)
+        form.addRow(self.tr("Sold by:"), self.member_combo)
+        form.addRow(self.tr("Territory:"), self.territory_combo)
+        form.addRow(self.tr("Channel:"), self.channel_combo)
+
+    def _load_filters(self) -> None:
+        """The members, territories and channels to choose from, read in the background."""
+        from salesdesk.exchange.exporting import sales_filter_choices
+
+        database = self._database
+        Op(
+            self.tr("Reading the filters"),
+            lambda *_: sales_filter_choices(database),
+            parent=self,
+        ).success(self._fill_filters).run_in_background()
+
+    def _fill_filters(self, choices: SalesFilterChoices) -> None:
+        for combo, items in (
+            (self.member_combo, choices.members),
+            (self.territory_combo, choices.territories),
+            (self.channel_combo, choices.channels),
+        ):
+            for value, name in items:
+                combo.addItem(name, value)
+
+    def period(self) -> Period | None:
+        """The sales export's period; None for all sales."""
+        if self.all_sales_button.isChecked():
+            return None
+        if self.shown_period_button.isChecked() and self._shown_period is not None:
+            return self._shown_period
+        start, end = _day(self.from_edit), _day(self.to_edit)
+        return Period(min(start, end), max(start, end))
+
+    def scope(self) -> Scope | None:
+        member, territory = self.member_combo.currentData(), self.territory_combo.currentData()
+        channel = self.channel_combo.currentData()
+        if member is None and territory is None and channel is None:
+            return None
+        return Scope(member_id=member, territory_id=territory, channel_id=channel)
+
     def _connect(self) -> None:
+        self.kind_combo.currentIndexChanged.connect(self._show_sales_choices)
+        self.period_group.buttonToggled.connect(self._suggest_path)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._dates_edited)
         self.kind_combo.currentIndexChanged.connect(self._suggest_path)
         self.format_group.buttonToggled.connect(self._format_chosen)
         self.browse_button.clicked.connect(self.choose_file)
@@ -113,6 +206,7 @@ class DataExportDialog(QDialog):
         formats.addWidget(self.csv_button)
         form = QFormLayout()
         form.addRow(self.tr("Export:"), self.kind_combo)
+        form.addRow(self.sales_box)
         form.addRow(self.tr("Format:"), formats)
         form.addRow(self.tr("File:"), file_row)
         note = QLabel(
@@ -160,7 +254,18 @@ class DataExportDialog(QDialog):
             self.set_path(path)
 
     def _suggested_name(self) -> str:
-        return f"{self.kind().value}-{self._today.isoformat()}{self.suffix()}"
+        """ "sales-2026-Q3.xlsx" for a period's sales, else "customers-2026-11-28.xlsx"."""
+        period = self.period() if self.kind() is ExportKind.SALES else None
+        when = period_code(period) if period is not None else self._today.isoformat()
+        return f"{self.kind().value}-{when}{self.suffix()}"
+
+    def _show_sales_choices(self) -> None:
+        self.sales_box.setVisible(self.kind() is ExportKind.SALES)
+        self.adjustSize()
+
+    def _dates_edited(self) -> None:
+        self.dates_button.setChecked(True)
+        self._suggest_path()
 
     def _suggest_path(self) -> None:
         """Names the file after what is exported, unless the user chose a file themselves."""
@@ -192,6 +297,8 @@ class DataExportDialog(QDialog):
             path = path.with_name(path.name + self.suffix())
             self.path_edit.setText(str(path))
         database, kind = self._database, self.kind()
+        sales = kind is ExportKind.SALES
+        period, scope = (self.period(), self.scope()) if sales else (None, None)
         self._cancel_requested.clear()
         # Our own flag rather than the task's: an export cancelled just after its file was
         # renamed into place must be reported as written, not as cancelled.
@@ -200,7 +307,15 @@ class DataExportDialog(QDialog):
         def export(progress: ProgressFn, _task_cancelled: object) -> int:
             from salesdesk.exchange import export_table
 
-            return export_table(database, kind, path, progress=progress, cancelled=cancelled)
+            return export_table(
+                database,
+                kind,
+                path,
+                period=period,
+                scope=scope,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
         self._task = Task(self.tr("Exporting to {name}").format(name=path.name), export, self)
         self._task.progressed.connect(self._progressed)
@@ -216,7 +331,13 @@ class DataExportDialog(QDialog):
         self.cancel_button.setEnabled(False)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.kind_combo, self.xlsx_button, self.csv_button, self.path_edit):
+        for widget in (
+            self.kind_combo,
+            self.sales_box,
+            self.xlsx_button,
+            self.csv_button,
+            self.path_edit,
+        ):
             widget.setEnabled(not running)
         self.browse_button.setEnabled(not running)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
@@ -259,5 +380,25 @@ class DataExportDialog(QDialog):
         super().reject()
 
     @classmethod
-    def run(cls, parent: QWidget | None, database: Database) -> None:
-        cls(database, parent).exec()
+    def run(cls, parent: QWidget | None, database: Database, period: Period | None = None) -> None:
+        """The dialog; ``period``, the one the window shows, is offered for the sales."""
+        cls(database, parent, period=period).exec()
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _filter_combo(everything: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(everything, None)
+    combo.setMinimumContentsLength(20)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.errors import SalesDeskError
-from salesdesk.exchange.fields import ImportKind, fields_of, guess_mapping, mapping_problems
+from salesdesk.exchange.fields import ImportKind, fields_for, guess_mapping, mapping_problems
 from salesdesk.i18n import tr
 
 from ui.dialogs.messages import Messages
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #C62828;"  # an error reads red in either colour scheme
 PREVIEW_ROWS = 20
+TYPING_PAUSE_MS = 400
 FIELD_COLUMN_WIDTH = 260
 DATE_FORMAT_WIDTH = 150
 
@@ -61,6 +62,12 @@ class FilePage(QWizardPage):
         )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Choose a .csv or .xlsx file"))
+        # A typed path is read once the typing pauses, so Next comes on without Enter or Tab.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._path_typed)
+        self.path_edit.textEdited.connect(self._on_path_edited)
         self.path_edit.editingFinished.connect(self._path_typed)
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self.choose_file)
@@ -120,10 +127,29 @@ class FilePage(QWizardPage):
             self._task.cancel()
         self._task = None
 
+    def _on_path_edited(self) -> None:
+        """Each keystroke: the file read before no longer counts; the new one is read when
+        the typing pauses."""
+        self.stop_background_work()
+        self._job.path, self._job.preview = None, None
+        self.completeChanged.emit()
+        self._typing.start()
+
     def _path_typed(self) -> None:
+        self._typing.stop()
         text = self.path_edit.text().strip()
-        if text and Path(text) != self._job.path:
-            self.load(Path(text))
+        path = Path(text).expanduser()
+        if not text or path == self._job.path:
+            return
+        if not path.is_file():
+            problem = (
+                self.tr("{name} is a folder, not a file.")
+                if path.is_dir()
+                else self.tr("There is no file {name}.")
+            )
+            self._show_detected(problem.format(name=path), error=True)
+            return
+        self.load(path)
 
     def _kind_chosen(self) -> None:
         self._job.kind = ImportKind(self.kind_combo.currentData())
@@ -237,7 +263,7 @@ class MappingPage(QWizardPage):
             return  # back and forth keeps the user's corrections
         self._shown_for = (job.path, job.kind)
         preview = job.preview
-        fields = [(f.name, tr(f.label)) for f in fields_of(job.kind)]
+        fields = [(f.name, tr(f.label)) for f in fields_for(job.kind, preview.headers)]
         self.preview_model.set_preview(preview.headers, preview.rows)
         self.mapping_model.set_columns(
             preview.headers, preview.rows, fields, guess_mapping(job.kind, preview.headers)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #C62828;"
 PROGRESS_STEPS = 1000
+PROBLEMS_STRETCH = 10  # the list of problems takes the page's room (beside a stretch of 1)
 
 
 def _problems_view(model: ImportProblemsModel) -> QTableView:
@@ -98,6 +102,10 @@ class ValidationPage(QWizardPage):
         self.hint_label.setWordWrap(True)
         mute(self.hint_label)
         self.hint_label.hide()
+        self.outcome_box = QGroupBox()
+        self.outcome_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.outcome = QFormLayout(self.outcome_box)
+        self.outcome_box.hide()
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -108,12 +116,14 @@ class ValidationPage(QWizardPage):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addLayout(counts)
+        layout.addWidget(self.outcome_box)
         layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems_view, 1)
+        layout.addWidget(self.problems_view, PROBLEMS_STRETCH)
         layout.addWidget(QLabel(self.tr("If a row has a problem:")))
         layout.addWidget(self.stop_button)
         layout.addWidget(self.skip_button)
         layout.addWidget(self.hint_label)
+        layout.addStretch(1)  # the room the list of problems leaves, when it is hidden
 
     def initializePage(self) -> None:
         self.stop_background_work()
@@ -121,25 +131,29 @@ class ValidationPage(QWizardPage):
         job.validation = None
         self.problems_model.set_problems([])
         self._show_counts(None)
+        self.outcome_box.hide()
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self._show_status(self.tr("Checking the rows…"), error=False)
         path, kind, mapping, date_format = job.path, job.kind, job.mapping, job.date_format
+        database = job.database
         assert path is not None
 
         def validate(progress: ProgressFn, cancelled: CancelledFn) -> ImportSummary:
             from salesdesk.exchange import validate_file
 
+            # on the database: the counts of what the import will add and create
             return validate_file(
-                path, kind, mapping, date_format=date_format, progress=progress,
-                cancelled=cancelled,
+                path, kind, mapping, date_format=date_format, database=database,
+                progress=progress, cancelled=cancelled,
             )  # fmt: skip
 
         self._task = task = Task(self.tr("Checking {name}").format(name=path.name), validate, self)
         task.progressed.connect(self._progressed)
         task.succeeded.connect(self._checked)
         task.failed.connect(self._failed)
-        task.start()
+        # the check is an import rolled back: a write, on the database's writer, in turn
+        task.start(writer_of=database)
         self.completeChanged.emit()
 
     def cleanupPage(self) -> None:
@@ -160,6 +174,7 @@ class ValidationPage(QWizardPage):
         self.progress_bar.hide()
         self.problems_model.set_problems(summary.problems)
         self._show_counts(summary)
+        self._show_outcome(summary)
         if summary.rejected:
             self._show_status(self.tr("Some rows cannot be imported, for these reasons:"), True)
         else:
@@ -193,6 +208,16 @@ class ValidationPage(QWizardPage):
     def _show_status(self, text: str, error: bool) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet(ERROR_STYLE if error else "")
+
+    def _show_outcome(self, summary: ImportSummary) -> None:
+        """What Import will add and create, as the check worked it out on the database."""
+        self.outcome_box.setTitle(
+            self.tr("The import will add, leaving out the rows with problems:")
+            if summary.rejected
+            else self.tr("The import will add:")
+        )
+        fill_counts(self.outcome, outcome_rows(summary, planned=True))
+        self.outcome_box.show()
 
     def _on_error_chosen(self) -> None:
         validation = self._job.validation
@@ -373,41 +398,80 @@ class SummaryPage(QWizardPage):
         self.problems_view.setVisible(bool(summary.problems))
 
     def _fill_counts(self, summary: ImportSummary) -> None:
-        while self.counts.rowCount():
-            self.counts.removeRow(0)
         rows = [(self.tr("Rows read:"), summary.rows)]
         if summary.committed:
-            rows.append((self._added_label(summary.kind), summary.added))
-            if summary.updated:
-                rows.append((self.tr("Deals updated:"), summary.updated))
-            rows += [(self._created_label(kind), n) for kind, n in summary.created.items()]
-            rows.append((self.tr("Duplicates skipped:"), summary.duplicates))
+            rows += outcome_rows(summary)
         rows.append((self.tr("Rows rejected:"), summary.rejected))
-        for label, count in rows:
-            value = QLabel(format_number(count))
-            self.counts.addRow(label, value)
+        fill_counts(self.counts, rows)
+        from salesdesk.exchange import summary_notes
 
-    def _added_label(self, kind: ImportKind) -> str:
+        for text in summary_notes(summary):
+            note = QLabel(text)
+            note.setWordWrap(True)
+            self.counts.addRow(note)
+
+
+def fill_counts(form: QFormLayout, rows: list[tuple[str, int]]) -> None:
+    """``form`` lists ``rows`` of (label, count), and nothing else."""
+    while form.rowCount():
+        form.removeRow(0)
+    for label, count in rows:
+        form.addRow(label, QLabel(format_number(count)))
+
+
+def outcome_rows(summary: ImportSummary, *, planned: bool = False) -> list[tuple[str, int]]:
+    """What an import added, updated, created and skipped — or, ``planned``, will (its dry
+    run)."""
+    translate = QCoreApplication.translate
+    rows = [(_added_label(summary.kind, planned), summary.added)]
+    if summary.updated:
+        updated = (
+            translate("ValidationPage", "Deals to update:")
+            if planned
+            else translate("SummaryPage", "Deals updated:")
+        )
+        rows.append((updated, summary.updated))
+    rows += [(_created_label(kind), n) for kind, n in summary.created.items()]
+    duplicates = (
+        translate("ValidationPage", "Duplicates to skip:")
+        if planned
+        else translate("SummaryPage", "Duplicates skipped:")
+    )
+    return [*rows, (duplicates, summary.duplicates)]
+
+
+def _added_label(kind: ImportKind, planned: bool) -> str:
+    translate = QCoreApplication.translate
+    if planned:
         return {
-            ImportKind.SALES: self.tr("Sales lines added:"),
-            ImportKind.CUSTOMERS: self.tr("Customers added:"),
-            ImportKind.PRODUCTS: self.tr("Products added:"),
-            ImportKind.MEMBERS: self.tr("Team members added:"),
-            ImportKind.DEALS: self.tr("Deals added:"),
+            ImportKind.SALES: translate("ValidationPage", "Sales lines:"),
+            ImportKind.CUSTOMERS: translate("ValidationPage", "Customers:"),
+            ImportKind.PRODUCTS: translate("ValidationPage", "Products:"),
+            ImportKind.MEMBERS: translate("ValidationPage", "Team members:"),
+            ImportKind.DEALS: translate("ValidationPage", "Deals:"),
         }[kind]
+    return {
+        ImportKind.SALES: translate("SummaryPage", "Sales lines added:"),
+        ImportKind.CUSTOMERS: translate("SummaryPage", "Customers added:"),
+        ImportKind.PRODUCTS: translate("SummaryPage", "Products added:"),
+        ImportKind.MEMBERS: translate("SummaryPage", "Team members added:"),
+        ImportKind.DEALS: translate("SummaryPage", "Deals added:"),
+    }[kind]
 
-    def _created_label(self, entity: str) -> str:
-        labels = {
-            "customer": self.tr("New customers:"),
-            "product": self.tr("New products:"),
-            "category": self.tr("New product categories:"),
-            "territory": self.tr("New territories:"),
-            "account_type": self.tr("New account types:"),
-            "channel": self.tr("New channels:"),
-            "member": self.tr("New team members:"),
-            "team": self.tr("New teams:"),
-            "persona": self.tr("New personas:"),
-            "pipeline": self.tr("New pipelines:"),
-            "stage": self.tr("New stages:"),
-        }
-        return labels.get(entity, entity)
+
+def _created_label(entity: str) -> str:
+    translate = QCoreApplication.translate
+    labels = {
+        "customer": translate("SummaryPage", "New customers:"),
+        "product": translate("SummaryPage", "New products:"),
+        "category": translate("SummaryPage", "New product categories:"),
+        "territory": translate("SummaryPage", "New territories:"),
+        "account_type": translate("SummaryPage", "New account types:"),
+        "channel": translate("SummaryPage", "New channels:"),
+        "member": translate("SummaryPage", "New team members:"),
+        "team": translate("SummaryPage", "New teams:"),
+        "persona": translate("SummaryPage", "New personas:"),
+        "pipeline": translate("SummaryPage", "New pipelines:"),
+        "stage": translate("SummaryPage", "New stages:"),
+    }
+    return labels.get(entity, entity)

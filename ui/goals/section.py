@@ -33,13 +33,21 @@ from salesdesk.store.changes import created
 from ui.dialogs.messages import Confirm
 from ui.goals.checkin_dialog import CheckinDialog, CheckinValues
 from ui.goals.progress_delegate import ProgressBarDelegate
-from ui.goals.tree_model import LINE_ROLE, PROGRESS_COLUMN, TITLE_COLUMN, GoalTreeModel
+from ui.goals.tree_model import (
+    DATES_COLUMN,
+    LINE_ROLE,
+    METRIC_COLUMN,
+    PROGRESS_COLUMN,
+    TITLE_COLUMN,
+    GoalTreeModel,
+)
 from ui.goals.view import GoalView
 from ui.section import AppContext, Section
 from ui.settings import AppSettings
 from ui.tasks import Op, Task
 from ui.undo import EditCommand, Edits
 from ui.widgets.centred_page import heading_label
+from ui.widgets.columns import fit_widths, inner_width, show_column_menu, title_width
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
@@ -52,7 +60,9 @@ if TYPE_CHECKING:
 SPLITTER_STATE = "goals/splitter"
 HEADER_STATE = "goals/tree_header"
 DEFAULT_SPLIT = (60_000, 50_000)
-TITLE_WIDTH = 300
+# What a laptop's screen has room for beside the selected goal.
+HIDDEN_BY_DEFAULT = (METRIC_COLUMN, DATES_COLUMN)
+TITLE_WIDTH, TITLE_MIN = 300, 150  # what a goal's title would like, and the least it gets
 
 
 class GoalsSection(Section):
@@ -126,12 +136,23 @@ class GoalsSection(Section):
             self.splitter.setSizes(list(DEFAULT_SPLIT))
         header = settings.state(HEADER_STATE)
         self._columns_sized = not header.isEmpty() and self.tree.header().restoreState(header)
+        if not self._columns_sized:  # the goal's view shows them; the header's menu, too
+            for column in HIDDEN_BY_DEFAULT:
+                self.tree.header().hideSection(column)
+        self.tree.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.header().customContextMenuRequested.connect(
+            lambda position: show_column_menu(
+                self.tree.header(), position, changed=self._save_header
+            )
+        )
+        self.tree.header().setToolTip(self.tr("Right-click to choose the columns"))
         self.splitter.splitterMoved.connect(
             lambda *_: AppSettings().set_state(SPLITTER_STATE, self.splitter.saveState())
         )
-        self.tree.header().sectionResized.connect(
-            lambda *_: AppSettings().set_state(HEADER_STATE, self.tree.header().saveState())
-        )
+        self.tree.header().sectionResized.connect(self._save_header)
+
+    def _save_header(self) -> None:
+        AppSettings().set_state(HEADER_STATE, self.tree.header().saveState())
 
     def _read_only(self) -> bool:
         return self.context is None or self.context.read_only
@@ -177,9 +198,7 @@ class GoalsSection(Section):
         self.model.set_lines(lines, currency)
         self.tree.expandAll()
         if not self._columns_sized and lines:  # once; afterwards the user's widths persist
-            self.tree.setColumnWidth(TITLE_COLUMN, TITLE_WIDTH)
-            for column in range(1, self.model.columnCount()):
-                self.tree.resizeColumnToContents(column)
+            self._fit_columns()
             self._columns_sized = True
         self.state_label.setText(
             self.tr("No goals yet: create one with New goal.") if not lines else ""
@@ -197,6 +216,21 @@ class GoalsSection(Section):
                 self.pages.setCurrentWidget(self.hint)
         self._update_actions()
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """The figures as wide as they are, the titles in the room left — cut short, with a
+        tooltip, rather than a list that scrolls sideways."""
+        header, tree = self.tree.header(), self.tree
+        shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
+        wanted = {c: max(tree.sizeHintForColumn(c), title_width(header, c)) for c in shown}
+        least = {c: title_width(header, c) for c in shown}
+        wanted[TITLE_COLUMN] = max(wanted[TITLE_COLUMN], TITLE_WIDTH)
+        least[TITLE_COLUMN] = TITLE_MIN
+        room = inner_width(
+            tree.width(), tree.frameWidth(), tree.verticalScrollBar().sizeHint().width()
+        )
+        for column, width in fit_widths(wanted, least, {TITLE_COLUMN}, room).items():
+            header.resizeSection(column, width)
 
     def _show_failure(self, error: BaseException) -> None:
         self._list_task = None

@@ -102,13 +102,16 @@ class GoalTreeModel(TreeModel):
             return item.texts[column] if column < len(item.texts) else ""
         if role == LINE_ROLE:
             return item.line
-        if item.line is None:
+        if item.line is None:  # an owner's row
+            if role == _TOOLTIP and column < len(item.texts):
+                return item.texts[column] or None
             return self._bold if role == _FONT else None
         return self._goal_data(item, item.line, column, role)
 
     def _goal_data(self, item: _Item, line: GoalLine, column: int, role: int) -> Any:
-        if role == _TOOLTIP:
-            return item.tooltips.get(column)
+        if role == _TOOLTIP:  # else the cell's own text, whole where the column cuts it short
+            text = item.texts[column] if column < len(item.texts) else ""
+            return item.tooltips.get(column) or text or None
         if role == _ALIGNMENT and column in _NUMBER_COLUMNS:
             return _RIGHT
         if role == _DECORATION and column == STATUS_COLUMN:
@@ -193,5 +196,6 @@ def _goal_item(line: GoalLine, currency: str) -> _Item:
         status_text(progress.status),
         dates,
     ]
-    tooltips[TITLE_COLUMN] = goal.description or goal.title
+    # the title whole (the column cuts long ones short), then what the goal is about
+    tooltips[TITLE_COLUMN] = "\n".join(filter(None, (goal.title, goal.description)))
     return _Item(texts, line, tooltips)

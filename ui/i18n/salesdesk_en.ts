@@ -135,6 +135,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>all pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no reason given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +180,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Let managers and the head of sales take accounts too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default only sales representatives receive accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a customer to leave it where it is; double-click its new owner to choose another member who covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and their proposed owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -239,6 +259,13 @@
         <translation>
             <numerusform>%n customer stays without an owner: nobody active covers them ({money} in the period).</numerusform>
             <numerusform>%n customers stay without an owner: nobody active covers them ({money} in the period).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) stay without an owner: no sales representative covers them ({money} in the period).</source>
+        <translation>
+            <numerusform>%n customer stays without an owner: no sales representative covers it ({money} in the period).</numerusform>
+            <numerusform>%n customers stay without an owner: no sales representative covers them ({money} in the period).</numerusform>
         </translation>
     </message>
     <message>
@@ -747,10 +774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,15 +790,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order</source>
+        <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,6 +875,10 @@
     </message>
     <message>
         <source>{kind} (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,7 +1184,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vs {period}</source>
+        <source>No goals in {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1262,6 +1289,54 @@
     <message>
         <source>Goals</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {period}, the period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the filters</source>
+        <translation></translation>
     </message>
     <message>
         <source>Deals</source>
@@ -1665,6 +1740,25 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>DeleteStageDialog</name>
+    <message>
+        <source>Delete stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They move to the stage chosen, with their history: their time in {stage} counts as time in it. Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <source>Welcome to SalesDesk</source>
@@ -1770,10 +1864,6 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Left on {date}; the figures are kept in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vs {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2021,6 +2111,14 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2589,6 +2687,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3812,6 +3914,14 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pipelines and stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rename and deactivate pipelines; add, rename, reorder and delete their stages; set each stage&apos;s chance to win and rotting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any close date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,6 +3975,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Loading the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3933,6 +4047,176 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Resolve complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSetupDialog</name>
+    <message>
+        <source>Pipelines and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage&apos;s chance to win is its default: once 20 deals closed in the last 365 days have passed through it, the forecast learns the chance from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal… does not offer an inactive pipeline; its deals and figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chance to win, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rots after, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal uses this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename stage {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the chance to win of {stage} to {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Let deals rot after %n day(s) in {stage}</source>
+        <translation>
+            <numerusform>Let deals rot after %n day in {stage}</numerusform>
+            <numerusform>Let deals rot after %n days in {stage}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage {stage} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage {stage} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline {pipeline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename pipeline {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate pipeline {pipeline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate pipeline {pipeline}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4239,8 +4523,43 @@ A safety copy of the current state is written first.</source>
         <source>Margin %</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProposalMovesModel</name>
     <message>
-        <source>Inactive: no longer offered</source>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not moved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4285,6 +4604,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the period in the toolbar at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,6 +4621,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as chosen in the toolbar, for every section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4529,7 +4856,7 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a customer to open them</source>
+        <source>Double-click a customer, or press Enter, to open them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4766,6 +5093,52 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>SMART score: {score} of 5</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rots after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default chance to win, used while fewer than 20 deals closed in the last 365 days reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open deal rots after this many days without a stage change or a follow-up done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals open in the stage now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals whose history passed through the stage, closed ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5615,42 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import will add, leaving out the rows with problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals to update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates to skip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,10 @@
         <translation>{period}; открытые сделки на {day}</translation>
     </message>
     <message>
+        <source>all pipelines</source>
+        <translation>все воронки</translation>
+    </message>
+    <message>
         <source>(no reason given)</source>
         <translation>(причина не указана)</translation>
     </message>
@@ -178,8 +182,24 @@
         <translation>Также разгрузить перегруженных сотрудников (передать их самых мелких клиентов)</translation>
     </message>
     <message>
+        <source>Let managers and the head of sales take accounts too</source>
+        <translation>Назначать клиентов также руководителям и директору по продажам</translation>
+    </message>
+    <message>
+        <source>By default only sales representatives receive accounts.</source>
+        <translation>По умолчанию клиентов получают только торговые представители.</translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Untick a customer to leave it where it is; double-click its new owner to choose another member who covers it.</source>
+        <translation>Снимите отметку, чтобы оставить клиента как есть; дважды щёлкните нового ответственного, чтобы выбрать другого сотрудника из закреплённых за зоной.</translation>
+    </message>
+    <message>
+        <source>Customers and their proposed owners</source>
+        <translation>Клиенты и предложенные ответственные</translation>
     </message>
     <message>
         <source>Member</source>
@@ -243,6 +263,14 @@
             <numerusform>%n клиент остаётся без ответственного: за его зоной никто не закреплён ({money} за период).</numerusform>
             <numerusform>%n клиента остаются без ответственного: за их зонами никто не закреплён ({money} за период).</numerusform>
             <numerusform>%n клиентов остаются без ответственного: за их зонами никто не закреплён ({money} за период).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) stay without an owner: no sales representative covers them ({money} in the period).</source>
+        <translation>
+            <numerusform>%n клиент остаётся без ответственного: за его зоной не закреплён ни один торговый представитель ({money} за период).</numerusform>
+            <numerusform>%n клиента остаются без ответственного: за их зонами не закреплён ни один торговый представитель ({money} за период).</numerusform>
+            <numerusform>%n клиентов остаются без ответственного: за их зонами не закреплён ни один торговый представитель ({money} за период).</numerusform>
         </translation>
     </message>
     <message>
@@ -761,10 +789,6 @@
         <translation>Что</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -781,16 +805,12 @@
         <translation>Хронология</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Заказ</translation>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Products</source>
         <translation>Товары</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Purchases</source>
@@ -871,6 +891,10 @@
     <message>
         <source>{kind} (open)</source>
         <translation>{kind} (открыт)</translation>
+    </message>
+    <message>
+        <source>Order {ref}</source>
+        <translation>Заказ {ref}</translation>
     </message>
     <message>
         <source>The customer could not be loaded: {error}</source>
@@ -1176,8 +1200,12 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <source>vs {period}</source>
-        <translation>к {period}</translation>
+        <source>No goals in {period}</source>
+        <translation>Нет целей на период {period}</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Целей пока нет</translation>
     </message>
     <message>
         <source>The dashboard could not be loaded: {error}</source>
@@ -1277,6 +1305,54 @@
     <message>
         <source>Goals</source>
         <translation>Цели</translation>
+    </message>
+    <message>
+        <source>In {period}, the period shown</source>
+        <translation>За {period} — период, выбранный в окне</translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation>Все продажи</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Все территории</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Which sales</source>
+        <translation>Какие продажи</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Sold by:</source>
+        <translation>Продавец:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Reading the filters</source>
+        <translation>Чтение фильтров</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -1683,6 +1759,25 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
+    <name>DeleteStageDialog</name>
+    <message>
+        <source>Delete stage {stage}</source>
+        <translation>Удалить этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>They move to the stage chosen, with their history: their time in {stage} counts as time in it. Undo puts them back.</source>
+        <translation>Они переходят на выбранный этап вместе с историей: время на этапе «{stage}» засчитывается как время на нём. Отмена вернёт всё как было.</translation>
+    </message>
+    <message>
+        <source>Move them and delete</source>
+        <translation>Перенести и удалить</translation>
+    </message>
+    <message>
+        <source>Move them to</source>
+        <translation>Перенести на этап</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <source>Welcome to SalesDesk</source>
@@ -1790,10 +1885,6 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Left on {date}; the figures are kept in the history.</source>
         <translation>Уволился {date}; показатели сохранены в истории.</translation>
-    </message>
-    <message>
-        <source>vs {period}</source>
-        <translation>к {period}</translation>
     </message>
     <message numerus="yes">
         <source>%n current</source>
@@ -2046,6 +2137,14 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Reading {name}</source>
         <translation>Чтение {name}</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation>Файла {name} нет.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln column(s)</source>
@@ -2615,6 +2714,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Правый щелчок — выбор столбцов</translation>
     </message>
     <message>
         <source>Loading the goals…</source>
@@ -3845,6 +3948,14 @@ A safety copy of the current state is written first.</source>
         <translation>Новая сделка…</translation>
     </message>
     <message>
+        <source>Pipelines and stages…</source>
+        <translation>Воронки и этапы…</translation>
+    </message>
+    <message>
+        <source>Create, rename and deactivate pipelines; add, rename, reorder and delete their stages; set each stage&apos;s chance to win and rotting days</source>
+        <translation>Создание, переименование и отключение воронок; добавление, переименование, перестановка и удаление этапов; вероятность выигрыша и срок застревания каждого этапа</translation>
+    </message>
+    <message>
         <source>Any close date</source>
         <translation>Любая дата закрытия</translation>
     </message>
@@ -3899,6 +4010,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Loading the pipeline</source>
         <translation>Загрузка воронки</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (неактивна)</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -3967,6 +4082,177 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Resolve complaint</source>
         <translation>Жалоба решена</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSetupDialog</name>
+    <message>
+        <source>Pipelines and stages</source>
+        <translation>Воронки и этапы</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s chance to win is its default: once 20 deals closed in the last 365 days have passed through it, the forecast learns the chance from them.</source>
+        <translation>Вероятность выигрыша этапа — значение по умолчанию: когда через этап пройдут 20 сделок, закрытых за последние 365 дней, прогноз возьмёт вероятность из них.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;New pipeline…</source>
+        <translation>&amp;Новая воронка…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>New deal… does not offer an inactive pipeline; its deals and figures stay.</source>
+        <translation>«Новая сделка…» не предлагает неактивную воронку; её сделки и показатели сохраняются.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage…</source>
+        <translation>&amp;Добавить этап…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>В&amp;ыше</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Н&amp;иже</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>от 0 до 100</translation>
+    </message>
+    <message>
+        <source>1 or more</source>
+        <translation>1 и больше</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>Н&amp;азвание</translation>
+    </message>
+    <message>
+        <source>&amp;Chance to win, %</source>
+        <translation>&amp;Вероятность выигрыша, %</translation>
+    </message>
+    <message>
+        <source>&amp;Rots after, days</source>
+        <translation>&amp;Застревает через, дней</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Loading the pipelines</source>
+        <translation>Загрузка воронок</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (неактивна)</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>No deal uses this stage.</source>
+        <translation>Сделок на этом этапе нет и не было.</translation>
+    </message>
+    <message>
+        <source>Rename stage {old} to {new}</source>
+        <translation>Переименовать этап «{old}» в «{new}»</translation>
+    </message>
+    <message>
+        <source>Set the chance to win of {stage} to {percent} %</source>
+        <translation>Вероятность выигрыша этапа «{stage}»: {percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Let deals rot after %n day(s) in {stage}</source>
+        <translation>
+            <numerusform>Сделки на этапе «{stage}» застревают через %n день</numerusform>
+            <numerusform>Сделки на этапе «{stage}» застревают через %n дня</numerusform>
+            <numerusform>Сделки на этапе «{stage}» застревают через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Add stage {stage}</source>
+        <translation>Добавить этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>Move stage {stage} up</source>
+        <translation>Поднять этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>Move stage {stage} down</source>
+        <translation>Опустить этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage.</source>
+        <translation>В воронке должен остаться хотя бы один этап.</translation>
+    </message>
+    <message>
+        <source>Delete stage {stage}</source>
+        <translation>Удалить этап «{stage}»</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>New pipeline {pipeline}</source>
+        <translation>Новая воронка «{pipeline}»</translation>
+    </message>
+    <message>
+        <source>Rename the pipeline</source>
+        <translation>Переименовать воронку</translation>
+    </message>
+    <message>
+        <source>Rename pipeline {old} to {new}</source>
+        <translation>Переименовать воронку «{old}» в «{new}»</translation>
+    </message>
+    <message>
+        <source>Deactivate pipeline {pipeline}</source>
+        <translation>Отключить воронку «{pipeline}»</translation>
+    </message>
+    <message>
+        <source>Activate pipeline {pipeline}</source>
+        <translation>Включить воронку «{pipeline}»</translation>
     </message>
 </context>
 <context>
@@ -4273,9 +4559,44 @@ A safety copy of the current state is written first.</source>
         <source>Margin %</source>
         <translation>Маржа, %</translation>
     </message>
+</context>
+<context>
+    <name>ProposalMovesModel</name>
     <message>
-        <source>Inactive: no longer offered</source>
-        <translation>Неактивен: больше не предлагается</translation>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Нет ответственного</translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation>Ответственный уволился</translation>
+    </message>
+    <message>
+        <source>Owner overloaded</source>
+        <translation>Ответственный перегружен</translation>
+    </message>
+    <message>
+        <source>not moved</source>
+        <translation>без изменений</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4640,10 @@ A safety copy of the current state is written first.</source>
         <translation>Отчёты</translation>
     </message>
     <message>
+        <source>Choose the period in the toolbar at the top</source>
+        <translation>Период выбирается на панели вверху окна</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -4333,6 +4658,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Report:</source>
         <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <source>as chosen in the toolbar, for every section</source>
+        <translation>как выбрано на панели вверху, для всех разделов</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -4564,12 +4893,12 @@ A safety copy of the current state is written first.</source>
         <translation>Выручка за всё время</translation>
     </message>
     <message>
-        <source>Click a customer to open them</source>
-        <translation>Щёлкните клиента, чтобы открыть его</translation>
+        <source>Double-click a customer, or press Enter, to open them</source>
+        <translation>Дважды щёлкните клиента или нажмите Enter, чтобы открыть его карточку</translation>
     </message>
     <message>
         <source>Computing retention for the 12 months up to {month}…</source>
-        <translation>Считаем удержание за 12 месяцев по {month}…</translation>
+        <translation>Считаем удержание за 12 месяцев до конца периода «{month}»…</translation>
     </message>
     <message>
         <source>Computing retention</source>
@@ -4577,7 +4906,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>The 12 months up to {month}</source>
-        <translation>12 месяцев по {month}</translation>
+        <translation>12 месяцев, последний — {month}</translation>
     </message>
     <message>
         <source>Record acquisition and retention spend per channel to compare the costs.</source>
@@ -4802,6 +5131,53 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>SMART score: {score} of 5</source>
         <translation>Оценка SMART: {score} из 5</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Chance to win</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Rots after</source>
+        <translation>Застревает через</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытых</translation>
+    </message>
+    <message>
+        <source>Deals in all</source>
+        <translation>Всего сделок</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s default chance to win, used while fewer than 20 deals closed in the last 365 days reached it.</source>
+        <translation>Вероятность выигрыша этапа по умолчанию: используется, пока этапа достигли меньше 20 сделок, закрытых за последние 365 дней.</translation>
+    </message>
+    <message>
+        <source>An open deal rots after this many days without a stage change or a follow-up done.</source>
+        <translation>Открытая сделка застревает через столько дней без смены этапа и без выполненных задач.</translation>
+    </message>
+    <message>
+        <source>Deals open in the stage now.</source>
+        <translation>Сделки, открытые на этапе сейчас.</translation>
+    </message>
+    <message>
+        <source>Deals whose history passed through the stage, closed ones too.</source>
+        <translation>Сделки, прошедшие через этап, включая закрытые.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5659,42 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Only the first {shown} problems are listed; there are {count} in all.</source>
         <translation>Показаны только первые {shown} ошибок; всего их {count}.</translation>
+    </message>
+    <message>
+        <source>The import will add, leaving out the rows with problems:</source>
+        <translation>Импорт добавит (без строк с ошибками):</translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>Импорт добавит:</translation>
+    </message>
+    <message>
+        <source>Deals to update:</source>
+        <translation>Сделок будет обновлено:</translation>
+    </message>
+    <message>
+        <source>Duplicates to skip:</source>
+        <translation>Повторов будет пропущено:</translation>
+    </message>
+    <message>
+        <source>Sales lines:</source>
+        <translation>Строк продаж:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Клиентов:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Товаров:</translation>
+    </message>
+    <message>
+        <source>Team members:</source>
+        <translation>Сотрудников:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Сделок:</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,11 @@ from salesdesk.formatting import (
     MISSING,
     format_date,
     format_money,
-    format_month,
     format_number,
     format_percent,
 )
 from salesdesk.pipeline import service
+from salesdesk.pipeline.words import span_label
 
 from ui.pipeline.member_table import MemberPipelineTable
 from ui.pipeline.tables import ReadOnlyTable
@@ -93,11 +93,11 @@ class AnalyticsView(QWidget):
         layout.addWidget(self.stages_heading)
         layout.addWidget(self.funnel)
         layout.addWidget(self.stages)
-        for title, widgets in (
-            (self.tr("Weighted forecast by month against the goals"), [self.forecast, self.months]),
-            (self.tr("Pipeline coverage of the goals"), [self.coverage]),
-        ):
-            layout.addWidget(_heading(title))
+        self.forecast_heading = _heading(self._forecast_title())
+        self.coverage_heading = _heading(self._coverage_title())
+        for heading, widgets in ((self.forecast_heading, [self.forecast, self.months]),
+                                 (self.coverage_heading, [self.coverage])):  # fmt: skip
+            layout.addWidget(heading)
             for widget in widgets:
                 layout.addWidget(widget)
         pair = QHBoxLayout()
@@ -138,13 +138,26 @@ class AnalyticsView(QWidget):
             .run_in_background()
         )
 
+    def _forecast_title(self, every: str = "") -> str:
+        return " · ".join(filter(None, [self.tr("Weighted forecast by month against the goals"),
+                                        every]))  # fmt: skip
+
+    def _coverage_title(self, every: str = "") -> str:
+        return " · ".join(filter(None, [self.tr("Pipeline coverage of the goals"), every]))
+
     def _show(self, data: PipelineAnalytics) -> None:
         self._task, self.data = None, data
-        self.state.setText(
-            self.tr("{period}; open deals as on {day}").format(
-                period=data.period.label(), day=format_date(data.on)
-            )
+        state = self.tr("{period}; open deals as on {day}").format(
+            period=data.period.label(), day=format_date(data.on)
         )
+        chosen = data.pipeline is not None and data.several_pipelines
+        if chosen:
+            state = f"{data.pipeline.name} · {state}"  # type: ignore[union-attr]
+        self.state.setText(state)
+        # The goals count the deals of every pipeline, and so do their forecast and coverage.
+        every = self.tr("all pipelines") if chosen else ""
+        self.forecast_heading.setText(self._forecast_title(every))
+        self.coverage_heading.setText(self._coverage_title(every))
         names = [p.pipeline.name for p in data.pipelines]
         self.stages_heading.setText(
             " · ".join([self.tr("Funnel and stages"), *names[:1]])
@@ -219,7 +232,7 @@ class AnalyticsView(QWidget):
     def _show_forecast(self, data: PipelineAnalytics) -> None:
         months = data.months
         self.months.fill([
-            (format_month(m.forecast.month), self._money(m.forecast.won),
+            (span_label(m.forecast.span), self._money(m.forecast.won),
              self._money(m.forecast.weighted), self._money(m.forecast.total), self._money(m.goal))
             for m in months
         ])  # fmt: skip
@@ -229,7 +242,7 @@ class AnalyticsView(QWidget):
             from salesdesk.pipeline.charts import forecast_figure
 
             return forecast_figure(
-                [m.forecast.month for m in months],
+                [m.forecast.span for m in months],
                 [m.forecast.won for m in months],
                 [m.forecast.weighted for m in months],
                 [m.goal for m in months],

@@ -182,11 +182,13 @@ def _by_stage(database: Database, period: Period, currency: str) -> Rows:
 
 
 def _by_month(database: Database, period: Period, currency: str) -> Rows:
-    from salesdesk.formatting import format_month
+    """The months of the card's period (the first and last cut at its ends): they add up
+    to the card."""
     from salesdesk.pipeline import service
+    from salesdesk.pipeline.words import span_label
 
     money = lambda minor: format_money(minor, currency, decimals=0)  # noqa: E731
-    return [(format_month(m.month), money(m.won), money(m.weighted), money(m.total))
+    return [(span_label(m.span), money(m.won), money(m.weighted), money(m.total))
             for m in service.forecast_by_month(database, period)]  # fmt: skip
 
 

@@ -165,6 +165,8 @@ class DealDialog(QDialog):
         )
         self.stage = QComboBox()
         for pipeline in choices.pipelines:
+            if not pipeline.active:  # not offered for new deals
+                continue
             for stage in pipeline.stages:
                 self.stage.addItem(f"{pipeline.name}: {stage.name}", stage.id)
         self.stage.setCurrentIndex(max(self.stage.findData(values.get("stage_id")), 0))

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from salesdesk.formatting import MISSING, format_date, format_money, format_number
 
+from ui.widgets.columns import two_lines
 from ui.widgets.item_models import NO_INDEX, AnyIndex
 from ui.widgets.paged_table_model import PagedTableModel, Texts
 
@@ -145,7 +146,7 @@ class DealListModel(PagedTableModel[ListSource, "DealCard"]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(COLUMNS):
-            return self._headers[COLUMNS[section]]
+            return two_lines(self._headers[COLUMNS[section]])  # a list that fits the screen
         return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = _ASCENDING) -> None:

@@ -51,6 +51,7 @@ from ui.pipeline.dialogs import (
 )
 from ui.pipeline.list_model import COLUMNS, DealListModel, ListSource
 from ui.pipeline.myday_view import MyDayView
+from ui.pipeline.setup_dialog import PipelineSetupDialog
 from ui.section import AppContext, Section, focus_field
 from ui.settings import AppSettings, Key
 from ui.tasks import Op, Task
@@ -64,6 +65,8 @@ if TYPE_CHECKING:
     from salesdesk.pipeline.stages import Stage
     from salesdesk.store.changes import Change, Edit
     from salesdesk.store.db import Database
+
+    from ui.undo import EditCommand
 
 MY_DAY_MEMBER = Key("pipeline/my_day_member", 0)
 PIPELINE_CHOICE = Key("pipeline/pipeline", 0)
@@ -100,6 +103,7 @@ class PipelineSection(Section):
         self.list_model = DealListModel(self)
         self.stage_chooser: StageChooser = self._stage_menu
         self._selected_after_edit: int | None = None
+        self._setup_dialog: PipelineSetupDialog | None = None
         self._build()
         self._build_actions()
         self._set_enabled(False)
@@ -122,6 +126,14 @@ class PipelineSection(Section):
         self.tabs.addTab(self.my_day, self.tr("My day"))
         self.tabs.addTab(self.analytics, self.tr("Analytics"))
         self.tabs.currentChanged.connect(self._on_tab)
+        # Beside the tabs, where the filters leave room: it sets up what the board shows.
+        self.setup_button = QPushButton(self.tr("Pipelines and stages…"))
+        self.setup_button.setToolTip(self.tr(
+            "Create, rename and deactivate pipelines; add, rename, reorder and delete their "
+            "stages; set each stage's chance to win and rotting days"
+        ))  # fmt: skip
+        self.setup_button.clicked.connect(self.set_up_pipelines)
+        self.tabs.setCornerWidget(self.setup_button, Qt.Corner.TopRightCorner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.pane)
@@ -301,8 +313,11 @@ class PipelineSection(Section):
         choices = loaded.choices
         chosen = self.pipeline_combo.currentData() or self._settings.get(PIPELINE_CHOICE)
         self.pipeline_combo.clear()
-        for pipeline in choices.pipelines:
-            self.pipeline_combo.addItem(pipeline.name, pipeline.id)
+        for pipeline in choices.pipelines:  # active first
+            name = pipeline.name
+            if not pipeline.active:
+                name = self.tr("{name} (inactive)").format(name=name)
+            self.pipeline_combo.addItem(name, pipeline.id)
         self.pipeline_combo.setCurrentIndex(max(self.pipeline_combo.findData(chosen), 0))
         self._fill(self.owner_combo, self.tr("All owners"),
                    [(i, n, 0) for i, n, left in choices.members if not left])  # fmt: skip
@@ -344,6 +359,7 @@ class PipelineSection(Section):
 
     def _set_enabled(self, writable: bool) -> None:
         self.new_button.setEnabled(writable)
+        self.setup_button.setEnabled(writable)
         for action in self.actions():
             action.setEnabled(writable)
 
@@ -450,11 +466,24 @@ class PipelineSection(Section):
 
     # --- edits ---------------------------------------------------------------------------
 
-    def _edit(self, text: str, edit: Edit) -> None:
+    def _edit(self, text: str, edit: Edit) -> EditCommand | None:
         """Puts an edit on the window's undo stack, which makes it on the writer."""
         database = self.database
         if database is not None and self.context is not None and not self.context.read_only:
-            self.edits.push(text, database, edit)
+            return self.edits.push(text, database, edit)
+        return None
+
+    def set_up_pipelines(self) -> PipelineSetupDialog | None:
+        """Opens Pipelines and stages on the pipeline the board shows (one dialog, kept: its
+        edits may report back after it closed)."""
+        database = self.database
+        if database is None:
+            return None
+        if self._setup_dialog is None:
+            self._setup_dialog = PipelineSetupDialog(self._edit, self.undo_stack, self)
+            self.edited.connect(self._setup_dialog.reload_if_shown)
+        self._setup_dialog.show_for(database, self.pipeline_combo.currentData())
+        return self._setup_dialog
 
     def _title_of(self, deal_id: int) -> str:
         """The deal's title, as the pane or the board shows it."""
@@ -622,8 +651,13 @@ class PipelineSection(Section):
         self._selected_after_edit = deal_id
         self.pane.show_deal(deal_id)
 
-    def _after_edit(self, _change: Change) -> None:
-        self.refresh()
+    def _after_edit(self, change: Change) -> None:
+        from salesdesk.store.changes import touched
+
+        if touched(change, "pipeline") or touched(change, "stage"):
+            self._load_choices()  # the columns and the filters' pipelines changed
+        else:
+            self.refresh()
         self.pane.reload()
         selected = self._selected_after_edit
         if selected is not None:

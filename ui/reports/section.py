@@ -1,5 +1,5 @@
-"""The Reports section (SPEC §4, §6): pick a report, a period, a language and a page size; see
-a preview; export the PDF.
+"""The Reports section (SPEC §4, §6): pick a report, a language and a page size; see a preview;
+export the PDF. The period is the one the window's period picker shows, like every section's.
 
 Reports come from :data:`salesdesk.reports.REPORTS`, the registry the ``report`` command uses,
 so the GUI and the command line build the same document. Building and rasterising run in a
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from salesdesk import i18n
 from salesdesk.errors import SalesDeskError, explain
 from salesdesk.files import write_bytes_atomically
-from salesdesk.periods import Period
+from salesdesk.periods import Period, period_code
 from salesdesk.reports import REPORTS, service
 
 from ui.dialogs.messages import Messages
@@ -37,7 +37,6 @@ from ui.reports.pdf_preview import PdfPreview, rasterise_pdf
 from ui.section import AppContext, Section
 from ui.tasks import Op, Task
 from ui.widgets.labels import mute, scale_font
-from ui.widgets.period_picker import PeriodPicker
 
 if TYPE_CHECKING:
     from salesdesk.store.db import Database
@@ -60,22 +59,6 @@ class ReportRequest:
     def file_name(self) -> str:
         """ "team-report-2026-Q4.pdf": the report, then the period as the command line writes it."""
         return f"{self.report}-report-{period_code(self.period)}.pdf"
-
-
-def period_code(period: Period) -> str:
-    """ "2026-Q4", "2026-11", "2026" (fiscal years by the year they start in), or two dates."""
-    if period.kind == "month":
-        return f"{period.start:%Y-%m}"
-    if period.kind in ("quarter", "year"):
-        fiscal_start = period.fiscal_start_month
-        # a fiscal year is named after the calendar year it starts in
-        year = Period.containing(period.start, "year", fiscal_start).start.year
-        if period.kind == "year":
-            return str(year)
-        quarters = (Period.quarter(year, q, fiscal_start) for q in range(1, 5))
-        number = next(q for q, quarter in enumerate(quarters, 1) if quarter == period)
-        return f"{year}-Q{number}"
-    return f"{period.start:%Y-%m-%d}_{period.end:%Y-%m-%d}"
 
 
 def build_report(database: Database, request: ReportRequest) -> bytes:
@@ -138,7 +121,8 @@ class ReportsSection(Section):
         self.report_combo = QComboBox()
         for name, kind in REPORTS.items():
             self.report_combo.addItem(kind.title(), name)
-        self.period_picker = PeriodPicker()
+        self.period_label = QLabel()
+        self.period_label.setToolTip(self.tr("Choose the period in the toolbar at the top"))
         self.language_combo = QComboBox()
         self.language_combo.addItem("English", "en")  # each language in its own name
         self.language_combo.addItem("Русский", "ru")
@@ -155,7 +139,6 @@ class ReportsSection(Section):
         mute(self.state_label)
         for combo in (self.report_combo, self.language_combo, self.page_size_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
-        self.period_picker.period_changed.connect(self._on_choice_changed)
         self.form_panel = self._lay_out_form()
 
     def _lay_out_form(self) -> QWidget:
@@ -163,10 +146,16 @@ class ReportsSection(Section):
         scale_font(heading, 1.4)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # labels above their fields: the period picker needs the panel's whole width
+        # labels above their fields: the panel is narrow, a report title long
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Report:"), self.report_combo)
-        form.addRow(self.tr("Period:"), self.period_picker)
+        period_note = QLabel(self.tr("as chosen in the toolbar, for every section"))
+        mute(period_note)
+        period_box = QVBoxLayout()
+        period_box.setSpacing(0)
+        period_box.addWidget(self.period_label)
+        period_box.addWidget(period_note)
+        form.addRow(self.tr("Period:"), period_box)
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Page size:"), self.page_size_combo)
         buttons = QHBoxLayout()
@@ -192,9 +181,10 @@ class ReportsSection(Section):
     # --- the choices ----------------------------------------------------------------------
 
     def request(self) -> ReportRequest:
+        assert self.context is not None, "a report needs the window's period"
         return ReportRequest(
             report=self.report_combo.currentData(),
-            period=self.period_picker.period(),
+            period=self.context.period,
             language=self.language_combo.currentData(),
             page_size=self.page_size_combo.currentData(),
         )
@@ -205,11 +195,12 @@ class ReportsSection(Section):
     def set_context(self, context: AppContext) -> None:
         """Takes the shared period; the database's report language when the file changes."""
         super().set_context(context)
-        self.period_picker.set_fiscal_start_month(context.period.fiscal_start_month)
-        self.period_picker.set_period(context.period)
+        self.period_label.setText(context.period.label())
         if context.database is not self._database:
             self._database = context.database
             self._on_database_changed()
+        else:
+            self._on_choice_changed()
 
     def _on_database_changed(self) -> None:
         self._cancel_task()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.tasks import Op, Task
+from ui.theme import point_sort_arrows_up
 from ui.widgets.labels import mute, scale_font
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ Data = TypeVar("Data")
 # Fitting columns to their contents reads this many rows, not all of a long catalogue: every
 # cell read is formatted (money through Babel), which thousands of rows would feel.
 RESIZE_SAMPLE_ROWS = 100
+WIDEST_COLUMN = 200  # px; a column of long names is cut short here
 
 
 class StrategyView(QWidget, Generic[Request, Data]):
@@ -139,12 +141,24 @@ def table_view(
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
+    point_sort_arrows_up(header)
     header.setHighlightSections(False)
     header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     header.setStretchLastSection(stretch_column is None)
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def size_columns(view: QTableView, widest: int = WIDEST_COLUMN) -> None:
+    """Each column to its content, but none wider than ``widest`` (its cells say their whole
+    text as a tooltip), so that the stretching column keeps room for what matters most."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        stretching = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        if not stretching and header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
 
 
 def button(text: str, slot: Callable[[], None]) -> QPushButton:

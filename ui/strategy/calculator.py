@@ -120,6 +120,9 @@ class PriceCalculator(QWidget):
 
     def _build(self) -> None:
         form = QFormLayout()
+        # each label above its field: the panel is narrow, the Russian labels long
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("1. Variable cost per unit"), self.variable_cost)
         form.addRow(self.tr("2. Profit margin on the cost"), self.margin)

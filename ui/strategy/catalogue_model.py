@@ -48,8 +48,11 @@ class ProductTableModel(RecordTableModel["Product"]):
     def _inactive(product: Product) -> bool:
         return not product.active
 
-    def _tip(self, product: Product) -> str | None:
-        return None if product.active else self.tr("Inactive: no longer offered")
+    def _tip(self, product: Product) -> str:
+        """The whole name (the column is narrow), and why it is greyed."""
+        if product.active:
+            return product.name
+        return f"{product.name}\n{self.tr('Inactive: no longer offered')}"
 
 
 class _Node(TreeNode["_Node"]):
@@ -108,7 +111,8 @@ class CategoryTreeModel(TreeModel):
         if role == CATEGORY_ID_ROLE:
             return node.category.id if node.category else None
         if role == Qt.ItemDataRole.ToolTipRole and node.category is not None:
-            return self.tr("%n product(s) directly in this category", "", node.category.products)
+            count = self.tr("%n product(s) directly in this category", "", node.category.products)
+            return f"{node.category.name}\n{count}"  # the whole name of a narrow tree's row
         return None
 
     def headerData(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from ui.strategy.base import StrategyView, heading, note, table_view
+from ui.strategy.base import StrategyView, heading, note, size_columns, table_view
 from ui.strategy.channels_model import ChannelTableModel
 from ui.widgets.chart_canvas import ChartCanvas
 
@@ -93,7 +93,7 @@ class ChannelsView(StrategyView[None, ChannelData]):
         self.title_label.setText(self.tr("Channels in {period}").format(period=period))
         self.model.currency = data.currency
         self.model.set_records(data.lines)
-        self.table.resizeColumnsToContents()
+        size_columns(self.table)
         self._show_charts(data)
 
     def _show_charts(self, data: ChannelData) -> None:
@@ -107,14 +107,18 @@ class ChannelsView(StrategyView[None, ChannelData]):
                 lambda: channel_revenue_figure(
                     [line.name for line in lines],
                     [line.totals.revenue for line in lines],
-                    [line.totals.gross_margin for line in lines],
+                    [line.totals.gross_margin or 0 for line in lines],
                     currency=data.currency,
                 )
             )
         trend = data.trend
         self.trend_chart.show_chart(
             lambda: online_offline_figure(
-                trend.months, trend.online, trend.offline, currency=data.currency
+                trend.months,
+                trend.online,
+                trend.offline,
+                currency=data.currency,
+                running_month=trend.running_month,
             )
         )
 

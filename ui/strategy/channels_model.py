@@ -40,8 +40,8 @@ class ChannelTableModel(RecordTableModel["ChannelPerformance"]):
                    lambda c: c.totals.margin_pct, numeric=True),
             Column(self.tr("Acquisition spend"), self._spend, lambda c: c.acquisition_spend,
                    numeric=True),
-            Column(self.tr("New customers"), lambda c: format_number(c.totals.new_customers),
-                   lambda c: c.totals.new_customers, numeric=True),
+            Column(self.tr("New customers"), lambda c: format_number(c.acquired),
+                   lambda c: c.acquired, numeric=True),
             Column(self.tr("CAC"), lambda c: money(c.cac), lambda c: c.cac, numeric=True,
                    tooltip=self._cac_tip),
         ]  # fmt: skip

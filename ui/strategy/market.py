@@ -15,7 +15,15 @@ from salesdesk.store.changes import delete_row
 from salesdesk.strategy.service import MarketData
 
 from ui.dialogs.messages import Confirm
-from ui.strategy.base import StrategyView, button, button_row, heading, note, table_view
+from ui.strategy.base import (
+    StrategyView,
+    button,
+    button_row,
+    heading,
+    note,
+    size_columns,
+    table_view,
+)
 from ui.strategy.forms import CompetitorDialog, PriceDialog, Values
 from ui.strategy.market_model import (
     CompetitorTableModel,
@@ -118,9 +126,9 @@ class MarketView(StrategyView[None, MarketData]):
         currency = self.context.currency if self.context else "RUB"
         self.history_model.currency = self.comparison_model.currency = currency
         self.competitor_model.set_records(data.competitors)
-        self.competitor_table.resizeColumnsToContents()
+        size_columns(self.competitor_table)
         self.comparison_model.set_comparison(data.comparison)
-        self.comparison_table.resizeColumnsToContents()
+        size_columns(self.comparison_table)
         self.comparison_note.setText(
             self.tr(
                 "Each competitor's latest price, with how far ours lies above (+) or below (−) "
@@ -173,7 +181,7 @@ class MarketView(StrategyView[None, MarketData]):
             self.history_model.set_records(
                 [o for o in observations if o.competitor_id == competitor.id]
             )
-            self.history_table.resizeColumnsToContents()
+            size_columns(self.history_table)
         self.update_actions()
 
     def _profile_html(self, c: Competitor) -> str:

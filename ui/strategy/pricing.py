@@ -27,6 +27,7 @@ from ui.strategy.base import (
     button,
     button_row,
     dependents_sentence,
+    size_columns,
     table_view,
 )
 from ui.strategy.calculator import PriceCalculator
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 SEARCH_PLACEHOLDER_WIDTH = 220
 CATEGORY_WIDTH = 190
+CALCULATOR_WIDTH = 380
 DEFAULT_SPLIT = (210, 620, 450)  # categories : products : calculator
 
 
@@ -88,7 +90,12 @@ class PricingView(StrategyView[ProductFilter, PricingData]):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(380)
+        # never narrower than the calculator needs: no scroll bar sideways, so nothing may be
+        # cut off at the right edge
+        needed = self.calculator.minimumSizeHint().width()
+        scroll.setMinimumWidth(
+            max(CALCULATOR_WIDTH, needed + scroll.verticalScrollBar().sizeHint().width())
+        )
         self.category_tree.setMinimumWidth(CATEGORY_WIDTH)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget, stretch in ((self.category_tree, 0), (middle, 3), (scroll, 2)):
@@ -132,7 +139,7 @@ class PricingView(StrategyView[ProductFilter, PricingData]):
         self.category_tree.setCurrentIndex(self.category_model.index_of(category_id))
         self.category_tree.selectionModel().blockSignals(False)
         self.product_model.set_records(data.products)
-        self.product_table.resizeColumnsToContents()
+        size_columns(self.product_table)
         row = self.product_model.row_of(
             lambda p: selected_product is not None and p.id == selected_product.id
         )

@@ -21,7 +21,7 @@ from salesdesk.store.changes import delete_row
 from salesdesk.strategy.service import NoteFilter, ResearchData
 
 from ui.dialogs.messages import Confirm
-from ui.strategy.base import StrategyView, button, button_row, table_view
+from ui.strategy.base import StrategyView, button, button_row, size_columns, table_view
 from ui.strategy.forms import NoteDialog, Values
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH, ResearchNoteModel
 
@@ -95,7 +95,7 @@ class ResearchView(StrategyView[NoteFilter, ResearchData]):
         self._data = data
         self._show_tags(data.tags)
         self.model.set_records(data.notes)
-        self.table.resizeColumnsToContents()
+        size_columns(self.table)
         row = self.model.row_of(lambda n: selected is not None and n.id == selected.id)
         self._select(max(row, 0))
 

@@ -102,6 +102,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             return self.text(row, index.column())
         if role == RECORD_ROLE:
             return self._records[row]
+        if role == _TOOLTIP and column.tooltip is None:  # the whole text of a narrow cell
+            return self.text(row, index.column())
         return self._decoration(column, self._records[row], role)
 
     @staticmethod
@@ -117,7 +119,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if role == _DISPLAY:
+        if role in (_DISPLAY, _TOOLTIP):
             return self._columns[section].title
         if role == _ALIGNMENT:
             return _RIGHT if self._columns[section].numeric else _LEFT

@@ -1,9 +1,11 @@
 """The preview of an assignment proposal (SPEC §4 Team, assignment rules).
 
-Lists, per member, the accounts and revenue they would gain or lose and their current
-accounts before and after against capacity. Apply hands the proposal back to the section,
-which writes it as one undoable step; Cancel changes nothing. The proposal is worked out in
-the background, again when rebalancing is switched on or off.
+Lists each customer the proposal moves, from whom to whom and why; the manager may leave a
+customer out (its check box) or give it to another member who covers it (the To column). Below,
+per member, the accounts and revenue they would gain or lose and their current accounts before
+and after against capacity, following the edits. Apply hands the edited proposal back to the
+section, which writes it as one undoable step; Cancel changes nothing. The proposal is worked
+out in the background, again when its options change (which edits drop).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,8 +31,11 @@ from PySide6.QtWidgets import (
 
 from salesdesk.formatting import format_money, format_number
 
+from ui import settings as keys
+from ui.settings import AppSettings
 from ui.tasks import Op, Task
 from ui.team.coverage_model import GAP_BRUSH
+from ui.team.proposal_model import TO, OwnerDelegate, ProposalMovesModel
 
 if TYPE_CHECKING:
     from salesdesk.periods import Period
@@ -36,6 +43,7 @@ if TYPE_CHECKING:
     from salesdesk.team.assignment import MemberChange, Proposal
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DIALOG_SIZE = (940, 640)
 
 
 class AssignmentDialog(QDialog):
@@ -51,20 +59,28 @@ class AssignmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Propose owners"))
-        self.resize(900, 480)
-        self._database, self._mode, self._period, self._currency = (
-            database,
-            mode,
-            period,
-            currency,
-        )
-        self.proposal: Proposal | None = None
+        self.resize(*DIALOG_SIZE)
+        self._database, self._mode, self._period = database, mode, period
+        self._currency = currency
+        self._settings = AppSettings()
+        self._proposed: Proposal | None = None  # as worked out, before the user's edits
+        self.proposal: Proposal | None = None  # as edited: what Apply writes
         self._task: Task | None = None
         self.rebalance_check = QCheckBox(
             self.tr("Also rebalance overloaded members (move their smallest accounts)")
         )
+        self.managers_check = QCheckBox(
+            self.tr("Let managers and the head of sales take accounts too")
+        )
+        self.managers_check.setToolTip(
+            self.tr("By default only sales representatives receive accounts.")
+        )
+        self.managers_check.setChecked(self._settings.get(keys.ASSIGN_TO_MANAGERS))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self.moves_model = ProposalMovesModel(self)
+        self.moves_model.edited.connect(self._revise)
+        self.moves_view = self._build_moves_view()
         self.table = self._build_table()
         self.uncovered_label = QLabel()
         self.uncovered_label.setWordWrap(True)
@@ -74,13 +90,49 @@ class AssignmentDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self.rebalance_check.toggled.connect(self._load)
+        self.managers_check.toggled.connect(self._managers_chosen)
+        self._load()
+
+    def _lay_out(self) -> None:
+        hint = QLabel(
+            self.tr(
+                "Untick a customer to leave it where it is; double-click its new owner to "
+                "choose another member who covers it."
+            )
+        )
+        hint.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.moves_view)
+        splitter.addWidget(self.table)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([3, 2])
         layout = QVBoxLayout(self)
-        for widget in (self.rebalance_check, self.summary_label, self.table):
+        for widget in (self.rebalance_check, self.managers_check, self.summary_label, hint):
             layout.addWidget(widget)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.uncovered_label)
         layout.addWidget(self.buttons)
-        self.rebalance_check.toggled.connect(self._load)
-        self._load()
+
+    def _build_moves_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.moves_model)
+        view.setItemDelegateForColumn(TO, OwnerDelegate(view))
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        view.setAccessibleName(self.tr("Customers and their proposed owners"))
+        return view
 
     def _build_table(self) -> QTableWidget:
         headers = [
@@ -105,6 +157,12 @@ class AssignmentDialog(QDialog):
         table.setAccessibleName(self.tr("Proposed changes per member"))
         return table
 
+    # --- loading ----------------------------------------------------------------------------
+
+    def _managers_chosen(self, allowed: bool) -> None:
+        self._settings.set(keys.ASSIGN_TO_MANAGERS, allowed)
+        self._load()
+
     def _load(self) -> None:
         from salesdesk.team import service
 
@@ -113,11 +171,13 @@ class AssignmentDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.summary_label.setText(self.tr("Working out the proposal…"))
         database, mode, period = self._database, self._mode, self._period
-        rebalance = self.rebalance_check.isChecked()
+        rebalance, managers = self.rebalance_check.isChecked(), self.managers_check.isChecked()
         self._task = (
             Op(
                 self.tr("Proposing owners"),
-                lambda *_: service.proposal(database, mode, period, rebalance=rebalance),
+                lambda *_: service.proposal(
+                    database, mode, period, rebalance=rebalance, managers_too=managers
+                ),
                 parent=self,
             )
             .success(self._show)
@@ -127,31 +187,53 @@ class AssignmentDialog(QDialog):
 
     def _show(self, proposal: Proposal) -> None:
         self._task = None
+        self._proposed = proposal
+        self.moves_model.set_proposal(proposal, self._currency)
+        self.moves_view.resizeColumnsToContents()
+        self.uncovered_label.setText(self._uncovered_text(proposal))
+        self.uncovered_label.setVisible(proposal.uncovered > 0)
+        self._show_revised(proposal)
+        self.proposal_loaded.emit()
+
+    def _revise(self) -> None:
+        """The user left a customer out or chose another owner."""
+        if self._proposed is not None:
+            self._show_revised(self._proposed.revised(self.moves_model.owners()))
+
+    def _show_revised(self, proposal: Proposal) -> None:
         self.proposal = proposal
         self.table.setRowCount(len(proposal.members))
         for row, change in enumerate(proposal.members):
             self._fill_row(row, change)
-        moves = len(proposal.moves)
-        if proposal.empty:
-            self.summary_label.setText(self.tr("Nothing to change: no customer needs an owner."))
-        else:
-            self.summary_label.setText(
-                self.tr("%n customer(s) get a new owner.", "", moves)
-                + " "
-                + self.tr("Revenue is counted over {period}.").format(period=self._period.label())
-            )
-        self.uncovered_label.setText(self._uncovered_text(proposal))
-        self.uncovered_label.setVisible(proposal.uncovered > 0)
+        self.summary_label.setText(self._summary(proposal))
         self.apply_button.setEnabled(not proposal.empty)
-        self.proposal_loaded.emit()
+
+    def _summary(self, proposal: Proposal) -> str:
+        assert self._proposed is not None
+        if self._proposed.empty:
+            return self.tr("Nothing to change: no customer needs an owner.")
+        moves = len(proposal.moves)
+        return (
+            self.tr("%n customer(s) get a new owner.", "", moves)
+            + " "
+            + self.tr("Revenue is counted over {period}.").format(period=self._period.label())
+        )
 
     def _uncovered_text(self, proposal: Proposal) -> str:
-        text = self.tr(
-            "%n customer(s) stay without an owner: nobody active covers them ({money} in the "
-            "period).",
-            "",
-            proposal.uncovered,
-        )
+        if self.managers_check.isChecked():
+            text = self.tr(
+                "%n customer(s) stay without an owner: nobody active covers them ({money} in "
+                "the period).",
+                "",
+                proposal.uncovered,
+            )
+        else:
+            text = self.tr(
+                "%n customer(s) stay without an owner: no sales representative covers them "
+                "({money} in the period).",
+                "",
+                proposal.uncovered,
+            )
         return text.format(
             money=format_money(proposal.uncovered_revenue, self._currency, decimals=0)
         )
@@ -171,6 +253,7 @@ class AssignmentDialog(QDialog):
         ]
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
             if column:
                 cell.setTextAlignment(_RIGHT)
             if change.over_capacity_after and column in (5, 6):
@@ -193,6 +276,7 @@ class AssignmentDialog(QDialog):
         period: Period,
         currency: str,
     ) -> Proposal | None:
+        """The proposal as the manager edited it, or None when cancelled."""
         dialog = cls(database, mode, period, currency, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.proposal if accepted else None

@@ -191,7 +191,8 @@ class DetailPane(QScrollArea):
             card.set_value(LOADING)
 
     def show_detail(self, detail: NodeDetail, node: Node, context: AppContext) -> None:
-        against = self.tr("vs {period}").format(period=context.period.previous().label())
+        self.period_label.setText(detail.heading)
+        against = detail.against
         for key, card in self.cards.items():
             kpi = detail.figures[key]
             card.set_value(

@@ -337,6 +337,8 @@ class TeamTreeModel(TreeModel):
 
     def _member_tooltip(self, member: MemberNode) -> str:
         lines = [member.name, self.role_label(member.role)]
+        if member.email:  # whole, where a narrow column cuts it short
+            lines.append(member.email)
         if member.has_left(self._today):
             lines.append(self.tr("Left on {date}").format(date=format_date(member.left_on)))
         return "\n".join(lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
@@ -137,10 +137,19 @@ class ChartCanvas(QWidget):
         self._canvas = FigureCanvasQTAgg(figure)
         self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._canvas.setMinimumSize(1, 1)  # the figure's own inches must not fix the size
+        self._canvas.installEventFilter(self)
         self._stack.addWidget(self._canvas)
         if old is not None:
             self._stack.removeWidget(old)
             old.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The wheel over a chart scrolls the page: matplotlib's canvas would take it for a
+        scroll event of its own (which no chart uses) and keep it from the page."""
+        if event.type() == QEvent.Type.Wheel and watched is self._canvas:
+            event.ignore()  # passed on to the widgets around
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

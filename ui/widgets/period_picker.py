@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -56,12 +56,16 @@ class PeriodPicker(QWidget):
         self._set_period(self._period.next())
 
     def go_to_today(self) -> None:
-        if self._period.kind == "custom":
-            days = self._period.days
-            end = self._today()
-            self._set_period(Period(date.fromordinal(end.toordinal() - days + 1), end))
-        else:
-            self._set_period(self._unit_containing(self._today(), self._period.kind))
+        """The month, quarter or year that holds today. A custom range is kept when it holds
+        today; else it moves to end today, as long as it was — as the arrows step it by its
+        length: a manager who looked at some 90 days of last spring wants the latest 90 days,
+        not a single day, nor a unit of the calendar they did not ask for."""
+        today = self._today()
+        if self._period.kind != "custom":
+            self._set_period(self._unit_containing(today, self._period.kind))
+        elif not self._period.contains(today):
+            start = date.fromordinal(today.toordinal() - self._period.days + 1)
+            self._set_period(Period(start, today))
 
     # --- building ---------------------------------------------------------------------------
 
@@ -135,11 +139,12 @@ class PeriodPicker(QWidget):
         if self._period.kind != "custom":
             return
         start, end = _day(self._from_edit.date()), _day(self._to_edit.date())
-        if end < start:  # one end was moved past the other: drag the other end along
+        if end < start:  # one end was moved past the other: the range moves, as long as it was
+            span = timedelta(days=self._period.days - 1)
             if self.sender() is self._from_edit:
-                end = start
+                end = start + span
             else:
-                start = end
+                start = end - span
         self._set_period(Period(start, end))
 
     def _unit_containing(self, day: date, kind: str) -> Period:

@@ -201,6 +201,13 @@ def _initialise(path: Path, *, company: str, currency: str, language: str) -> No
                 " report_language) VALUES (1, ?, ?, 'geographic', 365, 90, 1, ?)",
                 (company, currency, language),
             )
+            # Nothing to aggregate yet: the stored aggregates are current from the start, so
+            # the first look at a new file writes nothing (salesdesk.metrics.aggregates).
+            connection.exec_driver_sql(
+                "UPDATE agg_state SET built_changes = changes,"
+                " retention_window_days = (SELECT retention_window_days FROM settings),"
+                " at_risk_days = (SELECT at_risk_days FROM settings) WHERE id = 1"
+            )
     finally:
         engine.dispose()
     set_journal_mode(path, "WAL")

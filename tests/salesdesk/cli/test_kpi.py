@@ -84,9 +84,11 @@ def test_json_by_member_over_the_whole_history(
         # L1 L2 L5 L8 L11; orders ORD-1, -4, -6, -9; cost 320000
         {"group": "Boris", "revenue": 4400.00, "orders": 4, "units": 6, "buying_customers": 1,
          "new_customers": 1, "average_order_value": 1100.00, "gross_margin": 1200.00},
-        # L3 L7 L9 L12 to DELTA, KAPPA, IOTA, BETA; cost 230000
+        # L3 L7 L9 L12 to DELTA, KAPPA, IOTA, BETA; cost 230000. New: the first purchases of
+        # DELTA, IOTA and BETA; KAPPA's first (L10) was Gleb's (SPEC §3a attribution), so the
+        # members' new customers add up to the 8 of the total
         {"group": "Vera", "revenue": 3100.00, "orders": 4, "units": 11, "buying_customers": 4,
-         "new_customers": 4, "average_order_value": 775.00, "gross_margin": 800.00},
+         "new_customers": 3, "average_order_value": 775.00, "gross_margin": 800.00},
         # L4 L10 L13 to GAMMA and KAPPA; cost 93000
         {"group": "Gleb", "revenue": 1550.00, "orders": 3, "units": 3, "buying_customers": 2,
          "new_customers": 2, "average_order_value": 516.67, "gross_margin": 620.00},
@@ -101,8 +103,10 @@ def test_json_by_member_over_the_whole_history(
 Q1_GROUPS = {
     "member": [("Boris", 2500.0, 2, 0), ("Vera", 1700.0, 2, 1), ("Gleb", 1000.0, 1, 0),
                ("(not set)", 150.0, 1, 1)],
-    "team": [("North", 2500.0, 2, 0), ("North Key Accounts", 1700.0, 2, 1),
-             ("South", 1000.0, 1, 0), ("(not set)", 150.0, 1, 1)],
+    # a team includes its sub-teams (SPEC §3a Roll-up): Sales = Boris + Vera + Gleb
+    "team": [("Sales", 5200.0, 5, 1), ("North", 4200.0, 4, 1),
+             ("North Key Accounts", 1700.0, 2, 1), ("South", 1000.0, 1, 0),
+             ("(not set)", 150.0, 1, 1)],
     "territory": [("Moscow", 3100.0, 3, 1), ("Central", 2100.0, 2, 0),
                   ("Novosibirsk", 150.0, 1, 1)],
     "product": [("Laptop Pro", 4100.0, 3, 0), ("Monitor", 800.0, 2, 1),
@@ -141,7 +145,7 @@ def test_every_grouping_as_table(
     code, out, _err = run(capsys, "--db", db_path, "--by", by, *Q1_2025)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "1 Jan 2025 – 31 Mar 2025, money in RUB"
+    assert lines[0] == "Jan 1, 2025 – Mar 31, 2025, money in RUB"
     assert lines[2].split()[:2] == ["Group", "Revenue"]
     for line, (name, rub, orders, _new) in zip(lines[4:], Q1_GROUPS[by], strict=True):
         assert line.startswith(name)
@@ -161,7 +165,9 @@ def test_table_in_russian(capsys: pytest.CaptureFixture[str], db_path: Path) -> 
     out = capsys.readouterr().out
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "1 янв. 2025 – 31 мар. 2025, деньги в RUB"
+    assert (
+        lines[0] == "1 янв. 2025\u202fг. – 31 мар. 2025\u202fг., деньги в ₽"
+    )  # the symbol, in Russian
     assert lines[2].split()[:2] == ["Группа", "Выручка"]
     cells = re.split(r" {2,}", lines[4])  # columns are at least two spaces apart
     assert cells[:3] == ["Январь 2025", "2\xa0300,00", "1"]  # a no-break space in ru
@@ -178,13 +184,14 @@ def test_only_one_date_given(capsys: pytest.CaptureFixture[str], db_path: Path) 
 
 def test_a_database_without_sales(capsys: pytest.CaptureFixture[str], empty_db_path: Path) -> None:
     document = run_json(capsys, "--db", empty_db_path, "--from", "2026-01-01", "--to", "2026-01-31")
+    # no line has a known cost: margin is unknown, not zero (SPEC §3a)
     assert document["rows"] == [
         {"group": "total", "revenue": 0.0, "orders": 0, "units": 0, "buying_customers": 0,
-         "new_customers": 0, "average_order_value": None, "gross_margin": 0.0}
+         "new_customers": 0, "average_order_value": None, "gross_margin": None}
     ]  # fmt: skip
     code, out, _err = run(capsys, "--db", empty_db_path, "--format", "csv")
     assert code == 0
-    assert out.splitlines()[1] == "total,0.00,0,0,0,0,,0.00"
+    assert out.splitlines()[1] == "total,0.00,0,0,0,0,,"
 
 
 def test_help_names_the_default_period(capsys: pytest.CaptureFixture[str]) -> None:

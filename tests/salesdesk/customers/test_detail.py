@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from salesdesk.customers import detail
 from salesdesk.customers.listing import CustomerQuery, fetch_page
-from salesdesk.store.changes import created
+from salesdesk.store.changes import created, undo
 from salesdesk.store.db import open_database
 from salesdesk.store.editing import change_history
 from tests.salesdesk.customers.customers_fixture import CONTEXT, create_customer_database
@@ -33,7 +34,9 @@ def test_profile_orders_and_timeline(tmp_path: Path) -> None:
             ("ORD-6", 1, 100000),
             ("ORD-9", 1, 90000),
         ]
-        assert orders[1].products == "Laptop Pro,Support plan"
+        assert orders[1].products == ("Laptop Pro", "Support plan")
+        assert orders[1].product_list == "Laptop Pro, Support plan"
+        assert orders[1].units == 3  # L1: 2 laptops, L2: 1 support plan
         entries = detail.timeline(conn, fx.KAPPA)
         # the complaint of 1 March sits between the orders of 25 March and 20 December
         assert [(e.date, e.kind) for e in entries] == [
@@ -63,7 +66,11 @@ def test_edits_are_logged_and_return_what_undo_needs(tmp_path: Path) -> None:
             )
         with database.read() as conn:
             assert status_of(conn, "C01") == "current"
-            assert fetch_page(conn, CustomerQuery(search="C01"), CONTEXT, 0, 1)[0].owner == "Vera"
+            # the list of 31 March 2025 shows the owner of that day (SPEC §3a), today's the new
+            alfa = CustomerQuery(search="C01")
+            assert fetch_page(conn, alfa, CONTEXT, 0, 1)[0].owner == "Boris"
+            today = replace(CONTEXT, day=date.today())
+            assert fetch_page(conn, alfa, today, 0, 1)[0].owner == "Vera"
             assert detail.timeline(conn, fx.ALFA)[0].subject == "Renewal"
             fields = [entry["field"] for entry in change_history(conn, "customer", fx.ALFA)]
             # newest first: the owner, the override cleared, then set
@@ -91,3 +98,40 @@ def test_choices_list_the_reference_data(tmp_path: Path) -> None:
             (fx.NOVOSIBIRSK, "Novosibirsk", 2),
         ]
         assert [name for _id, name, _left in choices.members] == ["Anna", "Boris", "Gleb", "Vera"]
+
+
+def test_resolving_a_complaint_clears_the_risk_from_that_day(tmp_path: Path) -> None:
+    from salesdesk.customers.listing import customer_risk
+    from salesdesk.metrics.customer_counts import at_risk_count
+    from salesdesk.metrics.status import RiskReason
+
+    path = create_customer_database(tmp_path / "complaint.sqlite")
+    complaint = 1  # KAPPA's, opened 1 March 2025
+    with open_database(path) as database:
+        with database.read() as conn:
+            # on 31 March: open for 30 days, more than 14
+            assert customer_risk(conn, fx.KAPPA, date(2025, 3, 31)) == (
+                RiskReason("complaint", date(2025, 3, 1), 30),
+            )
+            assert at_risk_count(conn, date(2025, 3, 31)) == 2
+        with database.write() as conn:
+            change = detail.resolve_interaction(
+                conn, complaint, date(2025, 3, 20), "Replaced the unit"
+            )
+            (step,) = change
+            assert step.before == {"is_open": 1, "closed_on": None, "outcome": ""}
+        with database.read() as conn:
+            assert customer_risk(conn, fx.KAPPA, date(2025, 3, 31)) == ()
+            assert at_risk_count(conn, date(2025, 3, 31)) == 1  # IOTA
+            # a day before it was resolved still sees it open (SPEC §3a As of a date)
+            assert [r.kind for r in customer_risk(conn, fx.KAPPA, date(2025, 3, 19))] == [
+                "complaint"
+            ]
+            fields = {e["field"] for e in change_history(conn, "interaction", complaint)}
+            assert fields == {"is_open", "closed_on", "outcome"}
+        with database.write() as conn:
+            undo(conn, change)
+        with database.read() as conn:
+            assert at_risk_count(conn, date(2025, 3, 31)) == 2
+            reason = customer_risk(conn, fx.KAPPA, date(2025, 3, 31))[0]
+            assert reason.describe() == "Complaint or ticket open for 30 days, since Mar 1, 2025"

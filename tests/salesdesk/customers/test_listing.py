@@ -68,7 +68,7 @@ def test_figures_of_a_row(conn: Connection) -> None:
     assert alfa.period_revenue == 200000 + 30000 + 20000  # Q1 2025
     assert alfa.revenue_365 == 200000 + 30000 + 20000 + 100000  # since 31 Mar 2024
     assert (alfa.owner, alfa.territory, alfa.account_type) == ("Boris", "Moscow", "Corporate")
-    assert alfa.rfm_tier == "champions"
+    assert alfa.rfm_tier == "loyal"  # R 3: see test_rfm
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,8 @@ def test_figures_of_a_row(conn: Connection) -> None:
         (CustomerQuery(account_type_id=fx.SMALL), ["C02", "C04", "C07"]),
         (CustomerQuery(owner_member_id=fx.BORIS), ["C01", "C04", "C10"]),
         (CustomerQuery(owner_member_id=NOT_OWNED), ["C06"]),
-        (CustomerQuery(rfm_tier="champions"), ["C01", "C10"]),
+        (CustomerQuery(rfm_tier="loyal"), ["C01"]),  # RFM as worked out in test_rfm
+        (CustomerQuery(rfm_tier="new"), ["C05"]),
         # last sale on or before 31 Dec 2024
         (CustomerQuery(min_days_since_sale=90), ["C02", "C08", "C09"]),
         (CustomerQuery(max_days_since_sale=30), ["C01", "C05", "C10"]),

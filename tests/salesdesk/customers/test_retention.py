@@ -68,7 +68,7 @@ def test_retention_and_churn_by_month(conn: Connection) -> None:
 
 
 def test_cohorts_by_first_purchase_month(conn: Connection) -> None:
-    table = cohorts(conn, months_ending(DAY, 6))  # October 2024 - March 2025
+    table = cohorts(conn, months_ending(DAY, 6), DAY)  # October 2024 - March 2025
     # IOTA first bought in October; KAPPA in December and again in March; DELTA in February;
     # EPSILON in March
     assert [(c.month, c.active) for c in table] == [

@@ -22,9 +22,9 @@ from salesdesk.customers.segments import (
     parse_rule,
     segment_condition,
 )
+from salesdesk.metrics.customer_counts import customer_status_counts
 from salesdesk.metrics.sales import sales_totals
 from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import customer_status_counts
 from salesdesk.store.db import open_database
 from tests.salesdesk.customers.customers_fixture import (
     CONTEXT,
@@ -74,7 +74,9 @@ def members(conn: Connection, *conditions: Condition) -> list[str]:
         ((Condition("owner", (fx.VERA, NOT_OWNED)),), ["C02", "C06", "C07", "C09"]),
         ((Condition("status", ("prospect", "lost")),), ["C02", "C03", "C06", "C07", "C08"]),
         ((Condition("status", ("at_risk",)),), ["C09", "C10"]),
-        ((Condition("rfm_tier", ("champions", "loyal")),), ["C01", "C03", "C10"]),
+        # RFM among the 6 who bought since 31 Mar 2024 (see test_rfm): ALFA loyal, EPSILON new
+        ((Condition("rfm_tier", ("champions", "loyal")),), ["C01"]),
+        ((Condition("rfm_tier", ("new",)),), ["C05"]),
         # revenue of the last 12 months: ALFA 350000, GAMMA 125000, KAPPA 140000
         ((Condition("revenue", minimum=100000),), ["C01", "C03", "C10"]),
         ((Condition("revenue", minimum=50000, maximum=130000),), ["C03", "C04"]),

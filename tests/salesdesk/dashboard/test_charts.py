@@ -10,7 +10,12 @@ from matplotlib.colors import to_hex
 
 from salesdesk import i18n
 from salesdesk.charting import ACCENT, MUTED_BAR, compact_amount
-from salesdesk.dashboard.charts import revenue_by_member_figure, revenue_trend_figure
+from salesdesk.dashboard.charts import (
+    goals_by_status_figure,
+    revenue_by_member_figure,
+    revenue_trend_figure,
+    top_bottom_members_figure,
+)
 from tests.paths import ROOT
 
 MONTHS = [date(2025, 12, 1), *(date(2026, m, 1) for m in range(1, 12))]
@@ -62,6 +67,24 @@ def test_members_are_ranked_by_revenue_and_leavers_greyed() -> None:
     assert value_labels == ["2M", "30K", "500"]
 
 
+def test_top_and_bottom_members_share_one_scale() -> None:
+    """A 17K bar must look a ninth as long as a 159K one, not as long."""
+    top = [("1", "Ann", 159_000_00), ("2", "Bob", 120_000_00)]
+    bottom = [("3", "Cid", 17_000_00), ("4", "Dee", 20_000_00)]
+    figure = top_bottom_members_figure(top, bottom, currency="USD")
+    top_axes, bottom_axes = figure.axes
+    figure.canvas.draw()
+    assert top_axes.get_xlim() == bottom_axes.get_xlim()
+    assert top_axes.get_xlim()[1] > 159_000
+
+
+def test_goals_chart_names_the_period_when_it_has_no_goals() -> None:
+    figure = goals_by_status_figure([], empty_text="No goals in Q3 2026")
+    texts = [text.get_text() for text in figure.axes[0].texts]
+    assert texts == ["No goals in Q3 2026"]
+    assert [t.get_text() for t in goals_by_status_figure([]).axes[0].texts] == ["No goals yet"]
+
+
 def testcompact_amounts_follow_the_language() -> None:
     assert [compact_amount(v) for v in (1_260_000, 12_000, 3_400_000_000, 950)] == [
         "1.3M",
@@ -85,3 +108,28 @@ def test_charts_leave_pyplot_alone() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_running_month_is_drawn_to_date() -> None:
+    """November 2026, eleven days in, must not read as a collapse (SPEC §3a)."""
+    figure = revenue_trend_figure(
+        MONTHS, [100] * 12, [100] * 12, currency="RUB", running_month=date(2026, 11, 1)
+    )
+    axes = figure.axes[0]
+    alphas = [bar.get_alpha() for bar in axes.patches]
+    assert alphas[:-1] == [None] * 11 and alphas[-1] < 1
+    assert [t.get_text() for t in axes.texts] == ["to date"]
+    assert axes.get_yaxis().get_label().get_text() == "RUB"
+    with i18n.language_set_to("ru"):
+        figure = revenue_trend_figure(
+            MONTHS, [1] * 12, [1] * 12, currency="RUB", running_month=date(2026, 11, 1)
+        )
+    assert [t.get_text() for t in figure.axes[0].texts] == ["на сегодня"]
+    assert figure.axes[0].get_yaxis().get_label().get_text() == "₽"  # the symbol in Russian
+
+
+def test_the_running_month_of_a_day() -> None:
+    from salesdesk.metrics.clock import running_month
+
+    assert running_month(date(2026, 11, 11)) == date(2026, 11, 1)
+    assert running_month(date(2026, 11, 30)) is None  # the month is complete

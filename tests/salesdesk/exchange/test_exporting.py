@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,61 @@ def test_a_cancelled_export_leaves_no_file(
     with open_database(filled_db) as database, pytest.raises(ExportCancelledError):
         export_table(database, "sales", tmp_path / "out.csv", cancelled=lambda: True)
     assert list(tmp_path.glob("*out*")) == []  # neither the file nor its temporary part
+
+
+def test_sales_of_a_period_and_a_scope(filled_db: Path, tmp_path: Path) -> None:
+    """SO-1 (1 Feb, Ivan, Partners), RET-1 (3 Feb, Ivan, Partners), SO-2 (3 Feb, no one,
+    Store): the export keeps what the period and the scope keep, in the same columns."""
+    from salesdesk.metrics.scope import Scope
+    from salesdesk.periods import Period
+
+    with open_database(filled_db) as database:
+        with database.read() as connection:
+            ivan, store = (
+                connection.exec_driver_sql(sql).scalar_one()
+                for sql in (
+                    "SELECT id FROM member WHERE name = 'Ivan Petrov'",
+                    "SELECT id FROM channel WHERE name = 'Store'",
+                )
+            )
+        february_3 = Period(date(2026, 2, 3), date(2026, 2, 3))
+        cases = {
+            "day.csv": (february_3, None, ["RET-1", "SO-2"]),
+            "ivan.csv": (None, Scope(member_id=ivan), ["SO-1", "RET-1"]),
+            "store.xlsx": (Period.month(2026, 2), Scope(channel_id=store), ["SO-2"]),
+            "none.csv": (Period.month(2026, 3), None, []),
+        }
+        for name, (period, scope, orders) in cases.items():
+            count = export_table(database, "sales", tmp_path / name, period=period, scope=scope)
+            assert count == len(orders), name
+    rows = read_csv(tmp_path / "day.csv")
+    assert rows[0] == read_csv(export(filled_db, "sales", tmp_path / "all.csv"))[0]
+    assert [row[0] for row in rows[1:]] == ["RET-1", "SO-2"]
+    assert [row[0] for row in read_csv(tmp_path / "ivan.csv")[1:]] == ["SO-1", "RET-1"]
+    sheet = load_workbook(tmp_path / "store.xlsx").active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["SO-2"]
+    assert read_csv(tmp_path / "none.csv")[1:] == []
+
+
+def test_the_xlsx_writer_handles_what_text_may_hold(tmp_path: Path) -> None:
+    """Markup characters, control characters XML cannot hold, leading spaces, big numbers."""
+    from decimal import Decimal
+
+    from salesdesk.exchange.xlsx import CellKind, write_xlsx
+
+    path = tmp_path / "odd.xlsx"
+    kinds = [CellKind.TEXT, CellKind.MONEY, CellKind.NUMBER, CellKind.DATE]
+    rows = [
+        ['<a & b> "c"', Decimal("1234567.50"), 2.5, date(2026, 2, 28)],
+        ["  padded\x01", Decimal("-0.01"), 10**12, date(1999, 12, 31)],
+        ["only text", None, None, None],
+    ]
+    write_xlsx(path, ["Text", "Money", "Number", "Date"], kinds, rows)
+    sheet = load_workbook(path).active
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0] == ("Text", "Money", "Number", "Date")
+    assert values[1][:3] == ('<a & b> "c"', 1234567.5, 2.5)
+    assert values[1][3].date() == date(2026, 2, 28)
+    assert values[2][:3] == ("  padded", -0.01, 10**12)
+    assert values[2][3].date() == date(1999, 12, 31)
+    assert values[3] == ("only text", None, None, None)

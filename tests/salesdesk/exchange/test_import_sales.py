@@ -24,7 +24,7 @@ LINES = [
     ["SO-1", "SO-1-1", "2026-01-10", "C1", "Alpha LLC", "Corporate", "Russia/Central/Moscow",
      "P1", "Laptop", "Hardware/Laptops", "2", "1000.00", "50.00", "1950.00", "1200.00",
      "Store", "Anna Ivanova"],
-    # no amount: 3 x 10.50 - 0; no cost: 3 x the unit cost of the new product P2 (none: 0)
+    # no amount: 3 x 10.50 - 0; no cost, and the new product P2 has none: unknown (SPEC §3a)
     ["SO-1", "SO-1-2", "2026-01-10", "C1", "Alpha LLC", "Corporate", "Russia/Central/Moscow",
      "P2", "Mouse", "Hardware/Accessories", "3", "10.50", "", "", "", "Store", ""],
     # "Moscow" is the one territory of that name; no unit price: 990.00 / 1; no cost:
@@ -53,7 +53,7 @@ def test_lines_are_stored_in_minor_units_with_derived_values(
     )
     assert lines == [
         ("SO-1-1", "2026-01-10", "C1", "P1", 2.0, 100000, 5000, 195000, 120000),
-        ("SO-1-2", "2026-01-10", "C1", "P2", 3.0, 1050, 0, 3150, 0),
+        ("SO-1-2", "2026-01-10", "C1", "P2", 3.0, 1050, 0, 3150, None),  # no cost: unknown
         ("SO-2-1", "2026-01-05", "C2", "P1", 1.0, 99000, 0, 99000, 60000),
     ]
 
@@ -151,7 +151,7 @@ def test_skip_imports_the_good_rows(empty_db_path: Path, tmp_path: Path) -> None
     assert summary.committed
     assert (summary.added, summary.rejected) == (2, 1)
     assert summary.created == {"customer": 2}
-    assert totals(empty_db_path)["sums"] == (1000 + 4050, 0, 2.0)
+    assert totals(empty_db_path)["sums"] == (1000 + 4050, None, 2.0)  # no cost given
 
 
 def test_a_dry_run_reports_what_it_would_do_and_writes_nothing(
@@ -162,6 +162,32 @@ def test_a_dry_run_reports_what_it_would_do_and_writes_nothing(
     assert (summary.added, summary.dry_run, summary.committed) == (3, True, False)
     assert summary.created["customer"] == 2
     assert totals(empty_db_path) == before
+
+
+def test_validation_on_the_database_says_what_an_import_would_create(
+    empty_db_path: Path, sales_csv: Path
+) -> None:
+    """The import wizard's check before Import: the counts of the import itself, nothing
+    written. A second check after the import finds every line a duplicate."""
+    mapping = {column: column for column in HEADER}
+    before = totals(empty_db_path)
+    with open_database(empty_db_path) as database:
+        summary = validate_file(sales_csv, "sales", mapping, database=database)
+    assert (summary.rows, summary.added, summary.duplicates, summary.committed) == (3, 3, 0, False)
+    assert summary.created == {
+        "account_type": 2,
+        "category": 3,
+        "channel": 2,
+        "customer": 2,
+        "member": 1,
+        "product": 2,
+        "territory": 3,
+    }
+    assert totals(empty_db_path) == before
+    run_import(empty_db_path, sales_csv, "sales")
+    with open_database(empty_db_path) as database:
+        again = validate_file(sales_csv, "sales", mapping, database=database)
+    assert (again.added, again.duplicates, again.created) == (0, 3, {})
 
 
 def test_a_russian_file_in_windows_1251(empty_db_path: Path, tmp_path: Path) -> None:

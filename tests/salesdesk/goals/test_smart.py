@@ -27,7 +27,7 @@ from salesdesk.store.db import open_database
 from salesdesk.store.models import BaselineKind, GoalMetric
 from tests.salesdesk.goals import goal_fixture as fx
 
-TODAY = date(2025, 12, 20)  # before the goal starts: it is judged as planned
+TODAY = date(2026, 1, 1)  # the goal's first day: judged as planned, Q4 2025 complete
 Q1_2026 = Period.quarter(2026, 1)
 
 # Revenue of one sale on each quarter's first day, Q4 2022 to Q4 2025: flat at 100 000, one
@@ -229,7 +229,7 @@ def test_achievable_on_the_database(conn: Connection) -> None:
     assert achievable.verdict is Verdict.FAIL
     assert achievable.sentence == (
         "Needs RUB\xa022 a day over 90 days; the best 90 days of the last 3 years brought"
-        " RUB\xa013 a day (1 Oct 2025 – 29 Dec 2025)."
+        " RUB\xa013 a day (Oct 1, 2025 – Dec 29, 2025)."
     )
 
 

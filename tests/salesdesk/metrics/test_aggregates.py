@@ -17,18 +17,19 @@ from sqlalchemy.engine import Connection
 
 from salesdesk.demo import generate_demo
 from salesdesk.metrics import aggregates
-from salesdesk.metrics.flow import CustomerFlow
-from salesdesk.metrics.kpis import COMPUTED_METRICS, metric_value
-from salesdesk.metrics.sales import DAILY_METRICS, daily_values, monthly_revenue, revenue_breakdown
-from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import (
+from salesdesk.metrics.customer_counts import (
     at_risk_count,
     customer_flow,
     lost_customer_ids,
     new_customer_ids,
 )
+from salesdesk.metrics.flow import CustomerFlow
+from salesdesk.metrics.kpis import COMPUTED_METRICS, metric_value
+from salesdesk.metrics.sales import DAILY_METRICS, daily_values, monthly_revenue, revenue_breakdown
+from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
+from tests.real_data import add_what_real_data_has
 from tests.salesdesk.metrics import metric_fixture as fx
 
 Q1_2025 = Period.quarter(2025, 1)
@@ -193,6 +194,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     generate_demo(path, customers=300, sales=4000, seed=5)
     with open_database(path) as db:
         with db.write() as conn:
+            add_what_real_data_has(conn)  # returns, unknown costs, owners changed today
             aggregates.refresh(conn)
         yield db
 

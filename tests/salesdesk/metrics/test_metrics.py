@@ -13,6 +13,12 @@ from salesdesk import i18n
 from salesdesk.metrics import clock
 from salesdesk.metrics.clock import closing_day, elapsed_part
 from salesdesk.metrics.costs import acquisition_cost, retention_cost
+from salesdesk.metrics.customer_counts import (
+    at_risk_count,
+    at_risk_customer_ids,
+    customer_flow,
+    customer_status_counts,
+)
 from salesdesk.metrics.flow import CustomerFlow
 from salesdesk.metrics.kpis import Kpi, dashboard_kpis, growth, metric_value
 from salesdesk.metrics.sales import (
@@ -24,12 +30,6 @@ from salesdesk.metrics.sales import (
     sales_totals,
 )
 from salesdesk.metrics.scope import Scope
-from salesdesk.metrics.status import (
-    at_risk_count,
-    at_risk_customer_ids,
-    customer_flow,
-    customer_status_counts,
-)
 from salesdesk.periods import Period
 from salesdesk.settings import load_settings
 from salesdesk.store.db import open_database
@@ -61,7 +61,13 @@ def test_sales_totals_of_a_quarter(conn: Connection) -> None:
     # Orders ORD-1 (two lines), ORD-2..ORD-5 and the line without an order ref: 6.
     # Buyers ALFA, DELTA, GAMMA, EPSILON, KAPPA; new: DELTA and EPSILON (first sale ever in Q1).
     assert totals == SalesTotals(
-        revenue=535000, orders=6, units=10, buying_customers=5, new_customers=2, cost=380000
+        revenue=535000,
+        orders=6,
+        units=10,
+        buying_customers=5,
+        new_customers=2,
+        cost=380000,
+        costed_revenue=535000,  # every line's cost is known
     )
     assert totals.gross_margin == 155000
     assert totals.margin_pct == pytest.approx(155000 / 535000)
@@ -75,7 +81,7 @@ def test_a_line_without_order_ref_is_its_own_order(conn: Connection) -> None:
 
 def test_empty_period(conn: Connection) -> None:
     totals = sales_totals(conn, Period.month(2024, 8))
-    assert totals == SalesTotals(0, 0, 0, 0, 0, 0)
+    assert totals == SalesTotals(0, 0, 0, 0, 0, None, 0)  # no cost known: margin unknown
     assert totals.average_order_value is None
     assert totals.margin_pct is None
 
@@ -128,9 +134,10 @@ BREAKDOWN_CASES = {
         ("Gleb", 100000, 1, 0),
         ("(not set)", 15000, 1, 1),  # L6 credited to nobody; EPSILON is new
     ],
-    "team": [
-        ("North", 250000, 2, 0),  # Boris's own team; no roll-up to the parent
-        ("North Key Accounts", 170000, 2, 1),
+    "team": [  # a team includes its sub-teams (SPEC §3a Roll-up)
+        ("Sales", 520000, 5, 1),  # Boris, Vera and Gleb
+        ("North", 420000, 4, 1),  # Boris and Vera (North Key Accounts)
+        ("North Key Accounts", 170000, 2, 1),  # DELTA's first purchase was Vera's
         ("South", 100000, 1, 0),
         ("(not set)", 15000, 1, 1),
     ],

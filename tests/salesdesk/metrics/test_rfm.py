@@ -1,5 +1,6 @@
 """RFM scores and tiers, and customer lifetime value, worked out by hand on ``metric_fixture``
-at 31 March 2025 (F and M count the 365 days after 31 March 2024)."""
+at 31 March 2025 (scored: the customers who bought in the 365 days after 31 March 2024; F and
+M count those days)."""
 
 from __future__ import annotations
 
@@ -48,36 +49,35 @@ def test_tier_rules(scores: tuple[int, int, int], tier: str) -> None:
     assert rfm_tier(*scores) == tier
 
 
-def test_scores_by_quintile_among_buying_customers(conn: Connection) -> None:
-    # 8 buyers; a rank r (ties share the lowest) scores 1 + 5 * (r - 1) // 8.
-    # R by last sale, oldest first: THETA, BETA, IOTA, DELTA, GAMMA, ALFA, EPSILON, KAPPA
-    #   -> 1, 1, 2, 2, 3, 4, 4, 5
-    # F by orders: BETA 0, THETA 0, DELTA 1, EPSILON 1 (a line without ref), IOTA 1,
-    #   GAMMA 2, KAPPA 2, ALFA 3 -> ranks 1, 1, 3, 3, 3, 6, 6, 8 -> 1, 1, 2, 2, 2, 4, 4, 5
-    # M by revenue: BETA 0, THETA 0, EPSILON 15000, IOTA 40000, DELTA 60000, GAMMA 125000,
-    #   KAPPA 140000, ALFA 350000 -> 1, 1, 2, 2, 3, 4, 4, 5
+def test_scores_by_quintile_among_recent_buyers(conn: Connection) -> None:
+    # Scored: the 6 customers with a purchase after 31 Mar 2024 (BETA and THETA last bought
+    # earlier and have no tier). A rank r (ties share the lowest) scores 1 + 5 * (r - 1) // 6:
+    # ranks 1..6 -> 1, 1, 2, 3, 4, 5.
+    # R by last sale, oldest first: IOTA, DELTA, GAMMA, ALFA, EPSILON, KAPPA -> 1 1 2 3 4 5
+    # F by orders: DELTA, EPSILON (a line without ref), IOTA 1 -> rank 1 -> 1;
+    #   GAMMA, KAPPA 2 -> rank 4 -> 3; ALFA 3 -> rank 6 -> 5
+    # M by revenue: EPSILON 15000, IOTA 40000, DELTA 60000, GAMMA 125000, KAPPA 140000,
+    #   ALFA 350000 -> 1 1 2 3 4 5
     scores = {s.customer_id: (s.recency, s.frequency, s.monetary, s.tier) for s in
               rfm_scores(conn, DAY)}  # fmt: skip
     assert scores == {
-        fx.ALFA: (4, 5, 5, "champions"),
-        fx.KAPPA: (5, 4, 4, "champions"),
-        fx.GAMMA: (3, 4, 4, "loyal"),
-        fx.EPSILON: (4, 2, 2, "needs_attention"),
-        fx.DELTA: (2, 2, 3, "needs_attention"),
-        fx.IOTA: (2, 2, 2, "needs_attention"),
-        fx.BETA: (1, 1, 1, "lost"),
-        fx.THETA: (1, 1, 1, "lost"),
+        fx.ALFA: (3, 5, 5, "loyal"),  # F 5 but R 3: not a champion
+        fx.KAPPA: (5, 3, 4, "needs_attention"),
+        fx.GAMMA: (2, 3, 3, "at_risk"),
+        fx.EPSILON: (4, 1, 1, "new"),  # recent, one order: New can happen
+        fx.DELTA: (1, 1, 2, "lost"),
+        fx.IOTA: (1, 1, 1, "lost"),
     }
 
 
 def test_tier_counts_list_every_tier(conn: Connection) -> None:
     assert rfm_tier_counts(conn, DAY) == {
-        "champions": 2,
+        "champions": 0,
         "loyal": 1,
-        "new": 0,
-        "at_risk": 0,
+        "new": 1,
+        "at_risk": 1,
         "lost": 2,
-        "needs_attention": 3,
+        "needs_attention": 1,
     }
 
 
@@ -107,4 +107,4 @@ def test_the_summary_counts_the_same_tiers(tmp_path: Path) -> None:
 
     path = create_customer_database(tmp_path / "summary.sqlite")  # built at DAY
     with open_database(path, read_only=True) as database, database.read() as conn:
-        assert tier_counts(conn) == rfm_tier_counts(conn, DAY)
+        assert tier_counts(conn, DAY) == rfm_tier_counts(conn, DAY)

@@ -97,6 +97,71 @@ def test_hubspot_stages_closed_won_and_lost_are_statuses(database: Database) -> 
     ]
 
 
+def test_hubspot_date_entered_columns_are_the_stage_history(database: Database) -> None:
+    path = EXPORTS / "hubspot_stage_dates_en.csv"
+    mapping = guess_mapping("deals", read_preview(path).headers)
+    assert mapping['Date entered "Contract Sent (Sales Pipeline)"'] == (
+        "entered:Contract Sent (Sales Pipeline)"
+    )
+    assert mapping["Date entered current stage"] == "stage_entered_on"
+    assert 'Date exited "Appointment Scheduled (Sales Pipeline)"' not in mapping
+    summary = _import(database, path)
+    # The Renewals column is another pipeline's: it makes neither a pipeline nor a stage.
+    assert (summary.added, summary.rejected) == (3, 0)
+    assert summary.created == {"pipeline": 1, "stage": 2}
+    assert _stays(database, "9101") == [
+        ("Appointment Scheduled", "2025-03-01 00:00:00", "2025-03-12 00:00:00"),
+        ("Contract Sent", "2025-03-12 00:00:00", None),
+    ]
+    # Won on the day it entered Closed Won, from the last stage it was in before.
+    assert _stays(database, "9102") == [
+        ("Appointment Scheduled", "2025-02-01 00:00:00", "2025-02-20 00:00:00"),
+        ("Contract Sent", "2025-02-20 00:00:00", "2025-03-14 00:00:00"),
+    ]
+    assert _stays(database, "9103") == [
+        ("Appointment Scheduled", "2025-02-15 00:00:00", "2025-03-03 00:00:00")
+    ]
+    assert [(d[0], d[5], d[6], d[9]) for d in _deals(database)] == [
+        ("9101", "Contract Sent", "open", None),
+        ("9102", "Contract Sent", "won", "2025-03-14"),
+        ("9103", "Appointment Scheduled", "lost", "2025-03-03"),
+    ]
+    again = _import(database, path)
+    assert (again.added, again.updated, again.duplicates) == (0, 0, 3)
+
+
+def test_the_last_stage_change_starts_the_stay_in_the_current_stage(
+    database: Database, tmp_path: Path
+) -> None:
+    path = EXPORTS / "pipedrive_stage_change_en.csv"
+    _import(database, path)
+    # Created on 1 March; in Proposal Made since 20 March; the stages before are unknown.
+    assert _stays(database, "301") == [("Proposal Made", "2025-03-20 00:00:00", None)]
+    later = tmp_path / "later.csv"
+    later.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "Proposal Made,Open,2025-03-01 10:15:00,2025-03-20 09:00:00",
+            "Negotiations Started,Open,2025-03-01 10:15:00,2025-03-25 14:00:00",
+        ),
+        encoding="utf-8",
+    )
+    assert _import(database, later).updated == 1
+    # The move is dated as the file says, not by the day of the import.
+    assert _stays(database, "301") == [
+        ("Proposal Made", "2025-03-20 00:00:00", "2025-03-25 00:00:00"),
+        ("Negotiations Started", "2025-03-25 00:00:00", None),
+    ]
+
+
+def test_bitrix24_stage_change_date(database: Database) -> None:
+    path = EXPORTS / "bitrix24_stage_change_ru.csv"
+    assert guess_mapping("deals", read_preview(path).headers)["Дата изменения стадии"] == (
+        "stage_entered_on"
+    )
+    _import(database, path)
+    assert _stays(database, "601") == [("Переговоры", "2025-03-18 00:00:00", None)]
+
+
 def test_bitrix24_in_windows_1251_with_semicolons(database: Database) -> None:
     summary = _import(database, EXPORTS / "bitrix24_ru.csv")
     assert (summary.added, summary.rejected) == (3, 0)
@@ -120,7 +185,7 @@ def test_amocrm_xlsx(database: Database) -> None:
 
 @pytest.mark.parametrize(
     "name", ["pipedrive_en.csv", "pipedrive_ru.csv", "hubspot_en.csv", "bitrix24_ru.csv",
-             "amocrm_ru.xlsx"],
+             "amocrm_ru.xlsx", "pipedrive_stage_change_en.csv", "bitrix24_stage_change_ru.csv"],
 )  # fmt: skip
 def test_importing_again_adds_nothing(database: Database, name: str) -> None:
     first = _import(database, EXPORTS / name)
@@ -169,3 +234,15 @@ def test_the_export_imports_back_with_its_history(tmp_path: Path) -> None:
         assert [(s, e[:10], (left or "")[:10]) for s, e, left in _stays(database, "D1")] == [
             (s, e[:10], (left or "")[:10]) for s, e, left in history
         ]
+
+
+def test_the_command_says_what_new_stages_start_with(tmp_path: Path) -> None:
+    from tests.cli import run_main
+
+    path = fx.create_metric_database(tmp_path / "cli.sqlite")
+    result = run_main("import", "--db", str(path), "deals", str(EXPORTS / "hubspot_en.csv"))
+    assert result.returncode == 0, result.stderr
+    assert (
+        "New stages start with a 20% chance to win and rot after 14 days idle; set them in "
+        "Pipeline > Pipelines and stages."
+    ) in result.stdout.splitlines()

@@ -13,6 +13,7 @@ from salesdesk.metrics import clock
 from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.pipeline import measures
+from salesdesk.pipeline.analytics import dashboard_figures
 from salesdesk.store.db import open_database
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.pipeline import pipeline_fixture as px
@@ -172,7 +173,7 @@ def test_lost_reasons(conn: Connection) -> None:
 
 
 def test_forecast_by_month(conn: Connection) -> None:
-    months = [date(2025, m, 1) for m in range(1, 6)]
+    months = [Period.month(2025, m) for m in range(1, 6)]
     forecast = measures.forecast_by_month(conn, TODAY, months)
     # Feb: D1 won; Mar: D3 won + D5 (Lead 0.1 x 40000, expected 20 Mar, still open);
     # Apr: D4 (Proposal 0.4 x 80000); May: D6 (Negotiation 0.7 x 60000); D8 has no date.
@@ -187,9 +188,46 @@ def test_forecast_by_month(conn: Connection) -> None:
 
 
 def test_an_overdue_expected_close_counts_in_the_current_month(conn: Connection) -> None:
-    forecast = measures.forecast_by_month(conn, date(2025, 4, 1), [date(2025, 4, 1)])
+    forecast = measures.forecast_by_month(conn, date(2025, 4, 1), [Period.month(2025, 4)])
     # On 1 April D5 (expected 20 March) and D4 (15 April) both count in April.
     assert forecast[0].weighted == pytest.approx(4000 + 32000)
+
+
+def test_the_forecast_months_are_cut_at_the_period_ends() -> None:
+    spans = measures.forecast_spans(Period(date(2025, 2, 15), date(2025, 4, 10)), date(2025, 3, 31))
+    assert [(s.start.isoformat(), s.end.isoformat(), s.kind) for s in spans] == [
+        ("2025-02-15", "2025-02-28", "custom"),
+        ("2025-03-01", "2025-03-31", "month"),
+        ("2025-04-01", "2025-04-10", "custom"),
+    ]
+    # Months ahead of the period go on whole, from the day after its end.
+    later = measures.forecast_spans(Period(date(2025, 3, 10), date(2025, 3, 20)), date(2025, 5, 2))
+    assert [(s.start.day, s.end.day, s.start.month) for s in later] == [
+        (10, 20, 3), (21, 31, 3), (1, 30, 4), (1, 31, 5)]  # fmt: skip
+
+
+def test_a_period_from_mid_month_counts_only_what_is_won_inside_it(conn: Connection) -> None:
+    # 21 February - 20 March, over by 31 March: its open deals are those of 20 March.
+    period = Period(date(2025, 2, 21), date(2025, 3, 20))
+    on = clock.closing_day(period)
+    forecast = measures.forecast_by_month(conn, on, measures.forecast_spans(period))
+    # D1 won on 20 February, the day before the period: not counted (a whole February
+    # would). D3 won 10 March (30000); D5 (Lead 0.1 x 40000) is expected on 20 March.
+    assert [(f.span.start, f.won, f.weighted) for f in forecast] == [
+        (date(2025, 2, 21), 0, 0),
+        (date(2025, 3, 1), 30000, pytest.approx(4000)),
+    ]
+    # The dashboard's card for the period is the same sum.
+    assert dashboard_figures(conn, period).forecast == pytest.approx(34000)
+
+
+def test_a_running_period_from_mid_month(conn: Connection) -> None:
+    # 20 March - 19 April seen on 31 March: won D3 (10 Mar) is before it; open D5 (expected
+    # 20 Mar, overdue) counts on 31 March, D4 (15 Apr) inside; D6 (10 May) after.
+    period = Period(date(2025, 3, 20), date(2025, 4, 19))
+    forecast = measures.forecast_by_month(conn, TODAY, measures.forecast_spans(period))
+    assert [(f.won, f.weighted) for f in forecast] == [(0, pytest.approx(4000)),
+                                                       (0, pytest.approx(32000))]  # fmt: skip
 
 
 def test_velocity(conn: Connection) -> None:

@@ -78,3 +78,42 @@ def test_wrong_dates_are_usage_errors(db_path: str) -> None:
     result = run_main("pipeline", "--db", db_path, "--from", "2025-04-01", "--to", "2025-03-01")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "before" in result.stderr
+
+
+def test_by_member_has_a_group_for_the_deals_nobody_owns(db_path: str) -> None:
+    rows = _json("--db", db_path, "--by", "member", *Q1)["rows"]
+    assert isinstance(rows, list)
+    summary = [(r["group"], r["open_deals"], r["open_amount"], r["weighted_amount"],
+                r["won_deals"], r["lost_deals"]) for r in rows]  # fmt: skip
+    assert summary == [
+        ("Boris", 1, 800.0, 320.0, 1, 0),  # D4 open in Proposal, D1 won
+        ("Gleb", 1, 600.0, 420.0, 1, 0),  # D6 open in Negotiation, D3 won
+        ("Vera", 1, 400.0, 40.0, 0, 2),  # D5 open in Lead, D2 and D7 lost
+        ("(no owner)", 1, 100.0, 10.0, 0, 0),  # D8 open in Lead
+    ]
+    # The groups add up to the total: 4 open deals, 1900.00, 790.00, 2 won, 2 lost.
+    assert sum(r["open_amount"] for r in rows) == 1900.0  # type: ignore[misc]
+    assert sum(r["weighted_amount"] for r in rows) == 790.0  # type: ignore[misc]
+
+
+def test_by_month_cuts_the_months_at_the_period_ends(db_path: str) -> None:
+    rows = _json("--db", db_path, "--by", "month", "--from", "2025-02-21", "--to", "2025-03-20")[
+        "rows"
+    ]
+    assert isinstance(rows, list)
+    summary = [(r["group"], r["open_deals"], r["weighted_amount"], r["won_deals"], r["won_amount"])
+               for r in rows]  # fmt: skip
+    # D1 won on 20 Feb, before the period: not counted. D3 won 10 Mar; D5 (Lead) is expected
+    # on 20 Mar; the other deals open on 20 March are expected later or have no date.
+    assert summary == [
+        ("Feb 21\u2009–\u200928, 2025", 0, 0.0, 0, 0.0),
+        ("Mar 1\u2009–\u200920, 2025", 1, 40.0, 1, 300.0),
+    ]
+
+
+def test_one_pipeline_by_name(db_path: str) -> None:
+    (total,) = _json("--db", db_path, "--pipeline", " sales ", *Q1)["rows"]  # type: ignore[misc]
+    assert (total["open_deals"], total["won_deals"]) == (4, 2)
+    result = run_main("pipeline", "--db", db_path, "--pipeline", "Renewals")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "pipelines: Sales" in result.stderr

@@ -50,7 +50,7 @@ def test_english_report(conn: Connection) -> None:
         "Kappa renewal Kappa Vera RUB 400 30",
         "No budget 1 RUB 200",
         "Price 1 RUB 500",
-        "What the figures mean",
+        "Glossary",  # the common last page, sales-process terms included
     ):
         assert expected in text
     assert embedded_fonts(reader) == {"DejaVuSans", "DejaVuSans-Bold"}
@@ -69,6 +69,24 @@ def test_russian_report(conn: Connection) -> None:
         "Прогноз и цели",
         "2 сделки застряли",
         "Причины проигрыша",
-        "Что означают показатели",
+        "Словарь показателей",
     ):
         assert expected in text
+
+
+def test_with_several_pipelines_the_report_says_it_covers_them_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from salesdesk.pipeline.stage_edits import create_pipeline
+
+    monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 31))
+    path = px.create_pipeline_database(tmp_path / "deals.sqlite")
+    with open_database(path) as database:
+        with database.write() as conn:
+            create_pipeline(conn, "Renewals")
+        with database.read() as conn:
+            text, _ = read_pdf(REPORTS["pipeline"].build(conn, Q1, generated_at=GENERATED))
+    assert "Summary: all pipelines" in text
+    assert "Funnel and stages: Renewals" in text
+    # D8 has no owner: its own row, so the members add up to the open pipeline.
+    assert "(no owner) 1 RUB 100 RUB 10 0 RUB 0" in text

@@ -43,7 +43,10 @@ def test_english_report(db_path: Path) -> None:
     # KAPPA has 1,400 at stake (140000 kopecks), IOTA 400
     assert text.index("Kappa") < text.index("Iota")
     assert "RUB 1,400" in text
-    assert "Champions 2" in text  # ALFA and KAPPA
+    # RFM among the 6 who bought in the 365 days (see test_rfm): ALFA loyal, EPSILON new
+    assert "Champions 0" in text
+    assert "Loyal 1" in text
+    assert "New 1" in text
     assert "No segments yet." in text
     assert "page 1 of" in text
 
@@ -52,23 +55,26 @@ def test_russian_report(db_path: Path) -> None:
     text = report_text(db_path, "ru")
     assert "Отчёт по клиентам" in text
     assert "Текущий 5 Под угрозой 2 Потенциальный 2 Потерян 3" in text
-    assert "Чемпионы 2" in text
+    assert "Чемпионы 0" in text
+    assert "Новые 1" in text
 
 
-def test_the_report_command_refreshes_a_stale_customer_summary(tmp_path: Path) -> None:
-    """The summary behind cohorts, RFM tiers, segments and the at-risk list is rebuilt before
-    the report reads it (a fresh demo or an import leaves it stale)."""
-    from salesdesk.customers.summary import summary_is_current
+def test_the_report_command_stores_the_figures_of_its_day(tmp_path: Path) -> None:
+    """The per-customer figures behind cohorts, RFM tiers, segments and the at-risk list are
+    stored for the report's day (the end of Q1 2025) before the report reads them (a fresh
+    demo or an import leaves none)."""
+    from salesdesk.customers.summary import customer_facts
     from tests.cli import run_main
 
     path = tmp_path / "stale.sqlite"
-    fx.create_metric_database(path)  # customers and sales; the summary never built
+    fx.create_metric_database(path)  # customers and sales; no figures stored
+    day = date(2025, 3, 31)
     with open_database(path, read_only=True) as database, database.read() as conn:
-        assert not summary_is_current(conn, date.today())
+        assert not customer_facts(conn, day).stored
     out = tmp_path / "customers.pdf"
     result = run_main(
         "report", "customers", "--db", str(path), "--out", str(out), "--period", "2025-Q1"
     )
     assert result.returncode == 0, result.stderr
     with open_database(path, read_only=True) as database, database.read() as conn:
-        assert summary_is_current(conn, date.today())
+        assert customer_facts(conn, day).stored

@@ -18,6 +18,7 @@ from salesdesk.store.db import open_database
 from tests.salesdesk.goals import goal_fixture as fx
 
 TODAY = date(2026, 2, 14)
+Q1_DATES = ("2026-01-01", "2026-03-31")
 
 # Ivan's web revenue: 100 000 in each quarter of 2025, 80 000 so far in Q1 2026.
 SALES = [
@@ -87,3 +88,43 @@ def test_goals_report_in_russian(db_path: Path) -> None:
     assert "Цели по статусам" in text
     assert "Под угрозой 1 Отстаёт 1 Все цели 2" in text
     assert "База 1 000 ₽ за 4 кв. 2025" in text
+
+
+def _pdf(path: Path, period: Period) -> pypdf.PdfReader:
+    with open_database(path, read_only=True) as database, database.read() as conn:
+        document = REPORTS["goals"].build(
+            conn, period, language="en", generated_at=datetime(2026, 2, 14, 9, 30)
+        )
+    return pypdf.PdfReader(io.BytesIO(document))
+
+
+def test_a_period_without_goals_names_the_period(db_path: Path) -> None:
+    reader = _pdf(db_path, Period.quarter(2025, 3))
+    text = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    assert "No goals in Q3 2025." in text
+
+
+def test_every_burn_up_chart_is_on_the_page_of_its_goal(db_path: Path) -> None:
+    """Six more goals fill several pages; no chart may start a page without its goal's
+    heading. (Each chart differs: identical images would be stored once per page.)"""
+    more = [
+        (10 + n, f"North revenue, part {n}", fx.NORTH, None, 20000 + 5000 * n, *Q1_DATES)
+        for n in range(6)
+    ]
+    with sqlite3.connect(db_path) as raw:
+        raw.executemany(
+            "INSERT INTO goal (id, title, description, metric, owner_team_id, owner_member_id,"
+            " baseline_kind, target_value, direction, resource_notes, start_on, end_on)"
+            " VALUES (?, ?, '', 'revenue', ?, ?, 'previous_period', ?, 'higher', '', ?, ?)",
+            more,
+        )
+    raw.close()
+    reader = _pdf(db_path, Period.quarter(2026, 1))
+    assert len(reader.pages) >= 3
+    charts = titles = 0
+    for page in reader.pages:
+        on_page = page.extract_text().count("SMART score")
+        # a goal's section is its title, card, SMART table and chart: all on one page
+        assert len(page.images) == on_page
+        charts, titles = charts + len(page.images), titles + on_page
+    assert charts == titles == 8

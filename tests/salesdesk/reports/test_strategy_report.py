@@ -62,7 +62,8 @@ def test_english_report(conn: Connection) -> None:
         # channels: Field 420000 revenue, 4 orders, 3 customers, margin 120000 (28.6%),
         # spend 400000, 1 new customer, CAC 400000
         "Field sales (offline) RUB 4,200 4 3 RUB 1,200 28.6% RUB 4,000 1 RUB 4,000",
-        "Store (offline) RUB 0 0 0 RUB 0 — RUB 500 0 —",
+        # no sales: no cost known, so no margin (SPEC §3a Unknown cost)
+        "Store (offline) RUB 0 0 0 — — RUB 500 0 —",
         "Online against offline channels by month",
         # catalogue: Support plan 50.00 cost, 150.00 price, 100.00 margin, 66.7%
         "SUP-1 Support plan Services RUB 50.00 RUB 150.00 RUB 100.00 66.7%",

@@ -247,6 +247,26 @@ def test_russian_pdf(conn: Connection) -> None:
         assert expected in text
 
 
+def test_a_quarter_is_compared_with_the_quarter_before_and_a_year_earlier(
+    conn: Connection,
+) -> None:
+    text, _pages = text_of(build_team_report(conn, Q3, generated_at=GENERATED))
+    # six cards, each with both changes, and the sentence naming both periods
+    assert text.count("vs previous period") == 6
+    assert text.count("vs a year earlier") == 6
+    assert "Previous period: Q2 2026; a year earlier: Q3 2025." in text
+
+
+def test_a_year_says_each_comparison_once(conn: Connection) -> None:
+    """The previous period of 2026 is 2025, the same period a year earlier too; on 28 Nov
+    2026 the year runs, so it is compared to date (338 days), once."""
+    text, _pages = text_of(build_team_report(conn, Period.year(2026), generated_at=GENERATED))
+    assert text.count("vs previous period") == 0
+    assert text.count("vs a year earlier") == 6
+    assert "2026 to date (338 days), against the same days of 2025." in text
+    assert "a year earlier, of 2025" not in text
+
+
 def test_the_registry_builds_the_same_report(conn: Connection) -> None:
     direct = build_team_report(conn, Q3, generated_at=GENERATED, page_size="Letter")
     registered = REPORTS["team"].build(conn, Q3, generated_at=GENERATED, page_size="Letter")
@@ -377,6 +397,7 @@ def test_an_empty_database_gives_a_one_page_report(empty_db_path: Path) -> None:
 
     with open_database(empty_db_path, read_only=True) as database, database.read() as conn:
         text, pages = text_of(build_team_report(conn, Q3, generated_at=GENERATED))
-    assert pages == 1
+    assert pages == 2  # one page, and the glossary every report ends with (SPEC §3a)
+    assert "Glossary" in text
     assert "No teams or members yet." in text
     assert "No sales in this period" not in text  # drawn inside the chart image, not as text

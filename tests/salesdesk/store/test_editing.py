@@ -97,3 +97,43 @@ def test_a_deleted_row_is_restored_under_its_old_id(database: Database) -> None:
     entity, entity_id, field, old, new = log_rows(database)[-1]
     assert (entity, entity_id, field, old) == ("team", team, "*", None)
     assert json.loads(str(new))["name"] == "North"
+
+
+def test_many_rows_at_once_are_logged_like_one_by_one(database: Database) -> None:
+    from salesdesk.store import changes
+
+    with database.write() as connection:
+        ids = [
+            editing.insert_row(connection, "team", {"name": n}) for n in ("North", "South", "East")
+        ]
+    north, south, east = ids
+    before_log = len(log_rows(database))
+    with database.write() as connection:
+        recorder = changes.StepRecorder(connection)
+        recorder.update_many("team", {north: {"name": "N"}, south: {"name": "South"},
+                                      east: {"name": "E"}})  # fmt: skip
+        recorder.delete_many("team", [north])
+        change = recorder.steps
+    logged = log_rows(database)[before_log:]
+    # South did not change: neither logged nor a step
+    assert logged[:2] == [
+        ("team", north, "name", "North", "N"),
+        ("team", east, "name", "East", "E"),
+    ]
+    assert logged[2][:3] == ("team", north, "*") and logged[2][4] is None
+    assert [(s.row_id, s.before, s.after) for s in change[:2]] == [
+        (north, {"name": "North"}, {"name": "N"}),
+        (east, {"name": "East"}, {"name": "E"}),
+    ]
+
+    def names() -> list[tuple[int, str]]:
+        with database.read() as connection:
+            rows = connection.exec_driver_sql("SELECT id, name FROM team ORDER BY id")
+            return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    with database.write() as connection:
+        changes.undo(connection, change)
+    assert names() == [(north, "North"), (south, "South"), (east, "East")]
+    with database.write() as connection:
+        changes.redo(connection, change)
+    assert names() == [(south, "South"), (east, "E")]

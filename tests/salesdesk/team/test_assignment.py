@@ -16,7 +16,16 @@ from salesdesk.team.assignment import (
     apply_proposal,
     propose_assignment,
 )
-from tests.salesdesk.team.team_fixture import CAT, DAN, EVE, OCTOBER, TODAY, create_team_database
+from tests.salesdesk.team.team_fixture import (
+    ANN,
+    BOB,
+    CAT,
+    DAN,
+    EVE,
+    OCTOBER,
+    TODAY,
+    create_team_database,
+)
 
 
 @pytest.fixture
@@ -103,8 +112,54 @@ def test_product_mode_uses_the_category_a_customer_spent_most_on(path: Path) -> 
     with open_database(path) as database, database.write() as conn:
         conn.exec_driver_sql("INSERT INTO coverage (member_id, category_id) VALUES (3, 3)")
         proposal = propose_assignment(conn, mode="product", period=OCTOBER, today=TODAY)
+        managers_too = propose_assignment(
+            conn, mode="product", period=OCTOBER, today=TODAY, managers_too=True
+        )
     # C4 bought Services (P2): Cat covers it, and she is the only one, though full.
-    # C5 bought Laptops: Bob covers Hardware. C6 and C8 never bought: no category.
-    moved = {m.customer_name: m.to_member_id for m in proposal.moves}
-    assert moved == {"C4": CAT, "C5": 2}
-    assert proposal.uncovered == 2
+    # C5 bought Laptops: only Bob, a manager, covers Hardware: by default nobody takes it.
+    # C6 and C8 never bought: no category.
+    assert {m.customer_name: m.to_member_id for m in proposal.moves} == {"C4": CAT}
+    assert proposal.uncovered == 3
+    assert {m.customer_name: m.to_member_id for m in managers_too.moves} == {"C4": CAT, "C5": BOB}
+
+
+def test_managers_and_the_head_take_accounts_only_when_allowed(path: Path) -> None:
+    """Bob (manager, capacity 50, one account: C7) and Ann (head) cover Moscow too."""
+    with open_database(path) as database, database.write() as conn:
+        conn.exec_driver_sql("UPDATE member SET capacity = 50 WHERE id IN (1, 2)")
+        conn.exec_driver_sql("INSERT INTO coverage (member_id, territory_id) VALUES (1, 3), (2, 3)")
+        proposal = propose_assignment(conn, mode="geographic", period=OCTOBER, today=TODAY)
+        allowed = propose_assignment(
+            conn, mode="geographic", period=OCTOBER, today=TODAY, managers_too=True
+        )
+    # C8 (Moscow) goes to Dan, the representative with room (Cat is full)
+    assert {m.customer_name: m.to_member_id for m in proposal.moves} == {"C4": DAN, "C8": DAN}
+    assert {c.member_id for c in proposal.members} == {DAN}
+    # allowed: Ann has 50 spare (no accounts), Bob 49, Dan 5: C8 goes to Ann
+    assert {m.customer_name: m.to_member_id for m in allowed.moves} == {"C4": DAN, "C8": ANN}
+
+
+def test_the_most_spare_capacity_wins_over_the_fewest_accounts(path: Path) -> None:
+    """Cat: capacity 10, 3 accounts (7 spare); Dan: capacity 2, none (2 spare)."""
+    with open_database(path) as database, database.write() as conn:
+        conn.exec_driver_sql("UPDATE member SET capacity = 10 WHERE id = 3")
+        conn.exec_driver_sql("UPDATE member SET capacity = 2 WHERE id = 4")
+        proposal = propose_assignment(conn, mode="geographic", period=OCTOBER, today=TODAY)
+    # C4 (Tver, current, 700,000) first: Cat (7 spare) over Dan (2). Then C8 (a prospect,
+    # Moscow): Cat now 4 of 10 (6 spare) over Dan (2).
+    moves = {m.customer_name: (m.to_member_id, m.choices) for m in proposal.moves}
+    assert moves == {"C4": (CAT, (CAT, DAN)), "C8": (CAT, (CAT, DAN))}
+
+
+def test_a_revised_proposal_counts_what_the_preview_kept(path: Path) -> None:
+    with open_database(path, read_only=True) as database, database.read() as conn:
+        proposal = propose_assignment(conn, mode="geographic", period=OCTOBER, today=TODAY)
+    c4, c8 = (m.customer_id for m in proposal.moves)
+    # C4 to Cat instead of Dan; C8 left without an owner
+    revised = proposal.revised({c4: CAT, c8: None})
+    assert [(m.customer_name, m.to_member_id) for m in revised.moves] == [("C4", CAT)]
+    # Cat: 3 current accounts, C4 (current, 700,000) makes 4 over her capacity of 2
+    assert revised.members == [MemberChange(CAT, "Cat", 1, 0, 700_000, 0, 3, 4, 2)]
+    assert revised.members[0].over_capacity_after
+    assert (revised.name_of(CAT), revised.name_of(None)) == ("Cat", "")
+    assert proposal.revised({}) == proposal  # untouched: as proposed

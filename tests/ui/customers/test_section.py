@@ -114,8 +114,10 @@ def test_retention_lists_the_customers_at_risk(qtbot, window: QMainWindow) -> No
     section = section_of(window)
     with qtbot.waitSignal(section.retention_page.loaded, timeout=30_000):
         section.tabs.setCurrentIndex(3)
-    # read today, long after the fixture's sales: nobody is current, so nobody is at risk
-    assert section.retention_page.at_risk.rowCount() == 0
+    # read at the end of Q1 2025, not today (SPEC §3a): KAPPA (1,400 at stake, an open
+    # complaint) and IOTA (400, quiet for 181 days)
+    table = section.retention_page.at_risk
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Kappa", "Iota"]
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

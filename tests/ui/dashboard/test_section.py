@@ -77,6 +77,20 @@ def test_deltas_compare_with_previous_period_and_last_year(
     assert section.cards["lost_customers"].delta_texts() == ["▶ +0.0% vs Q2 2026", "— vs Q3 2025"]
 
 
+def test_a_year_is_compared_once_with_the_year_before(
+    qtbot: QtBot, section: DashboardSection, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2026's previous period and the same period a year earlier are both 2025: one line."""
+    monkeypatch.setattr(clock, "today", lambda: date(2027, 1, 15))  # 2026 is complete
+    context = AppContext(database, Period.year(2026), "geographic", "USD")
+    with qtbot.waitSignal(section.loaded, timeout=LOAD_TIMEOUT_MS):
+        section.set_context(context)
+    # 2026: ORD-2, 3, 5, 7 = 105,000; 2025: ORD-1, 4, 6 = 65,000; +61.5 %
+    assert section.cards["revenue"].delta_texts() == ["▲ +61.5% vs 2025"]
+    # 4 orders against 3
+    assert section.cards["orders"].delta_texts() == ["▲ +33.3% vs 2025"]
+
+
 def test_rates_change_in_percentage_points(
     qtbot: QtBot, section: DashboardSection, database: Database
 ) -> None:
@@ -184,3 +198,27 @@ def test_delta_colour_says_whether_the_change_is_good(
     assert "#1a7f37" in at_risk.delta_labels[0].styleSheet()
     # retention 33.3 points below Q3 2025 is bad news
     assert "#c62828" in section.cards["retention_rate"].delta_labels[1].styleSheet()
+
+
+def _goal_texts(section: DashboardSection) -> list[str]:
+    figure = section.goals_chart.figure
+    assert figure is not None
+    return [text.get_text() for text in figure.axes[0].texts]
+
+
+def test_a_period_without_goals_is_named_when_other_periods_have_them(
+    qtbot: QtBot, section: DashboardSection, tmp_path: Path
+) -> None:
+    path = create_sales_database(tmp_path / "goals.sqlite")
+    with open_database(path, read_only=True) as database:
+        _show(qtbot, section, database)  # no goal at all
+        assert _goal_texts(section) == ["No goals yet"]
+    with open_database(path) as database, database.write() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO goal (title, description, metric, owner_member_id, baseline_kind,"
+            " target_value, direction, resource_notes, start_on, end_on) VALUES ('Revenue 2025',"
+            " '', 'revenue', 1, 'previous_period', 100, 'higher', '', '2025-01-01', '2025-12-31')"
+        )
+    with open_database(path, read_only=True) as database:
+        _show(qtbot, section, database)  # Q3 2026: the goal is of 2025
+        assert _goal_texts(section) == ["No goals in Q3 2026"]

@@ -92,8 +92,9 @@ def test_customers_export_to_xlsx(qtbot: QtBot, dialog: DataExportDialog, tmp_pa
     dialog.set_kind(ExportKind.CUSTOMERS)
     target = tmp_path / "customers.xlsx"
     export(qtbot, dialog, target)
-    sheet = load_workbook(target, read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
+    workbook = load_workbook(target, read_only=True)  # holds the file open until closed
+    rows = list(workbook.active.iter_rows(values_only=True))
+    workbook.close()
     header = rows[0]
     codes = header.index("Code")
     names = header.index("Name")
@@ -133,3 +134,45 @@ def test_a_cancelled_export_leaves_no_file(
     assert not target.exists()
     assert list(tmp_path.glob("*.part")) == []
     assert dialog.export_button.isEnabled() and not dialog.cancel_button.isVisible()
+
+
+def test_sales_of_the_period_shown_with_a_moving_bar(
+    qtbot: QtBot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window shows 5 March 2026: only A-1 is exported, unless all sales are asked for."""
+    from salesdesk.exchange import exporting
+    from salesdesk.periods import Period
+
+    monkeypatch.setattr(exporting, "_PROGRESS_EVERY", 1)  # two rows: the bar moves twice
+    shown = Period(dt.date(2026, 3, 5), dt.date(2026, 3, 5))
+    dialog = DataExportDialog(database, today=TODAY, period=shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.shown_period_button.isChecked()
+    assert dialog.shown_period_button.text() == "In Mar 5, 2026 – Mar 5, 2026, the period shown"
+    assert dialog.path() == Path.home() / "sales-2026-03-05_2026-03-05.xlsx"
+    moves: list[int] = []
+    dialog.progress_bar.valueChanged.connect(moves.append)
+    target = tmp_path / "day.csv"
+    export(qtbot, dialog, target)
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        assert [row["Order ref"] for row in csv.DictReader(f)] == ["A-1"]
+    assert max(moves) > 0
+    dialog.all_sales_button.setChecked(True)
+    assert dialog.period() is None
+    dialog.set_kind(ExportKind.CUSTOMERS)
+    assert dialog.sales_box.isHidden()  # customers are exported whole
+    qtbot.waitUntil(lambda: not task_registry().running(), timeout=TIMEOUT_MS)
+
+
+def test_sales_of_chosen_dates(qtbot: QtBot, dialog: DataExportDialog, tmp_path: Path) -> None:
+    assert dialog.all_sales_button.isChecked()  # no period shown: all sales
+    dialog.from_edit.setDate(dialog.from_edit.date().fromString("2026-03-06", "yyyy-MM-dd"))
+    dialog.to_edit.setDate(dialog.to_edit.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    assert dialog.dates_button.isChecked()  # editing a date chooses the dates
+    assert dialog.path() == Path.home() / "sales-2026-03-06_2026-03-31.xlsx"
+    target = tmp_path / "march.csv"
+    export(qtbot, dialog, target)
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        assert [row["Order ref"] for row in csv.DictReader(f)] == ["A-2"]
+    assert dialog.scope() is None  # no one, no territory, no channel chosen: everyone's

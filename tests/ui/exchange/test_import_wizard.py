@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from salesdesk import exchange
@@ -151,7 +151,11 @@ def test_a_windows_1251_file_goes_through_every_step(
 
 def summary_counts(wizard: ImportWizard) -> dict[str, str]:
     """The summary page's form as label text -> value text."""
-    form = wizard.summary_page.counts
+    return form_counts(wizard.summary_page.counts)
+
+
+def form_counts(form: QFormLayout) -> dict[str, str]:
+    """A form of labels and counts as label text -> value text."""
 
     def text(row: int, role: QFormLayout.ItemRole) -> str:
         item = form.itemAt(row, role)
@@ -161,6 +165,45 @@ def summary_counts(wizard: ImportWizard) -> dict[str, str]:
 
     label_role, field_role = QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole
     return {text(row, label_role): text(row, field_role) for row in range(form.rowCount())}
+
+
+def test_a_typed_path_enables_next_as_it_is_typed(
+    qtbot: QtBot, make_wizard: Callable[[], ImportWizard], sales_csv: Path
+) -> None:
+    sales_csv = write_cp1251(sales_csv.with_name("sales-1c.csv"))  # keys QTest can type
+    wizard = make_wizard()
+    page, next_button = wizard.file_page, wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    missing = sales_csv.with_name("nothing here.csv")
+    qtbot.keyClicks(page.path_edit, str(missing))  # no Enter, no Tab
+    qtbot.waitUntil(lambda: "There is no file" in page.detected_label.text(), timeout=TIMEOUT_MS)
+    assert not next_button.isEnabled()
+    page.path_edit.clear()
+    qtbot.keyClicks(page.path_edit, str(sales_csv))
+    qtbot.waitUntil(next_button.isEnabled, timeout=TIMEOUT_MS)
+    assert "Windows-1251" in page.detected_label.text()
+    qtbot.keyClicks(page.path_edit, "x")  # another file now: Next waits for it
+    assert not next_button.isEnabled()
+
+
+def test_before_import_the_check_says_what_will_be_created(
+    qtbot: QtBot, make_wizard: Callable[[], ImportWizard], database: Database, sales_csv: Path
+) -> None:
+    """Worked out by the core on the database, and nothing written: the three good lines bring
+    three new customers (К-001, К-002, К-003) and three new products (Чай, Кофе, Сахар)."""
+    wizard = make_wizard()
+    to_mapping_page(qtbot, wizard, sales_csv)
+    to_validation_page(qtbot, wizard)
+    page = wizard.validation_page
+    assert page.outcome_box.isVisible()
+    assert page.outcome_box.title() == "The import will add, leaving out the rows with problems:"
+    assert form_counts(page.outcome) == {
+        "Sales lines:": "3",
+        "New customers:": "3",
+        "New products:": "3",
+        "Duplicates to skip:": "0",
+    }
+    assert sales_totals(database) == (0, 0)
 
 
 def test_the_same_file_again_adds_nothing(

@@ -19,6 +19,7 @@ from ui.reports import section as reports
 from ui.reports.pdf_preview import PdfPreview
 from ui.reports.section import ReportsSection, period_code
 from ui.section import AppContext
+from ui.widgets.period_picker import PeriodPicker
 
 Q3_2026 = Period.quarter(2026, 3)
 BUILD_TIMEOUT_MS = 60_000
@@ -73,6 +74,21 @@ def test_choices_default_to_the_shared_period(section: ReportsSection) -> None:
     assert (request.report, request.period, request.page_size) == ("team", Q3_2026, "A4")
     assert request.language == "en"  # the fixture database's report language
     assert request.file_name() == "team-report-2026-Q3.pdf"
+
+
+def test_the_period_is_the_windows_own(
+    qtbot: QtBot, section: ReportsSection, database: Database
+) -> None:
+    """No period picker of its own beside the window's: the shared period, shown."""
+    assert not section.findChildren(PeriodPicker)
+    assert section.period_label.text() == "Q3 2026"
+    with qtbot.waitSignal(section.preview_shown, timeout=BUILD_TIMEOUT_MS):
+        section.preview_button.click()
+        _wait_for_build(qtbot, section)
+    section.set_context(AppContext(database, Period.quarter(2026, 2), "geographic", "USD"))
+    assert section.period_label.text() == "Q2 2026"
+    assert section.request().period == Period.quarter(2026, 2)
+    assert section.preview.message_label.text().startswith("The choices changed")
 
 
 def test_preview_then_export_saves_the_previewed_pdf(

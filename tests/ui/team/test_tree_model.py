@@ -88,6 +88,15 @@ def test_member_who_left_is_greyed_and_explained(model: TeamTreeModel) -> None:
     )
 
 
+def test_a_member_tooltip_says_the_whole_email(model: TeamTreeModel) -> None:
+    """The e-mail column is narrow; its address is read whole in the tooltip."""
+    boris = model.index_of_member(2).siblingAtColumn(EMAIL_COLUMN)
+    assert boris.data() == "boris@example.com"
+    assert boris.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Boris Lead\nSales manager\nboris@example.com"
+    )
+
+
 def test_team_tooltip_names_lead_and_counts_active_members(model: TeamTreeModel) -> None:
     # Sales: Boris, Zoe and Olga, of whom Olga left
     assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == (

@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from salesdesk import i18n
 from salesdesk.periods import Period
 
 from ui.widgets.period_picker import PeriodPicker
@@ -102,8 +104,11 @@ def test_editing_the_custom_dates(picker: PeriodPicker) -> None:
     picker.set_kind("custom")
     picker._from_edit.setDate(QDate(2026, 11, 10))
     assert _range(picker) == (date(2026, 11, 10), date(2026, 11, 30))
-    picker._to_edit.setDate(QDate(2026, 11, 5))  # before the start: the start follows it
-    assert _range(picker) == (date(2026, 11, 5), date(2026, 11, 5))
+    # before the start: the range moves along, 21 days long as it was, not a single day
+    picker._to_edit.setDate(QDate(2026, 11, 5))
+    assert _range(picker) == (date(2026, 10, 16), date(2026, 11, 5))
+    picker._from_edit.setDate(QDate(2026, 11, 20))  # past the end: the end moves along
+    assert _range(picker) == (date(2026, 11, 20), date(2026, 12, 10))
 
 
 def test_today_returns_to_the_unit_that_holds_today(picker: PeriodPicker) -> None:
@@ -113,6 +118,49 @@ def test_today_returns_to_the_unit_that_holds_today(picker: PeriodPicker) -> Non
     assert _range(picker) == (date(2024, 1, 1), date(2024, 12, 31))
     picker.go_to_today()
     assert picker.period() == Period.year(2026)
+
+
+def test_today_moves_a_custom_range_to_end_today_keeping_its_length(
+    picker: PeriodPicker,
+) -> None:
+    from PySide6.QtCore import QDate
+
+    picker.set_kind("custom")
+    picker._from_edit.setDate(QDate(2026, 3, 1))
+    picker._to_edit.setDate(QDate(2026, 5, 29))  # 90 days of last spring
+    picker.go_to_today()
+    # the latest 90 days: 31 Aug - 28 Nov 2026, still a custom range
+    assert _range(picker) == (date(2026, 8, 31), date(2026, 11, 28))
+    assert picker.kind() == "custom"
+    picker.next()  # 29 Nov - 27 Feb: it holds no today now ... and Today brings it back
+    picker.go_to_today()
+    assert _range(picker) == (date(2026, 8, 31), date(2026, 11, 28))
+
+
+def test_today_keeps_a_custom_range_that_holds_today(picker: PeriodPicker) -> None:
+    picker.set_kind("custom")  # 1 - 30 Nov 2026, today the 28th
+    picker.go_to_today()
+    assert _range(picker) == (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def test_the_date_fields_write_dates_as_the_labels_do(qtbot: QtBot) -> None:
+    """ "Nov 1, 2026" in the field beside "Nov 1, 2026" on the dashboard, not "11/1/26"."""
+    from salesdesk.formatting import format_date
+
+    from ui.theme import SalesDeskStyle
+
+    style, locale = SalesDeskStyle(), QLocale()
+    try:
+        for language in ("en", "ru"):
+            QLocale.setDefault(QLocale(language))  # as ui.app.set_language does
+            with i18n.language_set_to(language):
+                picker = PeriodPicker(today=lambda: TODAY)
+                qtbot.addWidget(picker)
+                picker._from_edit.setStyle(style)  # polished by the application's style
+                picker.set_kind("custom")
+                assert picker._from_edit.text() == format_date(date(2026, 11, 1))
+    finally:
+        QLocale.setDefault(locale)
 
 
 def test_arrow_buttons_are_labelled_for_everyone(picker: PeriodPicker) -> None:
