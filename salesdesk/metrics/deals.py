@@ -1,7 +1,7 @@
 """The metrics of SPEC §12, each once: every screen, report and command calls these.
 
 Each is computed as of a date ``on`` (the open pipeline, rotting, the weighted forecast) or
-over a period (win rate, cycle, conversion), within a scope (:mod:`salesdesk.pipeline.scope`)
+over a period (win rate, cycle, conversion), within a scope (:mod:`salesdesk.metrics.deal_scope`)
 and, where stages matter, one pipeline. Money is in minor units, rates are ratios, days are
 calendar days between the dates of two events.
 
@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.metrics import clock
+from salesdesk.metrics.deal_scope import DealFilter, deal_filter
 from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.stages import load_stages
 from salesdesk.periods import Period, add_months, month_start
-from salesdesk.pipeline.scope import DealFilter, deal_filter
-from salesdesk.pipeline.stages import load_stages
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

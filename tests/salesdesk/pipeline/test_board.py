@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Connection
 
+from salesdesk.goals import coverage
 from salesdesk.goals.goal import load_goal
 from salesdesk.metrics import clock
 from salesdesk.metrics.scope import Scope
-from salesdesk.pipeline import board, coverage, myday
-from salesdesk.pipeline.stages import load_pipelines
+from salesdesk.metrics.stages import load_pipelines
+from salesdesk.pipeline import board, myday
 from salesdesk.store import editing
 from salesdesk.store.db import open_database
 from tests.salesdesk.metrics import metric_fixture as fx
