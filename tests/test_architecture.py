@@ -75,11 +75,6 @@ COMPOSITION = {"salesdesk.cli", "ui.app", "ui.main_window", "ui.navigation", "ui
 # A GUI package's core packages, where they are not the one of the same name.
 CORE_OF_UI = {
     "ui.database": {"salesdesk.demo"},  # File > New demo database
-    # Known debt, from the pipeline's merge; each to move into salesdesk.pipeline's surface:
-    "ui.pipeline": {
-        "salesdesk.exchange",  # parse_money for the amount field
-        "salesdesk.customers",  # the names of interaction kinds in My day
-    },
 }
 
 

@@ -19,6 +19,14 @@ def follow_up_kind_names() -> dict[str, str]:
     return {"call": tr("Call"), "meeting": tr("Meeting"), "email": tr("E-mail"), "task": tr("Task")}
 
 
+def issue_kind_names() -> dict[str, str]:
+    """The customer issues My day lists, named as the customer card names them."""
+    from salesdesk.customers.words import interaction_kind_names
+
+    names = interaction_kind_names()
+    return {kind: names[kind] for kind in ("complaint", "service_ticket")}
+
+
 def metric_names() -> dict[str, str]:
     return {
         "open_pipeline": tr("Open pipeline"),
