@@ -124,6 +124,22 @@ def test_learning_counts_each_deal_once_and_only_the_last_year(
     assert later[px.LEAD].reached == 1 and not later[px.LEAD].learned
 
 
+def test_each_database_learns_its_own_chances(tmp_path: Path) -> None:
+    # Two files alike in their deals, stages and count of changes, but for Proposal's
+    # default: each forecast weighs Proposal with its own.
+    weighted = []
+    for name, proposal in [("a.sqlite", 0.4), ("b.sqlite", 0.55)]:
+        with open_database(px.create_pipeline_database(tmp_path / name)) as database:
+            with database.write() as conn:
+                conn.exec_driver_sql(
+                    f"UPDATE stage SET probability = {proposal} WHERE id = {px.PROPOSAL}"
+                )
+            with database.read() as conn:
+                weighted.append(deals.weighted_pipeline(conn, TODAY))
+    # Lead 50000 x 0.1 + Proposal 80000 x 0.4 (or 0.55) + Negotiation 60000 x 0.7
+    assert weighted == [pytest.approx(79000), pytest.approx(91000)]
+
+
 # --- stages ---------------------------------------------------------------------------------------
 
 
