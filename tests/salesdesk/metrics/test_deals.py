@@ -28,8 +28,7 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def conn(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    with open_database(db_path, read_only=True) as database, database.read() as connection:
+    with px.read_today(db_path, monkeypatch) as connection:
         yield connection
 
 

@@ -11,7 +11,6 @@ from sqlalchemy.engine import Connection
 
 from salesdesk.goals import coverage
 from salesdesk.goals.goal import load_goal
-from salesdesk.metrics import clock
 from salesdesk.metrics.scope import Scope
 from salesdesk.metrics.stages import load_pipelines
 from salesdesk.pipeline import board, myday
@@ -39,8 +38,7 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def conn(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    with open_database(db_path, read_only=True) as database, database.read() as connection:
+    with px.read_today(db_path, monkeypatch) as connection:
         yield connection
 
 
