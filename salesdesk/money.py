@@ -5,6 +5,9 @@ the quantity and unit price less the discount, and rounded half up to the minor 
 average is computed exactly and rounded half up once, when it is shown. Nothing goes through
 binary floating point on the way: 0.7 × 1.65 is 1.155, which is 1.16 — not 1.15 as a float
 product would round it.
+
+Amounts typed by people ("1 234,56", "1,234.56") are read here too (:func:`parse_money`), for
+the import files and the GUI's amount fields alike.
 """
 
 from __future__ import annotations
