@@ -11,7 +11,8 @@ page on ten million sales, so two days are kept in tables, rebuilt in bulk when 
   list or printed — out of date when the sales or the customers changed.
 
 Sales added or removed change their count and highest id, which tells whether they changed;
-a changed sale marks both days out of date when its write commits (:class:`SummaryKeeper`). Whatever is stored or not, a reader gets the same figures.
+a changed sale marks both days out of date when its write commits (:class:`SummaryKeeper`).
+Whatever is stored or not, a reader gets the same figures.
 """
 
 from __future__ import annotations
