@@ -7,14 +7,13 @@ line, in one place for the command line and the GUI: what happened and what to d
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
-    from salesdesk.store.lock import LockHolder
+    from salesdesk.store.sqlite.lock import LockHolder
 
 
 class SalesDeskError(Exception):
@@ -135,7 +134,9 @@ class FieldError(SalesDeskError):
 
 # --- errors of SQLite, SQLAlchemy and the operating system, in plain words ------------------
 
-_SQLITE_MESSAGES = (  # a fragment of SQLite's message -> what the user is told
+# A fragment of the database engine's message -> what the user is told. SQLite's words; an
+# engine that words them otherwise adds its fragments here.
+_DATABASE_MESSAGES = (
     ("database is locked", "The database is busy: another program is writing to it. Try "
      "again in a moment."),
     ("database table is locked", "The database is busy: another program is writing to it. "
@@ -175,9 +176,9 @@ def explain(error: BaseException) -> SalesDeskError | None:
     cause = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's error
     if isinstance(cause, BaseException):
         error = cause
-    if isinstance(error, sqlite3.DatabaseError):
+    if _is_database_error(error):
         text = str(error).lower()
-        for fragment, message in _SQLITE_MESSAGES:
+        for fragment, message in _DATABASE_MESSAGES:
             if fragment in text:
                 return SalesDeskError(tr(message))
         return None
@@ -188,6 +189,12 @@ def explain(error: BaseException) -> SalesDeskError | None:
         path = error.filename if error.filename is not None else ""
         return SalesDeskError(tr(_OS_MESSAGES[error.errno], path=path))
     return None
+
+
+def _is_database_error(error: BaseException) -> bool:
+    """An error of a database driver: each DB-API 2.0 driver raises its own ``DatabaseError``
+    (sqlite3, psycopg), so it is known by its class's name, whatever the driver."""
+    return any(kind.__name__ == "DatabaseError" for kind in type(error).__mro__)
 
 
 def unexpected(error: BaseException) -> str:

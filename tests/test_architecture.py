@@ -325,3 +325,110 @@ def test_the_contracts_see_the_whole_tree() -> None:
     assert {"salesdesk.team.service", "ui.team.section", "ui.undo"} <= set(names)
     assert any(i.source == "ui.team.section" and i.target == "ui.team.commands" for i in imports())
     assert _cycles({"a": {"b"}, "b": {"a"}, "c": {"a"}}) == [["a", "b"]]
+
+
+# --- one module per engine ----------------------------------------------------------------------
+
+# What only SQLite understands, as it appears in SQL text (string constants) or in Python.
+SQLITE_ONLY_SQL = {
+    "a pragma": r"\bPRAGMA\b|\bpragma_\w+",
+    "SQLite's schema table": r"\bsqlite_(master|schema|sequence|temp_master)\b",
+    "a JSON table function": r"\bjson_(each|tree)\b",
+    "a SQLite date function": r"\b(julianday|strftime|unixepoch)\s*\(|\b(date|datetime)\(",
+    "an index hint": r"\bINDEXED BY\b|\bNOT INDEXED\b",
+    "full-text search": r"\bMATCH\b|\bfts5\b",
+    "a conflict clause": r"\bINSERT OR (IGNORE|REPLACE|ABORT|FAIL|ROLLBACK)\b|\bREPLACE INTO\b",
+    "printf": r"\bprintf\(",
+    "group_concat": r"\bgroup_concat\(",
+    "the rowid": r"\browid\b|\b_rowid_\b",
+    "a sum of a comparison": r"\b(SUM|TOTAL)\s*\((?![^()]*\bCASE\b)[^()]*(\bIS\b|[=<>])",
+    "MIN or MAX of two values": r"\b(MIN|MAX)\s*\([^(),]+,[^()]+\)",
+    "IS between values": r"\bIS\s+(?!NULL\b|NOT\b|TRUE\b|FALSE\b|DISTINCT\b)\S",
+    "a temp. schema name": r"\btemp\.\w+",
+    "a file: URI": r"^file:",
+    "a SQLite collation": r"\bCOLLATE\s+NOCASE\b",
+}
+# the driver's own paramstyle and cursor, the raw connection (the backup API)
+SQLITE_ONLY_PYTHON_NAMES = {"lastrowid", "exec_driver_sql", "driver_connection"}
+ENGINE_PACKAGE = "salesdesk.store.sqlite"
+# Outside the engine package and still SQLite's, for a reason:
+ENGINE_SPECIFIC_ELSEWHERE = {
+    # the schema's history; revisions branch on the dialect where engines differ
+    "salesdesk.store.migrations",
+    # builds a SQLite file in bulk (a server gets the demo by `server push`)
+    "salesdesk.demo",
+}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+
+
+def _sqlite_only(path: Path) -> Iterator[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = _docstrings(tree)
+    for node in ast.walk(tree):
+        if id(node) in docstrings:
+            continue
+        where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for what, pattern in SQLITE_ONLY_SQL.items():
+                if SQL_WORD.search(node.value) and re.search(pattern, node.value, re.M):
+                    yield f"{where} {what}"
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names] + [getattr(node, "module", None) or ""]
+            if any(name.split(".")[0] == "sqlite3" for name in names):
+                yield f"{where} imports sqlite3"
+        elif isinstance(node, ast.Attribute) and node.attr in SQLITE_ONLY_PYTHON_NAMES:
+            yield f"{where} .{node.attr}"
+
+
+# A string that holds SQL (or a piece of it): a keyword of a statement or an expression.
+SQL_WORD = re.compile(
+    r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|FROM|WHERE|JOIN|PRAGMA|WHEN|SUM|MIN|MAX|IS)\b"
+    r"|\bjson_each\b|\bjulianday\b|\bprintf\(|\bgroup_concat\(|^file:|\browid\b|\bdate\("
+)
+
+
+def test_only_the_engine_package_speaks_sqlite() -> None:
+    """SQL outside salesdesk/store/sqlite/ is the same on SQLite and PostgreSQL; what SQLite
+    alone understands is asked of salesdesk.store.engine (STYLE 15)."""
+    found = [
+        problem
+        for name, path in modules().items()
+        if name.startswith("salesdesk")
+        and not name.startswith(ENGINE_PACKAGE)
+        and not any(name.startswith(place) for place in ENGINE_SPECIFIC_ELSEWHERE)
+        for problem in _sqlite_only(path)
+    ]
+    assert found == []
+
+
+def test_the_engine_contract_sees_what_sqlite_alone_says() -> None:
+    """Guards the guard: each pattern catches what it is for, and the engine package is seen."""
+    samples = {
+        "SELECT value FROM json_each(:ids)": "a JSON table function",
+        "SELECT julianday(date) FROM sale": "a SQLite date function",
+        "SELECT 1 FROM agg_spell sp INDEXED BY ix": "an index hint",
+        "SELECT SUM(order_ref IS NULL) FROM sale": "a sum of a comparison",
+        "SELECT MIN(a, b) FROM t": "MIN or MAX of two values",
+        "WHERE a IS :b": "IS between values",
+        "INSERT OR IGNORE INTO t VALUES (1)": "a conflict clause",
+        "DROP TABLE IF EXISTS temp.work": "a temp. schema name",
+        "SELECT rowid FROM customer_search WHERE customer_search MATCH :q": "full-text search",
+    }
+    for sql, what in samples.items():
+        assert re.search(SQLITE_ONLY_SQL[what], sql) and SQL_WORD.search(sql), sql
+    portable = ("WHERE a IS NULL", "WHERE a IS NOT NULL", "SELECT SUM(amount) FROM sale",
+            "SELECT MIN(date) FROM sale", "SUM(CASE WHEN a = 1 THEN 1 ELSE 0 END)")  # fmt: skip
+    for fine in portable:
+        assert not any(re.search(p, fine) for p in SQLITE_ONLY_SQL.values()), fine
+    engine = [name for name in modules() if name.startswith(ENGINE_PACKAGE)]
+    assert any(problem for name in engine for problem in _sqlite_only(modules()[name]))

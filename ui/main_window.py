@@ -2,7 +2,9 @@
 
 The window holds no SQL and no formulas. File commands live in :class:`DatabaseController`;
 the window only shows what it reports and hands every section the same :class:`AppContext`.
-Sections get a new context lazily — the visible one at once, the others when shown — so a
+Sections are built lazily — a section's module is imported and its page built when it is
+first shown with a database open — so the window shows before any of them loads (B1). They
+get a new context lazily too — the visible one at once, the others when shown — so a
 change of period does not recompute pages nobody looks at.
 """
 
@@ -43,7 +45,6 @@ from salesdesk.periods import Period
 
 from ui import settings as keys
 from ui import theme
-from ui.customers.section import CustomersSection
 from ui.database.controller import DatabaseController, OpenedDatabase
 from ui.database.demo_offer import DemoOffer
 from ui.dialogs.about import AboutDialog
@@ -92,10 +93,11 @@ class MainWindow(QMainWindow):
 
     @property
     def sections(self) -> list[Section]:
-        return self._sections
+        """Every section, building those not shown yet."""
+        return [self._section(index) for index in range(len(SECTIONS))]
 
     def current_section(self) -> Section:
-        return self._sections[self._navigation.currentRow()]
+        return self._section(self._navigation.currentRow())
 
     def show_section(self, index: int) -> None:
         self._navigation.setCurrentRow(index)
@@ -146,11 +148,10 @@ class MainWindow(QMainWindow):
         self._navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self._navigation.setStyleSheet(NAVIGATION_STYLE)
         self._section_stack = QStackedWidget()
-        self._sections = [section_class() for section_class in SECTIONS]
-        for section in self._sections:
-            QListWidgetItem(section.title, self._navigation)
-            self._section_stack.addWidget(section)
-            section.status_message.connect(self.show_status)
+        self._built: dict[int, Section] = {}  # the sections shown so far, by index
+        for spec in SECTIONS:
+            QListWidgetItem(spec.title, self._navigation)
+            self._section_stack.addWidget(QWidget())  # stands in until the section is built
         self._navigation.currentRowChanged.connect(self._on_section_chosen)
         self._splitter = QSplitter()
         self._splitter.setObjectName("mainSplitter")
@@ -241,11 +242,28 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_view_actions()
 
+    def _section(self, index: int) -> Section:
+        """The section at ``index``, built (its module imported) the first time it is asked
+        for, in place of the empty page that stood in for it."""
+        if index not in self._built:
+            section = SECTIONS[index].section_class()()
+            section.status_message.connect(self.show_status)
+            stand_in = self._section_stack.widget(index)
+            assert stand_in is not None
+            showing = self._section_stack.currentIndex() == index
+            self._section_stack.insertWidget(index, section)
+            self._section_stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if showing:
+                self._section_stack.setCurrentIndex(index)
+            self._built[index] = section
+        return self._built[index]
+
     def _build_view_actions(self) -> None:
         self.section_actions = QActionGroup(self)
-        for index, section in enumerate(self._sections):
+        for index, spec in enumerate(SECTIONS):
             action = self._action(
-                section.title,
+                spec.title,
                 partial(self.show_section, index),
                 f"Ctrl+{index + 1}",
             )
@@ -350,6 +368,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._pages.setCurrentIndex(WORKSPACE_PAGE)
         self._update_title()
+        self._section_stack.setCurrentWidget(self.current_section())
         self._push_context()
 
     def _show_no_database(self) -> None:
@@ -362,7 +381,7 @@ class MainWindow(QMainWindow):
         self._pages.setCurrentIndex(EMPTY_PAGE)
         self._update_title()
         empty = self.context()
-        for section in self._sections:  # let go of the closed database
+        for section in self._built.values():  # let go of the closed database
             if section.context is not None:
                 section.set_context(empty)
 
@@ -410,8 +429,11 @@ class MainWindow(QMainWindow):
     def _on_section_chosen(self, index: int) -> None:
         if index < 0:
             return
-        self._section_stack.setCurrentIndex(index)
         self.section_actions.actions()[index].setChecked(True)
+        if self._opened is None:  # built when a database opens and shows it
+            self._section_stack.setCurrentIndex(index)
+            return
+        self._section_stack.setCurrentWidget(self._section(index))
         self._push_context()
 
     def _on_period_changed(self, period: Period) -> None:
@@ -431,7 +453,7 @@ class MainWindow(QMainWindow):
         opened = self._opened
         if opened is None:
             return
-        for section in self._sections:
+        for section in self._built.values():
             if section.context is not None:
                 section.set_context(replace(section.context, database=None))
         self._push_context()
@@ -447,9 +469,9 @@ class MainWindow(QMainWindow):
         """Focuses the current section's search box, else the customer list's."""
         if self.current_section().focus_search():
             return
-        customers = next(s for s in self._sections if isinstance(s, CustomersSection))
-        self.show_section(self._sections.index(customers))
-        customers.focus_search()
+        customers = next(i for i, s in enumerate(SECTIONS) if s.class_name == "CustomersSection")
+        self.show_section(customers)
+        self._section(customers).focus_search()
 
     def _import_data(self) -> None:
         from ui.exchange.import_wizard import ImportWizard
@@ -517,8 +539,8 @@ class MainWindow(QMainWindow):
         self._refresh_icons()
 
     def _refresh_icons(self) -> None:
-        for row, section in enumerate(self._sections):
-            section_icon = icon(section.icon_name)
+        for row, spec in enumerate(SECTIONS):
+            section_icon = icon(spec.icon_name)
             self._navigation.item(row).setIcon(section_icon)
             self.section_actions.actions()[row].setIcon(section_icon)
 
@@ -534,7 +556,7 @@ class MainWindow(QMainWindow):
         if not self._splitter.restoreState(self.settings.state("mainSplitter")):
             self._splitter.setSizes([self._navigation.minimumWidth(), 1000])
         section = self.settings.get(keys.SECTION)
-        self.show_section(section if 0 <= section < len(self._sections) else 0)
+        self.show_section(section if 0 <= section < len(SECTIONS) else 0)
 
     def save_window_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.store.changes import Change, delete_row, save_row
+from salesdesk.store.queries import tree_in_order
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -207,13 +208,6 @@ class Choices:
     segments: list[tuple[int, str]]
 
 
-_TERRITORY_ORDER = """WITH RECURSIVE tree(id, name, depth, path) AS (
-    SELECT id, name, 0, printf('%08d', id) FROM territory WHERE parent_id IS NULL
-    UNION ALL SELECT t.id, t.name, tree.depth + 1, tree.path || printf('/%08d', t.id)
-    FROM territory t JOIN tree ON t.parent_id = tree.id WHERE tree.depth < 50)
-SELECT id, name, depth FROM tree ORDER BY path"""
-
-
 def load_choices(conn: Connection, today: date) -> Choices:
     def pairs(table: str) -> list[tuple[int, str]]:
         rows = conn.execute(text(f"SELECT id, name FROM {table} ORDER BY name, id"))
@@ -228,7 +222,7 @@ def load_choices(conn: Connection, today: date) -> Choices:
     )
     return Choices(
         account_types=pairs("account_type"),
-        territories=[(i, n, d) for i, n, d in conn.execute(text(_TERRITORY_ORDER))],
+        territories=tree_in_order(conn, "territory"),
         members=[(id_, name, bool(left)) for id_, name, left in members],
         personas=pairs("persona"),
         channels=pairs("channel"),

@@ -12,8 +12,6 @@ day (:mod:`salesdesk.metrics.ownership`); a customer created after it is not lis
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -21,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.customers.query import NOT_OWNED, STATUSES, CustomerQuery
+from salesdesk.customers.search import Search, plan_search
 from salesdesk.customers.summary import CustomerFacts, customer_facts
 from salesdesk.metrics import lines
 from salesdesk.metrics.clock import closing_day
@@ -36,6 +35,8 @@ from salesdesk.metrics.status import (
     risk_reasons,
 )
 from salesdesk.settings import load_settings
+from salesdesk.store.engine import SqlDialect, dialect
+from salesdesk.store.queries import with_lists
 
 __all__ = ["NOT_OWNED", "STATUSES", "CustomerQuery", "CustomerRow", "ListContext"]
 
@@ -75,6 +76,16 @@ SORT_KEYS: dict[str, str] = {
     "lifetime_revenue": "cs.lifetime_revenue",
     "revenue_365": "cs.revenue_365",  # revenue at stake when a customer leaves
     "rfm_tier": "cs.rfm_tier",
+}
+
+# Sort key -> the table (alias) and index that read the list in that order: with a search
+# that matches many customers the page is read along it (salesdesk.customers.search).
+WALKABLE_SORTS: dict[str, tuple[str, str]] = {
+    "name": ("c", "ix_customer_name"),
+    "first_sale": ("cs", "ix_customer_summary_first_sale"),
+    "last_sale": ("cs", "ix_customer_summary_last_sale"),
+    "lifetime_revenue": ("cs", "ix_customer_summary_lifetime_revenue"),
+    "rfm_tier": ("cs", "ix_customer_summary_rfm_tier"),
 }
 
 _STATUS_BY_RANK = ("prospect", "current", "lost")
@@ -184,21 +195,13 @@ class ListContext(StatusDay):
         }
 
 
-def fts_query(search: str) -> str:
-    """The FTS5 query for what the user typed: every word must start a word of the name,
-    code or contacts (a prefix match), in any column."""
-    words = re.findall(r"\w+", search.casefold())
-    return " ".join(f'"{word}"*' for word in words)
-
-
-def _filters(query: CustomerQuery, context: ListContext) -> _Sql:
+def _filters(
+    query: CustomerQuery, context: ListContext, search: Search | None, dialect: SqlDialect
+) -> _Sql:
     sql = _Sql(params=context.params())
     sql.add(EXISTED)
-    if match := fts_query(query.search):
-        sql.add(
-            "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :search)",
-            search=match,
-        )
+    if search is not None:
+        sql.add(search.condition(dialect), **search.params())
     _status_filter(sql, query.status)
     if query.rfm_tier is not None and query.rfm_tier not in RFM_TIERS:
         raise ValueError(f"unknown RFM tier {query.rfm_tier!r}")
@@ -266,32 +269,48 @@ def _order_by(query: CustomerQuery, context: ListContext) -> str:
         raise ValueError(f"unknown sort key {query.sort_key!r}")
     direction = "DESC" if query.descending else "ASC"
     key = SORT_KEYS[query.sort_key].format(owner=context.owner)
-    return f"{key} {direction}, c.id {direction}"
+    # The id of the sort column's own table: an index of that table ends with it.
+    table = WALKABLE_SORTS.get(query.sort_key, ("c", ""))[0]
+    tiebreak = "cs.customer_id" if table == "cs" else "c.id"
+    return f"{key} {direction}, {tiebreak} {direction}"
 
 
-def _from_clause(query: CustomerQuery, sql: _Sql, context: ListContext) -> str:
+def _from_clause(
+    query: CustomerQuery, sql: _Sql, context: ListContext, walk: bool, dialect: SqlDialect
+) -> str:
     joins = [*sql.joins]
     if query.sort_key == "period_revenue":
         joins.append(_PERIOD_REVENUE)
     status = f", {STATUS.rank()} AS status_rank" if query.sort_key == "status" else ""
+    hints = {"c": "", "cs": ""}
+    # the stored summary's indexes; figures computed for another day have none
+    if walk and query.sort_key in WALKABLE_SORTS:
+        table, index = WALKABLE_SORTS[query.sort_key]
+        if table == "c" or context.figures == "customer_summary":
+            hints[table] = dialect.indexed_by(index)
     return (
-        f"SELECT c.id{status} FROM customer c"
-        f" JOIN {context.figures} cs ON cs.customer_id = c.id {' '.join(joins)}"
+        f"SELECT c.id{status} FROM customer c {hints['c']}"
+        f" JOIN {context.figures} cs {hints['cs']} ON cs.customer_id = c.id {' '.join(joins)}"
     )
 
 
-def page_ids_sql(query: CustomerQuery, context: ListContext) -> tuple[str, dict[str, Any]]:
-    """The SQL of one page of ids (``:limit`` rows from ``:offset``) and its parameters."""
-    sql = _filters(query, context)
+def page_ids_sql(
+    query: CustomerQuery, context: ListContext, search: Search | None, dialect: SqlDialect
+) -> tuple[str, dict[str, Any]]:
+    """The SQL of one page of ids (``:limit`` rows from ``:offset``) and its parameters;
+    ``search`` is what :func:`salesdesk.customers.search.plan_search` made of
+    ``query.search``."""
+    sql = _filters(query, context, search, dialect)
+    walk = search is not None and search.walk
     statement = (
-        f"{sql.with_clause()}{_from_clause(query, sql, context)} WHERE {sql.where()}"
-        f" ORDER BY {_order_by(query, context)} LIMIT :limit OFFSET :offset"
+        f"{sql.with_clause()}{_from_clause(query, sql, context, walk, dialect)}"
+        f" WHERE {sql.where()} ORDER BY {_order_by(query, context)} LIMIT :limit OFFSET :offset"
     )
     return statement, sql.params
 
 
 def count_customers(conn: Connection, query: CustomerQuery, context: ListContext) -> int:
-    sql = _filters(query, context)
+    sql = _filters(query, context, plan_search(conn, query.search), dialect(conn))
     where = sql.where()
     # Every customer has a row of figures: join them only when a condition reads them.
     figures = f" JOIN {context.figures} cs ON cs.customer_id = c.id" if "cs." in where else ""
@@ -329,18 +348,18 @@ _ROWS_SQL = f"""SELECT c.id, c.code, c.name, {STATUS.rank()}, {STATUS.complaint_
     COALESCE(pr.revenue, 0),
     cs.lifetime_revenue, cs.revenue_365, cs.rfm_tier, c.status_override, m.id
 FROM customer c JOIN {{figures}} cs ON cs.customer_id = c.id
-LEFT JOIN ({period_revenue_sql("customer_id IN (SELECT value FROM json_each(:ids))")}) pr
+LEFT JOIN ({period_revenue_sql("customer_id IN :ids")}) pr
     ON pr.customer_id = c.id
 LEFT JOIN member m ON m.id = {{owner}}
 LEFT JOIN account_type a ON a.id = c.account_type_id
 LEFT JOIN territory t ON t.id = c.territory_id
 LEFT JOIN persona p ON p.id = c.persona_id
-WHERE c.id IN (SELECT value FROM json_each(:ids))"""
+WHERE c.id IN :ids"""
 
 
 def rows_sql(context: ListContext) -> str:
-    """The SQL of the list's columns of the customers whose ids ``:ids`` lists (a JSON array),
-    with the parameters of ``context.params()``."""
+    """The SQL of the list's columns of the customers whose ids ``:ids`` lists (an expanding
+    list parameter), with the parameters of ``context.params()``."""
     return _ROWS_SQL.format(figures=context.figures, owner=context.owner)
 
 
@@ -348,10 +367,10 @@ def fetch_page(
     conn: Connection, query: CustomerQuery, context: ListContext, offset: int, limit: int
 ) -> list[CustomerRow]:
     """``limit`` rows of the list from row ``offset``."""
-    statement, params = page_ids_sql(query, context)
+    statement, params = page_ids_sql(query, context, plan_search(conn, query.search), dialect(conn))
     ids = [
         row[0]
-        for row in conn.exec_driver_sql(statement, {**params, "limit": limit, "offset": offset})
+        for row in conn.execute(text(statement), {**params, "limit": limit, "offset": offset})
     ]
     return rows_by_id(conn, ids, context)
 
@@ -360,9 +379,9 @@ def rows_by_id(conn: Connection, ids: list[int], context: ListContext) -> list[C
     """The list's columns of the given customers, in the order of ``ids``."""
     if not ids:
         return []
-    params = {**context.params(), "ids": json.dumps(ids)}
-    # the driver's own :name parameters: no statement compiling on the page's hot path
-    rows = {row[0]: _row(row, context) for row in conn.exec_driver_sql(rows_sql(context), params)}
+    params = {**context.params(), "ids": ids}
+    sql = with_lists(rows_sql(context), "ids")
+    rows = {row[0]: _row(row, context) for row in conn.execute(sql, params)}
     return [rows[i] for i in ids if i in rows]
 
 

@@ -6,13 +6,10 @@ aggregates while they are current); this module only picks and orders.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
-
-from sqlalchemy import text
 
 from salesdesk.goals.overview import GoalLine, goals_overview
 from salesdesk.goals.status import Status
@@ -23,6 +20,7 @@ from salesdesk.metrics.sales import (
     revenue_by_customer,
 )
 from salesdesk.metrics.scope import Scope
+from salesdesk.store.queries import with_lists
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -92,20 +90,21 @@ def customer_lines(
 ) -> list[CustomerLine]:
     """The customers ``ids`` with their owner and revenue in ``period``, the largest first."""
     params = {
-        "ids": json.dumps(ids),
+        "ids": ids,
         "period_start": period.start.isoformat(),
         "period_end": period.end.isoformat(),
     }
-    revenue = period_revenue_sql("customer_id IN (SELECT id FROM chosen)")
+    revenue = period_revenue_sql("customer_id IN :ids")
     rows = conn.execute(
-        text(
-            "WITH chosen(id) AS (SELECT value FROM json_each(:ids)),"
-            f" revenue(id, amount) AS ({revenue})"
+        with_lists(
+            f"WITH revenue(id, amount) AS ({revenue})"
             " SELECT c.id, c.code, c.name, COALESCE(m.name, ''), COALESCE(r.amount, 0)"
-            " FROM customer c JOIN chosen ON chosen.id = c.id"
+            " FROM customer c"
             " LEFT JOIN member m ON m.id = c.owner_member_id"
             " LEFT JOIN revenue r ON r.id = c.id"
-            " ORDER BY COALESCE(r.amount, 0) DESC, c.name LIMIT :limit"
+            " WHERE c.id IN :ids"
+            " ORDER BY COALESCE(r.amount, 0) DESC, c.name LIMIT :limit",
+            "ids",
         ),
         {**params, "limit": limit},
     )

@@ -58,7 +58,8 @@ from salesdesk.files import (
 )
 from salesdesk.i18n import LANGUAGES, tr
 from salesdesk.store import db
-from salesdesk.store.lock import WriterLock
+from salesdesk.store.sqlite import files as sqlite_files
+from salesdesk.store.sqlite.lock import WriterLock
 
 WORK_SUFFIX = ".demo"
 ProgressFn = Callable[[float, str], None]
@@ -131,7 +132,7 @@ def _summarise(path: Path, reporter: _Reporter) -> None:
     from salesdesk.metrics import aggregates
 
     reporter.step(tr("Summarising the sales for the dashboard"))
-    engine = db.make_engine(path)
+    engine = sqlite_files.make_engine(path)
     try:
         with engine.begin() as conn:
             raw = conn.connection.driver_connection
@@ -290,7 +291,7 @@ class _Target:
             if not self.replace:
                 raise DatabaseExistsError(self.path)
             _refuse_foreign(self.path)
-            if not db.writable(self.path):
+            if not sqlite_files.writable(self.path):
                 raise ReadOnlyFileError(self.path)
             self._lock = WriterLock(self.path)
             self._lock.acquire()  # nobody may have the old file open while it is replaced
@@ -318,14 +319,14 @@ class _Target:
 def _refuse_foreign(path: Path) -> None:
     """Only a SalesDesk database (even a damaged one) may be replaced, never another file."""
     with suppress(DamagedFileError):
-        db.read_header(path)
+        sqlite_files.read_header(path)
 
 
 def _retire_write_ahead_log(path: Path) -> None:
     """Folds a log left by a killed process into the old file, then removes the log files,
     so that they can never be applied to the new file that replaces it."""
     try:
-        connection = db.connect(path)
+        connection = sqlite_files.connect(path)
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

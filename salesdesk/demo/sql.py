@@ -45,7 +45,7 @@ def sql_text(text: str) -> str:
 
 def open_for_bulk_load(path: Path) -> sqlite3.Connection:
     """A connection to a file under construction: no journal, no syncing, a large cache."""
-    from salesdesk.store.db import connect
+    from salesdesk.store.sqlite.files import connect
 
     connection = connect(path, isolation_level=None)
     connection.execute("PRAGMA journal_mode = OFF")

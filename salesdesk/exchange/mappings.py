@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
+
 from salesdesk.exchange.fields import ImportKind, is_field
 
 if TYPE_CHECKING:
@@ -41,18 +43,20 @@ def save_mapping(
     if unknown:
         raise ValueError(f"not fields of {kind}: {', '.join(unknown)}")
     with database.write() as connection:
-        connection.exec_driver_sql(
-            "INSERT INTO import_mapping (kind, name, columns, date_format, updated_at)"
-            " VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (kind, name) DO UPDATE SET columns = excluded.columns,"
-            " date_format = excluded.date_format, updated_at = excluded.updated_at",
-            (
-                kind.value,
-                name.strip(),
-                json.dumps(dict(columns), ensure_ascii=False),
-                date_format,
-                _utc_now(),
+        connection.execute(
+            text(
+                "INSERT INTO import_mapping (kind, name, columns, date_format, updated_at)"
+                " VALUES (:kind, :name, :columns, :date_format, :updated_at)"
+                " ON CONFLICT (kind, name) DO UPDATE SET columns = excluded.columns,"
+                " date_format = excluded.date_format, updated_at = excluded.updated_at"
             ),
+            {
+                "kind": kind.value,
+                "name": name.strip(),
+                "columns": json.dumps(dict(columns), ensure_ascii=False),
+                "date_format": date_format,
+                "updated_at": _utc_now(),
+            },
         )
 
 
@@ -60,10 +64,12 @@ def saved_mappings(database: Database, kind: ImportKind | str) -> list[SavedMapp
     """The mappings saved for ``kind``, most recently saved first."""
     kind = ImportKind(kind)
     with database.read() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT name, columns, date_format, updated_at FROM import_mapping"
-            " WHERE kind = ? ORDER BY updated_at DESC, name",
-            (kind.value,),
+        rows = connection.execute(
+            text(
+                "SELECT name, columns, date_format, updated_at FROM import_mapping"
+                " WHERE kind = :kind ORDER BY updated_at DESC, name"
+            ),
+            {"kind": kind.value},
         ).all()
     return [
         SavedMapping(name, kind, json.loads(columns), date_format, _parse_timestamp(updated_at))
@@ -73,8 +79,9 @@ def saved_mappings(database: Database, kind: ImportKind | str) -> list[SavedMapp
 
 def delete_mapping(database: Database, name: str, kind: ImportKind | str) -> None:
     with database.write() as connection:
-        connection.exec_driver_sql(
-            "DELETE FROM import_mapping WHERE kind = ? AND name = ?", (ImportKind(kind).value, name)
+        connection.execute(
+            text("DELETE FROM import_mapping WHERE kind = :kind AND name = :name"),
+            {"kind": ImportKind(kind).value, "name": name},
         )
 
 

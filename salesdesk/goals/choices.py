@@ -32,15 +32,15 @@ def _choices(conn: Connection, sql: str) -> list[Choice]:
 
 
 def editor_choices(conn: Connection) -> EditorChoices:
-    by_name = "ORDER BY name COLLATE NOCASE"
+    by_name = "ORDER BY lower(name)"
     return EditorChoices(
         teams=_choices(conn, f"SELECT id, name FROM team {by_name}"),
         members=_choices(
             conn,
             "SELECT id, name FROM member WHERE left_on IS NULL"
-            " ORDER BY role <> 'head', name COLLATE NOCASE",
+            " ORDER BY role <> 'head', lower(name)",
         ),
-        goals=_choices(conn, "SELECT id, title FROM goal ORDER BY title COLLATE NOCASE"),
+        goals=_choices(conn, "SELECT id, title FROM goal ORDER BY lower(title)"),
         channels=_choices(conn, f"SELECT id, name FROM channel {by_name}"),
         categories=_choices(conn, f"SELECT id, name FROM product_category {by_name}"),
         products=_choices(conn, f"SELECT id, code || ' ' || name FROM product {by_name}"),

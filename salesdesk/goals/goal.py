@@ -140,7 +140,7 @@ def goal_from_row(row: Any) -> GoalSpec:
 def load_goals(conn: Connection) -> list[GoalSpec]:
     """Every goal, parents before their children, then by start date and title."""
     rows = conn.execute(
-        text("SELECT * FROM goal ORDER BY parent_id IS NOT NULL, start_on, title COLLATE NOCASE")
+        text("SELECT * FROM goal ORDER BY parent_id IS NOT NULL, start_on, lower(title)")
     )
     return [goal_from_row(row) for row in rows.mappings()]
 

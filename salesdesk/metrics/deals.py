@@ -36,6 +36,7 @@ from salesdesk.metrics.deal_scope import DealFilter, deal_filter
 from salesdesk.metrics.scope import Scope
 from salesdesk.metrics.stages import load_stages
 from salesdesk.periods import Period, add_months, month_start
+from salesdesk.store.engine import SqlDialect, dialect
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -72,6 +73,7 @@ def open_deals_sql(
     close period, say)."""
     where = deal_filter(scope, pipeline_id) + (narrower or DealFilter())
     params: dict[str, Any] = {**where.params, "on": _day(on), "after": _after(on)}
+    params["on_day"] = on.toordinal()
     if on >= clock.today():  # nothing created or closed after today: the current state
         stage = "d.stage_id"
         latest = "WHERE h.deal_id = d.id AND h.left_at IS NULL"
@@ -260,10 +262,11 @@ def closed_deals(
         ),
         params,
     ).one()
+    sql = dialect(conn)
     cycles = conn.execute(
         text(
-            "SELECT julianday(d.closed_on) - julianday(d.created_on) FROM deal d"
-            f" WHERE d.status = 'won' AND {closed}"
+            f"SELECT {sql.day_number('d.closed_on')} - {sql.day_number('d.created_on')}"
+            f" FROM deal d WHERE d.status = 'won' AND {closed}"
         ),
         params,
     ).scalars()
@@ -325,8 +328,8 @@ def stage_conversion(
 
 # A stay still going at the period's end counts up to its last day.
 _DWELL_SQL = """
-SELECT h.stage_id, julianday(CASE WHEN h.left_at IS NULL OR h.left_at >= :after THEN :last
-                                  ELSE date(h.left_at) END) - julianday(date(h.entered_at))
+SELECT h.stage_id, CASE WHEN h.left_at IS NULL OR h.left_at >= :after THEN :last_day
+                        ELSE {left} END - {entered}
 FROM deal_stage_change h JOIN deal d ON d.id = h.deal_id
 WHERE {where} AND h.entered_at < :after AND (h.left_at IS NULL OR h.left_at >= :start)
 """
@@ -342,10 +345,16 @@ def days_in_stage(
         **where.params,
         "start": _day(period.start),
         "after": _after(period.end),
-        "last": _day(period.end),
+        "last_day": period.end.toordinal(),
     }
+    sql = dialect(conn)
+    statement = _DWELL_SQL.format(
+        where=where.where(),
+        left=sql.day_number(sql.date_of("h.left_at")),
+        entered=sql.day_number(sql.date_of("h.entered_at")),
+    )
     days: dict[int, list[float]] = {}
-    for stage, value in conn.execute(text(_DWELL_SQL.format(where=where.where())), params):
+    for stage, value in conn.execute(text(statement), params):
         days.setdefault(stage, []).append(max(float(value), 0.0))
     return {stage: statistics.median(values) for stage, values in days.items()}
 
@@ -497,7 +506,8 @@ def open_by_close_span(
     cte, params = open_deals_sql(on, scope, pipeline_id)
     rows = conn.execute(
         text(
-            f"WITH {cte} SELECT MAX(expected_close, :on), stage_id, COUNT(*), SUM(amount)"
+            f"WITH {cte} SELECT CASE WHEN expected_close < :on THEN :on ELSE expected_close END,"
+            " stage_id, COUNT(*), SUM(amount)"
             " FROM open_deal WHERE expected_close IS NOT NULL GROUP BY 1, 2"
         ),
         params,
@@ -565,13 +575,16 @@ def pipeline_velocity(
     return Velocity(opened.deals, closed.win_rate, closed.average_won_deal, closed.cycle_days)
 
 
-def idle_days_sql(deal: str = "o") -> str:
-    """Days from the last activity of an open deal row (``id``, ``since``) to ``:on``: the
-    later of entering its stage and the last follow-up done on it by then."""
-    return (
-        f"(julianday(:on) - julianday(date(MAX({deal}.since, COALESCE((SELECT MAX(f.done_at)"
-        f" FROM follow_up f WHERE f.deal_id = {deal}.id AND f.done_at < :after), '')))))"
+def idle_days_sql(sql: SqlDialect, deal: str = "o") -> str:
+    """Days from the last activity of an open deal row (``id``, ``since``) to ``:on``
+    (``:on_day`` its day number): the later of entering its stage and the last follow-up
+    done on it by then."""
+    done = (
+        f"(SELECT MAX(f.done_at) FROM follow_up f"
+        f" WHERE f.deal_id = {deal}.id AND f.done_at < :after)"
     )
+    latest = f"CASE WHEN {done} > {deal}.since THEN {done} ELSE {deal}.since END"
+    return f"(:on_day - {sql.day_number(sql.date_of(latest))})"
 
 
 @dataclass(frozen=True)
@@ -591,7 +604,8 @@ def rotting_deals(
     cte, params = open_deals_sql(on, scope, pipeline_id, with_since=True)
     rows = conn.execute(
         text(
-            f"WITH {cte}, idle AS (SELECT o.id, o.stage_id, o.amount, {idle_days_sql()} AS days,"
+            f"WITH {cte}, idle AS (SELECT o.id, o.stage_id, o.amount,"
+            f" {idle_days_sql(dialect(conn))} AS days,"
             " st.rotting_days FROM open_deal o JOIN stage st ON st.id = o.stage_id)"
             " SELECT id, stage_id, amount, days, rotting_days FROM idle"
             " WHERE days > rotting_days ORDER BY days DESC, amount DESC, id"

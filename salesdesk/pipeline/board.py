@@ -8,7 +8,6 @@ follow-up) for those ids only.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,8 @@ from salesdesk.metrics.deals import (
 )
 from salesdesk.metrics.scope import Scope
 from salesdesk.metrics.stages import Pipeline, Stage
+from salesdesk.store.engine import dialect
+from salesdesk.store.queries import with_lists
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -155,10 +156,10 @@ def sort_keys(probabilities: dict[int, StageProbability]) -> dict[str, str]:
     )
     return {
         "ref": "d.ref",
-        "title": "d.title COLLATE NOCASE",
-        "customer": "(SELECT name FROM customer WHERE id = d.customer_id) COLLATE NOCASE",
+        "title": "lower(d.title)",
+        "customer": "lower((SELECT name FROM customer WHERE id = d.customer_id))",
         "stage": "(SELECT position FROM stage WHERE id = d.stage_id)",
-        "owner": "(SELECT name FROM member WHERE id = d.owner_member_id) COLLATE NOCASE",
+        "owner": "lower((SELECT name FROM member WHERE id = d.owner_member_id))",
         "amount": "d.amount",
         "weighted": f"d.amount * (CASE d.stage_id {chances} ELSE 0 END)" if chances else "0",
         "expected_close": "d.expected_close",
@@ -176,11 +177,11 @@ _CARDS_SQL = """
 WITH o AS (
     SELECT d.*, COALESCE((SELECT MAX(h.entered_at) FROM deal_stage_change h
                  WHERE h.deal_id = d.id AND h.left_at IS NULL), d.created_on) AS since
-    FROM deal d WHERE d.id IN (SELECT value FROM json_each(:ids))
+    FROM deal d WHERE d.id IN :ids
 )
 SELECT o.id, o.ref, o.title, o.customer_id, c.name, o.owner_member_id, m.name, o.amount,
        o.stage_id, o.expected_close, o.created_on,
-       CAST(julianday(:on) - julianday(date(o.since)) AS INTEGER), CAST({idle} AS INTEGER),
+       :on_day - {since}, CAST({idle} AS INTEGER),
        st.rotting_days, o.next_step, o.next_step_on,
        (SELECT MIN(f.due_on) FROM follow_up f WHERE f.deal_id = o.id AND f.done_at IS NULL)
 FROM o
@@ -215,13 +216,13 @@ def cards_for(conn: Connection, ids: list[int], on: date) -> list[DealCard]:
     """The cards of the deals ``ids``, in that order."""
     if not ids:
         return []
+    sql = dialect(conn)
+    statement = _CARDS_SQL.format(
+        since=sql.day_number(sql.date_of("o.since")), idle=idle_days_sql(sql, "o")
+    )
     rows = conn.execute(
-        text(_CARDS_SQL.format(idle=idle_days_sql("o"))),
-        {
-            "ids": json.dumps(ids),
-            "on": on.isoformat(),
-            "after": (on + timedelta(days=1)).isoformat(),
-        },
+        with_lists(statement, "ids"),
+        {"ids": ids, "on_day": on.toordinal(), "after": (on + timedelta(days=1)).isoformat()},
     )
     cards = {row[0]: _card(row, on) for row in rows}
     return [cards[deal_id] for deal_id in ids]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.store import editing
+from salesdesk.store.queries import tree_in_order
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -173,19 +174,9 @@ def load_deal(conn: Connection, deal_id: int) -> DealDetail:
 def find_customers(conn: Connection, search: str, limit: int = 20) -> list[tuple[int, str, str]]:
     """Customers whose name, code or contacts have words starting with what was typed, as
     (id, name, code), for picking a deal's customer among a million."""
-    from salesdesk.customers.listing import fts_query
+    from salesdesk.customers.search import find_customers as found
 
-    match = fts_query(search)
-    if not match:
-        return []
-    rows = conn.execute(
-        text(
-            "SELECT c.id, c.name, c.code FROM customer c WHERE c.id IN (SELECT rowid FROM"
-            " customer_search WHERE customer_search MATCH :match) ORDER BY c.name LIMIT :limit"
-        ),
-        {"match": match, "limit": limit},
-    )
-    return [(id_, name, code) for id_, name, code in rows]
+    return found(conn, search, limit)
 
 
 @dataclass(frozen=True)
@@ -199,19 +190,6 @@ class PipelineChoices:
     categories: list[tuple[int, str, int]]
     account_types: list[tuple[int, str]]
     lost_reasons: list[str]  # given so far, the most frequent first
-
-
-def _tree(conn: Connection, table: str) -> list[tuple[int, str, int]]:
-    rows = conn.execute(
-        text(
-            f"WITH RECURSIVE tree(id, name, depth, path) AS ("
-            f" SELECT id, name, 0, printf('%08d', id) FROM {table} WHERE parent_id IS NULL"
-            f" UNION ALL SELECT t.id, t.name, tree.depth + 1, tree.path || printf('/%08d', t.id)"
-            f" FROM {table} t JOIN tree ON t.parent_id = tree.id WHERE tree.depth < 50)"
-            " SELECT id, name, depth FROM tree ORDER BY path"
-        )
-    )
-    return [(id_, name, depth) for id_, name, depth in rows]
 
 
 def pipeline_choices(conn: Connection, today: date) -> PipelineChoices:
@@ -234,9 +212,9 @@ def pipeline_choices(conn: Connection, today: date) -> PipelineChoices:
     return PipelineChoices(
         pipelines=load_pipelines(conn),
         members=[(id_, name, bool(left)) for id_, name, left in members],
-        teams=_tree(conn, "team"),
-        territories=_tree(conn, "territory"),
-        categories=_tree(conn, "product_category"),
+        teams=tree_in_order(conn, "team"),
+        territories=tree_in_order(conn, "territory"),
+        categories=tree_in_order(conn, "product_category"),
         account_types=[(id_, name) for id_, name in account_types],
         lost_reasons=list(reasons),
     )

@@ -1,316 +1,84 @@
-"""Creating, recognising, opening, migrating, backing up and checking database files.
+"""Opening, creating, migrating, backing up and checking databases, whatever their engine.
 
-SPEC §9: a SalesDesk file is recognised by ``PRAGMA application_id`` before SQLite ever opens
-it for writing, so foreign, truncated and newer files are refused byte-for-byte unchanged.
-Schema changes are Alembic migrations run in one SQLite transaction after a verified backup.
-Every connection enforces foreign keys; the file is in WAL mode with ``synchronous=NORMAL``.
+SPEC §9: a database is recognised before anything writes to it, so foreign and newer ones are
+refused unchanged; schema changes are Alembic migrations run in one transaction after the
+engine has kept the state before them (SQLite: a verified backup file). What differs between
+engines sits behind :class:`salesdesk.store.engine.Storage`; this module is the same for all.
 """
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from salesdesk.errors import (
     DamagedFileError,
-    DatabaseExistsError,
-    DatabaseNotFoundError,
-    ForeignFileError,
     NewerVersionError,
     OlderSchemaError,
     ReadOnlyError,
-    ReadOnlyFileError,
 )
-from salesdesk.files import (
-    SQLITE_MAGIC,
-    check_output_path,
-    free_name,
-    fsync_file,
-    fsync_folder,
-    temporary_beside,
-)
-from salesdesk.i18n import tr
-from salesdesk.store.lock import LockHolder, WriterLock
+from salesdesk.store import keeping
+from salesdesk.store.engine import WRITE_OPTION, Storage, WriterClaim, storage_for, summarise
+from salesdesk.store.schema import head_schema_version, migrate
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
     from sqlmodel import Session
 
+    from salesdesk.store.sqlite.lock import LockHolder
     from salesdesk.store.writer import Writer
+
+__all__ = [
+    "CheckReport",
+    "Database",
+    "backup_database",
+    "backup_file",
+    "check_database",
+    "create_database",
+    "default_backup_path",
+    "integrity_problems",
+    "open_database",
+    "restore_database",
+]
 
 T = TypeVar("T")
 
-APPLICATION_ID = 0x5344534B  # "SDSK"
-IMMEDIATE_OPTION = "salesdesk_immediate"  # an execution option: this transaction writes
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-
-def schema_versions() -> dict[str, int]:
-    """Alembic revision id -> PRAGMA user_version, read from the migration file names.
-
-    Files are named ``NNNN_title.py`` and revision NNNN leaves ``user_version = int(NNNN)``,
-    so start-up learns the head without importing Alembic (a test checks both agree).
-    """
-    names = (p.name for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return {name[:4]: int(name[:4]) for name in names}
-
-
-def head_schema_version() -> int:
-    return max(schema_versions().values())
-
-
-# --- recognising a file --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FileHeader:
-    application_id: int
-    user_version: int
-    page_size: int
-    page_count: int
-    wal: bool  # the file's journal mode is WAL (header bytes 18-19 are 2)
-
-
-def read_header(path: Path) -> FileHeader:
-    """Reads and validates a file's SQLite header without letting SQLite touch the file."""
-    if not path.is_file():
-        raise DatabaseNotFoundError(path)
-    with path.open("rb") as f:
-        raw = f.read(100)
-    size = path.stat().st_size
-    if len(raw) < 100 or raw[:16] != SQLITE_MAGIC:
-        raise ForeignFileError(path, tr("not an SQLite file"))
-    page_size = struct.unpack(">H", raw[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    (page_count,) = struct.unpack(">I", raw[28:32])
-    (user_version,) = struct.unpack(">I", raw[60:64])
-    (application_id,) = struct.unpack(">I", raw[68:72])
-    if application_id != APPLICATION_ID:
-        raise ForeignFileError(path, tr("an SQLite file of another application"))
-    if size < page_size * page_count or size % page_size:
-        raise DamagedFileError(path, tr("the file is truncated"))
-    return FileHeader(application_id, user_version, page_size, page_count, raw[18] == 2)
-
-
-def recognise(path: Path) -> FileHeader:
-    """Raises unless ``path`` is a SalesDesk database this version can open."""
-    header = read_header(path)
-    if header.user_version > head_schema_version():
-        raise NewerVersionError(path, header.user_version, head_schema_version())
-    return header
-
-
-# --- engines -------------------------------------------------------------------------------
-
-
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event issue BEGIN itself, so that DDL is transactional too
-    # (pysqlite's own transaction handling commits before DDL).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.close()
-
-
-def _on_begin(connection: Connection) -> None:
-    # A write takes the file's write lock when it begins, not at its first change: a deferred
-    # transaction that reads first fails outright ("database is locked") when another writer
-    # commits in between, where an immediate one waits its turn (busy_timeout).
-    immediate = connection.get_execution_options().get(IMMEDIATE_OPTION, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-
-def sqlite_uri(path: Path, *, mode: str = "rw", immutable: bool = False) -> str:
-    """A ``file:`` URI naming exactly ``path``: '#', '?', '%' and spaces in a name are
-    percent-encoded, so SQLite never reads them as the URI's query, fragment or escapes."""
-    query = f"mode={mode}" + ("&immutable=1" if immutable else "")
-    return f"{Path(path).absolute().as_uri()}?{query}"
-
-
-def connect(
-    path: Path, *, mode: str = "rw", immutable: bool = False, **options: Any
-) -> sqlite3.Connection:
-    """A raw sqlite3 connection to ``path``; ``mode`` "ro", "rw" or "rwc" (may create it)."""
-    return sqlite3.connect(sqlite_uri(path, mode=mode, immutable=immutable), uri=True, **options)
-
-
-def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
-    """An engine on ``path``; ``immutable`` for a file nobody can change (nothing is written
-    beside it, not even the -shm file WAL readers need)."""
-    from sqlalchemy import create_engine, event
-    from sqlalchemy.pool import QueuePool
-
-    mode = "ro" if read_only or immutable else "rw"
-    uri = sqlite_uri(Path(path), mode=mode, immutable=immutable)
-    engine = create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        poolclass=QueuePool,  # the URL names no file: SQLAlchemy would pick a per-thread pool
-    )
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
-    return engine
-
-
-def writable(path: Path) -> bool:
-    """Whether ``path`` and its folder can be written (the folder holds the -wal, -shm and
-    lock files), by this process with its permissions."""
-    path = Path(path).absolute()
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
-
-
-def reader_engine(path: Path) -> Engine:
-    """A read-only engine that writes nothing beside the file when it cannot be written:
-    then it is opened immutable, unless a log file beside it may hold committed data."""
-    path = Path(path)
-    log = path.with_name(path.name + "-wal")
-    immutable = not writable(path) and not (log.exists() and log.stat().st_size > 0)
-    return make_engine(path, read_only=True, immutable=immutable)
-
-
-# --- migrations ----------------------------------------------------------------------------
-
-
-def _alembic_config() -> Any:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-def migrate(engine: Engine, *, to: str = "head") -> None:
-    """Runs the pending migrations in one transaction: all of them or none."""
-    from alembic import command
-
-    config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, to)
-
-
-def alembic_heads() -> list[str]:
-    from alembic.script import ScriptDirectory
-
-    return list(ScriptDirectory.from_config(_alembic_config()).get_heads())
-
-
-# --- creating ------------------------------------------------------------------------------
-
-
-def create_database(
-    path: Path, *, company: str = "", currency: str = "RUB", language: str = "en"
-) -> None:
-    """Creates a new, empty database at ``path``; refuses to replace an existing file.
-
-    The file is built under a temporary name beside the target and renamed into place, so a
-    crash never leaves a half-made database behind.
-    """
-    from salesdesk.formatting import checked_currency
-
-    path = Path(path)
-    currency = checked_currency(currency)
-    if path.exists() or path.is_symlink():
-        raise DatabaseExistsError(path)
-    if not path.parent.is_dir():
-        raise DatabaseNotFoundError(path.parent)
-    check_output_path(path)
-    with temporary_beside(path, ".new") as temp:  # private: it holds customer data
-        _initialise(temp, company=company, currency=currency, language=language)
-        fsync_file(temp)
-        _rename_without_replacing(temp, path)
-    fsync_folder(path.absolute().parent)
-
-
-def _rename_without_replacing(source: Path, target: Path) -> None:
-    """Moves ``source`` to ``target`` unless something has appeared there meanwhile."""
-    try:
-        os.link(source, target)  # fails if ``target`` exists: no window between check and act
-    except FileExistsError:
-        raise DatabaseExistsError(target) from None
-    except OSError:  # a file system without hard links
-        if target.exists():
-            raise DatabaseExistsError(target) from None
-        os.replace(source, target)
-    else:
-        source.unlink()
-
-
-def _initialise(path: Path, *, company: str, currency: str, language: str) -> None:
-    with connect(path) as raw:
-        # DELETE journal while building: the finished file must be complete on its own.
-        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    raw.close()
-    engine = make_engine(path)
-    try:
-        migrate(engine)
-        with engine.begin() as connection:
-            # the windows as salesdesk.settings.DEFAULTS has them (a test holds them equal)
-            connection.exec_driver_sql(
-                "INSERT INTO settings (id, company_name, currency, org_mode,"
-                " retention_window_days, at_risk_days, fiscal_year_start_month,"
-                " report_language) VALUES (1, ?, ?, 'geographic', 365, 90, 1, ?)",
-                (company, currency, language),
-            )
-            # Nothing to aggregate yet: the stored aggregates are current from the start, so
-            # the first look at a new file writes nothing (salesdesk.metrics.aggregates).
-            connection.exec_driver_sql(
-                "UPDATE agg_state SET built_changes = changes,"
-                " retention_window_days = (SELECT retention_window_days FROM settings),"
-                " at_risk_days = (SELECT at_risk_days FROM settings) WHERE id = 1"
-            )
-    finally:
-        engine.dispose()
-    _set_journal_mode(path, "WAL")
-
-
-def _set_journal_mode(path: Path, mode: str) -> None:
-    with connect(path) as raw:
-        raw.execute(f"PRAGMA journal_mode = {mode}")
-    raw.close()
-
-
-# --- opening -------------------------------------------------------------------------------
-
 
 class Database:
-    """An open SalesDesk database: its engine and, for a writer, the writer lock and the
-    thread that writes (:mod:`salesdesk.store.writer`)."""
+    """An open SalesDesk database: its storage, its engine and, for a writer, the claim to
+    write and the thread that writes (:mod:`salesdesk.store.writer`)."""
 
-    def __init__(self, path: Path, engine: Engine, lock: WriterLock | None) -> None:
-        self.path = path
+    def __init__(self, storage: Storage, engine: Engine, claim: WriterClaim | None) -> None:
+        self.storage = storage
+        self.path = storage.location
         self.engine = engine
-        self._lock = lock
+        self._claim = claim
         self._writer: Writer | None = None
         self._closed = False
         self.damage: str | None = None  # what a check found wrong: writes are refused then
 
     @property
     def read_only(self) -> bool:
-        return self._lock is None
+        return self._claim is None
 
     @property
     def took_over_from(self) -> LockHolder | None:
         """The holder of a stale lock that opening this database took over, if any."""
-        return self._lock.taken_over if self._lock else None
+        return self._claim.taken_over_from if self._claim else None  # type: ignore[return-value]
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A connection in an immediate transaction that commits on success and rolls back on
-        error. The app calls it on :attr:`writer`'s thread only (see :meth:`transact`)."""
+        """A connection in a transaction that holds the write lock from its start, keeps the
+        caches in step with what it writes (:mod:`salesdesk.store.keeping`), commits on
+        success and rolls back on error. The app calls it on :attr:`writer`'s thread only
+        (see :meth:`transact`)."""
         self._refuse_writes_if_unsafe()
         with self.engine.connect() as connection:
-            connection.execution_options(**{IMMEDIATE_OPTION: True})
-            with connection.begin():
+            connection.execution_options(**{WRITE_OPTION: True})
+            with connection.begin(), keeping.watching(connection):
                 yield connection
 
     @property
@@ -353,11 +121,11 @@ class Database:
             raise DamagedFileError(self.path, self.damage)
 
     def verify(self) -> None:
-        """Runs SQLite's quick check; when it finds damage, refuses every later write and
+        """Runs the engine's quick check; when it finds damage, refuses every later write and
         raises :class:`DamagedFileError` (writing into a damaged file spreads the damage)."""
-        problems = integrity_problems(self.path, quick=True, engine=self.engine)
+        problems = self.storage.problems(self.engine, quick=True)
         if problems:
-            self.damage = _summary(problems)
+            self.damage = summarise(problems)
             raise DamagedFileError(self.path, self.damage)
 
     def close(self) -> None:
@@ -365,14 +133,32 @@ class Database:
         if self._writer is not None:
             self._writer.close()  # the writes still queued go in first
         self.engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
+        if self._claim is not None:
+            self._claim.release()
 
     def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def create_database(
+    path: Path, *, company: str = "", currency: str = "RUB", language: str = "en"
+) -> None:
+    """Creates a new, empty database at ``path``; refuses to replace an existing one."""
+    from salesdesk.formatting import checked_currency
+
+    storage_for(path).create(
+        company=company, currency=checked_currency(currency), language=language
+    )
+
+
+def _recognised_version(storage: Storage) -> int:
+    version = storage.schema_version()
+    if version > head_schema_version():
+        raise NewerVersionError(storage.location, version, head_schema_version())
+    return version
 
 
 def open_database(path: Path, *, read_only: bool = False, verify: bool = False) -> Database:
@@ -383,225 +169,68 @@ def open_database(path: Path, *, read_only: bool = False, verify: bool = False) 
     written; the caller may then open it with ``read_only=True``, which writes nothing beside
     a file it cannot write. ``verify`` runs the quick check first (:meth:`Database.verify`).
     """
-    path = Path(path).absolute()
-    header = recognise(path)
+    storage = storage_for(path)
+    version = _recognised_version(storage)
     if read_only:
-        if header.user_version < head_schema_version():
-            raise OlderSchemaError(path, header.user_version)
-        return Database(path, reader_engine(path), None)
-    if not writable(path):
-        raise ReadOnlyFileError(path)
-    lock = WriterLock(path)
-    lock.acquire()
+        if version < head_schema_version():
+            raise OlderSchemaError(storage.location, version)
+        return Database(storage, storage.make_engine(read_only=True), None)
+    claim = storage.claim_writer()
     try:
-        if not header.wal:  # e.g. a backup opened to work on: back to WAL (see the README)
-            _set_journal_mode(path, "WAL")
-        database = Database(path, make_engine(path), lock)
-        if verify or header.user_version < head_schema_version():
+        storage.prepare_for_writing()
+        database = Database(storage, storage.make_engine(), claim)
+        if verify or version < head_schema_version():
             database.verify()
-        if header.user_version < head_schema_version():
-            backup_database(database.engine, pre_migration_backup_path(path, header.user_version))
+        if version < head_schema_version():
+            storage.keep_before_migration(database.engine, version)
             migrate(database.engine)
         return database
     except BaseException:
-        lock.release()
+        if claim is not None:
+            claim.release()
         raise
 
 
-def pre_migration_backup_path(path: Path, version: int) -> Path:
-    """A free name: a migration killed a moment ago may have left its backup under this one."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return free_name(path.with_name(f"{path.stem}.schema{version}-{stamp}.backup{path.suffix}"))
-
-
-# --- backups and checks --------------------------------------------------------------------
-
-
-def backup_database(engine: Engine, target: Path) -> Path:
-    """Writes a consistent copy with SQLite's backup API; returns ``target``.
-
-    The copy is made under a temporary name beside ``target``, verified (integrity, foreign
-    keys, SalesDesk's application id), synced and only then renamed: a full disk, a damaged
-    source or a crash never leave a file under the backup's name. An existing ``target`` is
-    never replaced.
-    """
-    target = check_output_path(Path(target))
-    if target.exists():
-        raise DatabaseExistsError(target)
-    source_path = _engine_path(engine)
-    with temporary_beside(target) as temp:
-        # A backup is a file at rest: in rollback-journal mode it is complete on its own and
-        # reading it leaves no -wal / -shm files beside it. Opening it to work on brings WAL back.
-        _copy_with_backup_api(engine, temp, journal_mode="DELETE")
-        problems = integrity_problems(temp)
-        if not problems and read_header(temp).application_id != APPLICATION_ID:
-            problems = [tr("not a SalesDesk database")]
-        if problems:
-            raise DamagedFileError(source_path, _summary(problems), backup_written=False)
-        fsync_file(temp)
-        _rename_without_replacing(temp, target)
-    fsync_folder(target.absolute().parent)
-    return target
-
-
-def _copy_with_backup_api(engine: Engine, destination_path: Path, *, journal_mode: str) -> None:
-    """Copies ``engine``'s database into ``destination_path`` in one transaction of SQLite's
-    backup API and leaves the copy in ``journal_mode``."""
-    raw_source = engine.raw_connection()
-    try:
-        with connect(destination_path) as destination:
-            raw_source.driver_connection.backup(destination)  # type: ignore[union-attr]
-            destination.execute(f"PRAGMA journal_mode = {journal_mode}")
-        destination.close()
-    finally:
-        raw_source.close()
-
-
-def _engine_path(engine: Engine) -> Path:
-    """The file an engine of :func:`make_engine` reads."""
-    with engine.connect() as connection:
-        row = connection.exec_driver_sql("PRAGMA database_list").first()
-    return Path(row[2]) if row else Path()
-
-
-def _summary(problems: list[str]) -> str:
-    shown = "; ".join(problems[:3])
-    return shown + (" …" if len(problems) > 3 else "")
+def backup_database(database: Database, target: Path) -> Path:
+    """A verified copy of an open database as a file at ``target`` (never replacing one)."""
+    return database.storage.backup(database.engine, target)
 
 
 def backup_file(path: Path, target: Path) -> Path:
-    """Backs up a database file that may be open in another process (or read-only)."""
-    recognise(path)
-    engine = reader_engine(path)
+    """Backs up a database that may be open in another process (or read-only)."""
+    storage = storage_for(path)
+    _recognised_version(storage)
+    engine = storage.make_engine(read_only=True)
     try:
-        return backup_database(engine, target)
+        return storage.backup(engine, target)
     finally:
         engine.dispose()
 
 
 def default_backup_path(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return free_name(path.with_name(f"{path.stem}-{stamp}.backup{path.suffix}"))
+    """A free name for a backup of ``path`` made now."""
+    return storage_for(path).default_backup_path()
 
 
 def restore_database(backup: Path, target: Path) -> Path:
-    """Replaces ``target``'s contents with ``backup``'s; returns where the old state was kept.
-
-    The backup is checked before anything is touched, so a foreign or damaged one leaves the
-    target byte-for-byte unchanged. The current state is backed up first, so a restore never
-    loses it, and the backup is copied in with SQLite's backup API under the writer lock: one
-    transaction on the target, so a crash leaves either the old contents or the backup's.
-    A damaged target (the reason to restore, often) is set aside unchanged under a name that
-    says so, and the backup is copied to a new file in its place.
-    """
-    backup, target = Path(backup).resolve(), Path(target).resolve()  # a link: the file itself
-    recognise(backup)
-    problems = integrity_problems(backup)
-    if problems:
-        raise DamagedFileError(backup, _summary(problems))
-    damaged = _damage_of(target)
-    if not writable(target):
-        raise ReadOnlyFileError(target)
-    lock = WriterLock(target)
-    lock.acquire()
-    try:
-        if damaged:
-            kept = _set_aside(target)
-            _install_copy(backup, target)
-            return kept
-        safety_copy = backup_file(target, default_backup_path(target))
-        _copy_into(backup, target)
-    finally:
-        lock.release()
-    return safety_copy
-
-
-def _damage_of(target: Path) -> str | None:
-    """What is wrong with a SalesDesk file to be restored; raises for any other file."""
-    try:
-        recognise(target)
-    except DamagedFileError as error:
-        return str(error)
-    problems = integrity_problems(target, quick=True)
-    return _summary(problems) if problems else None
-
-
-def _copy_into(backup: Path, target: Path) -> None:
-    source_engine = reader_engine(backup)
-    try:
-        _copy_with_backup_api(source_engine, target, journal_mode="WAL")
-    finally:
-        source_engine.dispose()
-
-
-def _set_aside(target: Path) -> Path:
-    """Renames a damaged file, with its log, to ``<stem>-<time>.damaged<suffix>``."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = target.with_name(f"{target.stem}-{stamp}.damaged{target.suffix}")
-    if kept.exists():
-        raise DatabaseExistsError(kept)
-    for suffix in ("-wal", "-shm", "-journal", ""):
-        source = target.with_name(target.name + suffix)
-        if source.exists():
-            os.replace(source, kept.with_name(kept.name + suffix))
-    return kept
-
-
-def _install_copy(backup: Path, target: Path) -> None:
-    with temporary_beside(target, ".new") as temp:
-        _copy_into(backup, temp)
-        fsync_file(temp)
-        _rename_without_replacing(temp, target)
-    fsync_folder(target.parent)
+    """Replaces ``target``'s contents with ``backup``'s; returns where the old state was
+    kept (see :meth:`salesdesk.store.engine.Storage.restore`)."""
+    return storage_for(target).restore(backup)
 
 
 def integrity_problems(
     path: Path, *, quick: bool = False, engine: Engine | None = None
 ) -> list[str]:
-    """Integrity and foreign-key problems of a file, as SQLite reports them (empty: healthy).
-
-    ``quick`` runs SQLite's quick check only (no index contents, no foreign keys): it reads
-    every page once, so it is the check to run before writing. A file too damaged to be
-    checked at all gives one problem saying so, never an exception.
-    """
-    own_engine = engine is None
-    engine = engine or reader_engine(Path(path))
+    """Integrity and foreign-key problems, in the engine's words (empty: healthy); a
+    database too damaged to be checked gives one problem saying so, never an exception."""
+    storage = storage_for(path)
+    if engine is not None:
+        return storage.problems(engine, quick=quick)
+    own = storage.make_engine(read_only=True)
     try:
-        with engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            return _problems(raw, quick=quick)  # type: ignore[arg-type]
-    except sqlite3.DatabaseError as error:
-        return [tr("SQLite cannot read the file: {error}", error=error)]
-    except Exception as error:  # SQLAlchemy wraps the driver's error
-        cause = getattr(error, "orig", None)
-        if isinstance(cause, sqlite3.DatabaseError):
-            return [tr("SQLite cannot read the file: {error}", error=cause)]
-        raise
+        return storage.problems(own, quick=quick)
     finally:
-        if own_engine:
-            engine.dispose()
-
-
-def _problems(connection: sqlite3.Connection, *, quick: bool) -> list[str]:
-    pragma = "quick_check" if quick else "integrity_check"
-    rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-    # one line each, without SQLite's "*** in database main ***" headings
-    problems = [
-        line for row in rows if row[0] != "ok"
-        for line in str(row[0]).splitlines() if line and not line.startswith("***")
-    ]  # fmt: skip
-    if quick:
-        return problems
-    for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
-        problems.append(
-            tr(
-                "{table} row {rowid} refers to a missing {parent}",
-                table=table,
-                rowid=rowid,
-                parent=parent,
-            )
-        )
-    return problems
+        own.dispose()
 
 
 @dataclass(frozen=True)
@@ -616,7 +245,8 @@ class CheckReport:
 
 
 def check_database(path: Path) -> CheckReport:
-    """Integrity and foreign keys of a file, in SQLite's words; a file too damaged to be
-    checked reports that as its problem."""
-    header = recognise(Path(path))
-    return CheckReport(header.user_version, head_schema_version(), integrity_problems(path))
+    """Integrity and foreign keys of a database, in its engine's words; one too damaged to
+    be checked reports that as its problem."""
+    storage = storage_for(path)
+    version = _recognised_version(storage)
+    return CheckReport(version, head_schema_version(), integrity_problems(path))

@@ -6,20 +6,25 @@ old values to undo, so an undo is an edit of its own and is logged too. Each fun
 inside the caller's transaction (``Database.write()``), so an edit and its log entries are
 committed together or not at all.
 
-Table and column names are checked against the schema before they reach SQL.
+Table and column names are checked against the schema (``salesdesk.store.models``) before
+they reach SQL, and the SQL is the same on every engine (named parameters, ``RETURNING``).
 """
 
 from __future__ import annotations
 
+import getpass
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from salesdesk.store.lock import current_user
+from sqlalchemy import bindparam, text
+
+from salesdesk.store import keeping
 
 if TYPE_CHECKING:
+    from sqlalchemy import Table
     from sqlalchemy.engine import Connection
 
 Row = dict[str, Any]
@@ -31,27 +36,32 @@ def insert_row(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
     """Inserts a row, with the model's defaults for the fields not given; logs it; returns
     its id."""
     values = {**_model_defaults(table), **values}
-    columns = _checked_columns(conn, table, values)
-    placeholders = ", ".join("?" for _ in columns)
-    cursor = conn.exec_driver_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",
-        tuple(_sql_value(values[c]) for c in columns),
+    columns = _checked_columns(table, values)
+    keeping.before(conn, table, "insert", [values])
+    row_id = int(
+        conn.execute(
+            text(
+                f"INSERT INTO {table} ({', '.join(columns)})"
+                f" VALUES ({', '.join(f':{c}' for c in columns)}) RETURNING id"
+            ),
+            {c: _sql_value(values[c]) for c in columns},
+        ).scalar_one()
     )
-    row_id = int(cursor.lastrowid)
     _log(conn, table, row_id, [(WHOLE_ROW, None, _json(read_row(conn, table, row_id)))])
     return row_id
 
 
 def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, Any]) -> Row:
     """Changes some fields of a row and logs each change; returns their previous values."""
-    columns = _checked_columns(conn, table, changes)
+    columns = _checked_columns(table, changes)
     before = read_row(conn, table, row_id)
     changed = [c for c in columns if _sql_value(before[c]) != _sql_value(changes[c])]
     if changed:
-        assignments = ", ".join(f"{c} = ?" for c in changed)
-        conn.exec_driver_sql(
-            f"UPDATE {table} SET {assignments} WHERE id = ?",
-            (*(_sql_value(changes[c]) for c in changed), row_id),
+        keeping.before(conn, table, "update", [before, {**before, **changes}])
+        assignments = ", ".join(f"{c} = :{c}" for c in changed)
+        conn.execute(
+            text(f"UPDATE {table} SET {assignments} WHERE id = :id"),
+            {**{c: _sql_value(changes[c]) for c in changed}, "id": row_id},
         )
         entries = [(c, _text(before[c]), _text(changes[c])) for c in changed]
         _log(conn, table, row_id, entries)
@@ -61,8 +71,8 @@ def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, 
 def delete_row(conn: Connection, table: str, row_id: int) -> Row:
     """Deletes a row and logs it; returns the whole row, so that an undo can restore it."""
     before = read_row(conn, table, row_id)
-    _check_table(conn, table)
-    conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+    keeping.before(conn, table, "delete", [before])
+    conn.execute(text(f"DELETE FROM {_checked_table(table).name} WHERE id = :id"), {"id": row_id})
     _log(conn, table, row_id, [(WHOLE_ROW, _json(before), None)])
     return before
 
@@ -70,11 +80,14 @@ def delete_row(conn: Connection, table: str, row_id: int) -> Row:
 def restore_row(conn: Connection, table: str, row: Mapping[str, Any]) -> None:
     """Puts back a row that :func:`delete_row` returned, under its old id, so that edits
     still on the undo stack and rows that referred to it find it again; logs it."""
-    columns = _checked_columns(conn, table, {c: v for c, v in row.items() if c != "id"})
-    values = [row["id"], *(_sql_value(row[c]) for c in columns)]
-    conn.exec_driver_sql(
-        f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})",
-        tuple(values),
+    columns = ["id", *_checked_columns(table, {c: v for c, v in row.items() if c != "id"})]
+    keeping.before(conn, table, "restore", [row])
+    conn.execute(
+        text(
+            f"INSERT INTO {table} ({', '.join(columns)})"
+            f" VALUES ({', '.join(f':{c}' for c in columns)})"
+        ),
+        {c: _sql_value(row[c]) for c in columns},
     )
     _log(conn, table, row["id"], [(WHOLE_ROW, None, _json(read_row(conn, table, row["id"])))])
 
@@ -91,9 +104,9 @@ def update_rows(
     new values. Returns the rows as they were."""
     if not changes:
         return {}
-    _checked_columns(conn, table, {c: None for values in changes.values() for c in values})
+    _checked_columns(table, {c: None for values in changes.values() for c in values})
     before = read_rows(conn, table, list(changes))
-    runs: list[tuple[tuple[str, ...], list[tuple[Any, ...]]]] = []  # rows changing alike
+    runs: list[tuple[tuple[str, ...], list[dict[str, Any]]]] = []  # rows changing alike
     entries = []
     for row_id, values in changes.items():
         old = before[row_id]
@@ -102,11 +115,17 @@ def update_rows(
             continue
         if not runs or runs[-1][0] != changed:
             runs.append((changed, []))
-        runs[-1][1].append((*(_sql_value(values[c]) for c in changed), row_id))
+        runs[-1][1].append({**{c: _sql_value(values[c]) for c in changed}, "id": row_id})
         entries += [(row_id, c, _text(old[c]), _text(values[c])) for c in changed]
+    keeping.before(
+        conn,
+        table,
+        "update",
+        [row for i, values in changes.items() for row in (before[i], {**before[i], **values})],
+    )
     for changed, rows in runs:
-        assignments = ", ".join(f"{c} = ?" for c in changed)
-        conn.exec_driver_sql(f"UPDATE {table} SET {assignments} WHERE id = ?", rows)
+        assignments = ", ".join(f"{c} = :{c}" for c in changed)
+        conn.execute(text(f"UPDATE {table} SET {assignments} WHERE id = :id"), rows)
     _log_rows(conn, table, entries)
     return before
 
@@ -114,7 +133,11 @@ def update_rows(
 def delete_rows(conn: Connection, table: str, row_ids: Sequence[int]) -> list[Row]:
     """:func:`delete_row` for many rows; returns them whole, in the order given."""
     before = read_rows(conn, table, row_ids)
-    conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in row_ids])
+    keeping.before(conn, table, "delete", list(before.values()))
+    conn.execute(
+        text(f"DELETE FROM {_checked_table(table).name} WHERE id = :id"),
+        [{"id": i} for i in row_ids],
+    )
     _log_rows(conn, table, [(i, WHOLE_ROW, _json(before[i]), None) for i in row_ids])
     return [before[i] for i in row_ids]
 
@@ -123,20 +146,26 @@ def restore_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]]
     """:func:`restore_row` for many rows of one table (as :func:`delete_rows` returned them)."""
     if not rows:
         return
-    columns = _checked_columns(conn, table, {c: v for c, v in rows[0].items() if c != "id"})
-    conn.exec_driver_sql(
-        f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})",
-        [(row["id"], *(_sql_value(row[c]) for c in columns)) for row in rows],
+    columns = ["id", *_checked_columns(table, {c: v for c, v in rows[0].items() if c != "id"})]
+    keeping.before(conn, table, "restore", list(rows))
+    conn.execute(
+        text(
+            f"INSERT INTO {table} ({', '.join(columns)})"
+            f" VALUES ({', '.join(f':{c}' for c in columns)})"
+        ),
+        [{c: _sql_value(row[c]) for c in columns} for row in rows],
     )
     _log_rows(conn, table, [(row["id"], WHOLE_ROW, None, _json(row)) for row in rows])
 
 
 def read_rows(conn: Connection, table: str, row_ids: Sequence[int]) -> dict[int, Row]:
     """Many rows of one table by id (LookupError when one does not exist)."""
-    _check_table(conn, table)
-    result = conn.exec_driver_sql(
-        f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(row_ids)),),
+    checked = _checked_table(table)
+    result = conn.execute(
+        text(f"SELECT * FROM {checked.name} WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        ),
+        {"ids": list(row_ids)},
     )
     rows = {row["id"]: dict(row) for row in result.mappings()}
     if missing := [i for i in row_ids if i not in rows]:
@@ -145,8 +174,8 @@ def read_rows(conn: Connection, table: str, row_ids: Sequence[int]) -> dict[int,
 
 
 def read_row(conn: Connection, table: str, row_id: int) -> Row:
-    _check_table(conn, table)
-    result = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+    checked = _checked_table(table)
+    result = conn.execute(text(f"SELECT * FROM {checked.name} WHERE id = :id"), {"id": row_id})
     row = result.mappings().one_or_none()
     if row is None:
         raise LookupError(f"{table} {row_id} does not exist")
@@ -166,11 +195,10 @@ class Dependents:
 
 def dependents(conn: Connection, table: str, row_id: int) -> Dependents:
     """What refers to a row: asked before a delete, so that the user is told what depends."""
-    _check_table(conn, table)
     counts: dict[tuple[str, str], int] = {}
-    for other, column in _references_to(conn, table):
-        n = conn.exec_driver_sql(
-            f"SELECT count(*) FROM {other} WHERE {column} = ?", (row_id,)
+    for other, column in _references_to(table):
+        n = conn.execute(
+            text(f"SELECT count(*) FROM {other} WHERE {column} = :id"), {"id": row_id}
         ).scalar_one()
         if n:
             counts[(other, column)] = int(n)
@@ -179,12 +207,22 @@ def dependents(conn: Connection, table: str, row_id: int) -> Dependents:
 
 def change_history(conn: Connection, table: str, row_id: int) -> list[Row]:
     """The logged changes of one row, newest first."""
-    result = conn.exec_driver_sql(
-        "SELECT field, old_value, new_value, changed_at, changed_by FROM change_log"
-        " WHERE entity = ? AND entity_id = ? ORDER BY id DESC",
-        (table, row_id),
+    result = conn.execute(
+        text(
+            "SELECT field, old_value, new_value, changed_at, changed_by FROM change_log"
+            " WHERE entity = :entity AND entity_id = :id ORDER BY id DESC"
+        ),
+        {"entity": table, "id": row_id},
     )
     return [dict(row) for row in result.mappings()]
+
+
+def current_user() -> str:
+    """Who edits: the OS user name (SPEC §2 ChangeLog)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers
+        return "unknown"
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -200,55 +238,60 @@ def _log_rows(conn: Connection, table: str, entries: Sequence[tuple[Any, ...]]) 
         return
     when = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
     who = current_user()
-    conn.exec_driver_sql(
-        "INSERT INTO change_log (entity, entity_id, field, old_value, new_value, changed_at,"
-        " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(table, row_id, field, old, new, when, who) for row_id, field, old, new in entries],
+    conn.execute(
+        text(
+            "INSERT INTO change_log (entity, entity_id, field, old_value, new_value, changed_at,"
+            " changed_by) VALUES (:entity, :id, :field, :old, :new, :when, :who)"
+        ),
+        [
+            {"entity": table, "id": row_id, "field": field, "old": old, "new": new}
+            | {"when": when, "who": who}
+            for row_id, field, old, new in entries
+        ],
     )
 
 
 def _model_defaults(table: str) -> Row:
     """The Python-side defaults of a table's columns, as salesdesk.store.models declares them."""
-    from salesdesk.store.models import SQLModel
-
     defaults: Row = {}
-    model_table = SQLModel.metadata.tables.get(table)
-    for column in model_table.columns if model_table is not None else ():
+    for column in _checked_table(table).columns:
         default = column.default
         if default is not None and default.is_scalar and column.name != "id":
             defaults[column.name] = default.arg  # type: ignore[attr-defined]
     return defaults
 
 
-def _table_columns(conn: Connection, table: str) -> set[str]:
-    rows = conn.exec_driver_sql("SELECT name FROM pragma_table_info(?)", (table,))
-    return {row[0] for row in rows}
+# Tables the app keeps itself: the log of edits and the schema's version.
+_NOT_EDITABLE = {"change_log", "alembic_version"}
 
 
-def _check_table(conn: Connection, table: str) -> None:
-    if not _table_columns(conn, table) or table in {"change_log", "alembic_version"}:
+def _checked_table(table: str) -> Table:
+    from salesdesk.store.models import SQLModel
+
+    found = SQLModel.metadata.tables.get(table)
+    if found is None or table in _NOT_EDITABLE:
         raise ValueError(f"{table!r} is not an editable table")
+    return found
 
 
-def _checked_columns(conn: Connection, table: str, values: Mapping[str, Any]) -> list[str]:
-    _check_table(conn, table)
-    unknown = set(values) - (_table_columns(conn, table) - {"id"})
+def _checked_columns(table: str, values: Mapping[str, Any]) -> list[str]:
+    unknown = set(values) - ({c.name for c in _checked_table(table).columns} - {"id"})
     if unknown:
         raise ValueError(f"{table} has no editable column {sorted(unknown)}")
     return list(values)
 
 
-def _references_to(conn: Connection, table: str) -> list[tuple[str, str]]:
-    tables = conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).scalars()
-    found = []
-    for other in list(tables):
-        keys = conn.exec_driver_sql(
-            'SELECT "table", "from" FROM pragma_foreign_key_list(?)', (other,)
-        )
-        found += [(other, column) for target, column in keys if target == table]
-    return found
+def _references_to(table: str) -> list[tuple[str, str]]:
+    """The (table, column) pairs whose foreign keys refer to ``table``."""
+    from salesdesk.store.models import SQLModel
+
+    target = _checked_table(table)
+    return sorted(
+        (other.name, key.parent.name)
+        for other in SQLModel.metadata.tables.values()
+        for key in other.foreign_keys
+        if key.column.table is target
+    )
 
 
 def _sql_value(value: Any) -> Any:

@@ -46,7 +46,7 @@ def load_category_tree(conn: Connection) -> list[Category]:
         text(
             "SELECT c.id, c.name, c.parent_id, COUNT(p.id) FROM product_category c"
             " LEFT JOIN product p ON p.category_id = c.id"
-            " GROUP BY c.id ORDER BY c.name COLLATE NOCASE"
+            " GROUP BY c.id ORDER BY lower(c.name)"
         )
     )
     nodes = {cid: Category(cid, name, parent, products=n) for cid, name, parent, n in rows}
@@ -103,7 +103,7 @@ FROM product p LEFT JOIN product_category c ON c.id = p.category_id
 WHERE (:category_id IS NULL OR p.category_id IN (SELECT id FROM category_tree))
   AND (:search = '' OR p.name LIKE :pattern ESCAPE '\\' OR p.code LIKE :pattern ESCAPE '\\')
   AND (:include_inactive OR p.active)
-ORDER BY p.name COLLATE NOCASE, p.code
+ORDER BY lower(p.name), p.code
 """
 
 
@@ -133,7 +133,7 @@ def count_products(conn: Connection) -> int:
 def product_choices(conn: Connection) -> list[tuple[int, str]]:
     """(id, "name (code)") of every product by name, to pick one in a form."""
     rows = conn.execute(
-        text("SELECT id, name || ' (' || code || ')' FROM product ORDER BY name COLLATE NOCASE")
+        text("SELECT id, name || ' (' || code || ')' FROM product ORDER BY lower(name)")
     )
     return [(int(product_id), label) for product_id, label in rows]
 

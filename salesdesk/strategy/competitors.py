@@ -55,7 +55,7 @@ _COMPETITORS_SQL = """
 SELECT c.id, c.name, c.website, c.positioning, c.strengths, c.weaknesses, c.differentiation,
        c.market_share, COUNT(p.id) AS observations, MAX(p.observed_on) AS last_observed
 FROM competitor c LEFT JOIN competitor_price p ON p.competitor_id = c.id
-GROUP BY c.id ORDER BY c.name COLLATE NOCASE
+GROUP BY c.id ORDER BY lower(c.name)
 """
 
 
@@ -224,7 +224,7 @@ WHERE p.id = (SELECT newer.id FROM competitor_price newer
               WHERE newer.competitor_id = p.competitor_id AND newer.product_id = p.product_id
               ORDER BY newer.observed_on DESC, newer.id DESC LIMIT 1)
   AND (:product_id IS NULL OR p.product_id = :product_id)
-ORDER BY pr.name COLLATE NOCASE, pr.code
+ORDER BY lower(pr.name), pr.code
 """
 
 

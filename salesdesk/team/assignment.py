@@ -20,19 +20,17 @@ returns the steps that undo it.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-
 from salesdesk.metrics import clock
 from salesdesk.metrics.customer_counts import current_customer_owners
 from salesdesk.metrics.sales import revenue_by_customer
 from salesdesk.store.changes import Change, StepRecorder
+from salesdesk.store.queries import with_lists
 from salesdesk.team.coverage import CoverageReport, analyse_coverage
 from salesdesk.team.tree import TeamNode, load_members, load_team_tree
 
@@ -276,9 +274,7 @@ def _planner(
     return _Planner(coverage, desks, team_members)
 
 
-_MOVABLE = (
-    "(c.owner_member_id IS NULL OR c.owner_member_id IN (SELECT value FROM json_each(:owners)))"
-)
+_MOVABLE = "(c.owner_member_id IS NULL OR c.owner_member_id IN :owners)"
 
 
 def _customers(
@@ -286,11 +282,14 @@ def _customers(
 ) -> list[_Customer]:
     """The customers without an owner or held by ``owners``, with their item, revenue in the
     period and status; biggest first."""
-    params = {"owners": json.dumps(sorted(owners))}
+    params = {"owners": sorted(owners)}
     revenue = revenue_by_customer(conn, period)
     items = _items_by_customer(conn, mode, params)
     rows = conn.execute(
-        text(f"SELECT c.id, c.name, c.owner_member_id FROM customer c WHERE {_MOVABLE}"), params
+        with_lists(
+            f"SELECT c.id, c.name, c.owner_member_id FROM customer c WHERE {_MOVABLE}", "owners"
+        ),
+        params,
     ).all()
     customers = [
         _Customer(
@@ -306,28 +305,30 @@ def _customers(
     return sorted(customers, key=lambda c: (-c.revenue, not c.current, c.name.casefold(), c.id))
 
 
-def _items_by_customer(conn: Connection, mode: str, params: dict[str, str]) -> dict[int, int]:
+def _items_by_customer(conn: Connection, mode: str, params: dict[str, list[int]]) -> dict[int, int]:
     if mode == "product":
         return _main_category_by_customer(conn, params)
     column = "territory_id" if mode == "geographic" else "account_type_id"
     rows = conn.execute(
-        text(
-            f"SELECT c.id, c.{column} FROM customer c WHERE {_MOVABLE} AND c.{column} IS NOT NULL"
+        with_lists(
+            f"SELECT c.id, c.{column} FROM customer c WHERE {_MOVABLE} AND c.{column} IS NOT NULL",
+            "owners",
         ),
         params,
     )
     return dict(rows.all())
 
 
-def _main_category_by_customer(conn: Connection, params: dict[str, str]) -> dict[int, int]:
+def _main_category_by_customer(conn: Connection, params: dict[str, list[int]]) -> dict[int, int]:
     """The category each customer spent most on (all time); ties go to the lower id."""
     rows = conn.execute(
-        text(
+        with_lists(
             "SELECT s.customer_id, p.category_id, SUM(s.amount) AS spent FROM sale s"
             " JOIN product p ON p.id = s.product_id JOIN customer c ON c.id = s.customer_id"
             f" WHERE p.category_id IS NOT NULL AND {_MOVABLE}"
             " GROUP BY s.customer_id, p.category_id ORDER BY s.customer_id, spent DESC,"
-            " p.category_id"
+            " p.category_id",
+            "owners",
         ),
         params,
     )

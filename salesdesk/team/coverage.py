@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
+
 from salesdesk.i18n import tr
 from salesdesk.metrics import clock
 from salesdesk.metrics.customer_counts import current_customer_owners
@@ -196,8 +198,8 @@ def member_loads(conn: Connection, today: date) -> list[MemberLoad]:
 
 def _load_items(conn: Connection, dimension: Dimension) -> list[CoverageItem]:
     parent = "parent_id" if dimension.is_tree else "NULL"
-    rows = conn.exec_driver_sql(
-        f"SELECT id, name, {parent} FROM {dimension.table} ORDER BY name COLLATE NOCASE, id"
+    rows = conn.execute(
+        text(f"SELECT id, name, {parent} FROM {dimension.table} ORDER BY lower(name), id")
     ).all()
     children: dict[int | None, list[tuple[int, str, int | None]]] = defaultdict(list)
     known = {row[0] for row in rows}
@@ -231,7 +233,7 @@ def _active_teams(conn: Connection, today: date) -> set[int]:
 
 _HOLDERS_SQL = """SELECT c.id, c.{column}, c.member_id, m.name, m.left_on, c.team_id, t.name
 FROM coverage c LEFT JOIN member m ON m.id = c.member_id LEFT JOIN team t ON t.id = c.team_id
-WHERE c.{column} IS NOT NULL ORDER BY COALESCE(m.name, t.name) COLLATE NOCASE, c.id"""
+WHERE c.{column} IS NOT NULL ORDER BY lower(COALESCE(m.name, t.name)), c.id"""
 
 
 def _attach_holders(
@@ -242,7 +244,7 @@ def _attach_holders(
     today: date,
 ) -> None:
     by_id = {item.id: item for item in items}
-    rows = conn.exec_driver_sql(_HOLDERS_SQL.format(column=dimension.column))
+    rows = conn.execute(text(_HOLDERS_SQL.format(column=dimension.column)))
     for coverage_id, item_id, member_id, member_name, left_on, team_id, team_name in rows:
         item = by_id.get(item_id)
         if item is None:
@@ -282,8 +284,8 @@ def _count_business(
             if dimension.breakdown == "category":  # products have buyers, not customers
                 by_id[group.key].customers = group.totals.buying_customers
     if dimension.breakdown != "category":
-        rows = conn.exec_driver_sql(
-            f"SELECT {dimension.column}, count(*) FROM customer GROUP BY {dimension.column}"
+        rows = conn.execute(
+            text(f"SELECT {dimension.column}, count(*) FROM customer GROUP BY {dimension.column}")
         )
         for item_id, count in rows:
             if item_id in by_id:
@@ -306,8 +308,9 @@ def assign(
         raise ValueError("give a member or a team")
     column = dimension_of(mode).column
     holder_column, holder_id = ("member_id", member_id) if member_id else ("team_id", team_id)
-    duplicate = conn.exec_driver_sql(
-        f"SELECT 1 FROM coverage WHERE {column} = ? AND {holder_column} = ?", (item_id, holder_id)
+    duplicate = conn.execute(
+        text(f"SELECT 1 FROM coverage WHERE {column} = :item AND {holder_column} = :holder"),
+        {"item": item_id, "holder": holder_id},
     ).first()
     if duplicate:
         raise TeamEditError(tr("This assignment exists already."))
@@ -348,11 +351,13 @@ def held_items(
     holder_column, holder = ("member_id", member_id) if member_id else ("team_id", team_id)
     found = []
     for mode, dimension in DIMENSIONS.items():
-        rows = conn.exec_driver_sql(
-            f"SELECT i.name, c.id FROM coverage c JOIN {dimension.table} i"
-            f" ON i.id = c.{dimension.column} WHERE c.{holder_column} = ?"
-            " ORDER BY i.name COLLATE NOCASE",
-            (holder,),
+        rows = conn.execute(
+            text(
+                f"SELECT i.name, c.id FROM coverage c JOIN {dimension.table} i"
+                f" ON i.id = c.{dimension.column} WHERE c.{holder_column} = :holder"
+                " ORDER BY lower(i.name)"
+            ),
+            {"holder": holder},
         )
         found += [HeldItem(mode, name, coverage_id) for name, coverage_id in rows]
     return found

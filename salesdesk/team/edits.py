@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import text
+
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr, trn
 from salesdesk.store import editing
@@ -44,8 +46,9 @@ class TeamEditError(SalesDeskError):
 # --- reading what an edit needs --------------------------------------------------------------
 
 
-def _one(conn: Connection, sql: str, *params: Any) -> Any:
-    return conn.exec_driver_sql(sql, params).scalar()
+def _one(conn: Connection, sql: str, row_id: int | None) -> Any:
+    """The value ``sql`` finds for the row ``:id``."""
+    return conn.execute(text(sql), {"id": row_id}).scalar()
 
 
 def _team(conn: Connection, team_id: int) -> Row:
@@ -61,7 +64,7 @@ def team_ancestors(conn: Connection, team_id: int | None) -> list[int]:
     chain: list[int] = []
     while team_id is not None and team_id not in chain:
         chain.append(team_id)
-        team_id = _one(conn, "SELECT parent_id FROM team WHERE id = ?", team_id)
+        team_id = _one(conn, "SELECT parent_id FROM team WHERE id = :id", team_id)
     return chain
 
 
@@ -69,7 +72,7 @@ def default_boss(conn: Connection, team_id: int | None, member_id: int | None = 
     """Whom a member of ``team_id`` reports to by default: the lead of the team, or of the
     nearest parent team that has one; never the member themself."""
     for team in team_ancestors(conn, team_id):
-        lead = _one(conn, "SELECT lead_member_id FROM team WHERE id = ?", team)
+        lead = _one(conn, "SELECT lead_member_id FROM team WHERE id = :id", team)
         if lead is not None and lead != member_id:
             return int(lead)
     return None
@@ -119,27 +122,23 @@ def delete_team(conn: Connection, team_id: int) -> Change:
     its goals pass to the parent team, its coverage is removed."""
     parent_id = _team(conn, team_id)["parent_id"]
     recorder = StepRecorder(conn)
-    for (sub_team,) in conn.exec_driver_sql("SELECT id FROM team WHERE parent_id = ?", (team_id,)):
-        recorder.update("team", sub_team, {"parent_id": parent_id})
-    for (member_id,) in conn.exec_driver_sql(
-        "SELECT id FROM member WHERE team_id = ?", (team_id,)
-    ).all():
-        recorder.update("member", member_id, {"team_id": parent_id})
-    for (goal_id,) in conn.exec_driver_sql(
-        "SELECT id FROM goal WHERE owner_team_id = ?", (team_id,)
-    ).all():
-        recorder.update("goal", goal_id, {"owner_team_id": parent_id})
+    for table, column in (("team", "parent_id"), ("member", "team_id"), ("goal", "owner_team_id")):
+        for row_id in _ids_where(conn, table, column, team_id):
+            recorder.update(table, row_id, {column: parent_id})
     _delete_coverage(recorder, "team_id", team_id)
     recorder.delete("team", team_id)
     return recorder.steps
 
 
 def _delete_coverage(recorder: StepRecorder, column: str, holder_id: int) -> None:
-    rows = recorder.conn.exec_driver_sql(
-        f"SELECT id FROM coverage WHERE {column} = ?", (holder_id,)
-    ).all()
-    for (coverage_id,) in rows:
+    for coverage_id in _ids_where(recorder.conn, "coverage", column, holder_id):
         recorder.delete("coverage", coverage_id)
+
+
+def _ids_where(conn: Connection, table: str, column: str, value: int) -> list[int]:
+    """The ids of the rows of ``table`` whose ``column`` is ``value``."""
+    rows = conn.execute(text(f"SELECT id FROM {table} WHERE {column} = :value"), {"value": value})
+    return [row_id for (row_id,) in rows]
 
 
 # --- members ---------------------------------------------------------------------------------
@@ -202,7 +201,7 @@ def check_reports_to(conn: Connection, member_id: int, boss_id: int) -> None:
                 )
             )
         chain.append(current)
-        current = _one(conn, "SELECT reports_to_id FROM member WHERE id = ?", current)
+        current = _one(conn, "SELECT reports_to_id FROM member WHERE id = :id", current)
 
 
 def delete_member(conn: Connection, member_id: int) -> Change:
@@ -230,8 +229,7 @@ def delete_member(conn: Connection, member_id: int) -> Change:
         ("goal", "owner_member_id", None),
     )
     for table, column, replacement in references:
-        rows = conn.exec_driver_sql(f"SELECT id FROM {table} WHERE {column} = ?", (member_id,))
-        for (row_id,) in rows.all():
+        for row_id in _ids_where(conn, table, column, member_id):
             recorder.update(table, row_id, {column: replacement})
     _delete_coverage(recorder, "member_id", member_id)
     recorder.delete("member", member_id)
@@ -239,8 +237,8 @@ def delete_member(conn: Connection, member_id: int) -> Change:
 
 
 def _history_count(conn: Connection, member_id: int) -> int:
-    sales = _one(conn, "SELECT count(*) FROM sale WHERE member_id = ?", member_id)
-    talks = _one(conn, "SELECT count(*) FROM interaction WHERE member_id = ?", member_id)
+    sales = _one(conn, "SELECT count(*) FROM sale WHERE member_id = :id", member_id)
+    talks = _one(conn, "SELECT count(*) FROM interaction WHERE member_id = :id", member_id)
     return int(sales) + int(talks)
 
 

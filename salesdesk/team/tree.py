@@ -55,10 +55,10 @@ class TeamNode:
         return found
 
 
-_TEAMS_SQL = "SELECT id, name, lead_member_id, parent_id FROM team ORDER BY name COLLATE NOCASE, id"
+_TEAMS_SQL = "SELECT id, name, lead_member_id, parent_id FROM team ORDER BY lower(name), id"
 _MEMBERS_SQL = (
     "SELECT id, name, role, email, phone, team_id, reports_to_id, hired_on, left_on, capacity"
-    " FROM member ORDER BY name COLLATE NOCASE, id"
+    " FROM member ORDER BY lower(name), id"
 )
 
 
@@ -160,7 +160,7 @@ def owned_goals(
     rows = conn.execute(
         text(
             "SELECT id, title, metric, manual_unit, target_value, start_on, end_on FROM goal"
-            f" WHERE {column} = :owner ORDER BY end_on DESC, title COLLATE NOCASE, id"
+            f" WHERE {column} = :owner ORDER BY end_on DESC, lower(title), id"
         ),
         {"owner": owner},
     )

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from salesdesk.errors import DamagedFileError
-from salesdesk.store import backups, db
+from salesdesk.store import db
+from salesdesk.store.sqlite import backups
+from salesdesk.store.sqlite import files as sqlite_files
 from tests.safety.harness import (
     assert_one_plain_line,
     cli_run,
@@ -32,7 +34,7 @@ def healthy_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def damage(path: Path) -> bytes:
     """Overwrites a page in the middle of the file, as a failing disk would; its bytes after."""
-    header = db.read_header(path)
+    header = sqlite_files.read_header(path)
     with path.open("r+b") as file:
         file.seek(header.page_size * (header.page_count // 2))
         file.write(b"\xde\xad\xbe\xef" * (header.page_size // 4))
@@ -79,7 +81,7 @@ def test_a_damaged_file_gives_no_backup(
     assert "so no backup was written" in line
     assert files_in(target.parent) == set()
     with pytest.raises(DamagedFileError):  # the app's automatic backup, checking on open
-        backups.automatic_backup(db.make_engine(damaged, read_only=True), damaged,
+        backups.automatic_backup(sqlite_files.make_engine(damaged, read_only=True), damaged,
                                  now=datetime(2026, 11, 28), verify=True)  # fmt: skip
     assert backups.list_backups(damaged) == []
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk.store import db
+from salesdesk.store import db, schema
+from salesdesk.store.sqlite import files as sqlite_files
 from tests.paths import ROOT
 from tests.safety.harness import (
     assert_one_plain_line,
@@ -173,13 +174,13 @@ def old_schema(filled: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from alembic import command
 
     path = _copy(filled, tmp_path_factory.mktemp("old"))
-    engine = db.make_engine(path)
-    config = db._alembic_config()
+    engine = sqlite_files.make_engine(path)
+    config = schema.alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0002")
     engine.dispose()
-    assert db.read_header(path).user_version == 2
+    assert sqlite_files.read_header(path).user_version == 2
     return path
 
 
@@ -192,7 +193,7 @@ def test_a_migration_killed_at_any_moment_leaves_the_old_schema_or_the_new(
     seconds = duration("migration", actor("migrate", path))
     path = _copy(old_schema, tmp_path)
     kill_after(actor("migrate", path), fraction * seconds)
-    assert db.read_header(path).user_version in (2, db.head_schema_version())
+    assert sqlite_files.read_header(path).user_version in (2, schema.head_schema_version())
     assert db.integrity_problems(path) == [] and counts(path) == before
     with db.open_database(path):  # finishes the upgrade (or finds it done)
         pass

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk.store import backups, db
+from salesdesk.store import db
+from salesdesk.store.sqlite import backups
+from salesdesk.store.sqlite import files as sqlite_files
 from tests.safety.harness import cli, counts, files_in, sales_file
 
 LONG = "Очень длинное имя " * 9  # 162 characters, 288 bytes in UTF-8 (NAME_MAX is 255 bytes)
@@ -115,7 +117,7 @@ def test_backup_and_restore_in_hostile_folders(tmp_path: Path, case: str) -> Non
     backup = db.backup_file(path, backup_folder / "before #2 ?%41.sqlite")
     assert counts(backup) == counts(path)
 
-    automatic = backups.automatic_backup(db.make_engine(path, read_only=True), path,
+    automatic = backups.automatic_backup(sqlite_files.make_engine(path, read_only=True), path,
                                          now=datetime(2026, 11, 28, 12))  # fmt: skip
     assert automatic is not None and automatic.parent == backups.backups_folder(path)
     assert backups.list_backups(path) == [(automatic, datetime(2026, 11, 28, 12))]

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from salesdesk import i18n
-from salesdesk.errors import _OS_MESSAGES, _SQLITE_MESSAGES, explain, unexpected
+from salesdesk.errors import _DATABASE_MESSAGES, _OS_MESSAGES, explain, unexpected
 from salesdesk.locale_ru import MESSAGES
 from salesdesk.store import db
 from tests.safety.harness import assert_one_plain_line, cli_run, run_cli
@@ -94,7 +94,7 @@ def test_debug_keeps_the_traceback(places: dict[str, Path]) -> None:
     assert debug.returncode != 0 and "Traceback" in debug.stderr
 
 
-@pytest.mark.parametrize(("fragment", "message"), _SQLITE_MESSAGES)
+@pytest.mark.parametrize(("fragment", "message"), _DATABASE_MESSAGES)
 def test_sqlite_errors_become_sentences(fragment: str, message: str) -> None:
     error = sqlite3.OperationalError(f"error: {fragment} (code 5)")
     assert str(explain(error)) == message
@@ -118,7 +118,7 @@ def test_an_error_nobody_foresaw_is_still_one_line_without_a_web_address() -> No
 
 
 def test_every_sentence_has_its_russian() -> None:
-    sentences = [message for _, message in _SQLITE_MESSAGES] + list(_OS_MESSAGES.values())
+    sentences = [message for _, message in _DATABASE_MESSAGES] + list(_OS_MESSAGES.values())
     assert [sentence for sentence in sentences if sentence not in MESSAGES] == []
     with i18n.language_set_to("ru"):
         assert str(explain(OSError(errno.ENOSPC, "full"))).startswith("Диск заполнен")

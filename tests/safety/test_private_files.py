@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from salesdesk.files import make_private_folder
-from salesdesk.store import backups, db
-from salesdesk.store.lock import WriterLock
+from salesdesk.store import db
+from salesdesk.store.sqlite import backups
+from salesdesk.store.sqlite import files as sqlite_files
+from salesdesk.store.sqlite.lock import WriterLock
 from tests.paths import ROOT
 from tests.safety.harness import cli, files_in, sales_file
 
@@ -84,7 +86,8 @@ def test_same_stem_databases_keep_separate_backups(tmp_path: Path) -> None:
         for path in (first, second):
             with db.open_database(path) as database, database.write() as connection:
                 connection.exec_driver_sql(f"INSERT INTO account_type (name) VALUES ('T{day}')")
-            assert backups.automatic_backup(db.make_engine(path), path, now=now) is not None
+            engine = sqlite_files.make_engine(path)
+            assert backups.automatic_backup(engine, path, now=now) is not None
     backups.rotate_backups(first, now=datetime(2026, 11, 12, 13))
     assert len(backups.list_backups(second)) == 12  # untouched by the other's rotation
     assert len(backups.list_backups(first)) == 12  # all within the 14 days kept

@@ -19,7 +19,7 @@ RACER = """
 import os, sys, time
 from pathlib import Path
 from salesdesk.errors import LockedError
-from salesdesk.store.lock import WriterLock
+from salesdesk.store.sqlite.lock import WriterLock
 
 database, log, rounds = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 out = os.open(log, os.O_WRONLY | os.O_APPEND)

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from salesdesk.periods import Period
 from salesdesk.store.db import create_database, open_database
-from salesdesk.store.lock import LockHolder, lock_path_for
+from salesdesk.store.sqlite.lock import LockHolder, lock_path_for
 from tests.paths import ROOT
 
 from ui import settings as keys
@@ -36,6 +36,7 @@ from ui.dialogs.messages import Messages
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.user_guide import UserGuideDialog, guide_text
 from ui.main_window import EMPTY_PAGE, WORKSPACE_PAGE, MainWindow
+from ui.navigation import SECTIONS
 from ui.settings import AppSettings
 from ui.tasks import task_registry, wait_for_all_tasks
 
@@ -115,6 +116,36 @@ def test_navigation_switches_sections(
     window._navigation.setCurrentRow(5)
     assert window._section_stack.currentWidget() is window.sections[5]
     assert window.section_actions.actions()[5].isChecked()
+
+
+def test_sections_are_built_when_first_shown(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path
+) -> None:
+    window.show_section(2)
+    assert window._built == {}  # no database: nothing to show yet
+    _open(qtbot, window, empty_db_path)
+    assert list(window._built) == [2]
+    assert window._section_stack.currentWidget() is window._built[2]
+    window.show_section(4)
+    assert sorted(window._built) == [2, 4]
+    assert window._section_stack.count() == len(SECTIONS)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_navigation_names_each_section_by_its_own_title(
+    qapp: QApplication, window: MainWindow, language: str
+) -> None:
+    translators = install_translators(qapp, language)
+    try:
+        for spec, section in zip(SECTIONS, window.sections, strict=True):
+            assert spec.title == section.tr(spec.title_source) == QCoreApplication.translate(
+                type(section).__name__, spec.title_source
+            )
+            if language == "ru":
+                assert spec.title != spec.title_source
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
 
 def test_every_section_has_ctrl_and_its_number(window: MainWindow) -> None:
@@ -479,7 +510,9 @@ def test_the_window_shows_before_the_heavy_libraries_load() -> None:
         "MainWindow().show()\n"
         "app.processEvents()\n"
         "heavy = ('sqlalchemy', 'sqlmodel', 'alembic', 'matplotlib', 'numpy', 'reportlab')\n"
-        "print(sorted(name for name in heavy if name in sys.modules))\n"
+        "sections = [m for m in sys.modules if m.startswith('ui.') and m.endswith('.section')"
+        " and m != 'ui.section']\n"
+        "print(sorted(name for name in heavy if name in sys.modules), sections)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.run(
@@ -492,7 +525,7 @@ def test_the_window_shows_before_the_heavy_libraries_load() -> None:
         check=False,
     )
     assert child.returncode == 0, child.stderr
-    assert child.stdout.strip() == "[]"
+    assert child.stdout.strip() == "[] []"  # no section is imported until one is shown
 
 
 def test_a_lock_left_by_a_dead_process_is_taken_over_and_mentioned(

@@ -25,7 +25,6 @@ from salesdesk.errors import (
     explain,
 )
 from salesdesk.files import free_name, make_private_folder
-from salesdesk.store.backups import backups_folder
 
 from ui import settings as keys
 from ui.database.check_result import CheckResultDialog
@@ -76,8 +75,8 @@ def _open_and_load(path: Path, read_only: bool) -> OpenedDatabase:
 def _back_up_automatically(path: Path, verify: bool) -> Path | None:
     """Writes an automatic backup if the data changed, then rotates; the new file or None.
     ``verify``: checks the file for damage first (once, when it is opened)."""
-    from salesdesk.store.backups import automatic_backup, rotate_backups
-    from salesdesk.store.db import make_engine
+    from salesdesk.store.sqlite.backups import automatic_backup, rotate_backups
+    from salesdesk.store.sqlite.files import make_engine
 
     # An engine of its own, so closing the window's database never pulls it from under us.
     engine = make_engine(path, read_only=True)
@@ -330,6 +329,8 @@ class DatabaseController(QObject):
         if database is None or database.read_only:
             return None
         target = database.path
+        from salesdesk.store.sqlite.backups import backups_folder
+
         folder = backups_folder(target)
         start = folder if folder.is_dir() else target.parent
         backup = FileDialogs.backup_source(self._window, start)

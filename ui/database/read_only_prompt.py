@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from salesdesk.store.lock import LockHolder
+    from salesdesk.store.sqlite.lock import LockHolder
 
 
 def describe_holder(holder: LockHolder | None) -> str:

@@ -10,15 +10,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Connection
 
+from salesdesk.customers import search
 from salesdesk.customers.listing import (
     NOT_OWNED,
+    WALKABLE_SORTS,
     CustomerQuery,
     count_customers,
     fetch_page,
-    fts_query,
 )
 from salesdesk.customers.summary import refresh_summary, summary_is_current, summary_state
 from salesdesk.store.db import open_database
+from salesdesk.store.engine import dialect_named
 from tests.salesdesk.customers.customers_fixture import CONTEXT, DAY, create_customer_database
 from tests.salesdesk.metrics import metric_fixture as fx
 
@@ -144,8 +146,9 @@ def test_search_by_name_code_and_contacts(tmp_path: Path) -> None:
 
 
 def test_search_text_becomes_prefix_words() -> None:
-    assert fts_query('Иван "ООО" ро') == '"иван"* "ооо"* "ро"*'
-    assert fts_query("  -*  ") == ""
+    sqlite = dialect_named("sqlite")
+    assert sqlite.search_terms('Иван "ООО" ро') == '"иван"* "ооо"* "ро"*'
+    assert sqlite.search_terms("  -*  ") == ""
 
 
 def test_summary_knows_when_it_is_out_of_date(db_path: Path) -> None:
@@ -153,6 +156,23 @@ def test_summary_knows_when_it_is_out_of_date(db_path: Path) -> None:
         assert summary_state(conn).as_of == DAY
         assert summary_is_current(conn, DAY)
         assert not summary_is_current(conn, date(2025, 4, 1))
+
+
+def test_a_changed_sale_puts_the_summary_out_of_date(tmp_path: Path) -> None:
+    """A new amount keeps the count and highest id of the sales: the write says so itself
+    (customers.summary.SummaryKeeper)."""
+    from salesdesk.store import changes
+
+    path = create_customer_database(tmp_path / "edited.sqlite")
+    with open_database(path) as database:
+        with database.write() as conn:
+            changes.save_row(conn, "customer", 1, {"name": "Alfa Group"})
+        with database.read() as conn:
+            assert summary_is_current(conn, DAY)
+        with database.write() as conn:
+            changes.save_row(conn, "sale", 1, {"amount": 1})
+        with database.read() as conn:
+            assert not summary_is_current(conn, DAY)
 
 
 def test_summary_refreshes_on_a_connection_that_used_temporary_storage(tmp_path: Path) -> None:
@@ -164,3 +184,24 @@ def test_summary_refreshes_on_a_connection_that_used_temporary_storage(tmp_path:
         connection.exec_driver_sql("DROP TABLE scratch")
         refresh_summary(connection, date(2025, 4, 1))
         assert summary_state(connection).as_of == date(2025, 4, 1)
+
+
+@pytest.mark.parametrize("key", [*WALKABLE_SORTS, "code", "owner"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_search_with_many_matches_reads_the_same_pages_along_the_sort(
+    conn: Connection, monkeypatch: pytest.MonkeyPatch, key: str, descending: bool
+) -> None:
+    """Walking the sort column's index (many matches) and sorting the matches (few) list
+    the same customers in the same order, page by page."""
+    # "c0" starts every code; "a" starts names and addresses: most customers, in any order
+    for typed in ("c0", "a"):
+        query = CustomerQuery(search=typed, sort_key=key, descending=descending)
+        pages = {}
+        for walk_from in (10**9, 0):  # never walk, always walk
+            monkeypatch.setattr(search, "WALK_FROM", walk_from)
+            pages[walk_from] = [
+                [row.code for row in fetch_page(conn, query, CONTEXT, offset, 3)]
+                for offset in range(0, 12, 3)
+            ]
+        assert pages[0] == pages[10**9]
+        assert sum(map(len, pages[0])) == count_customers(conn, query, CONTEXT)

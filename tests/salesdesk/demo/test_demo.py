@@ -24,8 +24,8 @@ from salesdesk.demo import DemoCancelledError, generate_demo
 from salesdesk.demo.sql import bulk_replay, resume_triggers, suspend_insert_triggers
 from salesdesk.progress import TerminalProgress, render_bar
 from salesdesk.store import db
-from salesdesk.store.lock import WriterLock
 from salesdesk.store.models import SQLModel
+from salesdesk.store.sqlite.lock import WriterLock
 from tests.paths import ROOT
 
 TODAY = dt.date(2026, 11, 28)

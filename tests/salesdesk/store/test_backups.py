@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from salesdesk.store import backups, db
+from salesdesk.store import db
+from salesdesk.store.sqlite import backups
 
 NOW = datetime(2026, 11, 28, 12, 0, 0)
 

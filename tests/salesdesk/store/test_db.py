@@ -22,8 +22,9 @@ from salesdesk.errors import (
     NewerVersionError,
     ReadOnlyError,
 )
-from salesdesk.store import db
-from salesdesk.store.lock import lock_path_for
+from salesdesk.store import db, schema
+from salesdesk.store.sqlite import files as sqlite_files
+from salesdesk.store.sqlite.lock import lock_path_for
 from tests.paths import ROOT
 
 
@@ -49,9 +50,9 @@ def set_user_version(path: Path, version: int) -> None:
 
 
 def test_new_database_has_identity_schema_settings_and_wal(empty_db_path: Path) -> None:
-    header = db.read_header(empty_db_path)
+    header = sqlite_files.read_header(empty_db_path)
     assert header.application_id == 0x5344534B
-    assert header.user_version == db.head_schema_version()
+    assert header.user_version == schema.head_schema_version()
     assert {"customer", "sale", "goal", "change_log", "alembic_version"} <= table_names(
         empty_db_path
     )
@@ -205,9 +206,9 @@ def test_read_only_open_never_writes(empty_db_path: Path) -> None:
 
 def test_alembic_head_matches_the_fast_schema_version() -> None:
     """One linear history whose head is the highest NNNN_*.py file and its user_version."""
-    newest = max(db.schema_versions())
-    assert db.alembic_heads() == [newest]
-    assert db.head_schema_version() == int(newest)
+    newest = max(schema.schema_versions())
+    assert schema.alembic_heads() == [newest]
+    assert schema.head_schema_version() == int(newest)
 
 
 def _not_search_table(name: str | None, type_: str, _parents: object) -> bool:
@@ -227,7 +228,7 @@ def test_models_and_migrations_agree() -> None:
 
     engine = create_engine("sqlite://")
     with engine.begin() as connection:
-        db_config = db._alembic_config()
+        db_config = schema.alembic_config()
         db_config.attributes["connection"] = connection
         from alembic import command
 
@@ -241,12 +242,12 @@ def test_pre_baseline_file_is_migrated_after_a_verified_backup(tmp_path: Path) -
     """A file stamped with our id but no schema yet (user_version 0) gets the baseline."""
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as connection:
-        connection.execute(f"PRAGMA application_id = {db.APPLICATION_ID}")
+        connection.execute(f"PRAGMA application_id = {sqlite_files.APPLICATION_ID}")
         connection.execute("CREATE TABLE keep_me (x)")
     connection.close()
     with db.open_database(path) as database, database.read() as connection:
         version = connection.exec_driver_sql("PRAGMA user_version").scalar()
-    assert version == db.head_schema_version()
+    assert version == schema.head_schema_version()
     backups = list(tmp_path.glob("old.schema0-*.backup.sqlite"))
     assert len(backups) == 1
     assert table_names(backups[0]) == {"keep_me"}
@@ -256,10 +257,10 @@ def test_pre_baseline_file_is_migrated_after_a_verified_backup(tmp_path: Path) -
 def test_a_failing_migration_leaves_the_old_schema(
     empty_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    head = db.head_schema_version()
+    head = schema.head_schema_version()
     broken = f"{head + 1:04d}"
     migrations = tmp_path / "migrations"
-    shutil.copytree(db.MIGRATIONS_DIR, migrations)
+    shutil.copytree(schema.MIGRATIONS_DIR, migrations)
     (migrations / "versions" / f"{broken}_broken.py").write_text(
         textwrap.dedent(
             f"""
@@ -285,7 +286,7 @@ def test_a_failing_migration_leaves_the_old_schema(
         ),
         encoding="utf-8",
     )
-    monkeypatch.setattr(db, "MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
     with pytest.raises(RuntimeError, match="power cut"):
         db.open_database(empty_db_path)
     assert "half_done" not in table_names(empty_db_path)
@@ -310,7 +311,7 @@ def test_backup_of_a_live_database_is_complete_and_verified(
             connection.exec_driver_sql(
                 "INSERT INTO account_type (name) VALUES ('Corporate'), ('Retail')"
             )
-        target = db.backup_database(database.engine, tmp_path / "copy.sqlite")
+        target = db.backup_database(database, tmp_path / "copy.sqlite")
     with sqlite3.connect(target) as connection:
         assert connection.execute("SELECT count(*) FROM account_type").fetchone()[0] == 2
     connection.close()
@@ -410,8 +411,8 @@ def test_a_backup_is_complete_on_its_own_and_opens_in_wal(
     with db.open_database(empty_db_path) as database:
         folder = tmp_path / "backups"
         folder.mkdir()
-        target = db.backup_database(database.engine, folder / "copy.sqlite")
+        target = db.backup_database(database, folder / "copy.sqlite")
     assert [p.name for p in folder.iterdir()] == ["copy.sqlite"]  # no -wal, no -shm
-    assert not db.read_header(target).wal
+    assert not sqlite_files.read_header(target).wal
     with db.open_database(target) as database, database.read() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -11,7 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from salesdesk.errors import DamagedFileError
-from salesdesk.store import backups, db
+from salesdesk.store import db
+from salesdesk.store.sqlite import backups
+from salesdesk.store.sqlite import files as sqlite_files
 
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
@@ -163,7 +165,8 @@ def test_a_damaged_database_is_told_and_refuses_edits(
 def test_a_read_only_file_opens_for_reading_and_says_so(
     qtbot: QtBot, window: MainWindow, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db, "writable", lambda _path: False)  # as a 0444 file for non-root
+    # as a 0444 file for non-root
+    monkeypatch.setattr(sqlite_files, "writable", lambda _path: False)
     with qtbot.waitSignal(window.controller.opened, timeout=TIMEOUT_MS):
         window.controller.open_path(empty_db_path)
     qtbot.waitUntil(
@@ -178,7 +181,7 @@ def test_a_read_only_file_opens_for_reading_and_says_so(
 
 
 def _damage_page(path: Path, page: int) -> None:
-    header = db.read_header(path)
+    header = sqlite_files.read_header(path)
     with path.open("r+b") as file:
         file.seek(header.page_size * (page - 1))
         file.write(b"\xde\xad\xbe\xef" * (header.page_size // 4))

@@ -9,7 +9,6 @@ holder lives, a second instance is told who holds the file.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import socket
@@ -19,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from salesdesk.errors import LockedError
+from salesdesk.store.editing import current_user
+from salesdesk.store.engine import WriterClaim
 
 # On Windows the OS lock covers a byte far past the JSON, so that others can still read the
 # holder's details (a locked region cannot be read there).
@@ -45,18 +46,11 @@ class LockHolder:
         return f"{self.user} on {self.host}, process {self.pid}, since {self.since}"
 
 
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name in some containers
-        return "unknown"
-
-
 def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-class WriterLock:
+class WriterLock(WriterClaim):
     """Holds the writer lock of one database file."""
 
     def __init__(self, db_path: Path) -> None:
@@ -103,6 +97,10 @@ class WriterLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+    @property
+    def taken_over_from(self) -> LockHolder | None:
+        return self.taken_over
 
 
 def _still_linked(fd: int, path: Path) -> bool:

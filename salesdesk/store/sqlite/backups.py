@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from salesdesk.store.db import Database
 
 from salesdesk.files import make_private_folder
+from salesdesk.store.sqlite.files import backup_database, connect, integrity_problems
 
 SMALL_TABLE_ROWS = 1000
 KEEP_RECENT = 10
@@ -124,8 +125,6 @@ def _live_fingerprint(engine: Engine) -> str:
 
 def _file_fingerprint(path: Path) -> str | None:
     """None when the file cannot be read: a new backup is written then."""
-    from salesdesk.store.db import connect
-
     try:
         with connect(path, mode="ro") as connection:
             result = fingerprint(lambda sql: connection.execute(sql).fetchall())
@@ -148,7 +147,6 @@ def automatic_backup(
     :class:`~salesdesk.errors.DamagedFileError` when it finds damage.
     """
     from salesdesk.errors import DamagedFileError
-    from salesdesk.store.db import backup_database, integrity_problems
 
     engine = _engine_of(source)
     if verify and (problems := integrity_problems(path, quick=True, engine=engine)):
