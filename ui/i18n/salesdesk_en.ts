@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>AskFirst</name>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Propose owners</source>
@@ -2410,15 +2417,31 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No history to compare: set the target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No baseline in this scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goal</source>
+        <source>{value} ({period}): no history to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the goal a title.</source>
+        <source>Save the goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMART check finds this goal hard to reach or to time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

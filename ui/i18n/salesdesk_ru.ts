@@ -172,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>AskFirst</name>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Propose owners</source>
@@ -2436,16 +2443,32 @@ A safety copy of the current state is written first.</source>
         <translation>Проверка цели</translation>
     </message>
     <message>
+        <source>No history to compare: set the target value.</source>
+        <translation>Сравнивать не с чем: задайте целевое значение.</translation>
+    </message>
+    <message>
         <source>No baseline in this scope</source>
         <translation>В этом охвате нет базы</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Цель</translation>
+        <source>{value} ({period}): no history to compare</source>
+        <translation>{value} ({period}): сравнивать не с чем</translation>
     </message>
     <message>
-        <source>Give the goal a title.</source>
-        <translation>Дайте цели название.</translation>
+        <source>Save the goal?</source>
+        <translation>Сохранить цель?</translation>
+    </message>
+    <message>
+        <source>The SMART check finds this goal hard to reach or to time:</source>
+        <translation>Проверка SMART считает цель труднодостижимой или плохо ограниченной по времени:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>The goal could not be saved: {error}</source>
