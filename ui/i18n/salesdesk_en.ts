@@ -4308,6 +4308,18 @@ A safety copy of the current state is written first.</source>
         <source>Suggested price: {price} (now {current}, {change})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply the price?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this price once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PriceComparisonModel</name>
@@ -4513,6 +4525,18 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the price?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this price once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4344,6 +4344,18 @@ A safety copy of the current state is written first.</source>
         <source>Suggested price: {price} (now {current}, {change})</source>
         <translation>Рекомендуемая цена: {price} (сейчас {current}, {change})</translation>
     </message>
+    <message>
+        <source>Apply the price?</source>
+        <translation>Применить цену?</translation>
+    </message>
+    <message>
+        <source>Look at this price once more:</source>
+        <translation>Проверьте эту цену ещё раз:</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Всё равно применить</translation>
+    </message>
 </context>
 <context>
     <name>PriceComparisonModel</name>
@@ -4550,6 +4562,18 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Active</source>
         <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Save the price?</source>
+        <translation>Сохранить цену?</translation>
+    </message>
+    <message>
+        <source>Look at this price once more:</source>
+        <translation>Проверьте эту цену ещё раз:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,9 @@ class FieldErrors:
         self._fields[name] = _Field(field, message, ErrorFrame(field), description)
         return box
 
+    def has(self, name: str) -> bool:
+        return name in self._fields
+
     def widget(self, name: str) -> QWidget:
         return self._fields[name].widget
 
