@@ -32,6 +32,7 @@ from ui.customers.edits import InteractionDialog, LostReasonDialog, OwnerDialog
 from ui.dialogs.messages import Messages
 from ui.tasks import Op, Task
 from ui.undo import Edits
+from ui.widgets.field_errors import FieldErrors, watch_email
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.labels import mute, scale_font
 
@@ -155,8 +156,12 @@ class CustomerDetailPane(QWidget):
             "notes": self.tr("Notes"),
         }
         form = QFormLayout(page)
+        self.errors = FieldErrors()
         for key, widget in self.fields.items():
-            form.addRow(labels[key], widget)
+            form.addRow(labels[key], self.errors.wrap(key, widget) if key == "email" else widget)
+        email = self.fields["email"]
+        assert isinstance(email, QLineEdit)
+        self._email_ok = watch_email(self.errors, "email", email)
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(self._save_profile)
         form.addRow("", self.save_button)
@@ -243,6 +248,7 @@ class CustomerDetailPane(QWidget):
         return " · ".join(parts)
 
     def _show_profile(self, values: dict[str, Any]) -> None:
+        self.errors.clear()
         for key, widget in self.fields.items():
             value = values[key]
             if isinstance(widget, QLineEdit):
@@ -342,6 +348,8 @@ class CustomerDetailPane(QWidget):
         old = self._shown.profile.values
         # an empty field and a missing value are the same to the user
         changed = {k: v for k, v in changes.items() if (v or None) != (old[k] or None)}
+        if not self._email_ok():
+            return
         if not changes["name"] or not changes["code"]:
             Messages.error(
                 self, self.tr("Not saved"), self.tr("A customer needs a name and a code.")

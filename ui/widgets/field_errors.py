@@ -9,12 +9,14 @@ line edits, combo boxes, spin boxes and date fields keep their own look.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from salesdesk.contacts import email_problem
 
 ERROR_COLOUR = "#C62828"  # reads as an error on light and dark windows alike
 FRAME_WIDTH = 2
@@ -119,3 +121,21 @@ class FieldErrors:
 
     def clear(self) -> None:
         self.show(())
+
+
+def watch_email(errors: FieldErrors, name: str, edit: QLineEdit) -> Callable[[], bool]:
+    """Checks the wrapped field ``name`` as an e-mail address when the user leaves it, and
+    again at each keystroke once a reason shows (so it goes as soon as the address is right).
+    Returns the check for the form's save: True when the address may be saved; if not, the
+    reason shows and the keyboard goes to the field."""
+
+    def check(focus: bool = False) -> bool:
+        problem = email_problem(edit.text())
+        errors.set(name, problem)
+        if problem and focus:
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return problem is None
+
+    edit.editingFinished.connect(check)
+    edit.textEdited.connect(lambda: errors.message(name) and check())
+    return lambda: check(focus=True)

@@ -110,6 +110,28 @@ def test_mark_lost_is_undoable(qtbot, window: QMainWindow, monkeypatch) -> None:
     idle(qtbot)
 
 
+def test_the_profile_refuses_an_email_that_is_not_one_at_the_field(
+    qtbot, window: QMainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    section = section_of(window)
+    page = section.list_page
+    with qtbot.waitSignal(page.detail.loaded, timeout=10_000):
+        page.table.selectRow(names(section).index("Eta"))
+    detail = page.detail
+    detail.fields["email"].setText("eta at example.com")  # type: ignore[attr-defined]
+    detail.save_button.click()
+    assert detail.errors.messages() == {
+        "email": "eta at example.com is not an e-mail address (name@example.com)."
+    }
+    assert window.undo_stack.count() == 0  # type: ignore[attr-defined]
+    detail.fields["email"].setText("eta@example.com")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.model.page_loaded, timeout=10_000):
+        detail.save_button.click()
+    assert detail.errors.messages() == {}
+    assert window.undo_stack.count() == 1  # type: ignore[attr-defined]
+    idle(qtbot)
+
+
 def test_retention_lists_the_customers_at_risk(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
     section = section_of(window)
     with qtbot.waitSignal(section.retention_page.loaded, timeout=30_000):
