@@ -32,7 +32,7 @@ from ui.customers.edits import InteractionDialog, LostReasonDialog, OwnerDialog
 from ui.dialogs.messages import Messages
 from ui.tasks import Op, Task
 from ui.undo import Edits
-from ui.widgets.field_errors import FieldErrors, watch_email
+from ui.widgets.field_errors import ERROR_COLOUR, FieldErrors, watch_email
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.labels import mute, scale_font
 
@@ -82,17 +82,36 @@ class CustomerDetailPane(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         mute(self.subtitle)
+        self.risk_label = QLabel()  # why the customer is at risk, when they are
+        self.risk_label.setWordWrap(True)
+        self.risk_label.setObjectName("riskReason")
+        self.risk_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.risk_label.hide()
         self.log_button = QPushButton(self.tr("Log interaction…"))
         self.owner_button = QPushButton(self.tr("Change owner…"))
         self.lost_button = QPushButton(self.tr("Mark lost…"))
         self.clear_button = QPushButton(self.tr("Clear override"))
         self.clear_button.setToolTip(self.tr("Let the status follow the sales again"))
+        self.resolve_button = QPushButton(self.tr("Resolve complaint"))
+        self.resolve_button.setToolTip(
+            self.tr(
+                "Close the complaint or ticket selected in the timeline (else the oldest open "
+                "one) as of today; it no longer puts the customer at risk"
+            )
+        )
+        self.resolve_button.clicked.connect(self._resolve_complaint)
         self.log_button.clicked.connect(self._log_interaction)
         self.owner_button.clicked.connect(self._change_owner)
         self.lost_button.clicked.connect(self._mark_lost)
         self.clear_button.clicked.connect(self._clear_override)
         actions = FlowLayout()  # the buttons wrap in a narrow pane rather than clip
-        for button in (self.log_button, self.owner_button, self.lost_button, self.clear_button):
+        for button in (
+            self.log_button,
+            self.resolve_button,
+            self.owner_button,
+            self.lost_button,
+            self.clear_button,
+        ):
             actions.addWidget(button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile(), self.tr("Profile"))
@@ -109,6 +128,7 @@ class CustomerDetailPane(QWidget):
         layout = QVBoxLayout(self.page)
         layout.addWidget(self.name_label)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.risk_label)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
@@ -178,6 +198,7 @@ class CustomerDetailPane(QWidget):
         read_only = database is None or database.read_only
         for button in (
             self.log_button,
+            self.resolve_button,
             self.owner_button,
             self.lost_button,
             self.clear_button,
@@ -231,6 +252,13 @@ class CustomerDetailPane(QWidget):
         self.name_label.setText(values["name"])
         self.subtitle.setText(self._subtitle(values, names))
         self.clear_button.setVisible(bool(values["status_override"]))
+        from salesdesk.metrics.status import describe_reasons  # SQLAlchemy: not at start-up
+
+        self.risk_label.setText(
+            self.tr("At risk: {reasons}").format(reasons=describe_reasons(shown.risk))
+        )
+        self.risk_label.setVisible(bool(shown.risk))
+        self.resolve_button.setVisible(bool(self._open_complaints()))
         self._show_profile(values)
         self._show_timeline(shown.timeline)
         self._show_purchases(shown.purchases)
@@ -275,6 +303,7 @@ class CustomerDetailPane(QWidget):
             )
             cells = [format_date(entry.date, style="short"), what, amount, subject]
             item = _item(cells, right=(2,))
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.interaction_id)
             item.setToolTip(1, f"{what}\n{departments.get(entry.department, '')}".strip())
             items.append(item)
         self.timeline.addTopLevelItems(items)
@@ -327,7 +356,14 @@ class CustomerDetailPane(QWidget):
             self._edit(text, partial(edit_customer, customer_id=customer_id, changes=changes))
 
     def _changed(self, change: Change) -> None:
-        for customer_id in touched(change, "customer") | self._owners_of(change):
+        shown = self.customer_id()
+        resolved = self._shown is not None and any(
+            step.table == "interaction"
+            and step.row_id in {e.interaction_id for e in self._shown.timeline}
+            for step in change
+        )  # a complaint of the shown customer closed or reopened: only its id says whose
+        extra = {shown} if resolved and shown is not None else set()
+        for customer_id in touched(change, "customer") | self._owners_of(change) | extra:
             self.customer_changed.emit(customer_id)
             if self.customer_id() == customer_id:
                 self.show_customer(customer_id)
@@ -367,6 +403,36 @@ class CustomerDetailPane(QWidget):
             return widget.toPlainText()
         assert isinstance(widget, QComboBox)
         return widget.currentData()
+
+    def _open_complaints(self) -> list[TimelineEntry]:
+        """The open complaints and tickets of the shown customer, newest first."""
+        from salesdesk.metrics.status import COMPLAINT_KINDS
+
+        entries = self._shown.timeline if self._shown else []
+        return [
+            e
+            for e in entries
+            if e.is_open and e.kind in COMPLAINT_KINDS and e.interaction_id is not None
+        ]
+
+    def _resolve_complaint(self) -> None:
+        """Closes the complaint selected in the timeline, else the oldest open one, as of
+        today (logged and undoable)."""
+        from salesdesk.customers.detail import resolve_interaction
+
+        complaints = self._open_complaints()
+        if self._shown is None or not complaints:
+            return
+        item = self.timeline.currentItem()
+        selected = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        chosen = next((e for e in complaints if e.interaction_id == selected), complaints[-1])
+        on = self._shown.today or self._today
+        interaction_id = chosen.interaction_id
+        assert interaction_id is not None  # an interaction, not a sale (_open_complaints)
+        self._edit(
+            self.tr("Resolve the complaint of {name}").format(name=self._name()),
+            partial(resolve_interaction, interaction_id=interaction_id, on=on),
+        )
 
     def _log_interaction(self) -> None:
         from salesdesk.customers.detail import log_interaction

@@ -793,6 +793,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resolve complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the complaint or ticket selected in the timeline (else the oldest open one) as of today; it no longer puts the customer at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +877,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At risk: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +914,10 @@
     </message>
     <message>
         <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the complaint of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4900,6 +4916,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Lifetime revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

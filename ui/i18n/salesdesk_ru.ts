@@ -808,6 +808,14 @@
         <translation>Клиенты</translation>
     </message>
     <message>
+        <source>Resolve complaint</source>
+        <translation>Закрыть жалобу</translation>
+    </message>
+    <message>
+        <source>Close the complaint or ticket selected in the timeline (else the oldest open one) as of today; it no longer puts the customer at risk</source>
+        <translation>Закрыть жалобу или обращение, выбранное в хронологии (иначе самое старое открытое), сегодняшним днём; клиент больше не будет под угрозой из-за него</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -884,6 +892,10 @@
         <translation>Загрузка клиента</translation>
     </message>
     <message>
+        <source>At risk: {reasons}</source>
+        <translation>Под угрозой: {reasons}</translation>
+    </message>
+    <message>
         <source>Owner: {name}</source>
         <translation>Ответственный: {name}</translation>
     </message>
@@ -918,6 +930,10 @@
     <message>
         <source>Edit {name}</source>
         <translation>Изменить «{name}»</translation>
+    </message>
+    <message>
+        <source>Resolve the complaint of {name}</source>
+        <translation>Закрыть жалобу клиента {name}</translation>
     </message>
     <message>
         <source>Log an interaction with {name}</source>
@@ -4938,6 +4954,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Lifetime revenue</source>
         <translation>Выручка за всё время</translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation>Почему под угрозой</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open them</source>

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.errors import FieldError, SalesDeskError
-from salesdesk.strategy.catalogue import check_product_prices
 from salesdesk.strategy.pricing import price_concerns
 
 from ui.dialogs.buttons import ok_cancel
@@ -286,6 +285,8 @@ class ProductDialog(RecordDialog):
         }
 
     def confirmed(self, values: Values) -> bool:
+        from salesdesk.strategy.catalogue import check_product_prices  # SQLAlchemy: not early
+
         try:
             check_product_prices(values)
         except FieldError as error:
