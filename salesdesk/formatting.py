@@ -169,6 +169,14 @@ def format_month(value: dt.date, *, abbreviated: bool = False) -> str:
     return babel_date(value, format=pattern, locale=_locale(language()))
 
 
+def month_names() -> list[str]:
+    """January … December as a list names them, in the current language ("Январь")."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", context="stand-alone", locale=_locale(language()))
+    return [names[month].capitalize() for month in range(1, 13)]
+
+
 def currency_affixes(currency: str) -> tuple[str, str]:
     """What a money field writes before and after the amount it holds, e.g. ("$", "") or
     ("", " ₽"): the symbol where :func:`format_money` puts it, so fields and figures agree."""

@@ -502,6 +502,69 @@
     </message>
 </context>
 <context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the language writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer is current while their last purchase is this recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A current customer who has not bought for longer is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints put at risk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint or ticket open for longer puts the customer at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters and years of the period picker and the reports follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <source>Edit competitor</source>
@@ -2993,6 +3056,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The last database, {path}, is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,6 +3149,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3187,6 +3258,14 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

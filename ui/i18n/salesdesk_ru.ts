@@ -511,6 +511,69 @@
     </message>
 </context>
 <context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company settings</source>
+        <translation>Настройки компании</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>As the language writes it</source>
+        <translation>Как принято в языке</translation>
+    </message>
+    <message>
+        <source>Before the amount</source>
+        <translation>Перед суммой</translation>
+    </message>
+    <message>
+        <source>After the amount</source>
+        <translation>После суммы</translation>
+    </message>
+    <message>
+        <source>Retention window:</source>
+        <translation>Окно удержания:</translation>
+    </message>
+    <message>
+        <source>A customer is current while their last purchase is this recent.</source>
+        <translation>Клиент считается текущим, пока его последняя покупка не старше этого срока.</translation>
+    </message>
+    <message>
+        <source>At risk after:</source>
+        <translation>Под угрозой через:</translation>
+    </message>
+    <message>
+        <source>A current customer who has not bought for longer is at risk.</source>
+        <translation>Текущий клиент, не покупавший дольше этого срока, под угрозой.</translation>
+    </message>
+    <message>
+        <source>Complaints put at risk after:</source>
+        <translation>Жалоба ставит под угрозу через:</translation>
+    </message>
+    <message>
+        <source>A complaint or ticket open for longer puts the customer at risk.</source>
+        <translation>Жалоба или обращение, открытые дольше этого срока, ставят клиента под угрозу.</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in:</source>
+        <translation>Начало финансового года:</translation>
+    </message>
+    <message>
+        <source>Quarters and years of the period picker and the reports follow it.</source>
+        <translation>По нему считаются кварталы и годы в выборе периода и в отчётах.</translation>
+    </message>
+    <message>
+        <source>Currency symbol:</source>
+        <translation>Символ валюты:</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>Настройки не сохранены: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <source>Edit competitor</source>
@@ -3019,6 +3082,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
         <source>The last database, {path}, is no longer there.</source>
         <translation>Последней открытой базы, {path}, больше нет на месте.</translation>
     </message>
@@ -3109,6 +3176,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Company settings…</source>
+        <translation>Настройки &amp;компании…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -3217,6 +3288,14 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>No recent databases</source>
         <translation>Недавних баз нет</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>Изменить настройки</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Чтение настроек</translation>
     </message>
 </context>
 <context>
