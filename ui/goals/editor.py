@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.formatting import MISSING, currency_affixes
+from salesdesk.formatting import MISSING
 from salesdesk.goals import service
 from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, GoalSpec, format_value
 from salesdesk.goals.validation import goal_problems
@@ -56,6 +56,7 @@ from ui.tasks import Op, Task
 from ui.widgets.dates import day_of, qdate
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.labels import mute
+from ui.widgets.money_fields import show_currency
 
 if TYPE_CHECKING:
     from salesdesk.goals.choices import Choice, EditorChoices
@@ -226,7 +227,7 @@ class GoalEditor(QDialog):
 
     def _resources_form(self) -> QFormLayout:
         self.budget_spin = _spin(0.0, 1e12, 2)
-        _money_affixes(self.budget_spin, self._choices.currency)
+        show_currency(self.budget_spin, self._choices.currency)
         self.notes_edit = QLineEdit()
         self.headcount_label = QLabel(MISSING)
         form = QFormLayout()
@@ -390,7 +391,7 @@ class GoalEditor(QDialog):
         self.growth_spin.setEnabled(not manual)
         metric = self.metric_combo.currentData()
         if metric in MONEY_METRICS:
-            _money_affixes(self.target_spin, self._choices.currency)
+            show_currency(self.target_spin, self._choices.currency)
         else:
             self.target_spin.setPrefix("")
             self.target_spin.setSuffix(" %" if metric in RATE_METRICS else "")
@@ -536,13 +537,6 @@ def _combo(entries: list[tuple[Any, str]] | list[Choice]) -> QComboBox:
 def _select(combo: QComboBox, data: Any) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(max(index, 0))
-
-
-def _money_affixes(spin: QDoubleSpinBox, currency: str) -> None:
-    """The currency symbol where the figures put it: "$1,000.00", "1 000,00 ₽"."""
-    before, after = currency_affixes(currency)
-    spin.setPrefix(before)
-    spin.setSuffix(after)
 
 
 def _spin(low: float, high: float, decimals: int) -> QDoubleSpinBox:

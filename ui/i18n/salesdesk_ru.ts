@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>Revenue by the lens dimension</source>
-        <translation>Выручка в разрезе организации</translation>
+        <translation>Выручка по структуре отдела</translation>
     </message>
     <message>
         <source>Goals by status</source>
@@ -1970,7 +1970,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Left on {date}; the figures are kept in the history.</source>
-        <translation>Уволился {date}; показатели сохранены в истории.</translation>
+        <translation>Больше не работает с {date}; показатели сохранены в истории.</translation>
     </message>
     <message numerus="yes">
         <source>%n current</source>
@@ -2415,7 +2415,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Target</source>
-        <translation>Цель</translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Resources (achievable)</source>
@@ -2566,7 +2566,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Target</source>
-        <translation>Цель</translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -2597,7 +2597,7 @@ A safety copy of the current state is written first.</source>
     <name>GoalView</name>
     <message>
         <source>Target</source>
-        <translation>Цель</translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Actual to date</source>
@@ -3111,11 +3111,11 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Organised by</source>
-        <translation>Организация</translation>
+        <translation>Структура отдела продаж</translation>
     </message>
     <message>
         <source>Period and organisation</source>
-        <translation>Период и организация</translation>
+        <translation>Период и структура отдела</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -3123,7 +3123,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Organised by:</source>
-        <translation>Организация:</translation>
+        <translation>Структура отдела:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4730,7 +4730,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Owner left</source>
-        <translation>Ответственный уволился</translation>
+        <translation>Ответственный больше не работает</translation>
     </message>
     <message>
         <source>Owner overloaded</source>
@@ -5490,7 +5490,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Mark as &amp;left…</source>
-        <translation>&amp;Уволился…</translation>
+        <translation>Отметить &amp;увольнение…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5550,7 +5550,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>{name} left</source>
-        <translation>{name} уволился</translation>
+        <translation>{name}: увольнение</translation>
     </message>
     <message>
         <source>Reading what depends on {name}</source>

@@ -40,6 +40,7 @@ from ui.strategy.base import heading, note
 from ui.strategy.forms import minor, money_box
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.labels import scale_font
+from ui.widgets.money_fields import show_currency
 
 if TYPE_CHECKING:
     from salesdesk.strategy.catalogue import Product
@@ -159,6 +160,8 @@ class PriceCalculator(QWidget):
         )
         for box in (self.variable_cost, self.margin, self.fixed_costs, self.units):
             box.blockSignals(True)
+        for money in (self.variable_cost, self.fixed_costs):
+            show_currency(money, currency)
         if product is not None:
             self.variable_cost.setValue(product.unit_cost / 100)
             self.margin.setValue(round(_markup(product) * 100, 2))

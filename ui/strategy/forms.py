@@ -34,6 +34,7 @@ from ui.dialogs.messages import AskFirst
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
 from ui.widgets.dates import date_edit, day_of
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.money_fields import show_currency
 
 if TYPE_CHECKING:
     from ui.undo import EditCommand
@@ -263,6 +264,8 @@ class ProductDialog(RecordDialog):
         )
         self.unit_cost = money_box(initial.get("unit_cost", 0), signed=True)
         self.list_price = money_box(initial.get("list_price", 0), signed=True)
+        for box in (self.unit_cost, self.list_price):
+            show_currency(box, currency)
         self.active = QCheckBox(self.tr("Offered to customers"))
         self.active.setChecked(bool(initial.get("active", True)))
         self.add_rows(
