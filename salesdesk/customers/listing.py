@@ -338,6 +338,12 @@ LEFT JOIN persona p ON p.id = c.persona_id
 WHERE c.id IN (SELECT value FROM json_each(:ids))"""
 
 
+def rows_sql(context: ListContext) -> str:
+    """The SQL of the list's columns of the customers whose ids ``:ids`` lists (a JSON array),
+    with the parameters of ``context.params()``."""
+    return _ROWS_SQL.format(figures=context.figures, owner=context.owner)
+
+
 def fetch_page(
     conn: Connection, query: CustomerQuery, context: ListContext, offset: int, limit: int
 ) -> list[CustomerRow]:
@@ -355,9 +361,8 @@ def rows_by_id(conn: Connection, ids: list[int], context: ListContext) -> list[C
     if not ids:
         return []
     params = {**context.params(), "ids": json.dumps(ids)}
-    sql = _ROWS_SQL.format(figures=context.figures, owner=context.owner)
     # the driver's own :name parameters: no statement compiling on the page's hot path
-    rows = {row[0]: _row(row, context) for row in conn.exec_driver_sql(sql, params)}
+    rows = {row[0]: _row(row, context) for row in conn.exec_driver_sql(rows_sql(context), params)}
     return [rows[i] for i in ids if i in rows]
 
 
