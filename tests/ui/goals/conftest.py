@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from salesdesk.metrics import clock
 from salesdesk.store.db import Database, open_database
@@ -53,3 +55,12 @@ def database(tmp_path: Path) -> Iterator[Database]:
     raw.close()
     with open_database(path) as database:
         yield database
+
+
+@pytest.fixture
+def host(qtbot: QtBot) -> Iterator[QWidget]:
+    """The parent of a dialog under test, freed here on the GUI thread: a parentless dialog
+    caught in a reference cycle could be collected, and so deleted, on a worker thread."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    yield widget

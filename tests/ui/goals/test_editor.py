@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.goals.choices import editor_choices
@@ -59,13 +60,12 @@ def saves() -> Saves:
 
 
 def _editor(
-    qtbot: QtBot, database: Database, saves: Saves, goal_id: int | None = None
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves, goal_id: int | None = None
 ) -> GoalEditor:
     with database.read() as conn:
         choices = editor_choices(conn)
         goal = load_goal(conn, goal_id) if goal_id is not None else None
-    editor = GoalEditor(choices, database, today=TODAY, save=saves, goal=goal)
-    qtbot.addWidget(editor)
+    editor = GoalEditor(choices, database, today=TODAY, save=saves, goal=goal, parent=host)
     editor.show()
     return editor
 
@@ -94,9 +94,9 @@ def _fill_north_q1(editor: GoalEditor, target: float) -> None:
 
 
 def test_save_refuses_each_field_at_fault_with_its_reason(
-    qtbot: QtBot, database: Database, saves: Saves
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves
 ) -> None:
-    editor = _editor(qtbot, database, saves)
+    editor = _editor(qtbot, host, database, saves)
     editor.title_edit.setText("Grow revenue")
     editor.buttons.accepted.emit()  # Save
     assert saves.goals == []
@@ -117,9 +117,9 @@ def test_save_refuses_each_field_at_fault_with_its_reason(
 
 
 def test_a_manual_goal_without_unit_is_refused_at_the_unit(
-    qtbot: QtBot, database: Database, saves: Saves
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves
 ) -> None:
-    editor = _editor(qtbot, database, saves)
+    editor = _editor(qtbot, host, database, saves)
     _fill_north_q1(editor, 45)
     editor.metric_combo.setCurrentIndex(editor.metric_combo.findData("manual"))
     editor.buttons.accepted.emit()
@@ -128,9 +128,9 @@ def test_a_manual_goal_without_unit_is_refused_at_the_unit(
 
 
 def test_enter_in_the_title_of_a_new_goal_never_saves_it(
-    qtbot: QtBot, database: Database, saves: Saves
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves
 ) -> None:
-    editor = _editor(qtbot, database, saves)
+    editor = _editor(qtbot, host, database, saves)
     editor.title_edit.setFocus()
     qtbot.keyClicks(editor.title_edit, "Grow revenue")
     qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
@@ -143,10 +143,10 @@ def test_enter_in_the_title_of_a_new_goal_never_saves_it(
 
 
 def test_enter_saves_a_complete_goal(
-    qtbot: QtBot, database: Database, saves: Saves, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked = _ask(monkeypatch, False)
-    editor = _editor(qtbot, database, saves, goal_id=1)
+    editor = _editor(qtbot, host, database, saves, goal_id=1)
     # 110 000 fails R (no quarter of the last three years grew at all): ask for Q4's 100 000
     editor.target_spin.setValue(1000)
     editor.title_edit.setFocus()
@@ -160,9 +160,9 @@ def test_enter_saves_a_complete_goal(
 
 
 def test_enter_on_a_button_presses_that_button(
-    qtbot: QtBot, database: Database, saves: Saves
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves
 ) -> None:
-    editor = _editor(qtbot, database, saves, goal_id=1)
+    editor = _editor(qtbot, host, database, saves, goal_id=1)
     cancel = editor.buttons.button(editor.buttons.StandardButton.Cancel)
     cancel.setFocus()
     qtbot.keyClick(cancel, Qt.Key.Key_Return)
@@ -172,13 +172,13 @@ def test_enter_on_a_button_presses_that_button(
 @pytest.mark.parametrize("answer", [False, True])
 def test_a_goal_failing_a_and_r_is_saved_only_when_the_manager_says_so(
     qtbot: QtBot,
+    host: QWidget,
     database: Database,
-    saves: Saves,
     monkeypatch: pytest.MonkeyPatch,
     answer: bool,
 ) -> None:
-    asked = _ask(monkeypatch, answer)
-    editor = _editor(qtbot, database, saves)
+    asked, saves = _ask(monkeypatch, answer), Saves()
+    editor = _editor(qtbot, host, database, saves)
     # 10 million in a quarter that last sold 100 000: +9 900 %
     _fill_north_q1(editor, 100_000)
     _checked(qtbot, editor)
@@ -194,10 +194,10 @@ def test_a_goal_failing_a_and_r_is_saved_only_when_the_manager_says_so(
 
 
 def test_save_waits_for_the_checks_of_the_form_as_it_is(
-    qtbot: QtBot, database: Database, saves: Saves, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked = _ask(monkeypatch, False)
-    editor = _editor(qtbot, database, saves)
+    editor = _editor(qtbot, host, database, saves)
     _fill_north_q1(editor, 1100)
     _checked(qtbot, editor)
     editor.target_spin.setValue(100_000)  # changed after the last check: judged afresh
@@ -208,9 +208,9 @@ def test_save_waits_for_the_checks_of_the_form_as_it_is(
 
 
 def test_a_zero_baseline_says_there_is_no_history_to_compare(
-    qtbot: QtBot, database: Database, saves: Saves
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves
 ) -> None:
-    editor = _editor(qtbot, database, saves)
+    editor = _editor(qtbot, host, database, saves)
     _fill_north_q1(editor, 3)
     # North won no new customer in Q4 2025 (its only customer first bought in January)
     editor.metric_combo.setCurrentIndex(editor.metric_combo.findData("new_customers"))
@@ -222,16 +222,18 @@ def test_a_zero_baseline_says_there_is_no_history_to_compare(
 
 
 def test_choosing_churn_turns_the_direction_round(
-    qtbot: QtBot, database: Database, saves: Saves
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves
 ) -> None:
-    editor = _editor(qtbot, database, saves)
+    editor = _editor(qtbot, host, database, saves)
     editor.metric_combo.setCurrentIndex(editor.metric_combo.findData("churn_rate"))
     editor.metric_combo.activated.emit(editor.metric_combo.currentIndex())
     assert editor.direction_combo.currentData() == "lower"
 
 
-def test_editor_checks_smart_live(qtbot: QtBot, database: Database, saves: Saves) -> None:
-    editor = _editor(qtbot, database, saves, goal_id=1)
+def test_editor_checks_smart_live(
+    qtbot: QtBot, host: QWidget, database: Database, saves: Saves
+) -> None:
+    editor = _editor(qtbot, host, database, saves, goal_id=1)
     qtbot.waitUntil(lambda: editor.panel.badges["S"].text() == "pass", timeout=TIMEOUT_MS)
     # the baseline is Q4 2025's 100 000: a target of 110 000 is +10 %
     assert editor.growth_spin.value() == pytest.approx(10.0)
@@ -245,7 +247,7 @@ def test_editor_checks_smart_live(qtbot: QtBot, database: Database, saves: Saves
 
 
 def test_a_failed_save_keeps_the_editor_open(
-    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, host: QWidget, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _ask(monkeypatch, True)  # 110 000 fails R: saved anyway
     shown: list[str] = []
@@ -258,8 +260,7 @@ def test_a_failed_save_keeps_the_editor_open(
     )
     with database.read() as conn:
         choices = editor_choices(conn)
-    editor = GoalEditor(choices, database, today=TODAY, save=refuse)
-    qtbot.addWidget(editor)
+    editor = GoalEditor(choices, database, today=TODAY, save=refuse, parent=host)
     _fill_north_q1(editor, 1100)
     editor.buttons.accepted.emit()
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)

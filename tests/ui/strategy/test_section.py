@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.periods import Period
@@ -262,6 +263,14 @@ def test_a_small_price_change_is_applied_without_asking(
         assert editing.read_row(conn, "product", fx.MONITOR)["list_price"] == 24000
 
 
+def _host(qtbot: QtBot) -> QWidget:
+    """A parent for a dialog, deleted by qtbot on the GUI thread: a parentless dialog caught
+    in a reference cycle could be collected, and so deleted, on a worker thread."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    return host
+
+
 MONITOR_FORM = {"code": "MON-1", "name": "Monitor", "unit_cost": 15000, "list_price": 20000}
 
 
@@ -276,8 +285,8 @@ def test_product_form_refuses_a_negative_amount_at_the_field(
     qtbot: QtBot, field: str, message: str
 ) -> None:
     saved: list[dict[str, Any]] = []
-    dialog = forms.ProductDialog(None, [], "USD", MONITOR_FORM, saved.append)  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
+    host = _host(qtbot)  # held here: qtbot keeps only a weak reference
+    dialog = forms.ProductDialog(host, [], "USD", MONITOR_FORM, saved.append)  # type: ignore[arg-type]
     getattr(dialog, field).setValue(-5)
     dialog.accept()
     assert dialog.errors.messages() == {field: message} and saved == []
@@ -290,8 +299,8 @@ def test_product_form_asks_before_a_price_below_cost_and_far_from_the_current(
 ) -> None:
     asked = Asked(monkeypatch, answer)
     saved: list[dict[str, Any]] = []
-    dialog = forms.ProductDialog(None, [], "USD", MONITOR_FORM, saved.append)  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
+    host = _host(qtbot)  # held here: qtbot keeps only a weak reference
+    dialog = forms.ProductDialog(host, [], "USD", MONITOR_FORM, saved.append)  # type: ignore[arg-type]
     dialog.list_price.setValue(90)  # below the cost of 150.00, and -55 % on 200.00
     dialog.accept()
     assert asked.reasons == [

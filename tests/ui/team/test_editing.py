@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.store.db import Database, open_database
@@ -372,8 +373,9 @@ def test_edits_go_on_the_main_windows_undo_stack(qtbot: QtBot) -> None:
 
 
 def test_the_member_editor_refuses_an_email_that_is_not_one_at_the_field(qtbot: QtBot) -> None:
-    dialog = MemberDialog(None, [], [], {role: role for role in ROLE_ORDER})
-    qtbot.addWidget(dialog)
+    host = QWidget()  # a parent deleted on the GUI thread (not by a collection elsewhere)
+    qtbot.addWidget(host)
+    dialog = MemberDialog(None, [], [], {role: role for role in ROLE_ORDER}, host)
     dialog.show()
     dialog.name_edit.setText("Anna")
     dialog.email_edit.setFocus()
