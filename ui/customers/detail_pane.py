@@ -105,13 +105,14 @@ class CustomerDetailPane(QWidget):
         self.lost_button.clicked.connect(self._mark_lost)
         self.clear_button.clicked.connect(self._clear_override)
         actions = FlowLayout()  # the buttons wrap in a narrow pane rather than clip
-        for button in (
+        self.action_buttons = (
             self.log_button,
             self.resolve_button,
             self.owner_button,
             self.lost_button,
             self.clear_button,
-        ):
+        )
+        for button in self.action_buttons:
             actions.addWidget(button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile(), self.tr("Profile"))
@@ -196,14 +197,7 @@ class CustomerDetailPane(QWidget):
         if choices is not None:
             self._fill_choice_lists(choices)
         read_only = database is None or database.read_only
-        for button in (
-            self.log_button,
-            self.resolve_button,
-            self.owner_button,
-            self.lost_button,
-            self.clear_button,
-            self.save_button,
-        ):
+        for button in (*self.action_buttons, self.save_button):
             button.setEnabled(not read_only)
         self.show_customer(None)
 

@@ -19,6 +19,7 @@ from salesdesk.formatting import month_names
 
 from ui.dialogs.buttons import ok_cancel
 from ui.dialogs.messages import Messages
+from ui.dialogs.saving import save_and_close
 from ui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
@@ -124,16 +125,7 @@ class CompanySettingsDialog(QDialog):
         if not changes:
             super().accept()
             return
-        try:
-            pending = self._save(changes)
-        except Exception as error:  # e.g. the file went read-only: say so, keep the form
-            self._refused(error)
-            return
-        if pending is None:
-            super().accept()
-            return
-        self.buttons.setEnabled(False)  # until the edit is in, or refused
-        pending.when_made(lambda _change: QDialog.accept(self), self._refused)
+        save_and_close(self, self.buttons, lambda: self._save(changes), self._refused)
 
     def _refused(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)

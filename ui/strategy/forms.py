@@ -31,6 +31,7 @@ from salesdesk.strategy.pricing import price_concerns
 
 from ui.dialogs.buttons import ok_cancel
 from ui.dialogs.messages import AskFirst
+from ui.dialogs.saving import save_and_close
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
 from ui.widgets.dates import date_edit, day_of
 from ui.widgets.field_errors import FieldErrors
@@ -119,16 +120,7 @@ class RecordDialog(QDialog):
         values = self.values()
         if not self.confirmed(values):
             return
-        try:
-            pending = self._save(values)
-        except Exception as error:  # e.g. the file went read-only: say so, keep the form
-            self._refused(error)
-            return
-        if pending is None:
-            super().accept()
-            return
-        self.buttons.setEnabled(False)  # until the edit is in, or refused
-        pending.when_made(lambda _change: QDialog.accept(self), self._refused)
+        save_and_close(self, self.buttons, lambda: self._save(values), self._refused)
 
     def _refused(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
