@@ -40,3 +40,36 @@ def empty_db_path(tmp_path: Path) -> Path:
     path = tmp_path / "empty.sqlite"
     create_database(path, company="Test Co", currency="RUB")
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster for the session (tests/postgres_cluster.py); skips
+    without PostgreSQL unless SALESDESK_REQUIRE_POSTGRES=1."""
+    from tests.postgres_cluster import Cluster, must_run, server_binaries
+
+    binaries = server_binaries()
+    if binaries is None:
+        reason = "PostgreSQL is not installed (apt install postgresql): team database tests skipped"
+        if must_run():
+            pytest.fail(reason + ", but SALESDESK_REQUIRE_POSTGRES=1")
+        pytest.skip(reason)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.fail("psycopg is missing: pip install -e .[dev]")
+    cluster = Cluster(binaries)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_cluster: object) -> str:
+    """The URL of a new, empty database on the test cluster."""
+    from tests.postgres_cluster import Cluster
+
+    assert isinstance(postgres_cluster, Cluster)
+    return postgres_cluster.new_database()

@@ -50,6 +50,10 @@ def summarise(problems: list[str]) -> str:
 class WriterClaim(ABC):
     """The right to write to one database, held while it is open for writing."""
 
+    # Whether it keeps every other process from writing (a file's lock); a server's claim
+    # does not: there each write transaction waits its turn on the server.
+    exclusive: ClassVar[bool] = True
+
     @abstractmethod
     def release(self) -> None: ...
 
@@ -67,7 +71,8 @@ class Storage(ABC):
     @property
     @abstractmethod
     def location(self) -> Path:
-        """What names the database (a file's absolute path)."""
+        """What names the database (a file's absolute path, or a :class:`DatabaseUrl`
+        presented as a path whose ``name`` is the database's)."""
 
     # --- creating, recognising, opening ------------------------------------------------------
 
@@ -183,13 +188,46 @@ class SqlDialect(ABC):
 # --- which engine ------------------------------------------------------------------------------
 
 # SQLAlchemy dialect name -> the module that implements it (imported when first needed).
-_ENGINE_MODULES = {"sqlite": "salesdesk.store.sqlite"}
+_ENGINE_MODULES = {"sqlite": "salesdesk.store.sqlite", "postgresql": "salesdesk.store.postgresql"}
+# URL scheme -> the engine of a database on a server
+_URL_SCHEMES = {"postgresql": "postgresql", "postgres": "postgresql"}
+
+
+class DatabaseUrl(str):
+    """A database on a server, named by its URL (``postgresql://user@host:port/dbname``):
+    what ``--db`` and File > Open take besides a file path. It never holds a password."""
+
+    @property
+    def engine_name(self) -> str:
+        return _URL_SCHEMES[self.split("://", 1)[0].lower()]
+
+    @property
+    def name(self) -> str:
+        """The database's name, for titles and messages."""
+        rest = self.split("://", 1)[1]
+        return rest.split("?", 1)[0].rsplit("/", 1)[-1] or rest
+
+
+def is_database_url(text: str) -> bool:
+    scheme, found, _rest = text.partition("://")
+    return bool(found) and scheme.lower() in _URL_SCHEMES
+
+
+def location_of(text: str | Path) -> Path | DatabaseUrl:
+    """What the user named as a database: a server URL, else a file path."""
+    if isinstance(text, str) and is_database_url(text):
+        return DatabaseUrl(text)
+    return Path(text)
 
 
 def storage_for(location: Path | str) -> Storage:
-    """The storage of a database location: a file path (SQLite)."""
+    """The storage of a database location: a server URL, else a file path (SQLite)."""
+    where = location_of(location)
+    if isinstance(where, DatabaseUrl):
+        module = importlib.import_module(_ENGINE_MODULES[where.engine_name])
+        return module.ServerStorage(where)
     module = importlib.import_module(_ENGINE_MODULES["sqlite"])
-    return module.SqliteStorage(Path(location))
+    return module.SqliteStorage(where)
 
 
 def dialect_named(name: str) -> SqlDialect:

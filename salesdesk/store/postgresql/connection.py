@@ -1,0 +1,94 @@
+"""Reaching a SalesDesk database on a PostgreSQL server: its URL, engines, the writers' lock.
+
+The URL names the server, the login and the database (``postgresql://user@host:port/dbname``,
+query options such as ``sslmode`` passed through to libpq). The password never appears in it:
+libpq reads it from PGPASSWORD or ~/.pgpass, and the GUI hands it over for the session only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from salesdesk.errors import SalesDeskError
+from salesdesk.i18n import tr
+from salesdesk.store.engine import WRITE_OPTION, DatabaseUrl
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Connection, Engine
+
+# The key of the transaction-level advisory lock every SalesDesk write takes when it begins:
+# writes of all the team's apps follow each other, as on a file (SPEC §9, §13), so the
+# bookkeeping of the stored aggregates stays exact under concurrent writers.
+WRITER_LOCK_KEY = 0x5A1E5DE5C
+_APPLICATION_NAME = "SalesDesk"
+
+
+class ServerUrlError(SalesDeskError):
+    """A server URL SalesDesk does not accept."""
+
+
+def parse_url(url: DatabaseUrl | str) -> URL:
+    """The SQLAlchemy URL of a ``postgresql://`` URL, refusing one with a password or without
+    a database name."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(str(url))
+    except (ArgumentError, ValueError):
+        raise ServerUrlError(
+            tr("{url} is not a server address; use postgresql://user@host:port/database",
+               url=redacted(url))
+        ) from None  # fmt: skip
+    if parsed.password is not None:
+        raise ServerUrlError(
+            tr("Leave the password out of the address: SalesDesk takes it from PGPASSWORD or "
+               "~/.pgpass (or asks for it), and never stores it.")
+        )  # fmt: skip
+    if not parsed.database:
+        raise ServerUrlError(
+            tr("{url} names no database; use postgresql://user@host:port/database",
+               url=redacted(url))
+        )  # fmt: skip
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def redacted(url: DatabaseUrl | str) -> str:
+    """The URL with any password replaced, for messages."""
+    scheme, found, rest = str(url).partition("://")
+    if not found:
+        return str(url)
+    credentials, at, host = rest.rpartition("@")
+    if at and ":" in credentials:
+        credentials = credentials.split(":", 1)[0] + ":***"
+    return f"{scheme}://{credentials}{at}{host}"
+
+
+def make_engine(
+    url: DatabaseUrl | str, *, read_only: bool = False, password: str | None = None
+) -> Engine:
+    """An engine on the server database; its write transactions (:data:`WRITE_OPTION`) take
+    the writers' lock as they begin, its read-only ones cannot write."""
+    from sqlalchemy import create_engine, event
+
+    connect_args: dict[str, Any] = {"application_name": _APPLICATION_NAME}
+    if read_only:
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    if password is not None:
+        connect_args["password"] = password
+    engine = create_engine(parse_url(url), connect_args=connect_args, pool_pre_ping=True)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_begin(connection: Connection) -> None:
+    if connection.get_execution_options().get(WRITE_OPTION, False):
+        take_writer_lock(connection)
+
+
+def take_writer_lock(connection: Connection) -> None:
+    """Waits for the writes of others to commit, and holds the lock until this transaction
+    ends."""
+    from sqlalchemy import text
+
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
