@@ -79,7 +79,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    target = args.out or db.default_backup_path(args.db.absolute())
+    target = args.out or db.default_backup_path(args.db)
     db.backup_file(args.db, target)
     print(tr("Backed up {path} to {target}.", path=args.db, target=target))
     return 0

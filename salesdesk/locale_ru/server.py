@@ -1,0 +1,37 @@
+"""Russian for the team database on a PostgreSQL server (SPEC §13)."""
+
+MESSAGES = {
+    "--db names the file to copy; the server goes in --url": "--db — файл, который копируется; сервер указывается в --url",
+    "A server database is not restored from a file: push the file into a new, empty database "
+    "(`server push`), or restore the server's own dump (pg_restore).": "Базу на сервере не восстанавливают из файла: загрузите файл в новую пустую базу "
+    "(`server push`) или восстановите дамп самого сервера (pg_restore).",
+    "Copied what {url} shows this login into {path}.": "То, что {url} показывает этому пользователю, скопировано в {path}.",
+    "Created the SalesDesk schema in {url}.": "Схема SalesDesk создана в {url}.",
+    "Leave the password out of the address: SalesDesk takes it from PGPASSWORD or ~/.pgpass "
+    "(or asks for it), and never stores it.": "Не указывайте пароль в адресе: SalesDesk берёт его из PGPASSWORD или ~/.pgpass "
+    "(или спрашивает) и никогда не сохраняет.",
+    "The copy of table {table} does not add up to the original; nothing was kept.": "Копия таблицы {table} не сходится с оригиналом; ничего не сохранено.",
+    "an unknown schema version": "неизвестная версия схемы",
+    "copy a database file into an empty server database": "скопировать файл базы в пустую базу на сервере",
+    "copy what the login sees into a new file": "скопировать видимое этому пользователю в новый файл",
+    "create the schema in an empty server database": "создать схему в пустой базе на сервере",
+    "tables of another application": "таблицы другой программы",
+    "the database file to copy": "файл базы, который нужно скопировать",
+    "the database file, or postgresql://user@host:port/database on a server": "файл базы или postgresql://пользователь@сервер:порт/база на сервере",
+    "the new database file": "новый файл базы",
+    "the server database: postgresql://user@host:port/database": "база на сервере: postgresql://пользователь@сервер:порт/база",
+    "the team database on a PostgreSQL server": "общая база команды на сервере PostgreSQL",
+    "{text!r} is not a server address; use postgresql://user@host:port/database": "{text!r} — не адрес сервера; используйте postgresql://пользователь@сервер:порт/база",
+    "{url} holds no SalesDesk data yet: run `server init` or `server push` first.": "В {url} ещё нет данных SalesDesk: сначала выполните `server init` или `server push`.",
+    "{url} is not a server address; use postgresql://user@host:port/database": "{url} — не адрес сервера; используйте postgresql://пользователь@сервер:порт/база",
+    "{url} is not empty; a file is pushed into a new, empty database only.": "{url} не пуста; файл загружается только в новую пустую базу.",
+    "{url} names no database; use postgresql://user@host:port/database": "В {url} не указана база; используйте postgresql://пользователь@сервер:порт/база",
+}
+
+PLURALS = {
+    "Copied {path} into {url}: {n} table, {rows} rows, each checked by its count and sums.": (
+        "{path} скопирован в {url}: {n} таблица, {rows} строк, каждая сверена по числу строк и суммам.",
+        "{path} скопирован в {url}: {n} таблицы, {rows} строк, каждая сверена по числу строк и суммам.",
+        "{path} скопирован в {url}: {n} таблиц, {rows} строк, каждая сверена по числу строк и суммам.",
+    ),
+}
