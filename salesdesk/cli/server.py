@@ -2,20 +2,27 @@
 
 ``init`` makes the schema in an empty server database, ``push`` copies a laptop file into
 one, ``pull`` copies what the login sees into a file, ``grant`` / ``revoke`` give a member a
-login of their own and take it back, ``users`` lists who may log in as whom.
+login of their own and take it back, ``users`` lists who may log in as whom. ``grant``,
+``revoke`` and ``users`` run as the database's owner (who may create roles).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from salesdesk import i18n
 from salesdesk.cli.database import _currency
 from salesdesk.errors import UsageError
 from salesdesk.i18n import tr, trn
 from salesdesk.store.engine import DatabaseUrl, is_database_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+T = TypeVar("T")
 
 
 def _server_url(text: str) -> DatabaseUrl:
@@ -64,6 +71,7 @@ def register(subparsers: Any) -> None:
     _url_argument(pull)
     _file_argument(pull, tr("the new database file"))
     pull.set_defaults(handler=run_pull)
+    _register_logins(commands)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -86,8 +94,7 @@ def run_push(args: argparse.Namespace) -> int:
     print(
         trn(
             len(checked),
-            "Copied {path} into {url}: {n} table, {rows} rows, each checked by its count and "
-            "sums.",
+            "Copied {path} into {url}: {n} table, {rows} rows, each checked by its count and sums.",
             "Copied {path} into {url}: {n} tables, {rows} rows, each checked by its count and "
             "sums.",
             path=args.db,
@@ -103,4 +110,71 @@ def run_pull(args: argparse.Namespace) -> int:
 
     backup_file(args.url, args.db)
     print(tr("Copied what {url} shows this login into {path}.", url=args.url, path=args.db))
+    return 0
+
+
+def _register_logins(commands: Any) -> None:
+    grant = commands.add_parser("grant", help=tr("give a team member a login of their own"))
+    _url_argument(grant)
+    grant.add_argument("--login", required=True, help=tr("the PostgreSQL login name"))
+    grant.add_argument("--member", required=True, metavar="EMAIL", help=tr("the member's e-mail"))
+    grant.set_defaults(handler=run_grant)
+
+    revoke = commands.add_parser("revoke", help=tr("take a member's login back"))
+    _url_argument(revoke)
+    revoke.add_argument("--login", required=True, help=tr("the PostgreSQL login name"))
+    revoke.set_defaults(handler=run_revoke)
+
+    users = commands.add_parser("users", help=tr("list the members' logins"))
+    _url_argument(users)
+    users.set_defaults(handler=run_users)
+
+
+def _as_admin(url: DatabaseUrl, job: Callable[[Connection], T]) -> T:
+    from salesdesk.store.db import open_database
+
+    with open_database(url) as database:
+        return database.transact(job)
+
+
+def run_grant(args: argparse.Namespace) -> int:
+    from salesdesk.store.postgresql import security
+
+    user = _as_admin(args.url, lambda conn: security.grant(conn, args.login, args.member))
+    print(
+        tr("{login} is now the login of {member} ({role}).", login=user.login,
+           member=user.member, role=user.role)
+    )  # fmt: skip
+    if not user.can_log_in:
+        print(tr("The role {login} cannot log in yet: ALTER ROLE ... LOGIN.", login=user.login))
+    return 0
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    from salesdesk.store.postgresql import security
+
+    if not _as_admin(args.url, lambda conn: security.revoke(conn, args.login)):
+        print(tr("{login} was not a member's login; its team roles were taken anyway.",
+                 login=args.login))  # fmt: skip
+        return 0
+    print(tr("{login} no longer sees the team's data.", login=args.login))
+    return 0
+
+
+def run_users(args: argparse.Namespace) -> int:
+    from salesdesk.cli.tables import text_table
+    from salesdesk.store.db import open_database
+    from salesdesk.store.postgresql import security
+
+    with open_database(args.url, read_only=True) as database, database.read() as conn:
+        logins = security.users(conn)
+    if not logins:
+        print(tr("No member has a login yet: `server grant --login NAME --member EMAIL`."))
+        return 0
+    header = [tr("Login"), tr("Member"), tr("E-mail"), tr("Role"), tr("Can log in")]
+    rows = [
+        [u.login, u.member, u.email, u.role, tr("yes") if u.can_log_in else tr("no")]
+        for u in logins
+    ]
+    print(text_table(tr("Logins of {url}", url=args.url), header, rows, right=()), end="")
     return 0

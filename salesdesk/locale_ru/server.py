@@ -26,6 +26,21 @@ MESSAGES = {
     "{url} is not a server address; use postgresql://user@host:port/database": "{url} — не адрес сервера; используйте postgresql://пользователь@сервер:порт/база",
     "{url} is not empty; a file is pushed into a new, empty database only.": "{url} не пуста; файл загружается только в новую пустую базу.",
     "{url} names no database; use postgresql://user@host:port/database": "В {url} не указана база; используйте postgresql://пользователь@сервер:порт/база",
+    "Can log in": "Может войти",
+    "Login": "Логин",
+    "Logins of {url}": "Логины {url}",
+    "No member has a login yet: `server grant --login NAME --member EMAIL`.": "Ни у кого из сотрудников ещё нет логина: `server grant --login ИМЯ --member EMAIL`.",
+    "No team member has the e-mail {email}.": "Ни у кого из сотрудников нет адреса {email}.",
+    "The role {login} cannot log in yet: ALTER ROLE ... LOGIN.": "Роль {login} пока не может входить: ALTER ROLE ... LOGIN.",
+    "give a team member a login of their own": "выдать сотруднику собственный логин",
+    "list the members' logins": "показать логины сотрудников",
+    "take a member's login back": "отозвать логин сотрудника",
+    "the PostgreSQL login name": "имя логина PostgreSQL",
+    "the member's e-mail": "e-mail сотрудника",
+    "{login!r} cannot be a login name: use letters, digits, '_', '.' or '-' (at most 63).": "{login!r} не может быть логином: используйте буквы, цифры, «_», «.» или «-» (не больше 63).",
+    "{login} is now the login of {member} ({role}).": "{login} теперь логин сотрудника {member} ({role}).",
+    "{login} no longer sees the team's data.": "{login} больше не видит данные команды.",
+    "{login} was not a member's login; its team roles were taken anyway.": "{login} не был логином сотрудника; роли команды всё равно отозваны.",
 }
 
 PLURALS = {

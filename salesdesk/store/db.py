@@ -144,7 +144,7 @@ class Database:
 
 
 def create_database(
-    path: Path, *, company: str = "", currency: str = "RUB", language: str = "en"
+    path: Path | str, *, company: str = "", currency: str = "RUB", language: str = "en"
 ) -> None:
     """Creates a new, empty database at ``path``; refuses to replace an existing one."""
     from salesdesk.formatting import checked_currency
@@ -161,7 +161,7 @@ def _recognised_version(storage: Storage) -> int:
     return version
 
 
-def open_database(path: Path, *, read_only: bool = False, verify: bool = False) -> Database:
+def open_database(path: Path | str, *, read_only: bool = False, verify: bool = False) -> Database:
     """Opens an existing database, migrating it (after a backup) when it is older.
 
     Raises :class:`~salesdesk.errors.LockedError` when another process writes to it and
@@ -196,7 +196,7 @@ def backup_database(database: Database, target: Path) -> Path:
     return database.storage.backup(database.engine, target)
 
 
-def backup_file(path: Path, target: Path) -> Path:
+def backup_file(path: Path | str, target: Path) -> Path:
     """Backs up a database that may be open in another process (or read-only)."""
     storage = storage_for(path)
     _recognised_version(storage)
@@ -207,7 +207,7 @@ def backup_file(path: Path, target: Path) -> Path:
         engine.dispose()
 
 
-def default_backup_path(path: Path) -> Path:
+def default_backup_path(path: Path | str) -> Path:
     """A free name for a backup of ``path`` made now."""
     return storage_for(path).default_backup_path()
 
@@ -219,7 +219,7 @@ def restore_database(backup: Path, target: Path) -> Path:
 
 
 def integrity_problems(
-    path: Path, *, quick: bool = False, engine: Engine | None = None
+    path: Path | str, *, quick: bool = False, engine: Engine | None = None
 ) -> list[str]:
     """Integrity and foreign-key problems, in the engine's words (empty: healthy); a
     database too damaged to be checked gives one problem saying so, never an exception."""
@@ -244,7 +244,7 @@ class CheckReport:
         return not self.problems and self.schema_version == self.supported_version
 
 
-def check_database(path: Path) -> CheckReport:
+def check_database(path: Path | str) -> CheckReport:
     """Integrity and foreign keys of a database, in its engine's words; one too damaged to
     be checked reports that as its problem."""
     storage = storage_for(path)

@@ -568,6 +568,15 @@ class ChangeLog(SQLModel, table=True):
     changed_by: str
 
 
+class MemberLogin(SQLModel, table=True):
+    """The server login of a team member (SPEC §13): row-level security on PostgreSQL shows
+    a login what is its member's (salesdesk.store.postgresql.security). Empty in a file."""
+
+    __tablename__ = "member_login"
+    login: str = Field(primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+
+
 class ImportMapping(SQLModel, table=True):
     """A saved import mapping: ``columns`` is JSON, file column header -> field name."""
 

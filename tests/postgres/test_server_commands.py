@@ -51,9 +51,7 @@ def test_push_copies_every_row_and_moves_the_sequences_on(demo_file: Path, pushe
     with db.open_database(DatabaseUrl(pushed)) as server:
         new_id = server.transact(
             lambda conn: conn.execute(
-                text(
-                    "INSERT INTO account_type (name) VALUES ('Pushed later') RETURNING id"
-                )
+                text("INSERT INTO account_type (name) VALUES ('Pushed later') RETURNING id")
             ).scalar_one()
         )
         with server.read() as conn:
