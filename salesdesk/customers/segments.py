@@ -13,7 +13,6 @@ that the customer list, the metrics (as a scope) and the member count all use.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
 # figures, statuses and owners of that day.
 RuleDay = StatusDay
 
+NOBODY = "1 = 0"  # a condition no customer meets
 # field -> the column its listed values are matched against (several values: any of them)
 _LISTED = {
     "account_type": "c.account_type_id",
@@ -79,7 +79,9 @@ def _compile(condition: Condition, name: str, day: StatusDay) -> tuple[str, dict
         column = _LISTED[condition.field].format(owner=day.owner)
         return _listed(column, name, values, unowned=condition.field == "owner")
     if condition.field == "status":
-        return "(" + " OR ".join(status_condition(s) for s in values) + ")" if values else "0", {}
+        if not values:
+            return NOBODY, {}
+        return "(" + " OR ".join(status_condition(s) for s in values) + ")", {}
     if condition.field == "territory":
         return _territories(name, values)
     if condition.field == "revenue":
@@ -91,16 +93,18 @@ def _listed(
     column: str, name: str, values: list[Any], *, unowned: bool = False
 ) -> tuple[str, dict[str, Any]]:
     if not values:
-        return "0", {}  # nothing chosen: nobody matches, as the builder's empty list shows
-    any_of = f"{column} IN (SELECT value FROM json_each(:{name}))"
+        return NOBODY, {}  # nothing chosen: nobody matches, as the builder's empty list shows
+    # a parameter per value: the rule's SQL is embedded in other statements as it is
+    params = {f"{name}_{i}": value for i, value in enumerate(values)}
+    any_of = f"{column} IN ({', '.join(f':{p}' for p in params)})"
     if unowned and NOT_OWNED in values:
         any_of = f"({any_of} OR {column} IS NULL)"
-    return any_of, {name: json.dumps(values)}
+    return any_of, params
 
 
 def _territories(name: str, values: list[Any]) -> tuple[str, dict[str, Any]]:
     if not values:
-        return "0", {}
+        return NOBODY, {}
     # One territory (with its subtree) per condition; the builder offers one.
     tree = TERRITORY_TREE.replace(":territory", f":{name}_territory")
     sql = f"c.territory_id IN (WITH RECURSIVE {tree} SELECT id FROM list_territory)"

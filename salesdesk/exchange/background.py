@@ -13,12 +13,14 @@ per row, and the worker needs the GIL a hundred times less often.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from salesdesk.store.engine import BulkConnection, SqlDialect
 
 ROWS_PER_STATEMENT = 100
 
@@ -30,18 +32,19 @@ def _insert_sql(table: str, columns: Sequence[str], rows: int) -> str:
 
 
 class BackgroundInserts:
-    """Wraps a sqlite3 connection; :meth:`executemany_later` returns before the work is done."""
+    """Wraps the driver's connection; :meth:`insert_later` returns before the work is done."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: BulkConnection, dialect: SqlDialect) -> None:
         self._db = db
+        self.dialect = dialect  # for the few statements each engine spells its own way
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="salesdesk-import")
         self._pending: Future[Any] | None = None
 
-    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Any:
         self.wait()
         return self._db.execute(sql, tuple(parameters))
 
-    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
         self.wait()
         return self._db.executemany(sql, rows)
 

@@ -19,7 +19,6 @@ customers by code or name; unknown ones are created, as a sales import does.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from salesdesk.i18n import tr
 from salesdesk.pipeline.stages import NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS
 from salesdesk.store.editing import current_user
 
+_REFS_PER_QUERY = 500  # parameters per statement stay well under every engine's limit
 _DEAL_COLUMNS = ("id", "ref", "title", "customer_id", "owner_member_id", "amount",
                  "expected_close", "stage_id", "status", "created_on", "closed_on",
                  "lost_reason", "channel_id", "next_step")  # fmt: skip
@@ -256,13 +256,17 @@ class DealsImporter(Importer):
 
     def _existing(self, refs: Sequence[str | None]) -> dict[str, dict[str, Any]]:
         wanted = sorted({ref for ref in refs if ref})
-        rows = self.db.execute(
-            f"SELECT id, ref, stage_id, {', '.join(_UPDATED)} FROM deal"
-            " WHERE ref IN (SELECT value FROM json_each(?))",
-            (json.dumps(wanted),),
-        )
         columns = ("id", "ref", "stage_id", *_UPDATED)
-        return {row[1]: dict(zip(columns, row, strict=True)) for row in rows}
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(wanted), _REFS_PER_QUERY):
+            some = wanted[start : start + _REFS_PER_QUERY]
+            rows = self.db.execute(
+                f"SELECT {', '.join(columns)} FROM deal"
+                f" WHERE ref IN ({', '.join('?' * len(some))})",
+                some,
+            )
+            found |= {row[1]: dict(zip(columns, row, strict=True)) for row in rows}
+        return found
 
     # --- writing ---------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
 from salesdesk.metrics.scope import Scope, SqlFilter, period_params, sale_filter
 from salesdesk.money import minor_units
+from salesdesk.store.engine import SqlDialect, dialect
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -167,10 +168,10 @@ _GOAL_COLUMNS = (
 _DEALS_SQL = """
 SELECT d.ref, d.title, c.code, c.name, m.name, d.amount, p.name, st.name, d.status,
        d.created_on, d.expected_close, d.closed_on, d.lost_reason, ch.name,
-       (SELECT group_concat(entry, '; ') FROM (
-            SELECT substr(h.entered_at, 1, 10) || ' ' || hs.name AS entry
+       (SELECT {history} FROM (
+            SELECT {entered_on} || ' ' || hs.name AS entry
             FROM deal_stage_change h JOIN stage hs ON hs.id = h.stage_id
-            WHERE h.deal_id = d.id ORDER BY h.entered_at, h.id))
+            WHERE h.deal_id = d.id ORDER BY h.entered_at, h.id) entries)
 FROM deal d
 JOIN stage st ON st.id = d.stage_id
 JOIN pipeline p ON p.id = st.pipeline_id
@@ -193,7 +194,7 @@ def _goal_row(row: Sequence[Any]) -> Sequence[Any]:
 
 @dataclass(frozen=True)
 class _Export:
-    sql: str
+    sql: str | Callable[[SqlDialect], str]  # a function when the engine spells some of it
     columns: tuple[Field, ...]
     table: str  # counted for progress
     adjust: Callable[[Sequence[Any]], Sequence[Any]] | None = None
@@ -202,6 +203,15 @@ class _Export:
 
     def count(self) -> str:
         return self.count_sql or f"SELECT count(*) FROM {self.table}"
+
+    def rows(self, sql: SqlDialect) -> str:
+        return self.sql if isinstance(self.sql, str) else self.sql(sql)
+
+
+def _deals_sql(sql: SqlDialect) -> str:
+    return _DEALS_SQL.format(
+        history=sql.joined("entry", "'; '"), entered_on=sql.date_of("h.entered_at")
+    )
 
 
 def _sales_export(period: Period | None, scope: Scope | None) -> _Export:
@@ -224,7 +234,7 @@ _EXPORTS = {
     ExportKind.PRODUCTS: _Export(_PRODUCTS_SQL, PRODUCT_FIELDS, "product"),
     ExportKind.MEMBERS: _Export(_MEMBERS_SQL, MEMBER_FIELDS, "member"),
     ExportKind.GOALS: _Export(_GOALS_SQL, _GOAL_COLUMNS, "goal", _goal_row),
-    ExportKind.DEALS: _Export(_DEALS_SQL, _DEAL_COLUMNS, "deal"),
+    ExportKind.DEALS: _Export(_deals_sql, _DEAL_COLUMNS, "deal"),
 }
 
 
@@ -244,10 +254,12 @@ class SalesFilterChoices:
 
 def sales_filter_choices(database: Database) -> SalesFilterChoices:
     """The members, territories and channels to narrow a sales export to; on a worker."""
+    from sqlalchemy import text
+
     with database.read() as connection:
 
         def pairs(sql: str) -> list[tuple[int, str]]:
-            return [(row_id, name) for row_id, name in connection.exec_driver_sql(sql)]
+            return [(row_id, name) for row_id, name in connection.execute(text(sql))]
 
         return SalesFilterChoices(
             pairs("SELECT id, name FROM member ORDER BY name, id"),
@@ -281,8 +293,10 @@ def export_table(
     )
     write = writer_for(Path(path))
     path = check_output_path(Path(path))  # before the work, not after
+    from sqlalchemy import text
+
     with database.read() as connection:
-        (total,) = connection.exec_driver_sql(export.count(), dict(export.params)).one()
+        (total,) = connection.execute(text(export.count()), dict(export.params)).one()
         if write is _write_xlsx and total >= XLSX_MAX_ROWS:
             raise ExportError(
                 tr("{count} rows do not fit in an Excel sheet; export to .csv instead.",
@@ -316,7 +330,10 @@ def _rows(
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
 ) -> Iterator[Sequence[Any]]:
-    for number, row in enumerate(connection.exec_driver_sql(export.sql, dict(export.params)), 1):
+    from sqlalchemy import text
+
+    statement = text(export.rows(dialect(connection)))
+    for number, row in enumerate(connection.execute(statement, dict(export.params)), 1):
         if number % _PROGRESS_EVERY == 0:
             if cancelled is not None and cancelled():
                 raise ExportCancelledError()

@@ -120,10 +120,7 @@ class SalesImporter(Importer):
         if estimated_rows >= max(_BIG_IMPORT_ROWS, existing):
             kept = {_LINE_REF_INDEX} | (set() if "line_ref" in self.header_of
                                         else {_CUSTOMER_DATE_INDEX})  # fmt: skip
-            indexes = self.db.execute(
-                "SELECT name, sql FROM sqlite_master"
-                " WHERE type = 'index' AND tbl_name = 'sale' AND sql IS NOT NULL"
-            ).fetchall()
+            indexes = self.db.execute(self.db.dialect.indexes_of("sale")).fetchall()
             for name, create in indexes:
                 if name not in kept:
                     self.db.execute(f'DROP INDEX "{name}"')

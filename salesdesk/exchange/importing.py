@@ -13,14 +13,13 @@ chunk and ``cancelled()`` is polled between chunks.
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.exchange.background import BackgroundInserts
@@ -30,6 +29,7 @@ from salesdesk.exchange.importers import IMPORTERS, Conflicts, Importer
 from salesdesk.exchange.reading import FileFormat, SourceInfo, TableReader
 from salesdesk.exchange.resolving import Resolver
 from salesdesk.i18n import tr, trn
+from salesdesk.store.engine import dialect
 
 if TYPE_CHECKING:
     from salesdesk.store.db import Database
@@ -39,8 +39,6 @@ CancelledFn = Callable[[], bool]
 
 MAX_PROBLEMS = 1000  # problems kept for display; all of them are counted
 CHUNK_ROWS = 10_000  # rows parsed and inserted at a time: bounded memory, warm CPU caches
-_IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache while importing: indexes stay in memory
-_SORTER_THREADS = 2
 
 
 class OnError(StrEnum):
@@ -147,10 +145,10 @@ def import_file(
         )
         try:
             with database.write() as connection:
-                db = cast(sqlite3.Connection, connection.connection.driver_connection)
-                with _bulk_mode(db):
+                db = database.storage.bulk_connection(connection)
+                with database.storage.bulk_load(connection), _no_garbage_collection():
                     _import_chunks(
-                        db,
+                        BackgroundInserts(db, dialect(connection)),
                         reader=reader,
                         converter=converter,
                         summary=summary,
@@ -176,7 +174,7 @@ class _RollBack(Exception):
 
 
 def _import_chunks(
-    db: sqlite3.Connection,
+    connection: BackgroundInserts,
     *,
     reader: TableReader,
     converter: ChunkConverter,
@@ -185,7 +183,6 @@ def _import_chunks(
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
 ) -> None:
-    connection = BackgroundInserts(db)
     try:
         resolver = Resolver(connection)
         importer: Importer = IMPORTERS[summary.kind](connection, resolver, converter.header_of)
@@ -255,14 +252,10 @@ def _parsed_chunks(
 
 
 @contextmanager
-def _bulk_mode(db: sqlite3.Connection) -> Iterator[None]:
-    """A bigger SQLite page cache, so index updates stay in memory, and no cyclic garbage
-    collection while millions of short-lived tuples go by: the import makes no reference
-    cycles, and the collector would otherwise walk the heap every few thousand allocations."""
-    (cache_size,) = db.execute("PRAGMA cache_size").fetchone()
-    (threads,) = db.execute("PRAGMA threads").fetchone()
-    db.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
-    db.execute(f"PRAGMA threads = {_SORTER_THREADS}")  # CREATE INDEX sorts in parallel
+def _no_garbage_collection() -> Iterator[None]:
+    """No cyclic garbage collection while millions of short-lived tuples go by: the import
+    makes no reference cycles, and the collector would otherwise walk the heap every few
+    thousand allocations."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -270,8 +263,6 @@ def _bulk_mode(db: sqlite3.Connection) -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-        db.execute(f"PRAGMA cache_size = {int(cache_size)}")
-        db.execute(f"PRAGMA threads = {int(threads)}")
 
 
 def summary_notes(summary: ImportSummary) -> list[str]:

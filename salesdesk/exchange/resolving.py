@@ -272,7 +272,8 @@ class Resolver:
     def close(self) -> None:
         """Drops the staging tables (a rolled-back import drops them with everything else)."""
         for table in self._staged:
-            self._db.execute(f"DROP TABLE IF EXISTS temp.import_{table}")
+            # temporary: no table of the schema has this name
+            self._db.execute(f"DROP TABLE IF EXISTS import_{table}")
         self._staged.clear()
 
     def _insert_in_one_statement(self, table: str, rows: list[tuple[Any, ...]]) -> None:

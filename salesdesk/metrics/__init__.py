@@ -21,3 +21,8 @@ One module per concern; import the one you need:
 Everything is aggregated in SQL with bound parameters; money is in minor units throughout and
 rates are ratios (0.25 = 25 %).
 """
+
+from salesdesk.metrics import keeper as _keeper
+
+# Every write transaction keeps the stored aggregates in step (salesdesk.metrics.keeper).
+_keeper.register()

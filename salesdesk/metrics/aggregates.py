@@ -35,26 +35,27 @@ counted (:func:`salesdesk.metrics.stored.customer_cube`).
 
 from __future__ import annotations
 
-import json
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import text
+from sqlalchemy import Column, MetaData, Table, text
+from sqlalchemy.schema import CreateTable
 
 from salesdesk.metrics import lines
 from salesdesk.metrics.status import StatusRules, complaining_customers
+from salesdesk.store.engine import SqlDialect, dialect
+from salesdesk.store.queries import with_lists
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.sql.elements import TextClause
 
     from salesdesk.metrics.flow import CustomerFlow
-
-# date.toordinal() of a day is its SQLite julianday() minus this.
-_ORDINAL_OFFSET = 1721424.5
+    from salesdesk.metrics.keeper import Touched
 
 SALES_DIMENSIONS = ("member", "channel", "product", "territory", "account_type")
 # customer dimension -> its column in agg_customer and agg_spell
@@ -123,14 +124,25 @@ def refresh(conn: Connection, progress: ProgressFn | None = None) -> bool:
 
 # --- building --------------------------------------------------------------------------------
 
+# The rebuild reads every day and customer; an update after a write only the days and the
+# customers it touched (salesdesk.metrics.keeper), listed in these temporary tables.
+EVERYTHING = {"days": "1 = 1", "buyers": "1 = 1", "first_days": "1 = 1", "customers": "1 = 1"}
+TOUCHED = {
+    "days": "s.date IN (SELECT day FROM agg_touched_day)",
+    "buyers": "s.customer_id IN (SELECT t.customer_id FROM sale t"
+    " WHERE t.date IN (SELECT day FROM agg_touched_day))",
+    "first_days": "f.day IN (SELECT day FROM agg_touched_day)",
+    "customers": "{id} IN (SELECT customer_id FROM agg_touched_customer)",
+}
+
 # Each customer's first purchase line: the one a new customer is credited to (SPEC §3a).
 _FIRST_LINES = (
     "CREATE TEMP TABLE agg_first_line (sale_id INTEGER PRIMARY KEY)",
     f"""INSERT INTO agg_first_line
 SELECT MIN(s.id) FROM sale s
-JOIN (SELECT customer_id, MIN(date) AS day FROM sale s WHERE {lines.purchase()}
+JOIN (SELECT customer_id, MIN(date) AS day FROM sale s WHERE {lines.purchase()} AND {{buyers}}
       GROUP BY customer_id) f ON f.customer_id = s.customer_id AND f.day = s.date
-WHERE {lines.purchase()} GROUP BY s.customer_id""",
+WHERE {lines.purchase()} AND {{first_days}} GROUP BY s.customer_id""",
 )
 
 # Every order's lines per day, member, channel and customer; a line without an order ref is an
@@ -145,42 +157,41 @@ SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
        COUNT(f.sale_id) AS new_customers
 FROM sale s JOIN customer c ON c.id = s.customer_id
 LEFT JOIN agg_first_line f ON f.sale_id = s.id
+WHERE {{days}}
 GROUP BY s.date, s.order_ref, CASE WHEN s.order_ref IS NULL THEN s.id END, s.member_id,
          s.channel_id, s.customer_id
 """
 
 _SPLIT_ORDERS = """
 SELECT COUNT(*) FROM (SELECT ref FROM agg_order_cell WHERE ref IS NOT NULL
-                      GROUP BY ref HAVING COUNT(*) > 1)
+                      GROUP BY ref HAVING COUNT(*) > 1) split
 """
 
 # an order cell counts as an order when its lines sum to more than zero (lines.py)
 _SALES_BY_ORDER_CELL = """
 INSERT INTO agg_new_sales_day
 SELECT '{dim}', day, {key}, SUM(revenue), SUM(cost), SUM(costed_revenue), SUM(units),
-       SUM(revenue > 0), SUM(new_customers)
+       SUM(CASE WHEN revenue > 0 THEN 1 ELSE 0 END), SUM(new_customers)
 FROM agg_order_cell GROUP BY {group}
 """
 
 _SALES_BY_PRODUCT = f"""
 INSERT INTO agg_new_sales_day
 SELECT 'product', day, product, SUM(revenue), SUM(cost), SUM(costed_revenue), SUM(units),
-       SUM(revenue > 0), SUM(new_customers)
+       SUM(CASE WHEN revenue > 0 THEN 1 ELSE 0 END), SUM(new_customers)
 FROM (SELECT s.date AS day, COALESCE(s.product_id, 0) AS product, SUM(s.amount) AS revenue,
              SUM(s.cost) AS cost, COALESCE(SUM({lines.costed_amount()}), 0) AS costed_revenue,
              SUM(s.quantity) AS units, COUNT(f.sale_id) AS new_customers
-      FROM sale s LEFT JOIN agg_first_line f ON f.sale_id = s.id
-      GROUP BY s.date, COALESCE(s.product_id, 0), {lines.order_grouping()})
+      FROM sale s LEFT JOIN agg_first_line f ON f.sale_id = s.id WHERE {{days}}
+      GROUP BY s.date, COALESCE(s.product_id, 0), {lines.order_grouping()}) cell
 GROUP BY day, product
 """
 
-_BUYING_DAYS = f"""
+_BUYING_DAYS = """
 CREATE TEMP TABLE agg_buying_day AS
-SELECT customer_id AS customer, CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTEGER) AS d,
-       CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTEGER)
-         - LAG(CAST(julianday(date) - {_ORDINAL_OFFSET} AS INTEGER))
-           OVER (PARTITION BY customer_id ORDER BY date) AS gap
-FROM (SELECT DISTINCT customer_id, date FROM sale s WHERE {lines.purchase()})
+SELECT customer_id AS customer, {day} AS d,
+       {day} - LAG({day}) OVER (PARTITION BY customer_id ORDER BY date) AS gap
+FROM (SELECT DISTINCT customer_id, date FROM sale s WHERE {purchase} AND {customers}) bought
 """
 
 _CUSTOMERS = f"""
@@ -190,60 +201,68 @@ SELECT c.id AS customer_id, c.created_on,
            AS first_sale,
        (SELECT MAX(s.date) FROM sale s WHERE s.customer_id = c.id AND {lines.purchase()})
            AS last_sale,
-       COALESCE(c.status_override, '') = 'lost' AS marked_lost,
+       CASE WHEN COALESCE(c.status_override, '') = 'lost' THEN TRUE ELSE FALSE END
+           AS marked_lost,
        COALESCE(c.owner_member_id, 0) AS owner_id, COALESCE(c.territory_id, 0) AS territory_id,
        COALESCE(c.account_type_id, 0) AS account_type_id
-FROM customer c
+FROM customer c WHERE {{customers}}
 """
 
 # A run of buying days whose gaps are at most ``window`` days: current from its first day to
 # ``window`` - 1 days after its last. A customer marked lost stops the day before its last
 # purchase (salesdesk.metrics.status: the mark holds on and after it).
-_SPELLS = f"""
+_SPELLS = """
 INSERT INTO agg_new_spell
 SELECT :kind, last_day, customer, first_day,
        LEAD(first_day) OVER (PARTITION BY customer ORDER BY first_day),
        owner_id, territory_id, account_type_id
 FROM (
     SELECT run.customer, run.first_day,
-           CASE WHEN ac.marked_lost
-                THEN MIN(run.last_sale + :window - 1,
-                         CAST(julianday(ac.last_sale) - {_ORDINAL_OFFSET} AS INTEGER) - 1)
+           CASE WHEN ac.marked_lost AND {last_sale} - 1 < run.last_sale + :window - 1
+                THEN {last_sale} - 1
                 ELSE run.last_sale + :window - 1 END AS last_day,
            ac.owner_id, ac.territory_id, ac.account_type_id
     FROM (SELECT customer, MIN(d) AS first_day, MAX(d) AS last_sale
-          FROM (SELECT customer, d, SUM(gap IS NULL OR gap > :window)
+          FROM (SELECT customer, d,
+                       SUM(CASE WHEN gap IS NULL OR gap > :window THEN 1 ELSE 0 END)
                         OVER (PARTITION BY customer ORDER BY d) AS run_number
-                FROM agg_buying_day)
+                FROM agg_buying_day) numbered
           GROUP BY customer, run_number) run
-    JOIN agg_new_customer ac ON ac.customer_id = run.customer)
+    JOIN agg_new_customer ac ON ac.customer_id = run.customer) spell
 WHERE last_day >= first_day
 """
 
-_ISO = f"date({{column}} + {_ORDINAL_OFFSET})"
+# The events of some customers and their spells, each counted {sign} times: created, first
+# purchase, spells starting and ending, per day and owner, territory and type.
+_EVENTS_OF = f"""
+    SELECT created_on AS day, owner_id, territory_id, account_type_id, {{sign}} AS created,
+           0 AS first_sales,
+           CASE WHEN marked_lost AND first_sale IS NULL THEN {{sign}} ELSE 0 END
+               AS marked_never_bought,
+           0 AS starts, 0 AS ends, 0 AS risk_starts, 0 AS risk_ends
+    FROM {{customers}}
+    UNION ALL
+    SELECT first_sale, owner_id, territory_id, account_type_id, 0, {{sign}}, 0, 0, 0, 0, 0
+    FROM {{customers}} WHERE first_sale IS NOT NULL
+    UNION ALL
+    SELECT {{first_day}}, owner_id, territory_id, account_type_id,
+           0, 0, 0, CASE WHEN kind = '{RETENTION}' THEN {{sign}} ELSE 0 END, 0,
+           CASE WHEN kind = '{RISK}' THEN {{sign}} ELSE 0 END, 0
+    FROM {{spells}}
+    UNION ALL
+    SELECT {{last_day}}, owner_id, territory_id, account_type_id,
+           0, 0, 0, 0, CASE WHEN kind = '{RETENTION}' THEN {{sign}} ELSE 0 END, 0,
+           CASE WHEN kind = '{RISK}' THEN {{sign}} ELSE 0 END
+    FROM {{spells}}"""
+
 # Customer events per day and owner, territory and type; summed into each dimension below.
-_CUSTOMER_EVENTS = f"""
+_CUSTOMER_EVENTS = """
 CREATE TEMP TABLE agg_customer_event AS
 SELECT day, owner_id, territory_id, account_type_id, SUM(created) AS created,
        SUM(first_sales) AS first_sales, SUM(marked_never_bought) AS marked_never_bought,
        SUM(starts) AS starts, SUM(ends) AS ends, SUM(risk_starts) AS risk_starts,
        SUM(risk_ends) AS risk_ends
-FROM (
-    SELECT created_on AS day, owner_id, territory_id, account_type_id, 1 AS created,
-           0 AS first_sales, marked_lost AND first_sale IS NULL AS marked_never_bought,
-           0 AS starts, 0 AS ends, 0 AS risk_starts, 0 AS risk_ends
-    FROM agg_new_customer
-    UNION ALL
-    SELECT first_sale, owner_id, territory_id, account_type_id, 0, 1, 0, 0, 0, 0, 0
-    FROM agg_new_customer WHERE first_sale IS NOT NULL
-    UNION ALL
-    SELECT {_ISO.format(column="first_day")}, owner_id, territory_id, account_type_id,
-           0, 0, 0, kind = '{RETENTION}', 0, kind = '{RISK}', 0
-    FROM agg_new_spell
-    UNION ALL
-    SELECT {_ISO.format(column="last_day")}, owner_id, territory_id, account_type_id,
-           0, 0, 0, 0, kind = '{RETENTION}', 0, kind = '{RISK}'
-    FROM agg_new_spell)
+FROM ({events}) event
 GROUP BY day, owner_id, territory_id, account_type_id
 """
 
@@ -255,7 +274,8 @@ FROM agg_customer_event GROUP BY {group}
 """
 
 _TABLES = ("agg_sales_day", "agg_customer", "agg_spell", "agg_customer_day")
-_WORK_TABLES = ("agg_first_line", "agg_order_cell", "agg_buying_day", "agg_customer_event")
+_WORK_TABLES = ("agg_first_line", "agg_order_cell", "agg_buying_day", "agg_customer_event",
+                "agg_touched_customer", "agg_touched_day")  # fmt: skip
 
 
 def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
@@ -277,21 +297,18 @@ def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
     ).one()
     _drop_work_tables(conn)
     for table in _TABLES:  # with the keys of the real tables, which the joins below use
-        definition = conn.execute(
-            text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :name"),
-            {"name": table},
-        ).scalar_one()
-        conn.exec_driver_sql(
-            definition.replace(f"CREATE TABLE {table}", f"CREATE TEMP TABLE {_new(table)}", 1)
-        )
+        conn.execute(CreateTable(_work_table(table)))
     report(0.0, "orders")
-    split_orders = _build_sales(conn, report)
+    split_orders = build_sales(conn, EVERYTHING, report)
     report(0.6, "customers")
-    _build_customers(conn, StatusRules(settings[0], settings[1]))
+    build_customers(conn, StatusRules(settings[0], settings[1]), EVERYTHING)
+    conn.execute(text(customer_events(dialect(conn), [("agg_new_customer", "agg_new_spell", 1)])))
+    build_customer_days(conn)
     report(0.9, "saving")
     for table in _TABLES:
-        conn.exec_driver_sql(f"DELETE FROM {table}")
-        conn.exec_driver_sql(f"INSERT INTO {table} SELECT * FROM temp.{_new(table)}")
+        columns = ", ".join(c.name for c in _work_table(table).columns)
+        conn.execute(text(f"DELETE FROM {table}"))
+        conn.execute(text(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {_new(table)}"))
     conn.execute(
         text(
             "UPDATE agg_state SET sale_max_id = :sale, customer_max_id = :customer,"
@@ -307,14 +324,204 @@ def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
             "risk": settings[1],
         },
     )
-    # the rows put back under a deleted id are in the new aggregates: forget their ids
-    for entity in ("sale", "customer"):
-        conn.exec_driver_sql(
-            f"DELETE FROM agg_deleted WHERE entity = '{entity}'"
-            f" AND row_id IN (SELECT id FROM {entity})"
-        )
+    _forget_deleted_ids_back_again(conn)
     _drop_work_tables(conn)
     report(1.0, "done")
+
+
+# --- updating what a write touched ------------------------------------------------------------
+
+# the table, and the columns that hold the rows of the customers touched
+_TOUCHED_TABLES = (
+    "CREATE TEMPORARY TABLE agg_touched_customer (customer_id INTEGER PRIMARY KEY)",
+    "CREATE TEMPORARY TABLE agg_touched_day (day DATE PRIMARY KEY)",
+)
+_TOUCHED_CUSTOMER = "customer_id IN (SELECT customer_id FROM agg_touched_customer)"
+# at most this many new sales lines are added in step; more are left to a rebuild
+MOST_NEW_LINES = 250_000
+
+_STATE_BEFORE = """
+SELECT a.sale_max_id, a.customer_max_id, a.changes - a.built_changes, a.split_orders,
+       CASE WHEN a.retention_window_days = s.retention_window_days
+            AND a.at_risk_days = s.at_risk_days THEN 1 ELSE 0 END,
+       s.retention_window_days, s.at_risk_days
+FROM agg_state a, settings s WHERE a.id = 1 AND s.id = 1
+"""
+_BACK_AGAIN = """
+SELECT entity, row_id FROM agg_deleted
+WHERE (entity = 'sale' AND row_id IN (SELECT id FROM sale))
+   OR (entity = 'customer' AND row_id IN (SELECT id FROM customer))
+"""
+_ADD_CUSTOMER_DAYS = """
+INSERT INTO agg_customer_day (dim, day, key, created, first_sales, marked_never_bought,
+    starts, ends, risk_starts, risk_ends)
+SELECT dim, day, key, created, first_sales, marked_never_bought, starts, ends, risk_starts,
+       risk_ends FROM agg_new_customer_day WHERE 1 = 1
+ON CONFLICT (dim, day, key) DO UPDATE SET
+    created = agg_customer_day.created + excluded.created,
+    first_sales = agg_customer_day.first_sales + excluded.first_sales,
+    marked_never_bought = agg_customer_day.marked_never_bought + excluded.marked_never_bought,
+    starts = agg_customer_day.starts + excluded.starts,
+    ends = agg_customer_day.ends + excluded.ends,
+    risk_starts = agg_customer_day.risk_starts + excluded.risk_starts,
+    risk_ends = agg_customer_day.risk_ends + excluded.risk_ends
+"""
+# a day and key without an event left has no row (as after a rebuild)
+_DROP_EMPTY_CUSTOMER_DAYS = """
+DELETE FROM agg_customer_day
+WHERE created = 0 AND first_sales = 0 AND marked_never_bought = 0 AND starts = 0 AND ends = 0
+  AND risk_starts = 0 AND risk_ends = 0 AND day IN (SELECT day FROM agg_new_customer_day)
+"""
+# the days whose new-customer credit may move: the first purchase days before and after
+_FIRST_PURCHASE_DAYS = f"""
+SELECT first_sale AS d FROM agg_customer
+WHERE {_TOUCHED_CUSTOMER} AND first_sale IS NOT NULL
+UNION SELECT first_sale FROM agg_new_customer WHERE first_sale IS NOT NULL
+"""
+# the sale days of customers now in another territory or of another account type
+_MOVED_CUSTOMER_DAYS = """
+SELECT DISTINCT s.date AS d FROM sale s WHERE s.customer_id IN (
+    SELECT n.customer_id FROM agg_new_customer n
+    JOIN agg_customer o ON o.customer_id = n.customer_id
+    WHERE n.territory_id <> o.territory_id OR n.account_type_id <> o.account_type_id)
+"""
+
+
+def update_touched(conn: Connection, touched: Touched) -> bool:
+    """Brings the aggregates in step with the writes of ``conn``'s transaction, which touched
+    ``touched`` and may have added rows above the highest ids seen; True when it did. Leaves
+    them stale when they were not current before, or something changed unseen."""
+    state = conn.execute(text(_STATE_BEFORE)).one()
+    sale_max, customer_max, unbuilt_changes, split_orders, same_rules, window, risk = state
+    if unbuilt_changes != touched.bumps or not same_rules:
+        return False
+    # a deleted id that exists again is a row put back by this transaction, or a new row
+    # that took a freed id (above the highest seen): either is added below
+    highest = {"sale": sale_max, "customer": customer_max}
+    for entity, row_id in conn.execute(text(_BACK_AGAIN)):
+        if row_id not in touched.restored[entity] and row_id <= highest[entity]:
+            return False
+    new_lines = int(
+        conn.execute(
+            text("SELECT COUNT(*) FROM sale WHERE id > :max"), {"max": sale_max}
+        ).scalar_one()
+    )
+    if new_lines > MOST_NEW_LINES:
+        return False
+    _add_new_rows(conn, touched, sale_max, customer_max)
+    if not (touched.customers or touched.days or touched.bumps):
+        return False
+    _drop_work_tables(conn)
+    for statement in _TOUCHED_TABLES:
+        conn.execute(text(statement))
+    _insert_values(conn, "agg_touched_customer", "customer_id", touched.customers)
+    _insert_values(conn, "agg_touched_day", "day", touched.days)
+    _update_customers(conn, StatusRules(window, risk))
+    _update_sales_days(conn)
+    for ref, was_split in touched.orders.items():
+        split_orders += int(is_split(conn, ref)) - int(was_split)
+    conn.execute(
+        text(
+            "UPDATE agg_state SET sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale),"
+            " customer_max_id = (SELECT COALESCE(MAX(id), 0) FROM customer),"
+            " changes = changes + 1, built_changes = changes + 1, split_orders = :split"
+            " WHERE id = 1"
+        ),
+        {"split": split_orders},
+    )
+    _forget_deleted_ids_back_again(conn)
+    _drop_work_tables(conn)
+    return True
+
+
+def _add_new_rows(conn: Connection, touched: Touched, sale_max: int, customer_max: int) -> None:
+    """Adds the sales and customers above the highest ids seen to what was touched."""
+    rows = conn.execute(
+        text("SELECT customer_id, date, order_ref FROM sale WHERE id > :max"), {"max": sale_max}
+    )
+    for customer_id, day, ref in rows:
+        touched.customers.add(int(customer_id))
+        touched.days.add(str(day)[:10])
+        if ref is not None and ref not in touched.orders:
+            touched.orders[ref] = is_split(conn, ref, below=sale_max + 1)
+    touched.customers.update(
+        int(id_)
+        for (id_,) in conn.execute(
+            text("SELECT id FROM customer WHERE id > :max"), {"max": customer_max}
+        )
+    )
+
+
+def _insert_values(conn: Connection, table: str, column: str, values: set[Any]) -> None:
+    if values:
+        conn.execute(
+            text(f"INSERT INTO {table} ({column}) VALUES (:value)"),
+            [{"value": value} for value in sorted(values)],
+        )
+
+
+def _update_customers(conn: Connection, rules: StatusRules) -> None:
+    """The touched customers' rows, spells and events; adds the days their changes move
+    sales figures on to ``agg_touched_day``."""
+    for table in ("agg_customer", "agg_spell", "agg_customer_day"):
+        conn.execute(CreateTable(_work_table(table)))
+    build_customers(conn, rules, TOUCHED)
+    stored = (
+        f"(SELECT * FROM agg_customer WHERE {_TOUCHED_CUSTOMER}) stored_customer",
+        f"(SELECT * FROM agg_spell WHERE {_TOUCHED_CUSTOMER}) stored_spell",
+        -1,
+    )
+    sql = dialect(conn)
+    conn.execute(text(customer_events(sql, [stored, ("agg_new_customer", "agg_new_spell", 1)])))
+    build_customer_days(conn)
+    conn.execute(text(_ADD_CUSTOMER_DAYS))
+    conn.execute(text(_DROP_EMPTY_CUSTOMER_DAYS))
+    for days in (_FIRST_PURCHASE_DAYS, _MOVED_CUSTOMER_DAYS):
+        conn.execute(
+            text(
+                f"INSERT INTO agg_touched_day (day) SELECT DISTINCT d FROM ({days}) moved"
+                " WHERE d NOT IN (SELECT day FROM agg_touched_day)"
+            )
+        )
+    for table in ("agg_customer", "agg_spell"):
+        columns = ", ".join(c.name for c in _work_table(table).columns)
+        conn.execute(text(f"DELETE FROM {table} WHERE {_TOUCHED_CUSTOMER}"))
+        conn.execute(text(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {_new(table)}"))
+
+
+def _update_sales_days(conn: Connection) -> None:
+    """The rows of ``agg_sales_day`` of the touched days, recomputed whole."""
+    conn.execute(CreateTable(_work_table("agg_sales_day")))
+    build_sales(conn, TOUCHED)
+    columns = ", ".join(c.name for c in _work_table("agg_sales_day").columns)
+    conn.execute(text("DELETE FROM agg_sales_day WHERE day IN (SELECT day FROM agg_touched_day)"))
+    conn.execute(
+        text(f"INSERT INTO agg_sales_day ({columns}) SELECT {columns} FROM agg_new_sales_day")
+    )
+
+
+def is_split(conn: Connection, ref: str, below: int | None = None) -> bool:
+    """Whether an order's lines (those with ids below ``below``) lie on more than one day,
+    member, channel or customer."""
+    cells = conn.execute(
+        text(
+            "SELECT COUNT(*) FROM (SELECT DISTINCT date, member_id, channel_id, customer_id"
+            " FROM sale WHERE order_ref = :ref AND id < :below) cell"
+        ),
+        {"ref": ref, "below": below if below is not None else 2**62},
+    ).scalar_one()
+    return int(cells) > 1
+
+
+def _forget_deleted_ids_back_again(conn: Connection) -> None:
+    """The rows put back under a deleted id are in the aggregates now: forget their ids."""
+    for entity in ("sale", "customer"):
+        conn.execute(
+            text(
+                f"DELETE FROM agg_deleted WHERE entity = '{entity}'"
+                f" AND row_id IN (SELECT id FROM {entity})"
+            )
+        )
 
 
 def _new(table: str) -> str:
@@ -322,36 +529,79 @@ def _new(table: str) -> str:
     return table.replace("agg_", "agg_new_")
 
 
+def _work_table(table: str) -> Table:
+    """The temporary table a rebuild fills for ``table``: its columns and primary key."""
+    from salesdesk.store.models import SQLModel
+
+    real = SQLModel.metadata.tables[table]
+    columns = [
+        Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable) for c in real.columns
+    ]
+    return Table(_new(table), MetaData(), *columns, prefixes=["TEMPORARY"])
+
+
 def _drop_work_tables(conn: Connection) -> None:
+    # temporary tables: no real table has these names
     for table in (*_WORK_TABLES, *(_new(t) for t in _TABLES)):
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{table}")
+        conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
 
 
-def _build_sales(conn: Connection, report: ProgressFn) -> int:
-    """Fills the new sales-per-day table; returns the number of split orders."""
+def build_sales(conn: Connection, where: dict[str, str], report: ProgressFn | None = None) -> int:
+    """Fills ``agg_new_sales_day`` with the days ``where`` picks (:data:`EVERYTHING` or
+    :data:`TOUCHED`); returns the number of split orders among them."""
+    report = report or (lambda _fraction, _message: None)
     for statement in _FIRST_LINES:
-        conn.exec_driver_sql(statement)
-    conn.exec_driver_sql(_ORDER_CELLS)
-    split_orders = int(conn.exec_driver_sql(_SPLIT_ORDERS).scalar_one())
+        conn.execute(text(statement.format(**where)))
+    conn.execute(text(_ORDER_CELLS.format(**where)))
+    split_orders = int(conn.execute(text(_SPLIT_ORDERS)).scalar_one())
     report(0.3, "sales")
-    conn.exec_driver_sql(_SALES_BY_ORDER_CELL.format(dim="", key="0", group="day"))
+    conn.execute(text(_SALES_BY_ORDER_CELL.format(dim="", key="0", group="day")))
     for dim in ("member", "channel", "territory", "account_type"):
-        conn.exec_driver_sql(_SALES_BY_ORDER_CELL.format(dim=dim, key=dim, group=f"day, {dim}"))
+        conn.execute(text(_SALES_BY_ORDER_CELL.format(dim=dim, key=dim, group=f"day, {dim}")))
     report(0.45, "products")
-    conn.exec_driver_sql(_SALES_BY_PRODUCT)
+    conn.execute(text(_SALES_BY_PRODUCT.format(**where)))
     return split_orders
 
 
-def _build_customers(conn: Connection, rules: StatusRules) -> None:
-    conn.exec_driver_sql(_CUSTOMERS)
-    conn.exec_driver_sql(_BUYING_DAYS)
+def build_customers(conn: Connection, rules: StatusRules, where: dict[str, str]) -> None:
+    """Fills ``agg_new_customer`` and ``agg_new_spell`` with the customers ``where`` picks."""
+    sql = dialect(conn)
+    conn.execute(text(_CUSTOMERS.format(customers=where["customers"].format(id="c.id"))))
+    buyers = where["customers"].format(id="s.customer_id")
+    conn.execute(
+        text(
+            _BUYING_DAYS.format(
+                day=sql.day_number("date"), purchase=lines.purchase(), customers=buyers
+            )
+        )
+    )
+    spells = _SPELLS.format(last_sale=sql.day_number("ac.last_sale"))
     for kind, window in ((RETENTION, rules.current_days), (RISK, rules.recent_days)):
-        conn.execute(text(_SPELLS), {"kind": kind, "window": window})
-    conn.exec_driver_sql(_CUSTOMER_EVENTS)
-    conn.exec_driver_sql(_CUSTOMER_DAY.format(dim="", key="0", group="day"))
+        conn.execute(text(spells), {"kind": kind, "window": window})
+
+
+def build_customer_days(conn: Connection) -> None:
+    """Fills ``agg_new_customer_day`` from ``agg_customer_event``."""
+    conn.execute(text(_CUSTOMER_DAY.format(dim="", key="0", group="day")))
     for dim in CUSTOMER_DIMENSIONS:
         column = _CUSTOMER_COLUMNS[dim]
-        conn.exec_driver_sql(_CUSTOMER_DAY.format(dim=dim, key=column, group=f"day, {column}"))
+        conn.execute(text(_CUSTOMER_DAY.format(dim=dim, key=column, group=f"day, {column}")))
+
+
+def customer_events(sql: SqlDialect, sources: list[tuple[str, str, int]]) -> str:
+    """The statement that makes ``agg_customer_event`` from (customers, spells, sign)
+    relations: each event counted ``sign`` times (-1 takes stored events back)."""
+    parts = [
+        _EVENTS_OF.format(
+            customers=customers,
+            spells=spells,
+            sign=sign,
+            first_day=sql.day_of_number("first_day"),
+            last_day=sql.day_of_number("last_day"),
+        )
+        for customers, spells, sign in sources
+    ]
+    return _CUSTOMER_EVENTS.format(events=" UNION ALL ".join(parts))
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -360,18 +610,23 @@ def _build_customers(conn: Connection, rules: StatusRules) -> None:
 # territories or account types, 0 standing for "not set".
 
 
+def _query(sql: str) -> TextClause:
+    """``sql`` with ``:keys`` taking a list of keys (when it has them)."""
+    return with_lists(sql, "keys") if ":keys" in sql else text(sql)
+
+
 def _in_keys(column: str, dim: str) -> str:
-    return "1" if dim == "" else f"{column} IN (SELECT value FROM json_each(:keys))"
+    return "1 = 1" if dim == "" else f"{column} IN :keys"
 
 
 def _params(dim: str, keys: Sequence[int], **days: date) -> dict[str, object]:
-    params: dict[str, object] = {"dim": dim, "keys": json.dumps(list(keys) if dim else [0])}
+    params: dict[str, object] = {"dim": dim, "keys": list(keys) if dim else [0]}
     params.update({name: day.isoformat() for name, day in days.items()})
     params.update({f"{name}_ordinal": day.toordinal() for name, day in days.items()})
     return params
 
 
-_SALES_WHERE = "dim = :dim AND key IN (SELECT value FROM json_each(:keys))"
+_SALES_WHERE = "dim = :dim AND key IN :keys"
 
 
 @dataclass(frozen=True)
@@ -406,7 +661,7 @@ def sales_sums(
 ) -> SalesSums:
     """The sales figures of the days ``start``..``end``."""
     row = conn.execute(
-        text(
+        _query(
             f"SELECT {_SUMS} FROM agg_sales_day"
             f" WHERE {_SALES_WHERE} AND day BETWEEN :start AND :end"
         ),
@@ -418,7 +673,7 @@ def sales_sums(
 def revenue_by_key(conn: Connection, dim: str, start: date, end: date) -> dict[int, int]:
     """Revenue of the days ``start``..``end`` per key of a dimension (0: not set)."""
     rows = conn.execute(
-        text(
+        _query(
             "SELECT key, SUM(revenue) FROM agg_sales_day"
             " WHERE dim = :dim AND day BETWEEN :start AND :end GROUP BY key"
         ),
@@ -432,7 +687,7 @@ def sums_by_day(
 ) -> dict[date, SalesSums]:
     """The sales figures per day that has sales, ``start``..``end``."""
     rows = conn.execute(
-        text(
+        _query(
             f"SELECT day, {_SUMS} FROM agg_sales_day"
             f" WHERE {_SALES_WHERE} AND day BETWEEN :start AND :end GROUP BY day"
         ),
@@ -445,7 +700,7 @@ def _as_date(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-_CUSTOMER_DAY_WHERE = "dim = :dim AND key IN (SELECT value FROM json_each(:keys))"
+_CUSTOMER_DAY_WHERE = "dim = :dim AND key IN :keys"
 
 
 def _current_at(name: str, kind: str = RETENTION) -> str:
@@ -476,20 +731,21 @@ FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE} AND day <= :last
 # ends before the closing day, unless a later spell covers the closing day.
 _LOST_CASE = f"""CASE
     WHEN sp.next_first_day IS NULL OR sp.next_first_day > :close_ordinal THEN 1
-    WHEN EXISTS (SELECT 1 FROM agg_spell later INDEXED BY ix_agg_spell_customer
+    WHEN EXISTS (SELECT 1 FROM agg_spell later {{customer_hint}}
                  WHERE later.customer_id = sp.customer_id AND later.kind = '{RETENTION}'
                    AND later.first_day <= :close_ordinal AND later.last_day >= :close_ordinal)
     THEN 0 ELSE 1 END"""
 _LOST_FROM = f"""
-FROM agg_spell sp INDEXED BY {{index}}
+FROM agg_spell sp {{hint}}
 WHERE sp.kind = '{RETENTION}' AND sp.last_day >= :open_ordinal AND sp.last_day < :close_ordinal
   AND sp.first_day <= :open_ordinal AND {{keys}}"""
 _LOST_SQL = f"SELECT COALESCE(SUM({_LOST_CASE}), 0) {_LOST_FROM}"
 
 # Customers who bought before they were created (imported history) need a look of their own.
 _BOUGHT_BEFORE_CREATED_SQL = """
-SELECT COALESCE(SUM(first_sale < :start AND created_on >= :start), 0),
-       COALESCE(SUM(first_sale BETWEEN :start AND :end AND created_on > :end), 0)
+SELECT COALESCE(SUM(CASE WHEN first_sale < :start AND created_on >= :start THEN 1 END), 0),
+       COALESCE(SUM(CASE WHEN first_sale BETWEEN :start AND :end AND created_on > :end
+                         THEN 1 END), 0)
 FROM agg_customer WHERE first_sale < created_on AND first_sale <= :end AND {keys}
 """
 
@@ -530,11 +786,11 @@ def _customer_flow(
     )
     column = _CUSTOMER_COLUMNS.get(dim, "")
     at_open, at_close, new, created_before, first_before, marked_before, created_in = conn.execute(
-        text(_FLOW_DAY_SQL), params
+        _query(_FLOW_DAY_SQL), params
     ).one()
-    lost = conn.execute(text(_lost_sql(dim)), params).scalar_one()
+    lost = conn.execute(_query(_lost_sql(dialect(conn), dim)), params).scalar_one()
     bought_first, converted_early = conn.execute(
-        text(_BOUGHT_BEFORE_CREATED_SQL.format(keys=_in_keys(column, dim))), params
+        _query(_BOUGHT_BEFORE_CREATED_SQL.format(keys=_in_keys(column, dim))), params
     ).one()
     # prospects at the start: created before it, no sale before it, not marked lost unbought
     prospects = created_before - (first_before - bought_first) - marked_before
@@ -552,13 +808,21 @@ def _customer_flow(
     )
 
 
-def _lost_sql(dim: str) -> str:
+def _lost_sql(sql: SqlDialect, dim: str) -> str:
     """The lost-customer count, reading the spell index of the scope's dimension."""
+    return _LOST_SQL.format(**_lost_parts(sql, dim))
+
+
+def _lost_parts(sql: SqlDialect, dim: str) -> dict[str, str]:
+    customer_hint = sql.indexed_by("ix_agg_spell_customer")
     if dim == "":
-        return _LOST_SQL.format(index="ix_agg_spell_ending", keys="1")
+        return {"hint": sql.indexed_by("ix_agg_spell_ending"), "keys": "1 = 1"} | {
+            "customer_hint": customer_hint
+        }
     column = _CUSTOMER_COLUMNS[dim]
     index = f"ix_agg_spell_ending_by_{column.removesuffix('_id')}"
-    return _LOST_SQL.format(index=index, keys=_in_keys(f"sp.{column}", dim))
+    keys = _in_keys(f"sp.{column}", dim)
+    return {"hint": sql.indexed_by(index), "keys": keys, "customer_hint": customer_hint}
 
 
 def first_sales(conn: Connection, dim: str, keys: Sequence[int], start: date, end: date) -> int:
@@ -567,7 +831,7 @@ def first_sales(conn: Connection, dim: str, keys: Sequence[int], start: date, en
         f"SELECT {_within('first_sales')} FROM agg_customer_day"
         f" WHERE {_CUSTOMER_DAY_WHERE} AND day BETWEEN :start AND :end"
     )
-    return int(conn.execute(text(sql), _params(dim, keys, start=start, end=end)).scalar_one())
+    return int(conn.execute(_query(sql), _params(dim, keys, start=start, end=end)).scalar_one())
 
 
 def current_count(conn: Connection, dim: str, keys: Sequence[int], day: date) -> int:
@@ -576,7 +840,7 @@ def current_count(conn: Connection, dim: str, keys: Sequence[int], day: date) ->
         f"SELECT {_current_at('day')} FROM agg_customer_day"
         f" WHERE {_CUSTOMER_DAY_WHERE} AND day <= :day"
     )
-    return int(conn.execute(text(sql), _params(dim, keys, day=day)).scalar_one())
+    return int(conn.execute(_query(sql), _params(dim, keys, day=day)).scalar_one())
 
 
 _AT_RISK_SQL = f"""
@@ -588,7 +852,7 @@ FROM agg_customer_day WHERE {_CUSTOMER_DAY_WHERE} AND day <= :day
 _COMPLAINING_SQL = f"""
 SELECT COUNT(*) FROM agg_customer ac
 WHERE ac.customer_id IN ({complaining_customers()})
-  AND EXISTS (SELECT 1 FROM agg_spell r INDEXED BY ix_agg_spell_customer
+  AND EXISTS (SELECT 1 FROM agg_spell r {{customer_hint}}
               WHERE r.customer_id = ac.customer_id
               AND r.kind = '{RISK}' AND r.first_day <= :day_ordinal
               AND r.last_day >= :day_ordinal)
@@ -602,16 +866,19 @@ def at_risk_count(
     """Current customers at ``day`` quiet for longer than the threshold, or with a complaint
     or service ticket open then and older than the rules' complaint days."""
     params = {**_params(dim, keys, day=day), **rules.params(day)}
-    quiet = conn.execute(text(_AT_RISK_SQL), params).scalar_one()
+    quiet = conn.execute(_query(_AT_RISK_SQL), params).scalar_one()
     column = _CUSTOMER_COLUMNS.get(dim, "")
-    sql = _COMPLAINING_SQL.format(keys=_in_keys(f"ac.{column}", dim))
-    return int(quiet) + int(conn.execute(text(sql), params).scalar_one())
+    sql = _COMPLAINING_SQL.format(
+        keys=_in_keys(f"ac.{column}", dim),
+        customer_hint=dialect(conn).indexed_by("ix_agg_spell_customer"),
+    )
+    return int(quiet) + int(conn.execute(_query(sql), params).scalar_one())
 
 
 def first_buyer_ids(conn: Connection, start: date, end: date) -> list[int]:
     """The customers whose first sale ever falls in ``start``..``end``."""
     rows = conn.execute(
-        text(
+        _query(
             "SELECT customer_id FROM agg_customer WHERE first_sale BETWEEN :start AND :end"
             " ORDER BY customer_id"
         ),
@@ -622,7 +889,10 @@ def first_buyer_ids(conn: Connection, start: date, end: date) -> list[int]:
 
 def lost_customer_ids(conn: Connection, start: date, close: date) -> list[int]:
     """The customers current at the start of ``start`` and not at the end of ``close``."""
-    lost = _LOST_FROM.format(index="ix_agg_spell_ending", keys="1")
-    sql = f"SELECT sp.customer_id {lost} AND {_LOST_CASE} = 1 ORDER BY 1"
+    parts = _lost_parts(dialect(conn), "")
+    sql = (
+        f"SELECT sp.customer_id {_LOST_FROM.format(**parts)}"
+        f" AND {_LOST_CASE.format(**parts)} = 1 ORDER BY 1"
+    )
     params = _params("", (), open=start - timedelta(days=1), close=close)
-    return [customer_id for (customer_id,) in conn.execute(text(sql), params)]
+    return [customer_id for (customer_id,) in conn.execute(_query(sql), params)]

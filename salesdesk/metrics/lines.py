@@ -37,7 +37,7 @@ def costed_amount(alias: str = "s") -> str:
 # customers who bought among rows with ``revenue`` and ``order_ref`` columns.
 ORDER_COUNT = (
     "COUNT(DISTINCT CASE WHEN revenue > 0 THEN order_ref END)"
-    " + COALESCE(SUM(revenue > 0 AND order_ref IS NULL), 0)"
+    " + COALESCE(SUM(CASE WHEN revenue > 0 AND order_ref IS NULL THEN 1 END), 0)"
 )
 
 

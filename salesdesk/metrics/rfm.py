@@ -78,7 +78,8 @@ def rfm_scoring_sql(buyers: str) -> str:
 # revenue of the 365 days after :rfm_since. First the lines of each order, then the customer.
 _BUYER_ROLLUP = f"""SELECT customer_id, MIN(first_purchase) AS first_sale,
     MAX(last_purchase) AS last_sale, SUM(amount) AS lifetime_revenue,
-    SUM(recent_amount > 0) AS orders, SUM(recent_amount) AS revenue
+    SUM(CASE WHEN recent_amount > 0 THEN 1 ELSE 0 END) AS orders,
+    SUM(recent_amount) AS revenue
 FROM (SELECT s.customer_id, MIN(CASE WHEN {lines.purchase()} THEN s.date END) AS first_purchase,
              MAX(CASE WHEN {lines.purchase()} THEN s.date END) AS last_purchase,
              SUM(s.amount) AS amount,

@@ -4,7 +4,6 @@ per group, per month and per day. Money is in minor units; aggregated in SQL.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -23,6 +22,7 @@ from salesdesk.metrics.stored import (
 )
 from salesdesk.periods import Period, add_months, units_overlapping
 from salesdesk.settings import load_settings
+from salesdesk.store.queries import with_lists
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -222,8 +222,7 @@ def sales_breakdown(
 
 def names_of(conn: Connection, table: str, ids: list[int]) -> dict[int, str]:
     rows = conn.execute(
-        text(f"SELECT id, name FROM {table} WHERE id IN (SELECT value FROM json_each(:ids))"),
-        {"ids": json.dumps(ids)},
+        with_lists(f"SELECT id, name FROM {table} WHERE id IN :ids", "ids"), {"ids": ids}
     )
     return {id_: name for id_, name in rows}
 

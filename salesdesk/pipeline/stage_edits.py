@@ -18,7 +18,6 @@ in it become one.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from salesdesk.pipeline.stages import (
 )
 from salesdesk.store import editing
 from salesdesk.store.changes import Change, StepRecorder
+from salesdesk.store.queries import with_lists
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -312,12 +312,12 @@ def _joined_stays(
     """Of the stays of ``deals`` in ``stage_id``: those that reach on to the end of the ones
     right after them (id -> new end), and the ones after, which they absorb."""
     rows = conn.execute(
-        text(
+        with_lists(
             "SELECT id, deal_id, stage_id, entered_at, left_at FROM deal_stage_change"
-            " WHERE deal_id IN (SELECT value FROM json_each(:deals))"
-            " ORDER BY deal_id, entered_at, id"
+            " WHERE deal_id IN :deals ORDER BY deal_id, entered_at, id",
+            "deals",
         ),
-        {"deals": json.dumps(deals)},
+        {"deals": deals},
     )
     extended: dict[int, Any] = {}
     joined: list[int] = []

@@ -37,7 +37,7 @@ def insert_row(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
     its id."""
     values = {**_model_defaults(table), **values}
     columns = _checked_columns(table, values)
-    keeping.before(conn, table, [values])
+    keeping.before(conn, table, "insert", [values])
     row_id = int(
         conn.execute(
             text(
@@ -57,7 +57,7 @@ def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, 
     before = read_row(conn, table, row_id)
     changed = [c for c in columns if _sql_value(before[c]) != _sql_value(changes[c])]
     if changed:
-        keeping.before(conn, table, [before, {**before, **changes}])
+        keeping.before(conn, table, "update", [before, {**before, **changes}])
         assignments = ", ".join(f"{c} = :{c}" for c in changed)
         conn.execute(
             text(f"UPDATE {table} SET {assignments} WHERE id = :id"),
@@ -71,7 +71,7 @@ def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, 
 def delete_row(conn: Connection, table: str, row_id: int) -> Row:
     """Deletes a row and logs it; returns the whole row, so that an undo can restore it."""
     before = read_row(conn, table, row_id)
-    keeping.before(conn, table, [before])
+    keeping.before(conn, table, "delete", [before])
     conn.execute(text(f"DELETE FROM {_checked_table(table).name} WHERE id = :id"), {"id": row_id})
     _log(conn, table, row_id, [(WHOLE_ROW, _json(before), None)])
     return before
@@ -81,7 +81,7 @@ def restore_row(conn: Connection, table: str, row: Mapping[str, Any]) -> None:
     """Puts back a row that :func:`delete_row` returned, under its old id, so that edits
     still on the undo stack and rows that referred to it find it again; logs it."""
     columns = ["id", *_checked_columns(table, {c: v for c, v in row.items() if c != "id"})]
-    keeping.before(conn, table, [row])
+    keeping.before(conn, table, "restore", [row])
     conn.execute(
         text(
             f"INSERT INTO {table} ({', '.join(columns)})"
@@ -120,6 +120,7 @@ def update_rows(
     keeping.before(
         conn,
         table,
+        "update",
         [row for i, values in changes.items() for row in (before[i], {**before[i], **values})],
     )
     for changed, rows in runs:
@@ -132,7 +133,7 @@ def update_rows(
 def delete_rows(conn: Connection, table: str, row_ids: Sequence[int]) -> list[Row]:
     """:func:`delete_row` for many rows; returns them whole, in the order given."""
     before = read_rows(conn, table, row_ids)
-    keeping.before(conn, table, list(before.values()))
+    keeping.before(conn, table, "delete", list(before.values()))
     conn.execute(
         text(f"DELETE FROM {_checked_table(table).name} WHERE id = :id"),
         [{"id": i} for i in row_ids],
@@ -146,7 +147,7 @@ def restore_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]]
     if not rows:
         return
     columns = ["id", *_checked_columns(table, {c: v for c, v in rows[0].items() if c != "id"})]
-    keeping.before(conn, table, list(rows))
+    keeping.before(conn, table, "restore", list(rows))
     conn.execute(
         text(
             f"INSERT INTO {table} ({', '.join(columns)})"

@@ -31,7 +31,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -45,6 +45,15 @@ def summarise(problems: list[str]) -> str:
     """The first few problems a check found, in one line."""
     shown = "; ".join(problems[:3])
     return shown + (" …" if len(problems) > 3 else "")
+
+
+class BulkConnection(Protocol):
+    """The driver's own connection under a transaction, for loading many rows fast (the
+    import): DB-API ``execute`` and ``executemany`` whose SQL marks parameters with ``?``."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Any, /) -> Any: ...
 
 
 class WriterClaim(ABC):
@@ -137,6 +146,11 @@ class Storage(ABC):
         """Tunes ``conn`` for loading many rows in its transaction (a bigger cache, parallel
         index sorts), as long as the context lasts."""
 
+    @abstractmethod
+    def bulk_connection(self, conn: Connection) -> BulkConnection:
+        """The driver's connection under ``conn``, in its transaction, taking ``?``
+        parameters (the import's fast path writes through it)."""
+
 
 class SqlDialect(ABC):
     """SQL expressions each engine spells its own way; arguments and results are SQL text."""
@@ -177,6 +191,11 @@ class SqlDialect(ABC):
     def search_terms(self, typed: str) -> str:
         """What the user typed as the parameter of :meth:`customer_search_ids` ("" when it
         holds no word)."""
+
+    @abstractmethod
+    def indexes_of(self, table: str) -> str:
+        """A query of (name, CREATE INDEX statement) of the secondary indexes of ``table``
+        (a name the caller checked), so that a bulk load can set them aside and rebuild them."""
 
     @abstractmethod
     def indexed_by(self, index: str) -> str:

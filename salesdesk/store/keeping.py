@@ -21,21 +21,28 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 _WATCHES = "salesdesk.watches"  # the key of a transaction's watches in Connection.info
 
+# What happens to the rows told: new rows (without an id), rows put back under their old id
+# (an undo of a delete), rows changed (told as before, after, before, after…), rows deleted.
+ChangeKind = Literal["insert", "restore", "update", "delete"]
+
 
 class Watch(ABC):
     """One cache, watched through one write transaction."""
 
     @abstractmethod
-    def before(self, conn: Connection, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Rows of ``table`` are about to be inserted, changed or deleted: their values now
-        (those an insert will give them; for an update, the values before and after)."""
+    def before(
+        self, conn: Connection, table: str, kind: ChangeKind, rows: list[Mapping[str, Any]]
+    ) -> None:
+        """Rows of ``table`` are about to be inserted, put back, changed or deleted: their
+        values now (those an insert will give them; for an update, before and after of each
+        row in turn)."""
 
     @abstractmethod
     def settle(self, conn: Connection) -> None:
@@ -78,14 +85,16 @@ def watching(conn: Connection) -> Iterator[None]:
         conn.info.pop(_WATCHES, None)
 
 
-def before(conn: Connection, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+def before(
+    conn: Connection, table: str, kind: ChangeKind, rows: Iterable[Mapping[str, Any]]
+) -> None:
     """Tells the watches of ``conn``'s transaction that rows of ``table`` are about to
     change (nothing when nobody watches ``table`` or the connection is not watched)."""
     watches = [watch for tables, watch in conn.info.get(_WATCHES, ()) if table in tables]
     if watches:
-        rows = list(rows)
+        told = list(rows)
         for watch in watches:
-            watch.before(conn, table, rows)
+            watch.before(conn, table, kind, told)
 
 
 def watched(conn: Connection) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from salesdesk.errors import ReadOnlyFileError
-from salesdesk.store.engine import Storage, WriterClaim
+from salesdesk.store.engine import BulkConnection, Storage, WriterClaim
 from salesdesk.store.sqlite import files
 from salesdesk.store.sqlite.dialect import DIALECT
 from salesdesk.store.sqlite.lock import WriterLock
@@ -80,6 +80,10 @@ class SqliteStorage(Storage):
 
     def restore(self, backup: Path) -> Path:
         return files.restore_database(backup, self._path)
+
+    def bulk_connection(self, conn: Connection) -> BulkConnection:
+        # sqlite3 takes "?" parameters, and runs in the transaction conn began
+        return cast(BulkConnection, conn.connection.driver_connection)
 
     @contextmanager
     def bulk_load(self, conn: Connection) -> Iterator[None]:

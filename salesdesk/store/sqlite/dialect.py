@@ -41,6 +41,12 @@ class SqliteDialect(SqlDialect):
         words = re.findall(r"\w+", typed.casefold())
         return " ".join(f'"{word}"*' for word in words)
 
+    def indexes_of(self, table: str) -> str:
+        return (
+            "SELECT name, sql FROM sqlite_master"
+            f" WHERE type = 'index' AND tbl_name = '{table}' AND sql IS NOT NULL"
+        )
+
     def indexed_by(self, index: str) -> str:
         return f"INDEXED BY {index}"
 

@@ -114,6 +114,19 @@ def test_bulk_load_settings_are_put_back(storage: Storage, conn: Connection) -> 
     assert conn.execute(text("SELECT COUNT(*) FROM account_type WHERE name = 'Bulk'")).scalar()
 
 
+def test_the_bulk_connection_writes_in_the_transaction(storage: Storage, conn: Connection) -> None:
+    """The import's fast path: ``?`` parameters on the driver's connection, committed or
+    rolled back with the transaction it runs in; the indexes it may set aside are listed."""
+    with conn.begin():
+        bulk = storage.bulk_connection(conn)
+        bulk.executemany("INSERT INTO account_type (name) VALUES (?)", [("X",), ("Y",)])
+        indexes = dict(bulk.execute(dialect(conn).indexes_of("sale")).fetchall())
+        assert "ix_sale_customer_date" in indexes
+        assert all("CREATE" in create.upper() for create in indexes.values())
+        conn.rollback()
+    assert conn.execute(text("SELECT COUNT(*) FROM account_type")).scalar() == 0
+
+
 # --- the SQL dialect ---------------------------------------------------------------------------
 
 
