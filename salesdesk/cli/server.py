@@ -131,10 +131,15 @@ def _register_logins(commands: Any) -> None:
 
 
 def _as_admin(url: DatabaseUrl, job: Callable[[Connection], T]) -> T:
+    """Runs ``job`` in a write transaction of the owner's: logins and roles are no data of
+    the team's, so no cache follows them."""
     from salesdesk.store.db import open_database
+    from salesdesk.store.engine import WRITE_OPTION
 
-    with open_database(url) as database:
-        return database.transact(job)
+    with open_database(url) as database, database.engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            return job(conn)
 
 
 def run_grant(args: argparse.Namespace) -> int:

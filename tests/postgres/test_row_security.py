@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk.store import db
-from salesdesk.store.engine import DatabaseUrl
+from salesdesk.store.engine import DatabaseUrl, storage_for
 from salesdesk.store.postgresql.transfer import reset_sequences
 from tests.postgres.conftest import run_cli
 
@@ -70,8 +70,10 @@ def _organisation(conn: Connection) -> None:
 @pytest.fixture
 def team_url(capsys: pytest.CaptureFixture[str], pg_url: str) -> str:
     assert run_cli(capsys, "server", "init", "--url", pg_url)[0] == 0
-    with db.open_database(DatabaseUrl(pg_url)) as database:
-        database.transact(_organisation)
+    engine = storage_for(pg_url).make_engine()  # the admin, in plain SQL
+    with engine.begin() as conn:
+        _organisation(conn)
+    engine.dispose()
     for name in MEMBERS:
         login = ["--login", name.lower(), "--member", f"{name}@example.com"]
         code, _out, err = run_cli(capsys, "server", "grant", "--url", pg_url, *login)

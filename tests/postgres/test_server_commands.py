@@ -48,15 +48,14 @@ def test_push_copies_every_row_and_moves_the_sequences_on(demo_file: Path, pushe
     by_table = {figures.table: figures.rows for figures in checked}
     assert by_table["customer"] == customers[0] == 160
     assert by_table["sale"] >= 1500  # lines, some orders split
-    with db.open_database(DatabaseUrl(pushed)) as server:
-        new_id = server.transact(
-            lambda conn: conn.execute(
-                text("INSERT INTO account_type (name) VALUES ('Pushed later') RETURNING id")
-            ).scalar_one()
-        )
-        with server.read() as conn:
-            highest = conn.execute(text("SELECT MAX(id) FROM account_type WHERE id < :i"),
-                                   {"i": new_id}).scalar_one()  # fmt: skip
+    engine = storage_for(pushed).make_engine()
+    with engine.begin() as conn:
+        new_id = conn.execute(
+            text("INSERT INTO account_type (name) VALUES ('Pushed later') RETURNING id")
+        ).scalar_one()
+        highest = conn.execute(text("SELECT MAX(id) FROM account_type WHERE id < :i"),
+                               {"i": new_id}).scalar_one()  # fmt: skip
+    engine.dispose()
     assert new_id == highest + 1
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from salesdesk.errors import DatabaseExistsError, DatabaseNotFoundError, ForeignFileError
 from salesdesk.files import free_name
 from salesdesk.i18n import tr
-from salesdesk.store.engine import DatabaseUrl, Storage, WriterClaim
+from salesdesk.store.engine import BulkConnection, DatabaseUrl, Storage, WriterClaim
 from salesdesk.store.postgresql import connection
 from salesdesk.store.postgresql.dialect import DIALECT
 
@@ -167,6 +167,9 @@ class ServerStorage(Storage):
             tr("A server database is not restored from a file: push the file into a new, "
                "empty database (`server push`), or restore the server's own dump (pg_restore).")
         )  # fmt: skip
+
+    def bulk_connection(self, conn: Connection) -> BulkConnection:
+        return connection.QmarkConnection(conn.connection.driver_connection)
 
     @contextmanager
     def bulk_load(self, conn: Connection) -> Iterator[None]:

@@ -92,3 +92,26 @@ def take_writer_lock(connection: Connection) -> None:
     from sqlalchemy import text
 
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+
+
+class QmarkConnection:
+    """psycopg's connection taking DB-API ``?`` parameters, as the import's fast path writes
+    them (:meth:`salesdesk.store.engine.Storage.bulk_connection`); psycopg marks them
+    ``%s``. The statements are SalesDesk's own: a ``?`` is always a parameter."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+
+    @staticmethod
+    def _psycopg(sql: str) -> str:
+        return sql.replace("%", "%%").replace("?", "%s")
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Any:
+        cursor = self._raw.cursor()
+        cursor.execute(self._psycopg(sql), parameters or None)
+        return cursor
+
+    def executemany(self, sql: str, parameters: Any, /) -> Any:
+        cursor = self._raw.cursor()
+        cursor.executemany(self._psycopg(sql), list(parameters))
+        return cursor

@@ -48,6 +48,13 @@ class PostgresDialect(SqlDialect):
         )  # fmt: skip
         return " & ".join(f"{word}:*" for word in re.findall(r"[^\W_]+", plain))
 
+    def indexes_of(self, table: str) -> str:
+        # not those behind a primary key or unique constraint: they go with the constraint
+        return (
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            f" AND tablename = '{table}' AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+        )
+
     def indexed_by(self, index: str) -> str:
         return ""  # the planner has statistics
 
