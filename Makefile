@@ -46,6 +46,9 @@ typecheck: $(INSTALLED)
 
 # pytest exits 5 when it collected no tests: that fails too, with a word saying why.
 test: setup lint typecheck
+	@$(BIN)/python -c 'from tests.postgres_cluster import server_binaries as found; \
+		print(f"make test: the team database tests run on PostgreSQL from {found()}") if found() else \
+		print("make test: PostgreSQL is not installed, so the team database tests are SKIPPED (apt install postgresql)")'
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest found no tests to run" >&2; fi; \
 	exit $$status
