@@ -73,3 +73,25 @@ def pg_url(postgres_cluster: object) -> str:
 
     assert isinstance(postgres_cluster, Cluster)
     return postgres_cluster.new_database()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo database (made once; tests copy it or only read it)."""
+    from datetime import date
+
+    from salesdesk.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("team") / "demo.sqlite"
+    generate_demo(path, customers=160, sales=1500, seed=11, today=date(2026, 6, 30))
+    return path
+
+
+@pytest.fixture
+def pushed(demo_file: Path, pg_url: str) -> str:
+    """The URL of a server database holding the demo."""
+    from salesdesk.store.engine import DatabaseUrl
+    from salesdesk.store.postgresql.transfer import push
+
+    push(demo_file, DatabaseUrl(pg_url))
+    return pg_url

@@ -41,6 +41,18 @@ MESSAGES = {
     "{login} is now the login of {member} ({role}).": "{login} теперь логин сотрудника {member} ({role}).",
     "{login} no longer sees the team's data.": "{login} больше не видит данные команды.",
     "{login} was not a member's login; its team roles were taken anyway.": "{login} не был логином сотрудника; роли команды всё равно отозваны.",
+    "The server refused the login: check the user name and the password (PGPASSWORD or "
+    "~/.pgpass).": "Сервер не принял вход: проверьте имя пользователя и пароль (PGPASSWORD или "
+    "~/.pgpass).",
+    "The database server cannot be reached: check the address and that the server is "
+    "running.": "Сервер базы данных недоступен: проверьте адрес и то, что сервер запущен.",
+    "The server refused: that row belongs to someone else in the team; nothing was changed.": "Сервер отказал: эта запись принадлежит другому сотруднику; ничего не изменено.",
+    "The server refused: this login may not do that (ask the head of sales or the admin); "
+    "nothing was changed.": "Сервер отказал: этому логину это не разрешено (обратитесь к руководителю отдела "
+    "продаж или администратору); ничего не изменено.",
+    "The server has no such database: check the address.": "На сервере нет такой базы: проверьте адрес.",
+    "The server has no such login: check the user name in the address.": "На сервере нет такого логина: проверьте имя пользователя в адресе.",
+    "The connection to the database server was lost; nothing was changed. Try again.": "Связь с сервером базы данных прервалась; ничего не изменено. Попробуйте ещё раз.",
 }
 
 PLURALS = {

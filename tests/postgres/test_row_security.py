@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from salesdesk.store import db
 from salesdesk.store.engine import DatabaseUrl, storage_for
 from salesdesk.store.postgresql.transfer import reset_sequences
-from tests.postgres.conftest import run_cli
+from tests.postgres.helpers import run_cli
 
 MEMBERS = {  # name: (id, role, team id, reports to)
     "Hanna": (1, "head", 1, None),

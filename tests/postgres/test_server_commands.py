@@ -14,7 +14,7 @@ from salesdesk.store.engine import DatabaseUrl, storage_for
 from salesdesk.store.postgresql import EmptyDatabaseError
 from salesdesk.store.postgresql.transfer import NotEmptyError, push
 from salesdesk.store.schema import head_schema_version
-from tests.postgres.conftest import run_cli
+from tests.postgres.helpers import run_cli
 
 
 def test_init_makes_the_schema_once(capsys: pytest.CaptureFixture[str], pg_url: str) -> None:
