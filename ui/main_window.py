@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.new_action = self._action(self.tr("&New…"), c.create_new, key.New)
         self.open_action = self._action(self.tr("&Open…"), c.choose_and_open, key.Open)
+        self.open_server_action = self._action(
+            self.tr("Open &Team Database…"), c.choose_and_open_server
+        )
         self.import_action = self._action(self.tr("&Import…"), self._import_data, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export…"), self._export_data, "Ctrl+E")
         self.backup_action = self._action(self.tr("&Back up now…"), c.back_up, "Ctrl+B")
@@ -291,7 +294,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.open_server_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()

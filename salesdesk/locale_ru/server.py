@@ -53,6 +53,11 @@ MESSAGES = {
     "The server has no such database: check the address.": "На сервере нет такой базы: проверьте адрес.",
     "The server has no such login: check the user name in the address.": "На сервере нет такого логина: проверьте имя пользователя в адресе.",
     "The connection to the database server was lost; nothing was changed. Try again.": "Связь с сервером базы данных прервалась; ничего не изменено. Попробуйте ещё раз.",
+    "Someone else changed this record after you opened it; your change was not saved. "
+    "Compare theirs and yours, then save again.": "Кто-то другой изменил эту запись после того, как вы её открыли; ваше изменение "
+    "не сохранено. Сравните их версию со своей и сохраните ещё раз.",
+    "{url} is not a server address; use {usage}": "{url} — не адрес сервера; используйте {usage}",
+    "{url} names no database; use {usage}": "В {url} не указана база; используйте {usage}",
 }
 
 PLURALS = {

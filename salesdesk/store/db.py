@@ -161,15 +161,18 @@ def _recognised_version(storage: Storage) -> int:
     return version
 
 
-def open_database(path: Path | str, *, read_only: bool = False, verify: bool = False) -> Database:
+def open_database(
+    path: Path | str, *, read_only: bool = False, verify: bool = False, password: str | None = None
+) -> Database:
     """Opens an existing database, migrating it (after a backup) when it is older.
 
     Raises :class:`~salesdesk.errors.LockedError` when another process writes to it and
     :class:`~salesdesk.errors.ReadOnlyFileError` when the file or its folder cannot be
     written; the caller may then open it with ``read_only=True``, which writes nothing beside
     a file it cannot write. ``verify`` runs the quick check first (:meth:`Database.verify`).
+    ``password``: the login's on a server, when libpq would not find it (kept in memory).
     """
-    storage = storage_for(path)
+    storage = storage_for(path, password=password)
     version = _recognised_version(storage)
     if read_only:
         if version < head_schema_version():

@@ -76,6 +76,9 @@ class Storage(ABC):
     """One database of one engine: a file, or a database on a server."""
 
     name: ClassVar[str]  # the SQLAlchemy dialect name: "sqlite", "postgresql"
+    # Whether the app keeps automatic backups of it beside it (a file); a server database
+    # is backed up by the server's own means (pg_dump).
+    keeps_automatic_backups: ClassVar[bool] = True
 
     @property
     @abstractmethod
@@ -232,6 +235,29 @@ def is_database_url(text: str) -> bool:
     return bool(found) and scheme.lower() in _URL_SCHEMES
 
 
+def url_problem(text: str) -> str | None:
+    """Why ``text`` is no address of a server database SalesDesk opens (None: it is one),
+    checked without connecting: the scheme, no password in it, a database named."""
+    from urllib.parse import urlsplit
+
+    from salesdesk.i18n import tr
+
+    usage = "postgresql://user@host:port/database"
+    try:
+        parts = urlsplit(text.strip())
+        parts.port  # noqa: B018 - a port that is no number raises here
+    except ValueError:
+        return tr("{url} is not a server address; use {usage}", url="…", usage=usage)
+    if not is_database_url(text.strip()):
+        return tr("{url} is not a server address; use {usage}", url=text or "…", usage=usage)
+    if parts.password is not None:
+        return tr("Leave the password out of the address: SalesDesk takes it from PGPASSWORD or "
+                  "~/.pgpass (or asks for it), and never stores it.")  # fmt: skip
+    if not parts.path.strip("/"):
+        return tr("{url} names no database; use {usage}", url=text, usage=usage)
+    return None
+
+
 def location_of(text: str | Path) -> Path | DatabaseUrl:
     """What the user named as a database: a server URL, else a file path."""
     if isinstance(text, str) and is_database_url(text):
@@ -239,12 +265,13 @@ def location_of(text: str | Path) -> Path | DatabaseUrl:
     return Path(text)
 
 
-def storage_for(location: Path | str) -> Storage:
-    """The storage of a database location: a server URL, else a file path (SQLite)."""
+def storage_for(location: Path | str, *, password: str | None = None) -> Storage:
+    """The storage of a database location: a server URL (logging in with ``password`` when
+    given, kept in memory only), else a file path (SQLite)."""
     where = location_of(location)
     if isinstance(where, DatabaseUrl):
         module = importlib.import_module(_ENGINE_MODULES[where.engine_name])
-        return module.ServerStorage(where)
+        return module.ServerStorage(where, password=password)
     module = importlib.import_module(_ENGINE_MODULES["sqlite"])
     return module.SqliteStorage(where)
 

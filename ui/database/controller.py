@@ -25,11 +25,13 @@ from salesdesk.errors import (
     explain,
 )
 from salesdesk.files import free_name, make_private_folder
+from salesdesk.store.engine import DatabaseUrl, location_of
 
 from ui import settings as keys
 from ui.database.check_result import CheckResultDialog
 from ui.database.new_database import NewDatabaseChoice, NewDatabaseDialog
 from ui.database.read_only_prompt import ReadOnlyPrompt, describe_holder
+from ui.database.server_login import ServerLoginDialog
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
 from ui.paths import data_dir, default_demo_path
@@ -61,10 +63,12 @@ def _load(database: Database) -> OpenedDatabase:
     return OpenedDatabase(database, read_settings(database), count_records(database))
 
 
-def _open_and_load(path: Path, read_only: bool) -> OpenedDatabase:
+def _open_and_load(
+    path: Path | DatabaseUrl, read_only: bool, password: str | None = None
+) -> OpenedDatabase:
     from salesdesk.store.db import open_database
 
-    database = open_database(path, read_only=read_only)
+    database = open_database(path, read_only=read_only, password=password)
     try:
         return _load(database)
     except BaseException:
@@ -111,19 +115,24 @@ class DatabaseController(QObject):
 
     # --- opening and closing -------------------------------------------------------------
 
-    def open_path(self, path: Path, *, read_only: bool = False) -> Task | None:
-        """Opens ``path`` in the background; None when it is the database already open."""
-        path = Path(path).absolute()
-        if self.database is not None and self.database.path == path:
-            self.status.emit(self.tr("{name} is already open.").format(name=path.name))
+    def open_path(
+        self, path: Path | str, *, read_only: bool = False, password: str | None = None
+    ) -> Task | None:
+        """Opens a file or a server database in the background; None when it is the
+        database already open. ``password`` (a server's) is kept by that database only."""
+        where = location_of(path)
+        if isinstance(where, Path):
+            where = where.absolute()
+        if self.database is not None and self.database.path == where:
+            self.status.emit(self.tr("{name} is already open.").format(name=where.name))
             return None
         task = Task(
-            self.tr("Opening {name}").format(name=path.name),
-            lambda *_: _open_and_load(path, read_only),
+            self.tr("Opening {name}").format(name=where.name),
+            lambda *_: _open_and_load(where, read_only, password),
             self,
         )
         task.succeeded.connect(self._adopt)
-        task.failed.connect(lambda error: self._open_failed(path, error))
+        task.failed.connect(lambda error: self._open_failed(where, error))
         task.start()
         return task
 
@@ -131,6 +140,12 @@ class DatabaseController(QObject):
         path = FileDialogs.open_database(self._window, self._start_directory())
         if path is not None:
             self.open_path(path)
+
+    def choose_and_open_server(self) -> None:
+        """File > Open Team Database: an address and a password, used for this session."""
+        login = ServerLoginDialog.ask(self._window)
+        if login is not None:
+            self.open_path(login.url, password=login.password)
 
     def close(self) -> None:
         if self.current is None:
@@ -144,10 +159,11 @@ class DatabaseController(QObject):
         self.close()
         self.current = opened
         path = opened.database.path
-        self._settings.add_recent_file(path)
-        self._settings.set(keys.LAST_FILE, str(path))
+        if not isinstance(path, DatabaseUrl):  # a server needs its password: opened anew
+            self._settings.add_recent_file(path)
+            self._settings.set(keys.LAST_FILE, str(path))
         self.opened.emit(opened)
-        if not opened.database.read_only:
+        if not opened.database.read_only and opened.database.storage.keeps_automatic_backups:
             self.back_up_automatically(verify=True)
             self.backup_timer.start()
         if holder := opened.database.took_over_from:
@@ -157,10 +173,10 @@ class DatabaseController(QObject):
                 )
             )
 
-    def _open_failed(self, path: Path, error: BaseException) -> None:
+    def _open_failed(self, path: Path | DatabaseUrl, error: BaseException) -> None:
         from salesdesk.errors import DatabaseNotFoundError
 
-        if isinstance(error, LockedError):
+        if isinstance(error, LockedError) and isinstance(path, Path):
             if ReadOnlyPrompt.ask(self._window, path, error.holder):
                 self.open_path(path, read_only=True)
             return
@@ -175,7 +191,7 @@ class DatabaseController(QObject):
                     )
                 )
             return
-        if isinstance(error, DatabaseNotFoundError):
+        if isinstance(error, DatabaseNotFoundError) and isinstance(path, Path):
             self._settings.remove_recent_file(path)
         self._show_error(self.tr("Cannot open the database"), error)
 

@@ -53,6 +53,7 @@ class ServerStorage(Storage):
     """A database on a PostgreSQL server."""
 
     name = "postgresql"
+    keeps_automatic_backups = False
 
     def __init__(self, url: DatabaseUrl, *, password: str | None = None) -> None:
         connection.parse_url(url)  # refuses a bad URL before anything else

@@ -1,0 +1,44 @@
+"""No lost update (SPEC §13): a version on every row people edit, raised by each change, so
+that a save made from an older version is refused (salesdesk.store.editing).
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-04 23:45:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from salesdesk.store.schema import on_engine
+
+revision: str = "0012"
+down_revision: str | None = "0011"
+branch_labels: Sequence[str] | None = None
+depends_on: Sequence[str] | None = None
+SCHEMA_VERSION = 12  # the PRAGMA user_version this revision leaves behind
+
+VERSIONED = (
+    "settings", "territory", "account_type", "product_category", "product", "channel",
+    "channel_spend", "team", "member", "coverage", "persona", "segment", "customer",
+    "interaction", "pipeline", "stage", "deal", "follow_up", "competitor", "competitor_price",
+    "research_note", "goal", "goal_checkin",
+)  # fmt: skip
+
+
+def upgrade() -> None:
+    for table in VERSIONED:
+        op.add_column(
+            table, sa.Column("version", sa.Integer(), nullable=False, server_default="1")
+        )
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def downgrade() -> None:
+    for table in VERSIONED:
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("version")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 11")
