@@ -26,6 +26,11 @@ def register(subparsers: Any) -> None:
 
     check = subparsers.add_parser("check", help=tr("check a database's health"))
     add_db_argument(check)
+    check.add_argument(
+        "--rebuild",
+        action="store_true",
+        help=tr("then rebuild the stored figures from the sales and customers (a repair)"),
+    )
     check.set_defaults(handler=run_check)
 
     backup = subparsers.add_parser("backup", help=tr("write a consistent copy of a database"))
@@ -64,6 +69,8 @@ def run_check(args: argparse.Namespace) -> int:
         print(tr("The schema is older; it is upgraded the next time the file is opened."))
     if not report.problems:
         print(tr("Integrity and foreign keys: no problems found."))
+        if args.rebuild:
+            _rebuild_stored_figures(Path(args.db))
         return 0
     print(trn(len(report.problems), "{n} problem found:", "{n} problems found:"))
     for problem in report.problems:
@@ -76,6 +83,23 @@ def run_check(args: argparse.Namespace) -> int:
         )
     )
     return 1
+
+
+def _rebuild_stored_figures(path: Path) -> None:
+    """The full rebuild of every stored figure: the aggregates and today's customer summary
+    (every change keeps them in step; this repairs what was changed behind SalesDesk's back)."""
+    from sqlalchemy.engine import Connection
+
+    from salesdesk.customers.summary import refresh_summary
+    from salesdesk.metrics import aggregates, clock
+
+    def rebuild(conn: Connection) -> None:
+        aggregates.rebuild(conn)
+        refresh_summary(conn, clock.today())
+
+    with db.open_database(path) as database:
+        database.transact(rebuild)
+    print(tr("Rebuilt the stored figures of the dashboard, goals and customer list."))
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -10,8 +10,9 @@ page on ten million sales, so two days are kept in tables, rebuilt in bulk when 
 - ``customer_summary_past``: the one other day last asked for — a past period browsed in the
   list or printed — out of date when the sales or the customers changed.
 
-Sales are only ever added or removed in bulk (import, demo), so their count and highest id
-tell whether they changed. Whatever is stored or not, a reader gets the same figures.
+Sales added or removed change their count and highest id, which tells whether they changed;
+a sale changed or put back by an undo marks both days out of date when its write commits
+(:class:`SummaryKeeper`). Whatever is stored or not, a reader gets the same figures.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from sqlalchemy import text
 
 from salesdesk.metrics import clock
 from salesdesk.metrics.rfm import RFM_TIERS, buyer_rollup_sql, rfm_params, rfm_scoring_sql
+from salesdesk.store import keeping
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sqlalchemy.engine import Connection
 
     from salesdesk.store.db import Database
@@ -89,6 +93,34 @@ def _is_current(conn: Connection, slot: _Slot, day: date) -> bool:
 
 def summary_is_current(conn: Connection, today: date) -> bool:
     return _is_current(conn, TODAY, today)
+
+
+class _SummaryWatch(keeping.Watch):
+    """Marks the stored days out of date when a sale changes in a way their count and
+    highest id do not show. (RFM scores rank every buyer against the others, so one
+    customer's new figures can move another's score: the days are recomputed whole.)"""
+
+    def __init__(self) -> None:
+        self.sales_changed = False
+
+    def before(
+        self, conn: Connection, table: str, kind: keeping.ChangeKind, rows: list[Mapping[str, Any]]
+    ) -> None:
+        self.sales_changed |= kind in ("update", "restore")
+
+    def settle(self, conn: Connection) -> None:
+        if self.sales_changed:
+            conn.execute(text("UPDATE customer_summary_state SET sale_count = -1"))
+
+
+class SummaryKeeper(keeping.Keeper):
+    tables = frozenset({"sale"})
+
+    def watch(self) -> keeping.Watch:
+        return _SummaryWatch()
+
+
+keeping.register(SummaryKeeper())
 
 
 # --- the figures at a day, stored or computed --------------------------------------------------

@@ -33,6 +33,12 @@ MESSAGES = {
     "Schema version {found} (this SalesDesk: {supported}).": "Версия схемы {found} (эта версия SalesDesk: {supported}).",
     "The schema is older; it is upgraded the next time the file is opened.": "Схема старее; она будет обновлена при следующем открытии файла.",
     "Integrity and foreign keys: no problems found.": "Целостность и внешние ключи: проблем не найдено.",
+    "then rebuild the stored figures from the sales and customers (a repair)": (
+        "затем пересчитать хранимые показатели по продажам и клиентам (для исправления)"
+    ),
+    "Rebuilt the stored figures of the dashboard, goals and customer list.": (
+        "Хранимые показатели сводки, целей и списка клиентов пересчитаны."
+    ),
     "language of messages and the default for reports": "язык сообщений и язык отчётов по умолчанию",
     "Backed up {path} to {target}.": "Резервная копия {path} записана в {target}.",
     # settings (salesdesk.settings)

@@ -25,6 +25,33 @@ def test_new_then_check_then_backup(tmp_path: Path) -> None:
     assert (tmp_path / "copy.sqlite").is_file()
 
 
+def test_check_rebuild_repairs_figures_changed_behind_the_app(tmp_path: Path) -> None:
+    """A sale changed with another tool leaves the stored figures stale (the metrics then sum
+    the sales); ``check --rebuild`` makes them current again, with the new amount."""
+    path = tmp_path / "co.sqlite"
+    assert run("new", "--db", str(path)).returncode == 0
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO customer (code, name, kind, created_on, notes)"
+            " VALUES ('C1', 'Alfa', 'company', '2025-01-01', '')"
+        )
+        raw.execute(
+            "INSERT INTO sale (date, customer_id, quantity, unit_price, discount, amount)"
+            " VALUES ('2025-01-02', 1, 1, 700, 0, 700)"
+        )
+        raw.execute("UPDATE sale SET amount = 900 WHERE id = 1")
+    raw.close()
+    result = run("check", "--db", str(path), "--rebuild")
+    assert result.returncode == 0, result.stderr
+    assert "Rebuilt the stored figures" in result.stdout
+    with sqlite3.connect(path) as raw:
+        state = raw.execute("SELECT changes = built_changes, sale_max_id FROM agg_state").fetchone()
+        revenue = raw.execute("SELECT SUM(revenue) FROM agg_sales_day WHERE dim = ''").fetchone()
+    raw.close()
+    assert state == (1, 1)
+    assert revenue == (900,)
+
+
 def test_missing_file_is_one_line_exit_1(tmp_path: Path) -> None:
     result = run("check", "--db", str(tmp_path / "nope.sqlite"))
     assert result.returncode == 1
