@@ -44,9 +44,9 @@ def empty_db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[object]:
-    """A throwaway PostgreSQL cluster for the session (tests/postgres_cluster.py); skips
+    """A throwaway PostgreSQL cluster for the session (tools/postgres_cluster.py); skips
     without PostgreSQL unless SALESDESK_REQUIRE_POSTGRES=1."""
-    from tests.postgres_cluster import Cluster, must_run, server_binaries
+    from tools.postgres_cluster import Cluster, must_run, server_binaries
 
     binaries = server_binaries()
     if binaries is None:
@@ -69,7 +69,7 @@ def postgres_cluster() -> Iterator[object]:
 @pytest.fixture
 def pg_url(postgres_cluster: object) -> str:
     """The URL of a new, empty database on the test cluster."""
-    from tests.postgres_cluster import Cluster
+    from tools.postgres_cluster import Cluster
 
     assert isinstance(postgres_cluster, Cluster)
     return postgres_cluster.new_database()

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
     def set_lens(self, lens: str) -> None:
         self._lens_combo.setCurrentIndex(LENSES.index(lens))
 
-    def start(self, path: Path | None = None) -> None:
+    def start(self, path: Path | str | None = None) -> None:
         """What a fresh start opens: ``path``, else the last file, else the demo offer."""
         if path is not None:
             self.controller.open_path(path)

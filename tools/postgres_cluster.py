@@ -1,4 +1,5 @@
-"""A throwaway PostgreSQL cluster for the tests of the team database (SPEC §13).
+"""A throwaway PostgreSQL cluster: for the tests of the team database (SPEC §13) and for
+`make server`.
 
 initdb refuses to run as root, so as root the cluster belongs to the ``postgres`` system user
 (commands through ``runuser``). The server listens on a Unix socket in its own folder only (no
