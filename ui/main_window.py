@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         c.opened.connect(self._on_opened)
         c.closed.connect(self._show_no_database)
         c.status.connect(self.show_status)
+        c.changed_elsewhere.connect(self.reload_data)
         self._empty_state.new_requested.connect(c.create_new)
         self._empty_state.open_requested.connect(c.choose_and_open)
         self._empty_state.demo_requested.connect(c.create_demo)

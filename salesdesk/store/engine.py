@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import importlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
@@ -54,6 +54,12 @@ class BulkConnection(Protocol):
     def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
     def executemany(self, sql: str, parameters: Any, /) -> Any: ...
+
+
+class ChangeListener(Protocol):
+    """Hears of others' changes until stopped."""
+
+    def stop(self) -> None: ...
 
 
 class WriterClaim(ABC):
@@ -148,6 +154,12 @@ class Storage(ABC):
     def bulk_load(self, conn: Connection) -> AbstractContextManager[None]:
         """Tunes ``conn`` for loading many rows in its transaction (a bigger cache, parallel
         index sorts), as long as the context lasts."""
+
+    def listen_for_changes(self, on_change: Callable[[set[str]], None]) -> ChangeListener | None:
+        """Calls ``on_change`` (on a thread of its own) with the tables others changed, each
+        time some of their transactions commit; None where nobody else writes while it is
+        open (a file has one writer)."""
+        return None
 
     @abstractmethod
     def bulk_connection(self, conn: Connection) -> BulkConnection:

@@ -8,7 +8,7 @@ SQLAlchemy and Alembic are imported inside the workers, so the window shows befo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,7 @@ from salesdesk.errors import (
     explain,
 )
 from salesdesk.files import free_name, make_private_folder
-from salesdesk.store.engine import DatabaseUrl, location_of
+from salesdesk.store.engine import ChangeListener, DatabaseUrl, location_of
 
 from ui import settings as keys
 from ui.database.check_result import CheckResultDialog
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 PROGRESS_STEPS = 1000
 PROGRESS_DIALOG_WIDTH = 420
 AUTOMATIC_BACKUP_INTERVAL_MS = 30 * 60 * 1000
+REMOTE_RELOAD_DELAY_MS = 700  # others' changes are shown within 5 s (SPEC §13)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class OpenedDatabase:
     database: Database
     settings: CompanySettings
     counts: dict[str, int]  # customers, sales, members
+    listener: ChangeListener | None = None  # hears of others' changes (a server database)
 
 
 def _load(database: Database) -> OpenedDatabase:
@@ -64,13 +66,19 @@ def _load(database: Database) -> OpenedDatabase:
 
 
 def _open_and_load(
-    path: Path | DatabaseUrl, read_only: bool, password: str | None = None
+    path: Path | DatabaseUrl,
+    read_only: bool,
+    password: str | None = None,
+    on_change: Callable[[set[str]], None] | None = None,
 ) -> OpenedDatabase:
     from salesdesk.store.db import open_database
 
     database = open_database(path, read_only=read_only, password=password)
     try:
-        return _load(database)
+        loaded = _load(database)
+        if on_change is None:
+            return loaded
+        return replace(loaded, listener=database.storage.listen_for_changes(on_change))
     except BaseException:
         database.close()
         raise
@@ -98,6 +106,9 @@ class DatabaseController(QObject):
     opened = Signal(object)  # OpenedDatabase
     closed = Signal()
     status = Signal(str)  # a message for the status bar
+    # Others changed the open server database: what the window shows is read again.
+    changed_elsewhere = Signal()
+    _heard = Signal(object)  # set of table names, from the listener's thread
 
     def __init__(self, window: QWidget, settings: AppSettings) -> None:
         super().__init__(window)
@@ -108,6 +119,13 @@ class DatabaseController(QObject):
         self.backup_timer.setInterval(AUTOMATIC_BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.back_up_automatically)
         self._automatic_backup: Task | None = None
+        self._listener: ChangeListener | None = None
+        # Many commits of others in a row (an import) make one reload.
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(REMOTE_RELOAD_DELAY_MS)
+        self._reload_soon.timeout.connect(self.changed_elsewhere)
+        self._heard.connect(lambda _tables: self._reload_soon.start())
 
     @property
     def database(self) -> Database | None:
@@ -128,7 +146,7 @@ class DatabaseController(QObject):
             return None
         task = Task(
             self.tr("Opening {name}").format(name=where.name),
-            lambda *_: _open_and_load(where, read_only, password),
+            lambda *_: _open_and_load(where, read_only, password, self._heard.emit),
             self,
         )
         task.succeeded.connect(self._adopt)
@@ -151,6 +169,10 @@ class DatabaseController(QObject):
         if self.current is None:
             return
         self.backup_timer.stop()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        self._reload_soon.stop()
         self.current.database.close()
         self.current = None
         self.closed.emit()
@@ -163,6 +185,7 @@ class DatabaseController(QObject):
             self._settings.add_recent_file(path)
             self._settings.set(keys.LAST_FILE, str(path))
         self.opened.emit(opened)
+        self._listener = opened.listener
         if not opened.database.read_only and opened.database.storage.keeps_automatic_backups:
             self.back_up_automatically(verify=True)
             self.backup_timer.start()

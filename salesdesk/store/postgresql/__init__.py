@@ -10,7 +10,7 @@ behind, and a backup is a SalesDesk file of what the login sees (``pg_dump`` cop
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 from salesdesk.errors import DatabaseExistsError, DatabaseNotFoundError, ForeignFileError
 from salesdesk.files import free_name
 from salesdesk.i18n import tr
-from salesdesk.store.engine import BulkConnection, DatabaseUrl, Storage, WriterClaim
+from salesdesk.store.engine import (
+    BulkConnection,
+    ChangeListener,
+    DatabaseUrl,
+    Storage,
+    WriterClaim,
+)
 from salesdesk.store.postgresql import connection
 from salesdesk.store.postgresql.dialect import DIALECT
 
@@ -59,6 +65,7 @@ class ServerStorage(Storage):
         connection.parse_url(url)  # refuses a bad URL before anything else
         self._url = DatabaseUrl(url)
         self._password = password
+        self._own_backends: set[int] = set()  # this app's server processes
 
     @property
     def location(self) -> Path:
@@ -69,7 +76,12 @@ class ServerStorage(Storage):
         return self._url
 
     def make_engine(self, *, read_only: bool = False) -> Engine:
-        return connection.make_engine(self._url, read_only=read_only, password=self._password)
+        return connection.make_engine(
+            self._url, read_only=read_only, password=self._password, own_backends=self._own_backends
+        )
+
+    def listen_for_changes(self, on_change: Callable[[set[str]], None]) -> ChangeListener:
+        return connection.NoticeListener(self._url, self._password, on_change, self._own_backends)
 
     # --- creating, recognising ---------------------------------------------------------------
 

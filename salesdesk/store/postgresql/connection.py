@@ -7,6 +7,7 @@ libpq reads it from PGPASSWORD or ~/.pgpass, and the GUI hands it over for the s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from salesdesk.errors import SalesDeskError
@@ -64,20 +65,36 @@ def redacted(url: DatabaseUrl | str) -> str:
     return f"{scheme}://{credentials}{at}{host}"
 
 
+def _connect_args(read_only: bool, password: str | None) -> dict[str, Any]:
+    args: dict[str, Any] = {"application_name": _APPLICATION_NAME}
+    if read_only:
+        args["options"] = "-c default_transaction_read_only=on"
+    if password is not None:
+        args["password"] = password
+    return args
+
+
 def make_engine(
-    url: DatabaseUrl | str, *, read_only: bool = False, password: str | None = None
+    url: DatabaseUrl | str,
+    *,
+    read_only: bool = False,
+    password: str | None = None,
+    own_backends: set[int] | None = None,
 ) -> Engine:
     """An engine on the server database; its write transactions (:data:`WRITE_OPTION`) take
     the writers' lock as they begin, its read-only ones cannot write."""
     from sqlalchemy import create_engine, event
 
-    connect_args: dict[str, Any] = {"application_name": _APPLICATION_NAME}
-    if read_only:
-        connect_args["options"] = "-c default_transaction_read_only=on"
-    if password is not None:
-        connect_args["password"] = password
-    engine = create_engine(parse_url(url), connect_args=connect_args, pool_pre_ping=True)
+    engine = create_engine(
+        parse_url(url), connect_args=_connect_args(read_only, password), pool_pre_ping=True
+    )
     event.listen(engine, "begin", _on_begin)
+    if own_backends is not None:  # the server processes serving this app: its own changes
+
+        def remember(dbapi_connection: Any, _record: Any) -> None:
+            own_backends.add(dbapi_connection.info.backend_pid)
+
+        event.listen(engine, "connect", remember)
     return engine
 
 
@@ -115,3 +132,52 @@ class QmarkConnection:
         cursor = self._raw.cursor()
         cursor.executemany(self._psycopg(sql), list(parameters))
         return cursor
+
+
+class NoticeListener:
+    """A connection of its own that LISTENs to the schema's change notices (revision 0012)
+    and calls ``on_change`` with the tables others changed, within about half a second of
+    their commit; the notices of ``own_backends`` (this app's connections) are left out."""
+
+    def __init__(
+        self,
+        url: DatabaseUrl,
+        password: str | None,
+        on_change: Callable[[set[str]], None],
+        own_backends: set[int],
+    ) -> None:
+        import threading
+
+        import psycopg
+
+        from salesdesk.store.postgresql.ddl import CHANGES_CHANNEL
+
+        conninfo = parse_url(url).set(drivername="postgresql").render_as_string(False)
+        self._conn = psycopg.connect(
+            conninfo, autocommit=True, **_connect_args(read_only=True, password=password)
+        )
+        self._conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+        self._on_change = on_change
+        self._own = own_backends
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="salesdesk-notices", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while not self._stopping.is_set():
+                tables = {
+                    notice.payload
+                    for notice in self._conn.notifies(timeout=0.5)
+                    if notice.pid not in self._own
+                }
+                if tables and not self._stopping.is_set():
+                    self._on_change(tables)
+        except Exception:  # the connection went away: the app goes on without the news
+            pass
+        finally:
+            self._conn.close()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(5)

@@ -67,3 +67,29 @@ def search_index() -> list[str]:
 
 def drop_search_index() -> list[str]:
     return [f"DROP INDEX {SEARCH_INDEX}", f"DROP FUNCTION {SEARCH_FUNCTION}(text[])"]
+
+
+# --- telling open apps of changes (LISTEN / NOTIFY) --------------------------------------------
+
+CHANGES_CHANNEL = "salesdesk_changes"
+_NOTIFY_FUNCTION = "salesdesk_notify_change"
+
+
+def change_notices(tables: Iterable[str]) -> list[str]:
+    """Statement triggers that tell every listening app which table changed, when the
+    transaction commits (PostgreSQL folds repeats of one notice within a transaction)."""
+    statements = [
+        f"CREATE FUNCTION {_NOTIFY_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        f" PERFORM pg_notify('{CHANGES_CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$"
+    ]
+    return statements + [
+        f"CREATE TRIGGER {table}_changed AFTER INSERT OR UPDATE OR DELETE ON {table}"
+        f" FOR EACH STATEMENT EXECUTE FUNCTION {_NOTIFY_FUNCTION}()"
+        for table in tables
+    ]
+
+
+def drop_change_notices(tables: Iterable[str]) -> list[str]:
+    return [f"DROP TRIGGER {table}_changed ON {table}" for table in tables] + [
+        f"DROP FUNCTION {_NOTIFY_FUNCTION}()"
+    ]
