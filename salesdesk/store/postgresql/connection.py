@@ -89,6 +89,7 @@ def make_engine(
         parse_url(url), connect_args=_connect_args(read_only, password), pool_pre_ping=True
     )
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "connect", _numbers_as_sqlite_gives_them)
     if own_backends is not None:  # the server processes serving this app: its own changes
 
         def remember(dbapi_connection: Any, _record: Any) -> None:
@@ -96,6 +97,15 @@ def make_engine(
 
         event.listen(engine, "connect", remember)
     return engine
+
+
+def _numbers_as_sqlite_gives_them(dbapi_connection: Any, _record: Any) -> None:
+    """A NUMERIC comes back as SQLite's numbers do: whole ones (a SUM of integers, which
+    PostgreSQL widens to NUMERIC) as int, others (an AVG) as float, never as Decimal, so
+    that every figure is the same Python value on both engines."""
+    from salesdesk.store.postgresql.numbers import register_numeric_loader
+
+    register_numeric_loader(dbapi_connection)
 
 
 def _on_begin(connection: Connection) -> None:
