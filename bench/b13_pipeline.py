@@ -5,8 +5,8 @@ Two things are timed through the GUI's own objects, from the request to the boar
 - *board open*: :class:`~ui.pipeline.board_model.BoardModel` reads the columns (counts,
   amounts, weighted amounts with P(win | stage) learned from the year's closed deals) and the
   first page of cards of every stage in a background task;
-- *stage move*: :class:`~ui.pipeline.editor.PipelineEditor` writes one move (the deal, its
-  stays, the ChangeLog) in the background, then the board is read again.
+- *stage move*: an undoable :class:`~ui.undo.EditCommand` writes one move (the deal, its
+  stays, the ChangeLog) on the database's writer, then the board is read again.
 
 The baseline is the raw SQL of the same board through ``sqlite3``: the open deals' counts and
 sums per stage and the first page of each stage (for the move, the three writes first). The
@@ -26,6 +26,7 @@ import statistics
 import sys
 import time
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -176,18 +177,18 @@ def _wait(app: Any, done: Any, timeout: float = 120) -> None:
 
 
 def time_board(path: Path, runs: int) -> tuple[dict[str, float], float]:
-    """Board open and stage move through BoardModel and PipelineEditor; the first open's
-    time (probabilities learned) apart."""
+    """Board open and stage move through BoardModel and EditCommand, as the Pipeline section
+    moves a deal; the first open's time (probabilities learned) apart."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QUndoStack
 
+    from salesdesk.metrics.stages import load_pipelines
     from salesdesk.pipeline.board import DealQuery
     from salesdesk.pipeline.edits import move_deal
-    from salesdesk.pipeline.stages import load_pipelines
     from salesdesk.store.db import open_database
 
     from ui.pipeline.board_model import DEAL_ID_ROLE, BoardModel, BoardSource
-    from ui.pipeline.editor import PipelineEditor
+    from ui.undo import EditCommand
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     opened, moved = [], []
@@ -196,11 +197,9 @@ def time_board(path: Path, runs: int) -> tuple[dict[str, float], float]:
             pipeline = load_pipelines(conn)[0]
         source = BoardSource(database, pipeline, DealQuery(pipeline.id), date.today(), "RUB")
         model, stack = BoardModel(), QUndoStack()
-        editor = PipelineEditor(lambda: stack)
-        editor.set_database(database)
         loaded: list[bool] = []
+        failures: list[BaseException] = []
         model.loaded.connect(lambda: loaded.append(True))
-        editor.written.connect(lambda _result: model.reload())
         for run_number in range(runs + 1):
             loaded.clear()
             started = time.perf_counter()
@@ -211,8 +210,13 @@ def time_board(path: Path, runs: int) -> tuple[dict[str, float], float]:
             target = 2 + run_number % (STAGES - 1)
             loaded.clear()
             started = time.perf_counter()
-            editor.run("Move deal", lambda conn, d=deal, t=target: move_deal(conn, d, t))
-            _wait(app, lambda: loaded)
+            move = partial(move_deal, deal_id=deal, stage_id=target)
+            stack.push(EditCommand("Move deal", database, move, stack=stack,
+                                   changed=lambda _change: model.reload(),
+                                   failed=failures.append))  # fmt: skip
+            _wait(app, lambda: loaded or failures)
+            if failures:
+                raise RuntimeError(f"B13: the move was refused: {failures[0]}")
             moved.append(time.perf_counter() - started)
         model.set_source(None)
     cold = opened.pop(0)

@@ -88,7 +88,7 @@ def _period(conn: Any, date_from: date | None, date_to: date | None) -> Period:
 def _pipeline(conn: Any, name: str) -> int:
     """The pipeline called ``name`` (case and spacing aside); a usage error names the others."""
     from salesdesk.exchange.resolving import name_key
-    from salesdesk.pipeline.stages import load_pipelines
+    from salesdesk.metrics.stages import load_pipelines
 
     pipelines = load_pipelines(conn)
     found = [p.id for p in pipelines if name_key(p.name) == name_key(name)]

@@ -357,6 +357,12 @@ LEFT JOIN persona p ON p.id = c.persona_id
 WHERE c.id IN :ids"""
 
 
+def rows_sql(context: ListContext) -> str:
+    """The SQL of the list's columns of the customers whose ids ``:ids`` lists (an expanding
+    list parameter), with the parameters of ``context.params()``."""
+    return _ROWS_SQL.format(figures=context.figures, owner=context.owner)
+
+
 def fetch_page(
     conn: Connection, query: CustomerQuery, context: ListContext, offset: int, limit: int
 ) -> list[CustomerRow]:
@@ -374,7 +380,7 @@ def rows_by_id(conn: Connection, ids: list[int], context: ListContext) -> list[C
     if not ids:
         return []
     params = {**context.params(), "ids": ids}
-    sql = with_lists(_ROWS_SQL.format(figures=context.figures, owner=context.owner), "ids")
+    sql = with_lists(rows_sql(context), "ids")
     rows = {row[0]: _row(row, context) for row in conn.execute(sql, params)}
     return [rows[i] for i in ids if i in rows]
 

@@ -11,8 +11,8 @@ page on ten million sales, so two days are kept in tables, rebuilt in bulk when 
   list or printed — out of date when the sales or the customers changed.
 
 Sales added or removed change their count and highest id, which tells whether they changed;
-a sale changed or put back by an undo marks both days out of date when its write commits
-(:class:`SummaryKeeper`). Whatever is stored or not, a reader gets the same figures.
+a changed sale marks both days out of date when its write commits (:class:`SummaryKeeper`).
+Whatever is stored or not, a reader gets the same figures.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class _SummaryWatch(keeping.Watch):
     def before(
         self, conn: Connection, table: str, kind: keeping.ChangeKind, rows: list[Mapping[str, Any]]
     ) -> None:
-        self.sales_changed |= kind in ("update", "restore")
+        self.sales_changed |= kind == "update"
 
     def settle(self, conn: Connection) -> None:
         if self.sales_changed:

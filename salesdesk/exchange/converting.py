@@ -28,7 +28,6 @@ from salesdesk.exchange.parsing import (
     has_control_characters,
     parse_bool,
     parse_integer,
-    parse_money,
     parse_quantity,
     parse_text,
     plain_money_column,
@@ -38,6 +37,7 @@ from salesdesk.exchange.parsing import (
 )
 from salesdesk.exchange.reading import Chunk
 from salesdesk.i18n import tr
+from salesdesk.money import parse_money
 
 _NUMERIC = {ValueType.MONEY, ValueType.QUANTITY, ValueType.INTEGER}
 _SNIFFED_ROWS = 2000  # rows of the first chunk whose numbers tell the decimal mark

@@ -29,7 +29,7 @@ from salesdesk.exchange.fields import DEAL_STATUS_WORDS, STAGE_ENTERED, normalis
 from salesdesk.exchange.importers import Importer
 from salesdesk.exchange.resolving import name_key
 from salesdesk.i18n import tr
-from salesdesk.pipeline.stages import NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS
+from salesdesk.metrics.stages import NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS
 from salesdesk.store.editing import current_user
 
 _REFS_PER_QUERY = 500  # parameters per statement stay well under every engine's limit
@@ -111,7 +111,7 @@ class DealsImporter(Importer):
         the row names none (a new pipeline gets the default stages)."""
         if not name:
             if not self._stages.ordered[pipeline]:
-                from salesdesk.pipeline.stages import default_stages
+                from salesdesk.metrics.stages import default_stages
 
                 for stage_name, _chance, _rotting in default_stages():
                     self._stage(pipeline, stage_name)

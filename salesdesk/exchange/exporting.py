@@ -33,8 +33,8 @@ from salesdesk.exchange.fields import (
 from salesdesk.exchange.parsing import FORMULA_STARTS, without_control_characters
 from salesdesk.exchange.xlsx import CellKind, write_xlsx
 from salesdesk.files import check_output_path, write_atomically
-from salesdesk.goals.goal import MONEY_METRICS
 from salesdesk.i18n import tr
+from salesdesk.metrics.kpis import MONEY_METRICS
 from salesdesk.metrics.scope import Scope, SqlFilter, period_params, sale_filter
 from salesdesk.money import minor_units
 from salesdesk.store.engine import SqlDialect, dialect

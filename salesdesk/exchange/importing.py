@@ -271,9 +271,7 @@ def summary_notes(summary: ImportSummary) -> list[str]:
     with (for the CLI and the import wizard)."""
     notes = []
     if (summary.committed or summary.dry_run) and summary.created.get("stage"):
-        from salesdesk.pipeline.words import new_stages_note
-
-        notes.append(new_stages_note())
+        notes.append(_new_stages_note())
     if summary.returns:
         notes.append(
             trn(
@@ -303,3 +301,18 @@ def summary_notes(summary: ImportSummary) -> list[str]:
             trn(found.customers, singular, plural, customer=customer, kept=kept, other=other)
         )
     return notes
+
+
+def _new_stages_note() -> str:
+    """What the stages an import created start with, and where to change it."""
+    from salesdesk.formatting import format_percent
+    from salesdesk.metrics.stages import NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS
+
+    return trn(
+        NEW_STAGE_ROTTING_DAYS,
+        "New stages start with a {chance} chance to win and rot after {n} day idle; set "
+        "them in Pipeline > Pipelines and stages.",
+        "New stages start with a {chance} chance to win and rot after {n} days idle; set "
+        "them in Pipeline > Pipelines and stages.",
+        chance=format_percent(NEW_STAGE_PROBABILITY, 0),
+    )

@@ -1,8 +1,9 @@
 """Values as people type them in spreadsheets: numbers, money, dates, yes/no (SPEC §8).
 
 Numbers come as "1 234,56" (spaces or no-break spaces group thousands, a comma is the decimal
-mark) or as "1,234.56". Only "1,234" is truly ambiguous — a thousand in English, one and a
-quarter in Russian — so the file's style decides it (see :func:`sniff_decimal_comma`).
+mark) or as "1,234.56", read by :mod:`salesdesk.money` (amounts too). Only "1,234" is truly
+ambiguous — a thousand in English, one and a quarter in Russian — so the file's style decides
+it (see :func:`sniff_decimal_comma`).
 
 Dates come as ISO, dd.mm.yyyy or mm/dd/yyyy; a file whose slash dates read both ways must name
 its format (``--date-format %d/%m/%Y``). XLSX cells arrive already typed: numbers, datetimes
@@ -18,24 +19,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
+from salesdesk.money import MAX_MINOR_UNITS, canonical_number, check_limit, parse_decimal
 from salesdesk.periods import check_date_range
 
 T = TypeVar("T")
 
-_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
-_MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-"})
-_COMMA_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")
-_DOT_GROUPS = re.compile(r"\d{1,3}(\.\d{3})+")
 _AMBIGUOUS_COMMA = re.compile(r"-?\d{1,3},\d{3}")
-_CENT = Decimal(1)
-# The largest amount of one line, in minor units (ten trillion in major units): room for sums
-# of many such lines in SQLite's 64-bit integers, and exact in a double for the fast path.
-MAX_MINOR_UNITS = 10**15
 MAX_QUANTITY = 10**12
 _MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER
 # Control characters a spreadsheet cannot hold (XLSX refuses them) and no person types;
@@ -69,35 +62,6 @@ class AmbiguousDatesError(SalesDeskError):
 # --- numbers -------------------------------------------------------------------------------
 
 
-def canonical_number(text: str, *, decimal_comma: bool = False) -> str:
-    """``text`` as a plain "-1234.56" string; ``decimal_comma`` settles "1,234" only."""
-    s = text.strip().translate(_MINUS_SIGNS)
-    digits = s[1:] if s[:1] in ("-", "+") else s
-    if digits.replace(".", "", 1).isdecimal():  # the common case: 1234, 1234.5, -12.50
-        return s
-    s = s.translate(_SPACES)
-    sign, digits = (s[0], s[1:]) if s[:1] in ("-", "+") else ("", s)
-    digits = _without_grouping(digits, decimal_comma=decimal_comma)
-    if not digits.replace(".", "", 1).isdecimal():
-        raise ValueError(tr("not a number: {value}", value=text.strip()))
-    return sign + digits
-
-
-def _without_grouping(digits: str, *, decimal_comma: bool) -> str:
-    """Removes thousands separators and makes the decimal mark a dot."""
-    comma, dot = digits.rfind(","), digits.rfind(".")
-    if comma >= 0 and dot >= 0:  # both: the later one is the decimal mark
-        grouping, decimal = (",", ".") if dot > comma else (".", ",")
-        return digits.replace(grouping, "").replace(decimal, ".")
-    if comma >= 0:
-        if _COMMA_GROUPS.fullmatch(digits) and (digits.count(",") > 1 or not decimal_comma):
-            return digits.replace(",", "")
-        return digits.replace(",", ".")
-    if dot >= 0 and digits.count(".") > 1 and _DOT_GROUPS.fullmatch(digits):
-        return digits.replace(".", "")
-    return digits
-
-
 def sniff_decimal_comma(values: Iterable[object], *, delimiter: str | None) -> bool:
     """Whether the file writes decimals with a comma, judged from its unambiguous numbers.
 
@@ -118,67 +82,18 @@ def sniff_decimal_comma(values: Iterable[object], *, delimiter: str | None) -> b
     return delimiter == ";"
 
 
-def parse_decimal(value: object, *, decimal_comma: bool = False) -> Decimal:
-    if isinstance(value, bool):
-        raise ValueError(tr("not a number: {value}", value=value))
-    if isinstance(value, int | Decimal):
-        number = Decimal(value)
-    elif isinstance(value, float):
-        number = Decimal(repr(value))  # the shortest text that round-trips, e.g. 0.1 -> "0.1"
-    else:
-        try:
-            number = Decimal(canonical_number(str(value), decimal_comma=decimal_comma))
-        except InvalidOperation:
-            raise ValueError(tr("not a number: {value}", value=value)) from None
-    if not number.is_finite():
-        raise ValueError(tr("not a number: {value}", value=value))
-    return number
-
-
-def _within(number: Decimal | float, limit: int, value: object, *, scale: int = 1) -> None:
-    """Refuses ``number`` beyond ``limit``; the reason shows the limit divided by ``scale``
-    (minor units are checked, major units shown)."""
-    from salesdesk.formatting import format_number
-
-    if not -limit <= number <= limit:
-        shown = format_number(limit // scale)
-        raise ValueError(tr("too large: {value} (at most {limit})", value=value, limit=shown))
-
-
-def parse_money(value: object, *, decimal_comma: bool = False) -> int:
-    """An amount in major units (roubles, dollars) as integer minor units, half up to the cent."""
-    if isinstance(value, str):
-        minor = _plain_money(canonical_number(value, decimal_comma=decimal_comma))
-        if minor is not None:
-            _within(minor, MAX_MINOR_UNITS, value, scale=100)
-            return minor
-    major = parse_decimal(value, decimal_comma=decimal_comma)
-    _within(major * 100, MAX_MINOR_UNITS, value, scale=100)
-    return int((major * 100).quantize(_CENT, rounding=ROUND_HALF_UP))
-
-
-def _plain_money(canonical: str) -> int | None:
-    """Integer arithmetic for amounts with at most two decimals (the usual case, and fast)."""
-    negative = canonical.startswith("-")
-    whole, _, fraction = canonical.lstrip("+-").partition(".")
-    if len(fraction) > 2 or len(whole) > 18:  # too long for an amount: Decimal says why
-        return None
-    minor = int(whole or "0") * 100 + int(fraction.ljust(2, "0"))
-    return -minor if negative else minor
-
-
 def parse_quantity(value: object, *, decimal_comma: bool = False) -> float:
     if isinstance(value, str):
         quantity = float(canonical_number(value, decimal_comma=decimal_comma))
     else:
         quantity = float(parse_decimal(value, decimal_comma=decimal_comma))
-    _within(quantity, MAX_QUANTITY, value)
+    check_limit(quantity, MAX_QUANTITY, value)
     return quantity
 
 
 def parse_integer(value: object, *, decimal_comma: bool = False) -> int:
     number = parse_decimal(value, decimal_comma=decimal_comma)
-    _within(number, _MAX_INTEGER, value)
+    check_limit(number, _MAX_INTEGER, value)
     if number != number.to_integral_value():
         raise ValueError(tr("not a whole number: {value}", value=value))
     return int(number)

@@ -22,7 +22,7 @@ from salesdesk.settings import load_settings
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from salesdesk.pipeline.coverage import PipelineCoverage
+    from salesdesk.goals.coverage import PipelineCoverage
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class GoalDetail:
 
 
 def load_goal_detail(conn: Connection, goal_id: int, today: date) -> GoalDetail:
-    from salesdesk.pipeline.coverage import goal_coverage
+    from salesdesk.goals.coverage import goal_coverage
 
     goal = load_goal(conn, goal_id)
     progress = goal_progress(conn, goal, today)

@@ -111,7 +111,7 @@ def gather(conn: Connection, goal: GoalSpec, today: date) -> Evidence:
 
 
 def _pipeline_coverage(conn: Connection, goal: GoalSpec, today: date) -> float | None:
-    from salesdesk.pipeline.coverage import goal_coverage
+    from salesdesk.goals.coverage import goal_coverage
 
     coverage = goal_coverage(conn, goal, today)
     return None if coverage is None else coverage.ratio
@@ -265,7 +265,7 @@ def _base(conn: Connection, metric: str, window: Period, scope: Scope) -> int:
     if metric == GoalMetric.AVERAGE_ORDER_VALUE:
         return sales_totals(conn, window, scope).orders
     if metric == GoalMetric.WIN_RATE:
-        from salesdesk.pipeline.measures import closed_deals
+        from salesdesk.metrics.deals import closed_deals
 
         closed = closed_deals(conn, window, scope)
         return closed.won + closed.lost

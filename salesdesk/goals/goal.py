@@ -19,6 +19,7 @@ from sqlalchemy import text
 
 from salesdesk.formatting import MISSING, format_money, format_number, format_percent
 from salesdesk.i18n import tr, with_unit
+from salesdesk.metrics.kpis import MONEY_METRICS, RATE_METRICS
 from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric, Role
@@ -37,22 +38,6 @@ ADDITIVE_METRICS = frozenset(
         GoalMetric.GROSS_MARGIN,
         GoalMetric.DEALS_WON,
         GoalMetric.PIPELINE_CREATED,
-    }
-)
-MONEY_METRICS = frozenset(
-    {
-        GoalMetric.REVENUE,
-        GoalMetric.GROSS_MARGIN,
-        GoalMetric.AVERAGE_ORDER_VALUE,
-        GoalMetric.PIPELINE_CREATED,
-    }
-)
-RATE_METRICS = frozenset(
-    {
-        GoalMetric.RETENTION_RATE,
-        GoalMetric.CHURN_RATE,
-        GoalMetric.CONVERSION_RATE,
-        GoalMetric.WIN_RATE,
     }
 )
 # Rates over the period whose base is fixed at its start (customers current then, prospects

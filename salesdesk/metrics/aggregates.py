@@ -370,7 +370,8 @@ ON CONFLICT (dim, day, key) DO UPDATE SET
 _DROP_EMPTY_CUSTOMER_DAYS = """
 DELETE FROM agg_customer_day
 WHERE created = 0 AND first_sales = 0 AND marked_never_bought = 0 AND starts = 0 AND ends = 0
-  AND risk_starts = 0 AND risk_ends = 0 AND day IN (SELECT day FROM agg_new_customer_day)
+  AND risk_starts = 0 AND risk_ends = 0
+  AND dim IN ({dims}) AND day IN (SELECT day FROM agg_new_customer_day)
 """
 # the days whose new-customer credit may move: the first purchase days before and after
 _FIRST_PURCHASE_DAYS = f"""
@@ -475,7 +476,8 @@ def _update_customers(conn: Connection, rules: StatusRules) -> None:
     conn.execute(text(customer_events(sql, [stored, ("agg_new_customer", "agg_new_spell", 1)])))
     build_customer_days(conn)
     conn.execute(text(_ADD_CUSTOMER_DAYS))
-    conn.execute(text(_DROP_EMPTY_CUSTOMER_DAYS))
+    dims = ", ".join(f"'{dim}'" for dim in ("", *CUSTOMER_DIMENSIONS))
+    conn.execute(text(_DROP_EMPTY_CUSTOMER_DAYS.format(dims=dims)))
     for days in (_FIRST_PURCHASE_DAYS, _MOVED_CUSTOMER_DAYS):
         conn.execute(
             text(
@@ -494,7 +496,14 @@ def _update_sales_days(conn: Connection) -> None:
     conn.execute(CreateTable(_work_table("agg_sales_day")))
     build_sales(conn, TOUCHED)
     columns = ", ".join(c.name for c in _work_table("agg_sales_day").columns)
-    conn.execute(text("DELETE FROM agg_sales_day WHERE day IN (SELECT day FROM agg_touched_day)"))
+    # by the key's dimension and day: the table's own index
+    dims = ", ".join(f"'{dim}'" for dim in ("", *SALES_DIMENSIONS))
+    conn.execute(
+        text(
+            f"DELETE FROM agg_sales_day WHERE dim IN ({dims})"
+            " AND day IN (SELECT day FROM agg_touched_day)"
+        )
+    )
     conn.execute(
         text(f"INSERT INTO agg_sales_day ({columns}) SELECT {columns} FROM agg_new_sales_day")
     )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from salesdesk.metrics import aggregates
+from salesdesk.metrics import aggregates, deals
 from salesdesk.metrics.clock import closing_day
 from salesdesk.metrics.comparison import comparison
 from salesdesk.metrics.customer_counts import (
@@ -63,13 +63,11 @@ def _current_customers(conn: Connection, period: Period, scope: Scope) -> float 
     return float(customer_status_counts(conn, day, scope)["current"])
 
 
-def _pipeline_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
-    """A goal metric of the sales process (SPEC §12), computed by salesdesk.pipeline."""
+def _deal_metric(name: str) -> Callable[[Connection, Period, Scope], float | None]:
+    """A goal metric of the sales process (SPEC §12), over the deals."""
 
     def value(conn: Connection, period: Period, scope: Scope) -> float | None:
-        from salesdesk.pipeline import measures
-
-        return measures.goal_metric_value(conn, name, period, scope)
+        return deals.goal_metric_value(conn, name, period, scope)
 
     return value
 
@@ -86,13 +84,16 @@ _METRICS: dict[str, Callable[[Connection, Period, Scope], float | None]] = {
     "retention_rate": _flow_metric("retention_rate"),
     "churn_rate": _flow_metric("churn_rate"),
     "conversion_rate": _flow_metric("conversion_rate"),
-    "deals_won": _pipeline_metric("deals_won"),
-    "win_rate": _pipeline_metric("win_rate"),
-    "pipeline_created": _pipeline_metric("pipeline_created"),
+    "deals_won": _deal_metric("deals_won"),
+    "win_rate": _deal_metric("win_rate"),
+    "pipeline_created": _deal_metric("pipeline_created"),
 }
 
 
 COMPUTED_METRICS = tuple(_METRICS)
+# The unit of a goal metric: money (in minor units), a rate (a ratio), else a count.
+MONEY_METRICS = frozenset({"revenue", "gross_margin", "average_order_value", "pipeline_created"})
+RATE_METRICS = frozenset({"retention_rate", "churn_rate", "conversion_rate", "win_rate"})
 
 
 def metric_value(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from salesdesk.i18n import tr
-from salesdesk.metrics import lines
+from salesdesk.metrics import deals, lines
 from salesdesk.metrics.scope import TEAM_ANCESTORS, Scope, SqlFilter, period_params, sale_filter
 from salesdesk.metrics.stored import (
     sales_cube,
@@ -280,7 +280,6 @@ def revenue_by_customer(conn: Connection, period: Period, scope: Scope = Scope()
 
 
 DAILY_METRICS = ("revenue", "gross_margin", "units", "orders", "new_customers")
-PIPELINE_DAILY_METRICS = ("deals_won", "pipeline_created")  # salesdesk.pipeline adds them up
 
 
 def daily_values(
@@ -291,10 +290,8 @@ def daily_values(
     New customers of a day are those whose first purchase line was that day and in the
     scope, as in a month breakdown.
     """
-    if metric in PIPELINE_DAILY_METRICS:
-        from salesdesk.pipeline import measures
-
-        return measures.daily_values(conn, metric, period, scope)
+    if metric in deals.DAILY_GOAL_METRICS:
+        return deals.daily_values(conn, metric, period, scope)
     if metric not in DAILY_METRICS:
         raise ValueError(f"{metric!r} does not add up over days")
     stored = stored_daily_values(conn, metric, period, scope)

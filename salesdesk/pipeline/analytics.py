@@ -1,5 +1,5 @@
 """Everything the Pipeline analytics view and the pipeline report show, gathered in one go
-from :mod:`salesdesk.pipeline.measures` (the report and the view show the same numbers)."""
+from :mod:`salesdesk.metrics.deals` (the report and the view show the same numbers)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from salesdesk.goals.coverage import GoalCoverage, running_goal_coverage
 from salesdesk.goals.goal import goal_scope, load_goals
-from salesdesk.metrics import clock
-from salesdesk.metrics.scope import Scope
+from salesdesk.metrics import clock, deals
+from salesdesk.metrics.scope import Scope, tree_cte
+from salesdesk.metrics.stages import Pipeline, Stage, load_pipelines
 from salesdesk.periods import Period, add_months, month_start
-from salesdesk.pipeline import measures
 from salesdesk.pipeline.board import DealCard, cards_for
-from salesdesk.pipeline.coverage import GoalCoverage, running_goal_coverage
-from salesdesk.pipeline.stages import Pipeline, Stage, load_pipelines
 from salesdesk.pipeline.summary import PipelineGroup, pipeline_summary
 from salesdesk.settings import load_settings
 from salesdesk.store.models import GoalMetric
-from salesdesk.team.edits import team_ancestors
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -33,10 +31,10 @@ ROTTING_ROWS = 25
 @dataclass(frozen=True)
 class StageFigures:
     stage: Stage
-    open: measures.OpenPipeline
-    probability: measures.StageProbability
+    open: deals.OpenPipeline
+    probability: deals.StageProbability
     reached: int  # deals created in the period that reached it or a later stage
-    conversion: measures.Conversion | None
+    conversion: deals.Conversion | None
     days: float | None  # median days in the stage
 
     @property
@@ -52,7 +50,7 @@ class PipelineStages:
 
 @dataclass(frozen=True)
 class MonthLine:
-    forecast: measures.MonthForecast
+    forecast: deals.MonthForecast
     goal: float | None  # the month's part of the scope's revenue goals
 
 
@@ -67,13 +65,13 @@ class PipelineAnalytics:
     currency: str
     pipeline: Pipeline | None  # None: all pipelines
     several_pipelines: bool  # the database has more than one
-    open: measures.OpenPipeline
+    open: deals.OpenPipeline
     weighted: float
-    closed: measures.ClosedDeals
-    velocity: measures.Velocity
+    closed: deals.ClosedDeals
+    velocity: deals.Velocity
     pipelines: list[PipelineStages]
     months: list[MonthLine]
-    lost_reasons: list[measures.LostReason]
+    lost_reasons: list[deals.LostReason]
     rotting: list[DealCard]
     rotting_count: int
     coverage: list[GoalCoverage]
@@ -87,20 +85,20 @@ def pipeline_analytics(
     on = clock.closing_day(period)
     every = load_pipelines(conn)
     pipelines = [p for p in every if pipeline_id in (None, p.id)]
-    rotting = measures.rotting_deals(conn, on, scope, pipeline_id)
+    rotting = deals.rotting_deals(conn, on, scope, pipeline_id)
     return PipelineAnalytics(
         period=period,
         on=on,
         currency=load_settings(conn).currency,
         pipeline=pipelines[0] if pipeline_id is not None and pipelines else None,
         several_pipelines=len(every) > 1,
-        open=measures.open_pipeline(conn, on, scope, pipeline_id),
-        weighted=measures.weighted_pipeline(conn, on, scope, pipeline_id),
-        closed=measures.closed_deals(conn, period, scope, pipeline_id),
-        velocity=measures.pipeline_velocity(conn, period, scope, pipeline_id),
+        open=deals.open_pipeline(conn, on, scope, pipeline_id),
+        weighted=deals.weighted_pipeline(conn, on, scope, pipeline_id),
+        closed=deals.closed_deals(conn, period, scope, pipeline_id),
+        velocity=deals.pipeline_velocity(conn, period, scope, pipeline_id),
         pipelines=[_stages(conn, p, period, on, scope) for p in pipelines],
         months=_months(conn, period, on, scope),
-        lost_reasons=measures.lost_reasons(conn, period, scope, pipeline_id),
+        lost_reasons=deals.lost_reasons(conn, period, scope, pipeline_id),
         rotting=cards_for(conn, [r.deal_id for r in rotting[:ROTTING_ROWS]], on),
         rotting_count=len(rotting),
         coverage=[c for c in running_goal_coverage(conn, on) if _within(conn, c, scope)],
@@ -111,17 +109,17 @@ def pipeline_analytics(
 def _stages(
     conn: Connection, pipeline: Pipeline, period: Period, on: date, scope: Scope
 ) -> PipelineStages:
-    opened = measures.open_by_stage(conn, on, scope, pipeline.id)
-    chances = measures.stage_probabilities(conn, on)
-    reached = measures.funnel(conn, period, scope, pipeline.id)
-    conversion = measures.stage_conversion(conn, period, scope, pipeline.id)
-    days = measures.days_in_stage(conn, period, scope, pipeline.id)
+    opened = deals.open_by_stage(conn, on, scope, pipeline.id)
+    chances = deals.stage_probabilities(conn, on)
+    reached = deals.funnel(conn, period, scope, pipeline.id)
+    conversion = deals.stage_conversion(conn, period, scope, pipeline.id)
+    days = deals.days_in_stage(conn, period, scope, pipeline.id)
     return PipelineStages(
         pipeline,
         [
             StageFigures(
                 stage,
-                opened.get(stage.id, measures.OpenPipeline(0, 0)),
+                opened.get(stage.id, deals.OpenPipeline(0, 0)),
                 chances[stage.id],
                 reached.get(stage.id, 0),
                 conversion.get(stage.id),
@@ -136,11 +134,11 @@ def forecast_months(period: Period, on: date) -> list[Period]:
     """The months the forecast shows: the period's (the first and last cut at its ends), and
     at least FORECAST_MONTHS_AHEAD after the closing day's month."""
     ahead = add_months(month_start(on), FORECAST_MONTHS_AHEAD)
-    return measures.forecast_spans(period, ahead, MAX_MONTHS)
+    return deals.forecast_spans(period, ahead, MAX_MONTHS)
 
 
 def _months(conn: Connection, period: Period, on: date, scope: Scope) -> list[MonthLine]:
-    forecast = measures.forecast_by_month(conn, on, forecast_months(period, on), scope)
+    forecast = deals.forecast_by_month(conn, on, forecast_months(period, on), scope)
     goals = _revenue_goals(conn, scope)
     return [MonthLine(f, _goal_share(goals, f.span)) for f in forecast]
 
@@ -180,14 +178,19 @@ def _within(conn: Connection, coverage: GoalCoverage, scope: Scope) -> bool:
         team = conn.execute(
             text("SELECT team_id FROM member WHERE id = :id"), {"id": goal.owner_member_id}
         ).scalar()
-    return scope.team_id in team_ancestors(conn, team)
+    found = conn.execute(
+        text(f"WITH RECURSIVE {tree_cte('sub_team', 'team', 'team_id')} SELECT 1 FROM sub_team"
+             " WHERE id = :team"),
+        {"team_id": scope.team_id, "team": team},
+    )  # fmt: skip
+    return found.first() is not None
 
 
 @dataclass(frozen=True)
 class DashboardFigures:
     """The dashboard's pipeline cards for a period."""
 
-    open: measures.OpenPipeline  # at the closing day
+    open: deals.OpenPipeline  # at the closing day
     forecast: float  # won in the period so far + weighted open deals expected to close in it
     win_rate: float | None
     win_rate_before: float | None  # over the previous period of equal length (to date)
@@ -195,12 +198,12 @@ class DashboardFigures:
 
 def dashboard_figures(conn: Connection, period: Period, scope: Scope = Scope()) -> DashboardFigures:
     on = clock.closing_day(period)
-    (forecast,) = measures.forecast_by_month(conn, on, [period], scope)
+    (forecast,) = deals.forecast_by_month(conn, on, [period], scope)
     now = clock.elapsed_part(period)
     before = clock.first_days(period.previous(), now.days)
     return DashboardFigures(
-        measures.open_pipeline(conn, on, scope),
+        deals.open_pipeline(conn, on, scope),
         forecast.total,
-        measures.closed_deals(conn, now, scope).win_rate,
-        measures.closed_deals(conn, before, scope).win_rate,
+        deals.closed_deals(conn, now, scope).win_rate,
+        deals.closed_deals(conn, before, scope).win_rate,
     )

@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.metrics.scope import Scope
-from salesdesk.pipeline.measures import (
+from salesdesk.metrics.deal_scope import DealFilter, deal_filter
+from salesdesk.metrics.deals import (
     StageProbability,
     idle_days_sql,
     open_by_stage,
     stage_probabilities,
 )
-from salesdesk.pipeline.scope import DealFilter, deal_filter
-from salesdesk.pipeline.stages import Pipeline, Stage
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.stages import Pipeline, Stage
 from salesdesk.store.engine import dialect
 from salesdesk.store.queries import with_lists
 

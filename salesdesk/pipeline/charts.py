@@ -78,7 +78,7 @@ def forecast_figure(
     *,
     currency: str,
 ) -> Figure:
-    """Per month (or part of one: see :func:`~salesdesk.pipeline.measures.forecast_spans`),
+    """Per month (or part of one: see :func:`~salesdesk.metrics.deals.forecast_spans`),
     won (solid) and the weighted open deals (light) stacked, against the goal targets of the
     month (a line); money in minor units."""
     figure = Figure(figsize=(8, 3.0), layout="constrained")

@@ -183,7 +183,7 @@ def find_customers(conn: Connection, search: str, limit: int = 20) -> list[tuple
 class PipelineChoices:
     """What the Pipeline section's filters and dialogs offer."""
 
-    pipelines: list[Any]  # salesdesk.pipeline.stages.Pipeline
+    pipelines: list[Any]  # salesdesk.metrics.stages.Pipeline
     members: list[tuple[int, str, bool]]  # id, name, has left
     teams: list[tuple[int, str, int]]  # id, name, depth (tree order)
     territories: list[tuple[int, str, int]]
@@ -193,7 +193,7 @@ class PipelineChoices:
 
 
 def pipeline_choices(conn: Connection, today: date) -> PipelineChoices:
-    from salesdesk.pipeline.stages import load_pipelines
+    from salesdesk.metrics.stages import load_pipelines
 
     members = conn.execute(
         text(

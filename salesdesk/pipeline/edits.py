@@ -21,7 +21,7 @@ from sqlalchemy import text
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
-from salesdesk.pipeline.stages import default_pipeline
+from salesdesk.metrics.stages import Pipeline, default_stages, load_pipelines
 from salesdesk.store import editing
 from salesdesk.store.changes import Change, Step, StepRecorder
 from salesdesk.store.models import DealStatus, FollowUpKind
@@ -208,6 +208,37 @@ def _first_stage(conn: Connection, recorder: StepRecorder) -> int:
     ).all():
         recorder.steps.append(Step(table, row_id, None, editing.read_row(conn, table, row_id)))
     return pipeline.stages[0].id
+
+
+def default_pipeline(conn: Connection) -> Pipeline:
+    """The first active pipeline; made (in the caller's write transaction) when there is none,
+    named in the language of the moment ("Sales", or "Sales 2" when that name is taken)."""
+    existing = [p for p in load_pipelines(conn, active_only=True) if p.stages]
+    if existing:
+        return existing[0]
+    pipeline_id = editing.insert_row(conn, "pipeline", {"name": _free_name(conn), "active": True})
+    for position, (name, probability, rotting) in enumerate(default_stages()):
+        editing.insert_row(
+            conn,
+            "stage",
+            {
+                "pipeline_id": pipeline_id,
+                "name": name,
+                "position": position,
+                "probability": probability,
+                "rotting_days": rotting,
+            },
+        )
+    return next(p for p in load_pipelines(conn) if p.id == pipeline_id)
+
+
+def _free_name(conn: Connection) -> str:
+    name, number = tr("Sales"), 1
+    taken = {row[0] for row in conn.execute(text("SELECT name FROM pipeline"))}
+    while name in taken:
+        number += 1
+        name = f"{tr('Sales')} {number}"
+    return name
 
 
 def _next_ref(conn: Connection) -> str:

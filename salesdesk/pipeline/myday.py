@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from salesdesk.metrics.deals import rotting_deals
 from salesdesk.metrics.scope import Scope
 from salesdesk.pipeline.board import DealCard, cards_for
 from salesdesk.pipeline.deals import FOLLOW_UP_SQL, FollowUpRow, as_date, follow_up_row
-from salesdesk.pipeline.measures import rotting_deals
 from salesdesk.store.models import Role
 
 if TYPE_CHECKING:

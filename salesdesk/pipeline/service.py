@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date
 
+    from salesdesk.metrics.deals import MonthForecast
     from salesdesk.metrics.scope import Scope
+    from salesdesk.metrics.stages import Pipeline
     from salesdesk.periods import Period
     from salesdesk.pipeline.analytics import DashboardFigures, PipelineAnalytics
     from salesdesk.pipeline.board import DealCard, DealQuery, StageColumn
     from salesdesk.pipeline.deals import DealDetail, PipelineChoices
-    from salesdesk.pipeline.measures import MonthForecast
     from salesdesk.pipeline.myday import MyDay
     from salesdesk.pipeline.stage_edits import StageUsage
-    from salesdesk.pipeline.stages import Pipeline
     from salesdesk.pipeline.summary import PipelineGroup
     from salesdesk.store.db import Database
 
@@ -96,9 +96,9 @@ class ListPage:
 
 def list_page(database: Database, query: DealQuery, on: date, offset: int, limit: int) -> ListPage:
     """A page of the deal list, with what its stage columns show."""
+    from salesdesk.metrics.deals import stage_probabilities
+    from salesdesk.metrics.stages import load_stages
     from salesdesk.pipeline.board import fetch_cards
-    from salesdesk.pipeline.measures import stage_probabilities
-    from salesdesk.pipeline.stages import load_stages
 
     with database.read() as conn:
         found = fetch_cards(conn, query, on, offset, limit)
@@ -154,13 +154,11 @@ def by_stage(database: Database, period: Period) -> list[PipelineGroup]:
 def forecast_by_month(database: Database, period: Period) -> list[MonthForecast]:
     """The forecast month by month behind the dashboard's forecast card: the months of the
     period, the first and last cut at its ends, so that they add up to the card."""
+    from salesdesk.metrics import deals
     from salesdesk.metrics.clock import closing_day
-    from salesdesk.pipeline import measures
 
     with database.read() as conn:
-        return measures.forecast_by_month(
-            conn, closing_day(period), measures.forecast_spans(period)
-        )
+        return deals.forecast_by_month(conn, closing_day(period), deals.forecast_spans(period))
 
 
 def by_member(database: Database, period: Period) -> list[PipelineGroup]:
@@ -182,8 +180,8 @@ class Setup:
 
 
 def setup(database: Database) -> Setup:
+    from salesdesk.metrics.stages import load_pipelines
     from salesdesk.pipeline.stage_edits import stage_usage
-    from salesdesk.pipeline.stages import load_pipelines
 
     with database.read() as conn:
         return Setup(load_pipelines(conn), stage_usage(conn))

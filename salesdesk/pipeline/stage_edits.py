@@ -28,14 +28,14 @@ from sqlalchemy import text
 from salesdesk.exchange.resolving import name_key
 from salesdesk.formatting import format_number
 from salesdesk.i18n import tr, trn
-from salesdesk.pipeline.edits import PipelineEditError
-from salesdesk.pipeline.stages import (
+from salesdesk.metrics.stages import (
     NEW_STAGE_PROBABILITY,
     NEW_STAGE_ROTTING_DAYS,
     Pipeline,
     default_stages,
     load_pipelines,
 )
+from salesdesk.pipeline.edits import PipelineEditError
 from salesdesk.store import editing
 from salesdesk.store.changes import Change, StepRecorder
 from salesdesk.store.queries import with_lists

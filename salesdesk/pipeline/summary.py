@@ -18,9 +18,8 @@ from sqlalchemy import text
 
 from salesdesk.i18n import tr
 from salesdesk.metrics import clock
-from salesdesk.metrics.scope import Scope
-from salesdesk.periods import Period
-from salesdesk.pipeline.measures import (
+from salesdesk.metrics.deal_scope import NO_OWNER, DealFilter
+from salesdesk.metrics.deals import (
     ClosedDeals,
     OpenPipeline,
     closed_deals,
@@ -30,8 +29,9 @@ from salesdesk.pipeline.measures import (
     stage_probabilities,
     weighted_pipeline,
 )
-from salesdesk.pipeline.scope import NO_OWNER, DealFilter
-from salesdesk.pipeline.stages import load_pipelines
+from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.stages import load_pipelines
+from salesdesk.periods import Period
 from salesdesk.pipeline.words import span_label
 
 if TYPE_CHECKING:

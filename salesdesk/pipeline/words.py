@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from salesdesk.i18n import tr, trn
+from salesdesk.i18n import tr
 
 if TYPE_CHECKING:
     from salesdesk.periods import Period
@@ -17,6 +17,14 @@ def deal_status_names() -> dict[str, str]:
 
 def follow_up_kind_names() -> dict[str, str]:
     return {"call": tr("Call"), "meeting": tr("Meeting"), "email": tr("E-mail"), "task": tr("Task")}
+
+
+def issue_kind_names() -> dict[str, str]:
+    """The customer issues My day lists, named as the customer card names them."""
+    from salesdesk.customers.words import interaction_kind_names
+
+    names = interaction_kind_names()
+    return {kind: names[kind] for kind in ("complaint", "service_ticket")}
 
 
 def metric_names() -> dict[str, str]:
@@ -88,18 +96,3 @@ def span_label(span: Period, *, abbreviated: bool = False) -> str:
     if span.kind == "month":
         return format_month(span.start, abbreviated=abbreviated)
     return format_interval(span.start, span.end, "yMMMd", locale=language())
-
-
-def new_stages_note() -> str:
-    """What the stages an import created start with, and where to change it."""
-    from salesdesk.formatting import format_percent
-    from salesdesk.pipeline.stages import NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS
-
-    return trn(
-        NEW_STAGE_ROTTING_DAYS,
-        "New stages start with a {chance} chance to win and rot after {n} day idle; set "
-        "them in Pipeline > Pipelines and stages.",
-        "New stages start with a {chance} chance to win and rot after {n} days idle; set "
-        "them in Pipeline > Pipelines and stages.",
-        chance=format_percent(NEW_STAGE_PROBABILITY, 0),
-    )

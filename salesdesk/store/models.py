@@ -348,6 +348,13 @@ class Sale(SQLModel, table=True):
         Index("ix_sale_customer_date", "customer_id", "date", "amount"),
         Index("ix_sale_member_date", "member_id", "date"),
         Index("ix_sale_line_ref", "line_ref"),
+        # an order's lines (salesdesk.metrics.keeper keeps the split-order count)
+        Index(
+            "ix_sale_order_ref",
+            "order_ref",
+            sqlite_where=text("order_ref IS NOT NULL"),
+            postgresql_where=text("order_ref IS NOT NULL"),
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     order_ref: str | None = None

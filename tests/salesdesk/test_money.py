@@ -12,7 +12,7 @@ import pytest
 from salesdesk import i18n
 from salesdesk.cli.main import main
 from salesdesk.formatting import format_money, format_number, format_percent, money_major
-from salesdesk.money import line_amount, major_units, minor_units, round_half_up
+from salesdesk.money import line_amount, major_units, minor_units, parse_money, round_half_up
 from salesdesk.store.db import open_database
 
 
@@ -60,3 +60,18 @@ def test_kpi_prints_the_digits_the_gui_shows(
     assert "7,759.92" in capsys.readouterr().out
     with i18n.language_set_to("en"):
         assert format_money(775991.5, "RUB") == "RUB\xa07,759.92"
+
+
+def test_an_amount_as_typed_is_read_in_minor_units_half_up() -> None:
+    assert parse_money("1 234,56") == 123456
+    assert parse_money("0.005") == 1  # half a kopeck: half up
+    assert parse_money("\u22122.5") == -250  # a typographic minus
+
+
+@pytest.mark.parametrize(
+    ("lang", "limit"), [("en", "10,000,000,000,000"), ("ru", "10\xa0000\xa0000\xa0000\xa0000")]
+)
+def test_an_amount_beyond_ten_trillion_is_refused_with_the_limit(lang: str, limit: str) -> None:
+    with i18n.language_set_to(lang), pytest.raises(ValueError) as refused:
+        parse_money("20000000000000")
+    assert str(refused.value).endswith(f" {limit})")

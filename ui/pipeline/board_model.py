@@ -30,9 +30,9 @@ from ui.tasks import Op, Task
 from ui.widgets.item_models import NO_INDEX, AnyIndex
 
 if TYPE_CHECKING:
+    from salesdesk.metrics.stages import Pipeline
     from salesdesk.pipeline.board import DealCard, DealQuery, StageColumn
     from salesdesk.pipeline.service import Board
-    from salesdesk.pipeline.stages import Pipeline
     from salesdesk.store.db import Database
 
 PAGE_SIZE = 50

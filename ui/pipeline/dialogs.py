@@ -210,7 +210,7 @@ class DealDialog(QDialog):
         return ""
 
     def _amount(self) -> int | None:
-        from salesdesk.exchange.parsing import parse_money
+        from salesdesk.money import parse_money
 
         text = self.amount.text().strip()
         if not text:

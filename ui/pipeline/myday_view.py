@@ -128,11 +128,10 @@ class MyDayView(QWidget):
         )
 
     def _show(self, day: MyDay) -> None:
-        from salesdesk.customers.words import interaction_kind_names
-        from salesdesk.pipeline.words import follow_up_kind_names
+        from salesdesk.pipeline.words import follow_up_kind_names, issue_kind_names
 
         self._task, self.day = None, day
-        kinds, issue_kinds = follow_up_kind_names(), interaction_kind_names()
+        kinds, issue_kinds = follow_up_kind_names(), issue_kind_names()
         overdue = sum(f.overdue(day.today) for f in day.follow_ups)
         self.summary.setText(
             self.tr("%n follow-up(s) due, ", "", len(day.follow_ups))

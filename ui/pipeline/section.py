@@ -59,10 +59,10 @@ from ui.undo import Edits
 
 if TYPE_CHECKING:
     from salesdesk.metrics.scope import Scope
+    from salesdesk.metrics.stages import Stage
     from salesdesk.pipeline.board import DealQuery
     from salesdesk.pipeline.deals import PipelineChoices
     from salesdesk.pipeline.service import Choices
-    from salesdesk.pipeline.stages import Stage
     from salesdesk.store.changes import Change, Edit
     from salesdesk.store.db import Database
 

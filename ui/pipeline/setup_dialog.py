@@ -44,9 +44,9 @@ from ui.widgets.labels import mute
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
+    from salesdesk.metrics.stages import Pipeline, Stage
     from salesdesk.pipeline.service import Setup
     from salesdesk.pipeline.stage_edits import StageUsage
-    from salesdesk.pipeline.stages import Pipeline, Stage
     from salesdesk.store.changes import Change, Edit
     from salesdesk.store.db import Database
 

@@ -16,8 +16,8 @@ from salesdesk.formatting import format_number, format_percent
 from ui.widgets.item_models import NO_INDEX, AnyIndex
 
 if TYPE_CHECKING:
+    from salesdesk.metrics.stages import Stage
     from salesdesk.pipeline.stage_edits import StageUsage
-    from salesdesk.pipeline.stages import Stage
 
 STAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, CHANCE, ROTTING, OPEN_DEALS, PASSED = range(5)

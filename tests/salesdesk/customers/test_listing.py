@@ -158,6 +158,23 @@ def test_summary_knows_when_it_is_out_of_date(db_path: Path) -> None:
         assert not summary_is_current(conn, date(2025, 4, 1))
 
 
+def test_a_changed_sale_puts_the_summary_out_of_date(tmp_path: Path) -> None:
+    """A new amount keeps the count and highest id of the sales: the write says so itself
+    (customers.summary.SummaryKeeper)."""
+    from salesdesk.store import changes
+
+    path = create_customer_database(tmp_path / "edited.sqlite")
+    with open_database(path) as database:
+        with database.write() as conn:
+            changes.save_row(conn, "customer", 1, {"name": "Alfa Group"})
+        with database.read() as conn:
+            assert summary_is_current(conn, DAY)
+        with database.write() as conn:
+            changes.save_row(conn, "sale", 1, {"amount": 1})
+        with database.read() as conn:
+            assert not summary_is_current(conn, DAY)
+
+
 def test_summary_refreshes_on_a_connection_that_used_temporary_storage(tmp_path: Path) -> None:
     """The dashboard's reads leave temporary storage in use on a pooled connection; a summary
     refresh in a later write transaction on it must still work (it once changed temp_store)."""

@@ -12,12 +12,12 @@ from salesdesk.exchange.parsing import (
     AmbiguousDatesError,
     DateParser,
     parse_bool,
-    parse_money,
     parse_quantity,
     parse_text,
     plain_money_column,
     sniff_decimal_comma,
 )
+from salesdesk.money import parse_money
 
 
 @pytest.mark.parametrize(

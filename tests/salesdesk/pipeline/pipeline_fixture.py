@@ -26,8 +26,16 @@ D6 meeting due 04-02; Alfa (no deal) call due 03-31 (today), owner Boris.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
+import pytest
+from sqlalchemy.engine import Connection
+
+from salesdesk.metrics import clock
+from salesdesk.store.db import open_database
 from tests.salesdesk.metrics import metric_fixture as fx
 
 TODAY = "2025-03-31"
@@ -123,3 +131,11 @@ def create_pipeline_database(path: Path) -> Path:
         )
     raw.close()
     return path
+
+
+@contextmanager
+def read_today(path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
+    """A read of the database at ``path`` (read-only), the clock set to TODAY."""
+    monkeypatch.setattr(clock, "today", lambda: date.fromisoformat(TODAY))
+    with open_database(path, read_only=True) as database, database.read() as connection:
+        yield connection

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy.engine import Connection
 
 from salesdesk.metrics import clock
+from salesdesk.metrics.deals import OpenPipeline
 from salesdesk.periods import Period
 from salesdesk.pipeline.analytics import pipeline_analytics
 from salesdesk.pipeline.edits import create_deal
-from salesdesk.pipeline.measures import OpenPipeline
 from salesdesk.pipeline.stage_edits import create_pipeline
 from salesdesk.store.changes import created
 from salesdesk.store.db import open_database

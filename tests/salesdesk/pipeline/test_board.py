@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Connection
 
+from salesdesk.goals import coverage
 from salesdesk.goals.goal import load_goal
-from salesdesk.metrics import clock
 from salesdesk.metrics.scope import Scope
-from salesdesk.pipeline import board, coverage, myday
-from salesdesk.pipeline.stages import load_pipelines
+from salesdesk.metrics.stages import load_pipelines
+from salesdesk.pipeline import board, myday
 from salesdesk.store import editing
 from salesdesk.store.db import open_database
 from tests.salesdesk.metrics import metric_fixture as fx
@@ -38,8 +38,7 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def conn(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    with open_database(db_path, read_only=True) as database, database.read() as connection:
+    with px.read_today(db_path, monkeypatch) as connection:
         yield connection
 
 

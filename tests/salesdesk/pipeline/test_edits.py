@@ -156,7 +156,7 @@ def test_follow_ups_done_rescheduled_and_issues_resolved(database: Database) -> 
 def test_moving_an_open_deal_keeps_the_learned_chances_winning_one_does_not(
     database: Database,
 ) -> None:
-    from salesdesk.pipeline.measures import _deals_state
+    from salesdesk.metrics.deals import _deals_state
 
     with database.read() as conn:
         before = _deals_state(conn)

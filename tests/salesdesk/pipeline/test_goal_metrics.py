@@ -12,12 +12,10 @@ from sqlalchemy.engine import Connection
 from salesdesk import i18n
 from salesdesk.goals.goal import GoalSpec, format_value, metric_name
 from salesdesk.goals.smart import assess
-from salesdesk.metrics import clock
 from salesdesk.metrics.kpis import metric_value
 from salesdesk.metrics.sales import daily_values
 from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
-from salesdesk.store.db import open_database
 from salesdesk.store.models import GoalMetric
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.pipeline import pipeline_fixture as px
@@ -32,8 +30,7 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def conn(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    with open_database(db_path, read_only=True) as database, database.read() as connection:
+    with px.read_today(db_path, monkeypatch) as connection:
         yield connection
 
 

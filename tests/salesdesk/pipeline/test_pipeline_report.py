@@ -22,10 +22,8 @@ GENERATED = datetime(2025, 3, 31, 18, 0)
 
 @pytest.fixture
 def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
-    monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 31))
-    path = px.create_pipeline_database(tmp_path / "deals.sqlite")
-    with open_database(path, read_only=True) as database, database.read() as connection:
-        yield connection
+    with px.read_today(px.create_pipeline_database(tmp_path / "deals.sqlite"), monkeypatch) as c:
+        yield c
 
 
 def test_english_report(conn: Connection) -> None:

@@ -11,9 +11,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from salesdesk.metrics import clock
+from salesdesk.metrics import clock, deals
 from salesdesk.periods import Period
-from salesdesk.pipeline import measures
 from salesdesk.pipeline import stage_edits as se
 from salesdesk.pipeline.edits import PipelineEditError
 from salesdesk.store.changes import created, redo, undo
@@ -129,7 +128,7 @@ def test_a_stage_is_renamed_and_its_defaults_set(database: Database) -> None:
                                  ("stage", px.PROPOSAL, "rotting_days")]  # fmt: skip
         # The new default is what the forecast weighs Proposal with (too few closed deals):
         # Lead 50000 x 0.1 + Proposal 80000 x 0.55 + Negotiation 60000 x 0.7
-        assert measures.weighted_pipeline(conn, date(2025, 3, 31)) == pytest.approx(91000)
+        assert deals.weighted_pipeline(conn, date(2025, 3, 31)) == pytest.approx(91000)
         undo(conn, steps)
         assert _snapshot(conn) == before
 
@@ -203,12 +202,12 @@ def test_deleting_a_used_stage_moves_its_deals_and_joins_their_stays(database: D
             (px.D6, px.NEGOTIATION, "2025-03-12", None),
         ]
         assert [(s[0], s[3]) for s in _stages(conn)] == [(px.LEAD, 0), (px.NEGOTIATION, 1)]
-        assert measures.open_by_stage(conn, date(2025, 3, 31)) == {
-            px.LEAD: measures.OpenPipeline(2, 50000),  # D5, D8
-            px.NEGOTIATION: measures.OpenPipeline(2, 140000),  # D4, D6
+        assert deals.open_by_stage(conn, date(2025, 3, 31)) == {
+            px.LEAD: deals.OpenPipeline(2, 50000),  # D5, D8
+            px.NEGOTIATION: deals.OpenPipeline(2, 140000),  # D4, D6
         }
         # stays of 41, 21, 35, 30 (so far) and 19 (so far) days
-        assert measures.days_in_stage(conn, Period.quarter(2025, 1))[px.NEGOTIATION] == 30
+        assert deals.days_in_stage(conn, Period.quarter(2025, 1))[px.NEGOTIATION] == 30
         after = _snapshot(conn)
         undo(conn, steps)
         assert _snapshot(conn) == before

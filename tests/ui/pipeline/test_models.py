@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from salesdesk.metrics.stages import load_pipelines
 from salesdesk.pipeline.board import DealQuery
-from salesdesk.pipeline.stages import load_pipelines
 from salesdesk.store.db import Database, open_database
 from tests.salesdesk.pipeline import pipeline_fixture as px
 

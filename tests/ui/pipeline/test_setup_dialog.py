@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from salesdesk.metrics.stages import Stage
 from salesdesk.periods import Period
 from salesdesk.pipeline.stage_edits import StageUsage
-from salesdesk.pipeline.stages import Stage
 from salesdesk.store.db import Database, open_database
 from tests.salesdesk.pipeline import pipeline_fixture as px
 from tests.ui.pipeline.translated import translated

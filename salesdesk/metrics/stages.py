@@ -1,8 +1,10 @@
-"""Pipelines and their stages: reading them, and the default pipeline of a new database.
+"""Pipelines and their stages as the deal measures read them, and the chance to win and rotting
+days a stage starts with: the stage's default P(win) is what :mod:`salesdesk.metrics.deals`
+uses until enough closed deals passed it.
 
 A database starts without a pipeline; the first deal created or imported makes the default
-one (:func:`default_pipeline`), named in the language of the moment, with stages and default
-probabilities as most B2B teams start with.
+one (:func:`salesdesk.pipeline.edits.default_pipeline`), with the stages and default
+probabilities of :func:`default_stages`, as most B2B teams start with.
 """
 
 from __future__ import annotations
@@ -78,35 +80,3 @@ def load_pipelines(conn: Connection, *, active_only: bool = False) -> list[Pipel
 def load_stages(conn: Connection) -> dict[int, Stage]:
     """Every stage by id."""
     return {stage.id: stage for p in load_pipelines(conn) for stage in p.stages}
-
-
-def default_pipeline(conn: Connection) -> Pipeline:
-    """The first active pipeline; made (in the caller's write transaction) when there is none."""
-    existing = [p for p in load_pipelines(conn, active_only=True) if p.stages]
-    if existing:
-        return existing[0]
-    from salesdesk.store import editing
-
-    pipeline_id = editing.insert_row(conn, "pipeline", {"name": _free_name(conn), "active": True})
-    for position, (name, probability, rotting) in enumerate(default_stages()):
-        editing.insert_row(
-            conn,
-            "stage",
-            {
-                "pipeline_id": pipeline_id,
-                "name": name,
-                "position": position,
-                "probability": probability,
-                "rotting_days": rotting,
-            },
-        )
-    return next(p for p in load_pipelines(conn) if p.id == pipeline_id)
-
-
-def _free_name(conn: Connection) -> str:
-    name, number = tr("Sales"), 1
-    taken = {row[0] for row in conn.execute(text("SELECT name FROM pipeline"))}
-    while name in taken:
-        number += 1
-        name = f"{tr('Sales')} {number}"
-    return name

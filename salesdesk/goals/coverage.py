@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from salesdesk.goals.goal import GoalSpec, goal_owner, goal_scope, load_goals
+from salesdesk.metrics.deals import weighted_expected_by
 from salesdesk.metrics.kpis import metric_value
 from salesdesk.periods import Period
-from salesdesk.pipeline.measures import weighted_expected_by
 from salesdesk.store.models import GoalMetric
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """The metrics of SPEC §12, each once: every screen, report and command calls these.
 
 Each is computed as of a date ``on`` (the open pipeline, rotting, the weighted forecast) or
-over a period (win rate, cycle, conversion), within a scope (:mod:`salesdesk.pipeline.scope`)
+over a period (win rate, cycle, conversion), within a scope (:mod:`salesdesk.metrics.deal_scope`)
 and, where stages matter, one pipeline. Money is in minor units, rates are ratios, days are
 calendar days between the dates of two events.
 
@@ -27,18 +27,19 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import text
 
 from salesdesk.metrics import clock
+from salesdesk.metrics.deal_scope import DealFilter, deal_filter
 from salesdesk.metrics.scope import Scope
+from salesdesk.metrics.stages import load_stages
 from salesdesk.periods import Period, add_months, month_start
-from salesdesk.pipeline.scope import DealFilter, deal_filter
-from salesdesk.pipeline.stages import load_stages
 from salesdesk.store.engine import SqlDialect, dialect
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Engine
 
 # P(win | s) is learned from the deals closed in this many days up to the date...
 LEARNING_DAYS = 365
@@ -152,17 +153,20 @@ WHERE d.status IN ('won', 'lost') AND d.closed_on > :since AND d.closed_on <= :o
 GROUP BY h.stage_id
 """
 
-# (database, date, state of the deals) -> probabilities: learning reads every closed deal of
-# a year with its history, which the board would otherwise pay on each refresh.
-_probability_cache: dict[tuple[str, date, tuple[Any, ...]], dict[int, StageProbability]] = {}
+# database -> (date, state of the deals) -> probabilities: learning reads every closed deal of
+# a year with its history, which the board would otherwise pay on each refresh. Keyed by the
+# engine, not its URL: an engine made with a creator has the same URL for every file.
+_probability_cache: WeakKeyDictionary[Engine, dict[tuple[Any, ...], dict[int, StageProbability]]]
+_probability_cache = WeakKeyDictionary()
 
 
 def stage_probabilities(conn: Connection, on: date) -> dict[int, StageProbability]:
     """P(win | s) for every stage, learned from the company's deals closed in the
     LEARNING_DAYS days up to ``on``; the stage's default where fewer than
     MIN_LEARNING_DEALS of them reached it."""
-    key = (str(conn.engine.url), on, (*_deals_state(conn), MIN_LEARNING_DEALS, LEARNING_DAYS))
-    if (cached := _probability_cache.get(key)) is not None:
+    cache = _probability_cache.setdefault(conn.engine, {})
+    key = (on, *_deals_state(conn), MIN_LEARNING_DEALS, LEARNING_DAYS)
+    if (cached := cache.get(key)) is not None:
         return cached
     params = {"on": _day(on), "since": _day(on - timedelta(days=LEARNING_DAYS))}
     reached = {
@@ -176,9 +180,9 @@ def stage_probabilities(conn: Connection, on: date) -> dict[int, StageProbabilit
         result[stage.id] = StageProbability(
             stage.id, probability, learned, n, won, stage.probability
         )
-    if len(_probability_cache) > 32:
-        _probability_cache.clear()
-    _probability_cache[key] = result
+    if len(cache) > 32:
+        cache.clear()
+    cache[key] = result
     return result
 
 
