@@ -145,7 +145,7 @@ class QmarkConnection:
 
 
 class NoticeListener:
-    """A connection of its own that LISTENs to the schema's change notices (revision 0012)
+    """A connection of its own that LISTENs to the schema's change notices (revision 0013)
     and calls ``on_change`` with the tables others changed, within about half a second of
     their commit; the notices of ``own_backends`` (this app's connections) are left out."""
 

@@ -119,7 +119,7 @@ END $$"""
 
 
 def row_security() -> list[str]:
-    """The statements that set up roles, grants and policies (migration 0011)."""
+    """The statements that set up roles, grants and policies (migration 0012)."""
     statements = [*_FUNCTIONS, _ROLES.replace("{member_writes}", ", ".join(MEMBER_WRITES))]
     for table, condition in POLICIES.items():
         statements += [

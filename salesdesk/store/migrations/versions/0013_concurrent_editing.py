@@ -2,8 +2,8 @@
 that a save made from an older version is refused (salesdesk.store.editing); on PostgreSQL,
 every change of the team's data is announced to the open apps (NOTIFY), which show it.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-04 23:45:00.000000
 """
 
@@ -15,11 +15,11 @@ from alembic import op
 from salesdesk.store.postgresql import ddl as pg
 from salesdesk.store.schema import on_engine
 
-revision: str = "0012"
-down_revision: str | None = "0011"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
-SCHEMA_VERSION = 12  # the PRAGMA user_version this revision leaves behind
+SCHEMA_VERSION = 13  # the PRAGMA user_version this revision leaves behind
 
 VERSIONED = (
     "settings", "territory", "account_type", "product_category", "product", "channel",
@@ -50,4 +50,4 @@ def downgrade() -> None:
     for table in VERSIONED:  # in place (SQLite ≥ 3.35): no table is copied
         op.execute(f"ALTER TABLE {table} DROP COLUMN version")
     if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
-        op.execute("PRAGMA user_version = 11")
+        op.execute("PRAGMA user_version = 12")

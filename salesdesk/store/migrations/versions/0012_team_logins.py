@@ -1,8 +1,8 @@
 """The team database (SPEC §13): which member each server login is, and on PostgreSQL the
 team's roles, their grants and the row-level security that shows a login what is its own.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-04 23:30:00.000000
 """
 
@@ -15,11 +15,11 @@ from salesdesk.store.postgresql import ddl as pg
 from salesdesk.store.postgresql import security
 from salesdesk.store.schema import on_engine
 
-revision: str = "0011"
-down_revision: str | None = "0010"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
-SCHEMA_VERSION = 11  # the PRAGMA user_version this revision leaves behind
+SCHEMA_VERSION = 12  # the PRAGMA user_version this revision leaves behind
 
 
 def upgrade() -> None:
@@ -43,4 +43,4 @@ def downgrade() -> None:
     op.drop_index("ix_member_login_member_id", "member_login")
     op.drop_table("member_login")
     if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
-        op.execute("PRAGMA user_version = 10")
+        op.execute("PRAGMA user_version = 11")
