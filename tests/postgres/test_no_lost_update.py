@@ -80,3 +80,20 @@ def test_a_save_waiting_for_anothers_write_sees_it_and_is_refused(pushed: str) -
     finally:
         anna.dispose()
         boris.dispose()
+
+
+def test_an_app_edit_and_its_undo_go_through_the_writer_on_the_server(pushed: str) -> None:
+    from salesdesk.store import changes
+    from salesdesk.store.db import open_database
+    from salesdesk.store.engine import DatabaseUrl
+
+    with open_database(DatabaseUrl(pushed)) as database:
+        customer, version = _first_customer(database.engine)
+        change = changes.apply_edit(
+            database, lambda c: changes.save_row(c, "customer", customer, {"notes": "Edited"})
+        )
+        assert [(s.table, s.after) for s in change] == [("customer", {"notes": "Edited"})]
+        changes.undo_edit(database, change)
+        with database.read() as conn:
+            row = editing.read_row(conn, "customer", customer)
+    assert row["notes"] != "Edited" and row["version"] == version + 2  # the undo is a change too

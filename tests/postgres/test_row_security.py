@@ -167,3 +167,19 @@ def test_grant_refuses_an_unknown_member_and_a_hostile_login(
         assert code == 1 and "cannot be a login name" in err
     with db.open_database(DatabaseUrl(team_url)) as database, database.read() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM sale")).scalar_one() == 5
+
+
+@pytest.mark.parametrize(("login", "revenue"), [("rob", 1.0), ("sue", 2.0), ("max", 3.0),
+                                                ("hanna", 5.0)])  # fmt: skip
+def test_figures_are_computed_over_what_the_login_sees(
+    capsys: pytest.CaptureFixture[str], team_url: str, login: str, revenue: float
+) -> None:
+    """Each member's sale is 1.00 (100 cents): a login's kpi adds up its own rows only."""
+    import json
+
+    code, out, err = run_cli(capsys, "kpi", "--db", as_login(team_url, login), "--from",
+                             "2026-01-01", "--to", "2026-12-31", "--format", "json")  # fmt: skip
+    assert code == 0, err
+    total = json.loads(out)["rows"][0]
+    assert total["revenue"] == revenue
+    assert total["orders"] == total["buying_customers"] == int(revenue)
