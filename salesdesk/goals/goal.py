@@ -214,7 +214,7 @@ def goal_scope(conn: Connection, goal: GoalSpec) -> Scope | None:
 def headcount(conn: Connection, owner: Owner, on: date) -> int:
     """Members in the owner's team (with sub-teams), or the department, active on ``on``."""
     if owner.scope == Scope():
-        where, params = "1", {}
+        where, params = "1 = 1", {}
     elif owner.headcount_team_id is None:
         return 1
     else:

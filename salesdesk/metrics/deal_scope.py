@@ -37,7 +37,7 @@ class DealFilter:
     params: dict[str, Any] = field(default_factory=dict)
 
     def where(self) -> str:
-        return " AND ".join(self.conditions) or "1"
+        return " AND ".join(self.conditions) or "1 = 1"
 
     def __add__(self, other: DealFilter) -> DealFilter:
         return DealFilter((*self.conditions, *other.conditions), {**self.params, **other.params})

@@ -263,7 +263,7 @@ def monthly_revenue(
     ]
 
 
-def period_revenue_sql(where: str = "1") -> str:
+def period_revenue_sql(where: str = "1 = 1") -> str:
     """Revenue per customer between ``:period_start`` and ``:period_end`` as SQL to join on
     ``customer_id`` (columns customer_id, revenue): the customer list sorts and pages by it in
     SQL; ``where`` narrows the sales summed, e.g. to the customers a drill-down lists."""

@@ -115,17 +115,13 @@ ASKED = {
     "kpi --by month": ["--from", "2025-07-01", "--to", "2026-06-30"],
     "kpi --by quarter": ["--from", "2024-07-01", "--to", "2026-06-30"],
     "customers": ["--as-of", "2026-06-30"],
+    "customers --at-risk": ["--as-of", "2025-12-31"],
+    "pipeline": ["--from", "2025-07-01", "--to", "2026-06-30"],
+    "pipeline --by member": ["--from", "2025-07-01", "--to", "2026-06-30"],
 }
-NOT_YET = pytest.mark.xfail(
-    reason="the customer summary's and RFM's SQL become portable on branch livefigures",
-    strict=True,
-)
 
 
-@pytest.mark.parametrize(
-    "command",
-    [pytest.param(c, marks=NOT_YET) if c == "customers" else c for c in ASKED],
-)
+@pytest.mark.parametrize("command", list(ASKED))
 def test_figures_are_the_same_to_the_cent_on_both_engines(
     capsys: pytest.CaptureFixture[str], demo_file: Path, pushed: str, command: str
 ) -> None:
@@ -135,4 +131,4 @@ def test_figures_are_the_same_to_the_cent_on_both_engines(
     code, on_server, err = run_cli(capsys, *asked, "--db", pushed)
     assert code == 0, err
     assert on_server == on_file
-    assert '"revenue": ' in on_file  # there are figures to compare
+    assert len(on_file) > 200  # there are figures to compare
