@@ -219,7 +219,7 @@ def headcount(conn: Connection, owner: Owner, on: date) -> int:
         return 1
     else:
         where = (
-            "team_id IN (WITH RECURSIVE tree(id) AS (SELECT :team UNION"
+            "team_id IN (WITH RECURSIVE tree(id) AS (SELECT CAST(:team AS INTEGER) UNION"
             " SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id) SELECT id FROM tree)"
         )
         params = {"team": owner.headcount_team_id}

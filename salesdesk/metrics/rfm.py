@@ -115,7 +115,7 @@ def rfm_scores(conn: Connection, on: date, scope: Scope = Scope()) -> list[RfmSc
     scope_filter = sale_filter(scope)
     buyers = f"({buyer_rollup_sql(scope_filter.where())})"
     scored = (
-        f"SELECT customer_id, r, f, m, tier FROM ({rfm_scoring_sql(buyers)})"
+        f"SELECT customer_id, r, f, m, tier FROM ({rfm_scoring_sql(buyers)}) AS scored"
         " WHERE tier IS NOT NULL ORDER BY customer_id"
     )
     rows = conn.execute(

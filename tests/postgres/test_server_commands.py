@@ -132,3 +132,21 @@ def test_figures_are_the_same_to_the_cent_on_both_engines(
     assert code == 0, err
     assert on_server == on_file
     assert len(on_file) > 200  # there are figures to compare
+
+
+@pytest.mark.parametrize("report", ["team", "goals", "customers", "strategy"])
+def test_reports_read_the_same_on_both_engines(
+    capsys: pytest.CaptureFixture[str], demo_file: Path, pushed: str, tmp_path: Path, report: str
+) -> None:
+    from pypdf import PdfReader
+
+    def text_of(db: str | Path, name: str) -> str:
+        out = tmp_path / f"{name}.pdf"
+        code, _, err = run_cli(capsys, "report", report, "--db", db, "--out", out,
+                               "--period", "2026-Q1")  # fmt: skip
+        assert code == 0, err
+        return "\n".join(page.extract_text() for page in PdfReader(out).pages)
+
+    on_file = text_of(demo_file, "file")
+    assert text_of(pushed, "server") == on_file
+    assert len(on_file) > 500

@@ -257,9 +257,14 @@ def test_a_quarter_is_compared_with_the_quarter_before_and_a_year_earlier(
     assert "Previous period: Q2 2026; a year earlier: Q3 2025." in text
 
 
-def test_a_year_says_each_comparison_once(conn: Connection) -> None:
-    """The previous period of 2026 is 2025, the same period a year earlier too; on 28 Nov
+def test_a_year_says_each_comparison_once(
+    conn: Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The previous period of 2026 is 2025, the same period a year earlier too; on 4 Dec
     2026 the year runs, so it is compared to date (338 days), once."""
+    from salesdesk.metrics import clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 4))  # not the machine's day
     text, _pages = text_of(build_team_report(conn, Period.year(2026), generated_at=GENERATED))
     assert text.count("vs previous period") == 0
     assert text.count("vs a year earlier") == 6
