@@ -29,6 +29,7 @@ from salesdesk.exchange.importers import IMPORTERS, Conflicts, Importer
 from salesdesk.exchange.reading import FileFormat, SourceInfo, TableReader
 from salesdesk.exchange.resolving import Resolver
 from salesdesk.i18n import tr, trn
+from salesdesk.store import keeping
 from salesdesk.store.engine import dialect
 
 if TYPE_CHECKING:
@@ -156,7 +157,10 @@ def import_file(
                         progress=progress,
                         cancelled=cancelled,
                     )
-                stopped = summary.rejected > 0 and options.on_error is OnError.STOP
+                    stopped = summary.rejected > 0 and options.on_error is OnError.STOP
+                    if not (stopped or options.dry_run):
+                        # the stored figures follow while the connection is tuned for bulk work
+                        keeping.settle(connection)
                 if stopped:  # the counts of a half-done import would only mislead
                     summary.added = summary.updated = summary.duplicates = summary.returns = 0
                     summary.created = {}

@@ -125,15 +125,20 @@ def refresh(conn: Connection, progress: ProgressFn | None = None) -> bool:
 # --- building --------------------------------------------------------------------------------
 
 # The rebuild reads every day and customer; an update after a write only the days and the
-# customers it touched (salesdesk.metrics.keeper), listed in these temporary tables.
-EVERYTHING = {"days": "1 = 1", "buyers": "1 = 1", "first_days": "1 = 1", "customers": "1 = 1"}
+# customers it touched (salesdesk.metrics.keeper), listed in temporary tables: the lines of
+# the touched days are read once, into ``agg_day_sale``.
+EVERYTHING = {"sales": "sale", "buyers": "1 = 1", "first_days": "1 = 1", "customers": "1 = 1"}
 TOUCHED = {
-    "days": "s.date IN (SELECT day FROM agg_touched_day)",
-    "buyers": "s.customer_id IN (SELECT t.customer_id FROM sale t"
-    " WHERE t.date IN (SELECT day FROM agg_touched_day))",
+    "sales": "agg_day_sale",
+    "buyers": "s.customer_id IN (SELECT customer_id FROM agg_day_sale)",
     "first_days": "f.day IN (SELECT day FROM agg_touched_day)",
     "customers": "{id} IN (SELECT customer_id FROM agg_touched_customer)",
 }
+_DAY_SALES = """
+CREATE TEMP TABLE agg_day_sale AS
+SELECT id, date, order_ref, customer_id, product_id, member_id, channel_id, quantity, amount,
+       cost FROM sale WHERE date IN (SELECT day FROM agg_touched_day)
+"""
 
 # Each customer's first purchase line: the one a new customer is credited to (SPEC §3a).
 _FIRST_LINES = (
@@ -155,9 +160,8 @@ SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
        SUM(s.amount) AS revenue, SUM(s.cost) AS cost,
        COALESCE(SUM({lines.costed_amount()}), 0) AS costed_revenue, SUM(s.quantity) AS units,
        COUNT(f.sale_id) AS new_customers
-FROM sale s JOIN customer c ON c.id = s.customer_id
+FROM {{sales}} s JOIN customer c ON c.id = s.customer_id
 LEFT JOIN agg_first_line f ON f.sale_id = s.id
-WHERE {{days}}
 GROUP BY s.date, s.order_ref, CASE WHEN s.order_ref IS NULL THEN s.id END, s.member_id,
          s.channel_id, s.customer_id
 """
@@ -182,7 +186,7 @@ SELECT 'product', day, product, SUM(revenue), SUM(cost), SUM(costed_revenue), SU
 FROM (SELECT s.date AS day, COALESCE(s.product_id, 0) AS product, SUM(s.amount) AS revenue,
              SUM(s.cost) AS cost, COALESCE(SUM({lines.costed_amount()}), 0) AS costed_revenue,
              SUM(s.quantity) AS units, COUNT(f.sale_id) AS new_customers
-      FROM sale s LEFT JOIN agg_first_line f ON f.sale_id = s.id WHERE {{days}}
+      FROM {{sales}} s LEFT JOIN agg_first_line f ON f.sale_id = s.id
       GROUP BY s.date, COALESCE(s.product_id, 0), {lines.order_grouping()}) cell
 GROUP BY day, product
 """
@@ -275,7 +279,7 @@ FROM agg_customer_event GROUP BY {group}
 
 _TABLES = ("agg_sales_day", "agg_customer", "agg_spell", "agg_customer_day")
 _WORK_TABLES = ("agg_first_line", "agg_order_cell", "agg_buying_day", "agg_customer_event",
-                "agg_touched_customer", "agg_touched_day")  # fmt: skip
+                "agg_touched_customer", "agg_touched_day", "agg_day_sale")  # fmt: skip
 
 
 def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
@@ -373,11 +377,16 @@ WHERE created = 0 AND first_sales = 0 AND marked_never_bought = 0 AND starts = 0
   AND risk_starts = 0 AND risk_ends = 0
   AND dim IN ({dims}) AND day IN (SELECT day FROM agg_new_customer_day)
 """
-# the days whose new-customer credit may move: the first purchase days before and after
+# the days whose new-customer credit moved: the first purchase days before and after, where
+# they differ (a first line that changes within its day is on a day the write touched)
 _FIRST_PURCHASE_DAYS = f"""
-SELECT first_sale AS d FROM agg_customer
-WHERE {_TOUCHED_CUSTOMER} AND first_sale IS NOT NULL
-UNION SELECT first_sale FROM agg_new_customer WHERE first_sale IS NOT NULL
+SELECT o.first_sale AS d FROM agg_customer o
+LEFT JOIN agg_new_customer n ON n.customer_id = o.customer_id
+WHERE o.{_TOUCHED_CUSTOMER} AND o.first_sale IS NOT NULL
+  AND (n.first_sale IS NULL OR n.first_sale <> o.first_sale)
+UNION SELECT n.first_sale FROM agg_new_customer n
+LEFT JOIN agg_customer o ON o.customer_id = n.customer_id
+WHERE n.first_sale IS NOT NULL AND (o.first_sale IS NULL OR o.first_sale <> n.first_sale)
 """
 # the sale days of customers now in another territory or of another account type
 _MOVED_CUSTOMER_DAYS = """
@@ -559,6 +568,8 @@ def build_sales(conn: Connection, where: dict[str, str], report: ProgressFn | No
     """Fills ``agg_new_sales_day`` with the days ``where`` picks (:data:`EVERYTHING` or
     :data:`TOUCHED`); returns the number of split orders among them."""
     report = report or (lambda _fraction, _message: None)
+    if where is TOUCHED:
+        conn.execute(text(_DAY_SALES))
     for statement in _FIRST_LINES:
         conn.execute(text(statement.format(**where)))
     conn.execute(text(_ORDER_CELLS.format(**where)))

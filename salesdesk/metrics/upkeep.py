@@ -1,7 +1,10 @@
 """Keeping the stored aggregates current (STYLE 16): the decision and the write, in the core.
 
-The aggregates are exact while current and every metric falls back to the sales when they are
-not, so a refresh is about speed, never about correctness. Whoever wants speed right away (the
+Every write keeps them in step itself (:mod:`salesdesk.metrics.keeper`); they go stale only
+when something changed behind the editing layer's back (raw SQL, another tool, a settings
+change of the status windows) or a write added more lines than is worth keeping in step.
+They are exact while current and every metric falls back to the sales when they are not, so
+a refresh is about speed, never about correctness. Whoever wants speed right away (the
 dashboard before it reads, an import after it committed) calls
 :func:`bring_aggregates_up_to_date`: a cheap read says whether they are stale, and only then
 the rebuild runs, as a write on the database's writer.

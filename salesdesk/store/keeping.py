@@ -75,14 +75,21 @@ def keepers() -> list[Keeper]:
 def watching(conn: Connection) -> Iterator[None]:
     """Watches the writes made on ``conn`` until the block ends; settles the watches when it
     ends without an error (the caller then commits), forgets them in any case."""
-    watches = [(keeper.tables, keeper.watch()) for keeper in _KEEPERS]
-    conn.info[_WATCHES] = watches
+    conn.info[_WATCHES] = [(keeper.tables, keeper.watch()) for keeper in _KEEPERS]
     try:
         yield
-        for _tables, watch in watches:
-            watch.settle(conn)
+        settle(conn)
     finally:
         conn.info.pop(_WATCHES, None)
+
+
+def settle(conn: Connection) -> None:
+    """Brings the caches in step with the writes on ``conn`` so far, and watches on: a bulk
+    writer calls it while its connection is still tuned for the work (Storage.bulk_load)."""
+    watches = conn.info.get(_WATCHES, [])
+    conn.info[_WATCHES] = [(keeper.tables, keeper.watch()) for keeper in _KEEPERS]
+    for _tables, watch in watches:
+        watch.settle(conn)
 
 
 def before(

@@ -236,3 +236,23 @@ def test_an_import_of_new_lines_is_added_in_step(fresh: Callable[[], Database]) 
     with database.write() as conn:
         aggregates.rebuild(conn)
         assert _contents(conn) == kept
+
+
+def test_settling_midway_and_writing_on_stays_in_step(fresh: Callable[[], Database]) -> None:
+    """``keeping.settle`` (the import calls it before leaving bulk mode) brings the figures in
+    step with the writes so far; the writes after it are kept when the transaction ends."""
+    from salesdesk.store import keeping
+
+    database = fresh()
+    with database.write() as conn:
+        changes.save_row(conn, "sale", 3, {"amount": 61000})
+        keeping.settle(conn)
+        assert aggregates.built(conn) is not None
+        changes.save_row(conn, "customer", fx.DELTA, {"owner_member_id": fx.GLEB})
+        changes.delete_row(conn, "sale", 7)
+    with database.read() as conn:
+        assert aggregates.built(conn) is not None
+        kept = _contents(conn)
+    with database.write() as conn:
+        aggregates.rebuild(conn)
+        assert _contents(conn) == kept
