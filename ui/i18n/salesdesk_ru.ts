@@ -675,6 +675,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Your change is not saved yet: choose which values to keep.</source>
+        <translation>Кто-то другой сохранил эту запись после того, как вы её открыли. Ваше изменение ещё не сохранено: выберите, какие значения оставить.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их значение</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё значение</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Заменить моими</translation>
+    </message>
+    <message>
+        <source>Edit again</source>
+        <translation>Изменить ещё раз</translation>
+    </message>
+</context>
+<context>
     <name>CoverageTreeModel</name>
     <message>
         <source>Item</source>
