@@ -4217,6 +4217,30 @@ A safety copy of the current state is written first.</source>
         <translation>Изменение сделки «{deal}»</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>Дата следующего шага</translation>
+    </message>
+    <message>
         <source>Plan a follow-up of {deal}</source>
         <translation>Новая задача по сделке «{deal}»</translation>
     </message>
