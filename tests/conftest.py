@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,26 @@ def _isolated_home(
     monkeypatch.setenv("SALESDESK_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: object) -> object:
+    """pytest-qt's application, collecting reference cycles on the GUI thread as the app does
+    (ui/collector.py): a cycle freed on a worker thread would delete widgets there."""
+    from ui.collector import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)  # type: ignore[arg-type]
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_between_tests() -> Iterator[None]:
+    """With the automatic collector off, a test that runs no event loop still has its cycles
+    collected (on this, the GUI thread) before the next one starts."""
+    yield
+    collector = sys.modules.get("ui.collector")
+    if collector is not None and collector._collector is not None:
+        collector._collector.check()
 
 
 @pytest.fixture(autouse=True)

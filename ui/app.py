@@ -18,6 +18,7 @@ from salesdesk.store.engine import location_of
 
 from ui import settings as keys
 from ui import theme
+from ui.collector import collect_on_gui_thread
 from ui.icons import icon
 from ui.paths import resource_path
 from ui.settings import AppSettings
@@ -65,6 +66,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    collect_on_gui_thread(app)
     return app
 
 
