@@ -45,6 +45,7 @@ class ConflictDialog(QDialog):
             for column, value in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.verticalHeader().hide()
+        table.verticalHeader().setMinimumSectionSize(28)  # room around one line of text
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
