@@ -56,7 +56,6 @@ from ui.paths import default_demo_path
 from ui.section import LENSES, AppContext, Section
 from ui.settings import THEMES, AppSettings
 from ui.tasks import Op, task_registry, wait_for_all_tasks
-from ui.undo import Edits
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.task_status import TaskStatus
@@ -66,7 +65,7 @@ if TYPE_CHECKING:
     from salesdesk.store.changes import Change
     from salesdesk.store.db import Database
 
-    from ui.undo import EditCommand
+    from ui.undo import EditCommand, Edits
 
 NAV_ICON_SIZE = QSize(22, 22)
 # Roomy items; no dotted focus frame inside the highlighted one (the highlight says it).
@@ -82,9 +81,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
-        self._settings_edits = Edits(
-            self, title=lambda: self.tr("Settings"), changed=self._company_settings_changed
-        )
+        self._settings_edits: Edits | None = None  # built when first used (see _edits_of_settings)
         self.controller = DatabaseController(self, self.settings)
         self._opened: OpenedDatabase | None = None
         self._lens = LENSES[0]
@@ -540,7 +537,7 @@ class MainWindow(QMainWindow):
 
         def save(changes: dict[str, Any]) -> EditCommand:
             edit = partial(save_settings, changes=changes)
-            return self._settings_edits.push(self.tr("Change the settings"), database, edit)
+            return self._edits_of_settings().push(self.tr("Change the settings"), database, edit)
 
         CompanySettingsDialog.edit(self, opened.settings, save)
 
@@ -557,6 +554,17 @@ class MainWindow(QMainWindow):
         ).success(
             lambda settings: self._apply_company_settings(database, settings)
         ).run_in_background()
+
+    def _edits_of_settings(self) -> Edits:
+        """The undoable settings edits, made on first use: ui.undo loads SQLAlchemy, which the
+        window must show without (start-up time)."""
+        if self._settings_edits is None:
+            from ui.undo import Edits
+
+            self._settings_edits = Edits(
+                self, title=lambda: self.tr("Settings"), changed=self._company_settings_changed
+            )
+        return self._settings_edits
 
     def _apply_company_settings(self, database: Database, settings: CompanySettings) -> None:
         from salesdesk.formatting import set_currency_position
