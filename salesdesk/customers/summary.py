@@ -101,6 +101,8 @@ class _SummaryWatch(keeping.Watch):
     (:mod:`salesdesk.customers.summary_keeping`); marks the past day's out of date when a
     sale changes in a way its count and highest id do not show."""
 
+    _OUT_OF_DATE = text("UPDATE customer_summary_state SET sale_count = -1 WHERE id = :id")
+
     def __init__(self) -> None:
         self.customers: set[int] = set()
         self.sales_changed = False
@@ -117,12 +119,14 @@ class _SummaryWatch(keeping.Watch):
             self.restored.update(int(row["id"]) for row in rows)
 
     def settle(self, conn: Connection) -> None:
-        if self.sales_changed:
-            conn.execute(text("UPDATE customer_summary_state SET sale_count = -1 WHERE id = :id"),
-                         {"id": PAST.state_id})  # fmt: skip
         state = summary_state(conn, TODAY)
-        if state.as_of != clock.today() or state.sale_count < 0:
-            return  # out of date already: refreshed whole when next needed
+        kept = state.as_of == clock.today() and state.sale_count >= 0
+        if self.sales_changed:  # the count and highest id do not show it: say so
+            out_of_date = (PAST.state_id,) if kept else (PAST.state_id, TODAY.state_id)
+            for state_id in out_of_date:
+                conn.execute(self._OUT_OF_DATE, {"id": state_id})
+        if not kept:
+            return  # another day's, or out of date already: refreshed whole when next needed
         new_lines = conn.execute(
             text("SELECT customer_id, COUNT(*) FROM sale WHERE id > :max GROUP BY customer_id"),
             {"max": state.sale_max_id},
