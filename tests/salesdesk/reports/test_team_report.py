@@ -264,7 +264,7 @@ def test_a_year_says_each_comparison_once(
     2026 the year runs, so it is compared to date (304 days to October + 28 = 332), once."""
     from salesdesk.metrics import clock
 
-    monkeypatch.setattr(clock, "today", lambda: GENERATED.date())
+    monkeypatch.setattr(clock, "today", GENERATED.date)
     text, _pages = text_of(build_team_report(conn, Period.year(2026), generated_at=GENERATED))
     assert text.count("vs previous period") == 0
     assert text.count("vs a year earlier") == 6
