@@ -287,3 +287,33 @@ def test_settling_midway_and_writing_on_stays_in_step(fresh: Callable[[], Databa
         aggregates.rebuild(conn)
         assert _contents(conn) == kept
         assert _rebuilt_summary(conn) == kept_summary
+
+
+def test_a_process_that_never_opened_the_customer_list_keeps_the_summary(
+    fresh: Callable[[], Database],
+) -> None:
+    """The store loads every keeper before a write (keeping.KEEPER_MODULES): a command that
+    changes a sale without importing the customer summary still keeps it in step."""
+    import subprocess
+    import sys
+
+    database = fresh()
+    path = database.path
+    database.close()
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from salesdesk.metrics import clock\n"
+        "from salesdesk.store import changes\n"
+        "from salesdesk.store.db import open_database\n"
+        "clock.today = lambda: date(2025, 6, 1)\n"
+        "assert 'salesdesk.customers.summary' not in sys.modules\n"
+        "with open_database(sys.argv[1]) as database, database.write() as conn:\n"
+        "    changes.save_row(conn, 'sale', 3, {'amount': 61000})\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True)
+    with open_database(path) as reopened:
+        with reopened.read() as conn:
+            kept = _summary(conn)
+        with reopened.write() as conn:
+            assert _rebuilt_summary(conn) == kept
