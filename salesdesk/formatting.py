@@ -159,11 +159,32 @@ def format_datetime(value: dt.datetime) -> str:
 
 
 def format_month(value: dt.date, *, abbreviated: bool = False) -> str:
-    """``November 2026`` / ``ноябрь 2026``; abbreviated: ``Nov 2026`` / ``нояб. 2026``."""
-    from babel.dates import format_skeleton
+    """``November 2026`` / ``ноябрь 2026``; abbreviated: ``Nov 2026`` / ``нояб. 2026``.
 
-    skeleton = "yMMM" if abbreviated else "yMMMM"
-    return format_skeleton(skeleton, value, locale=_locale(language()))
+    The stand-alone month and the bare year: CLDR's Russian month-and-year adds "г.", which
+    crowds a chart's axis and doubles the full stop of an abbreviation ("2026 г..")."""
+    from babel.dates import format_date as babel_date
+
+    pattern = "LLL y" if abbreviated else "LLLL y"
+    return babel_date(value, format=pattern, locale=_locale(language()))
+
+
+def month_names() -> list[str]:
+    """January … December as a list names them, in the current language ("Январь")."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", context="stand-alone", locale=_locale(language()))
+    return [names[month].capitalize() for month in range(1, 13)]
+
+
+def currency_affixes(currency: str) -> tuple[str, str]:
+    """What a money field writes before and after the amount it holds, e.g. ("$", "") or
+    ("", " ₽"): the symbol where :func:`format_money` puts it, so fields and figures agree."""
+    pattern = _money_pattern(currency, 0)
+    symbol = currency_symbol(currency)
+    before, _, after = pattern.partition("#")
+    after = after.lstrip("#,0.")
+    return before.replace("¤", symbol), after.replace("¤", symbol)
 
 
 def money_major(minor: Number | None) -> float | None:

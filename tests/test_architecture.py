@@ -60,6 +60,7 @@ SHARED_CORE = {
     "salesdesk.settings",
     "salesdesk.charting",
     "salesdesk.progress",
+    "salesdesk.contacts",  # the e-mail rule of every form
     "salesdesk.locale_ru",
 }
 SHARED_UI = {

@@ -190,6 +190,7 @@ class Walk:
     def _window_dialogs(self) -> None:
         window = self.window
         self.open("settings", window.settings_action.trigger)
+        self.open("company-settings", window.company_settings_action.trigger)
         self.open("about", window.about_action.trigger)
         self.open("guide", window.guide_action.trigger)
         self.open("check-database", window.check_action.trigger)

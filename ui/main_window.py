@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import (
@@ -56,12 +56,17 @@ from ui.paths import default_demo_path
 from ui.section import LENSES, AppContext, Section
 from ui.settings import THEMES, AppSettings
 from ui.tasks import Op, task_registry, wait_for_all_tasks
+from ui.undo import Edits
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.task_status import TaskStatus
 
 if TYPE_CHECKING:
+    from salesdesk.settings import CompanySettings
+    from salesdesk.store.changes import Change
     from salesdesk.store.db import Database
+
+    from ui.undo import EditCommand
 
 NAV_ICON_SIZE = QSize(22, 22)
 # Roomy items; no dotted focus frame inside the highlighted one (the highlight says it).
@@ -77,6 +82,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or AppSettings()
         self.undo_stack = QUndoStack(self)
+        self._settings_edits = Edits(
+            self, title=lambda: self.tr("Settings"), changed=self._company_settings_changed
+        )
         self.controller = DatabaseController(self, self.settings)
         self._opened: OpenedDatabase | None = None
         self._lens = LENSES[0]
@@ -233,6 +241,9 @@ class MainWindow(QMainWindow):
             self.tr("&Settings…"), self._edit_settings, key.Preferences, "Ctrl+,"
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.company_settings_action = self._action(
+            self.tr("&Company settings…"), self._edit_company_settings
+        )
         self.guide_action = self._action(
             self.tr("&User guide"), self._show_guide, key.HelpContents, "F1"
         )
@@ -313,7 +324,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addMenu(self.tr("&Theme")).addActions(self.theme_actions.actions())
         tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addActions([self.check_action, self.settings_action])
+        tools_menu.addActions(
+            [self.check_action, self.company_settings_action, self.settings_action]
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.guide_action, self.about_action])
 
@@ -392,6 +405,7 @@ class MainWindow(QMainWindow):
         writable = enabled and self._opened is not None and not self._opened.database.read_only
         self.import_action.setEnabled(writable)
         self.restore_action.setEnabled(writable)
+        self.company_settings_action.setEnabled(writable)
         for action in self.section_actions.actions():
             action.setEnabled(enabled)
         for action in (self.previous_period_action, self.next_period_action, self.today_action):
@@ -507,6 +521,51 @@ class MainWindow(QMainWindow):
             self._apply_theme(self.settings.get(keys.THEME))
             for action, choice in zip(self.theme_actions.actions(), THEMES, strict=True):
                 action.setChecked(choice == self.settings.get(keys.THEME))
+
+    # --- the company's settings, stored in the database ---------------------------------------
+
+    def _edit_company_settings(self) -> None:
+        from salesdesk.settings import save_settings
+
+        from ui.dialogs.company_settings import CompanySettingsDialog
+
+        opened = self._opened
+        if opened is None or opened.database.read_only:
+            return
+        database = opened.database
+
+        def save(changes: dict[str, Any]) -> EditCommand:
+            edit = partial(save_settings, changes=changes)
+            return self._settings_edits.push(self.tr("Change the settings"), database, edit)
+
+        CompanySettingsDialog.edit(self, opened.settings, save)
+
+    def _company_settings_changed(self, _change: Change) -> None:
+        """After the settings' edit, its undo and redo: read them again, then refresh."""
+        from salesdesk.settings import read_settings
+
+        opened = self._opened
+        if opened is None:
+            return
+        database = opened.database
+        Op(
+            self.tr("Reading the settings"), lambda *_: read_settings(database), parent=self
+        ).success(
+            lambda settings: self._apply_company_settings(database, settings)
+        ).run_in_background()
+
+    def _apply_company_settings(self, database: Database, settings: CompanySettings) -> None:
+        from salesdesk.formatting import set_currency_position
+
+        opened = self._opened
+        if opened is None or opened.database is not database:  # closed or replaced meanwhile
+            return
+        self._opened = replace(opened, settings=settings)
+        set_currency_position(settings.currency_position)
+        for section in self._sections:  # each reads its figures again when next shown
+            section.context = None
+        self.period_picker.set_fiscal_start_month(settings.fiscal_year_start_month)
+        self._push_context()
 
     def _choose_theme(self, choice: str) -> None:
         self.settings.set(keys.THEME, choice)

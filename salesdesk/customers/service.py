@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from salesdesk.customers.retention import Cohort, CostComparison, MonthFlow
     from salesdesk.customers.rules import Condition
     from salesdesk.customers.segments import SegmentInfo
+    from salesdesk.metrics.status import RiskReason
     from salesdesk.periods import Period
     from salesdesk.store.db import Database
 
@@ -130,17 +131,25 @@ class CustomerDetail:
     profile: Profile
     purchases: list[Purchase]
     timeline: list[TimelineEntry]
+    risk: tuple[RiskReason, ...] = ()  # why the customer is at risk today (empty: is not)
+    today: date | None = None  # the day ``risk`` is read at, and a resolve is dated
 
 
 def customer_detail(database: Database, customer_id: int) -> CustomerDetail:
-    """A customer's profile, purchase history and timeline of sales and service."""
+    """A customer's profile, purchase history, timeline of sales and service, and why they
+    are at risk today."""
     from salesdesk.customers import detail
+    from salesdesk.customers.listing import customer_risk
+    from salesdesk.metrics import clock
 
+    today = clock.today()
     with database.read() as conn:
         return CustomerDetail(
             detail.load_profile(conn, customer_id),
             detail.purchase_history(conn, customer_id),
             detail.timeline(conn, customer_id),
+            customer_risk(conn, customer_id, today),
+            today,
         )
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from salesdesk.dashboard.breakdowns import Breakdowns, CustomerLine
     from salesdesk.metrics.kpis import Kpi
     from salesdesk.metrics.scope import Scope
+    from salesdesk.metrics.status import StatusRules
     from salesdesk.periods import Period
     from salesdesk.store.db import Database
 
@@ -35,6 +36,7 @@ class DashboardData:
     this_year: list[int]  # revenue of each month, minor units
     last_year: list[int]  # revenue of the same month one year earlier
     breakdowns: Breakdowns  # of the elapsed part of the period
+    rules: StatusRules  # the database's windows, which the cards' definitions name
 
 
 def load_dashboard(database: Database, period: Period, lens: str = "geographic") -> DashboardData:
@@ -45,6 +47,7 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
     from salesdesk.metrics.comparison import comparison
     from salesdesk.metrics.kpis import dashboard_kpis
     from salesdesk.metrics.sales import monthly_revenue
+    from salesdesk.metrics.status import StatusRules
     from salesdesk.metrics.upkeep import bring_aggregates_up_to_date
     from salesdesk.periods import add_months, month_start
 
@@ -55,6 +58,7 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
         kpis = dashboard_kpis(conn, period)
         revenue = monthly_revenue(conn, first_month, 2 * TREND_MONTHS)
         breakdowns = dashboard_breakdowns(conn, elapsed_part(period), lens, clock.today())
+        rules = StatusRules.load(conn)
     earlier, recent = revenue[:TREND_MONTHS], revenue[TREND_MONTHS:]
     compared = comparison(period)
     # the dates line says "compared with the same days" once for all the cards
@@ -69,6 +73,7 @@ def load_dashboard(database: Database, period: Period, lens: str = "geographic")
         this_year=[amount for _, amount in recent],
         last_year=[amount for _, amount in earlier],
         breakdowns=breakdowns,
+        rules=rules,
     )
 
 

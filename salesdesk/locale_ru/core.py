@@ -1,6 +1,7 @@
 """Russian for the database layer, errors and the command-line frame."""
 
 MESSAGES = {
+    "{address} is not an e-mail address (name@example.com).": "{address} — не адрес электронной почты (name@example.com).",
     "No database at {path}.": "Нет базы данных {path}.",
     "{path} already exists; it was left as it is.": "{path} уже существует; файл не тронут.",
     "{path} is not a SalesDesk database ({what}); it was left unchanged.": "{path} — не база SalesDesk ({what}); файл не изменён.",

@@ -157,6 +157,12 @@ def check_product(conn: Connection, values: Mapping[str, Any], product_id: int |
         raise CatalogueError(
             tr("The code {code} is already used by {name}.", code=code, name=taken), "code"
         )
+    check_product_prices(values)
+
+
+def check_product_prices(values: Mapping[str, Any]) -> None:
+    """Raises :class:`CatalogueError` for a negative unit cost or list price (the form asks
+    it before saving, so the reason shows at the field at once)."""
     if (values.get("unit_cost") or 0) < 0:
         raise CatalogueError(tr("The unit cost cannot be negative."), "unit_cost")
     if (values.get("list_price") or 0) < 0:

@@ -8,9 +8,10 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -31,6 +32,7 @@ from ui.database.controller import DatabaseController
 from ui.database.demo_offer import DemoOffer
 from ui.database.new_database import NewDatabaseChoice, NewDatabaseDialog
 from ui.database.read_only_prompt import ReadOnlyPrompt
+from ui.dialogs.company_settings import CompanySettingsDialog
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -562,3 +564,62 @@ def test_the_user_guide_ships_in_both_languages(qtbot: QtBot) -> None:
     dialog = UserGuideDialog()
     qtbot.addWidget(dialog)
     assert dialog.browser.toPlainText().startswith("SalesDesk user guide")
+
+
+def _settings_dialog(
+    monkeypatch: pytest.MonkeyPatch, fill: Callable[[CompanySettingsDialog], None]
+) -> list[CompanySettingsDialog]:
+    """Tools > Company settings opens a dialog that ``fill`` fills in and OKs."""
+    opened: list[CompanySettingsDialog] = []
+
+    def edit(cls: type, parent: Any, current: Any, save: Any) -> bool:
+        dialog = CompanySettingsDialog(current, save, parent)
+        opened.append(dialog)
+        fill(dialog)
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(CompanySettingsDialog, "edit", classmethod(edit))
+    return opened
+
+
+def test_company_settings_refuse_at_the_field_what_the_core_refuses(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill(dialog: CompanySettingsDialog) -> None:
+        dialog.retention_spin.setValue(60)  # the at-risk days (90) must stay below it
+
+    _open(qtbot, window, empty_db_path)
+    opened = _settings_dialog(monkeypatch, fill)
+    window.company_settings_action.trigger()
+    (dialog,) = opened
+    assert dialog.errors.messages() == {
+        "at_risk_days": "The at-risk days must be at least 1 and fewer than the retention window."
+    }
+    assert dialog.result() == 0 and window.undo_stack.count() == 0
+
+
+def test_company_settings_are_saved_undoably_and_the_views_follow(
+    qtbot: QtBot, window: MainWindow, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from salesdesk.settings import read_settings
+
+    def fill(dialog: CompanySettingsDialog) -> None:
+        dialog.at_risk_spin.setValue(60)
+        dialog.fiscal_combo.setCurrentIndex(3)  # April
+        dialog.position_combo.setCurrentIndex(dialog.position_combo.findData("before"))
+
+    _open(qtbot, window, empty_db_path)
+    window.period_picker.set_period(Period.quarter(2026, 4))
+    _settings_dialog(monkeypatch, fill)
+    window.company_settings_action.trigger()
+    qtbot.waitUntil(lambda: window._opened.settings.at_risk_days == 60, timeout=TIMEOUT_MS)  # type: ignore[union-attr]
+    settings = read_settings(window.controller.database)  # type: ignore[arg-type]
+    assert (settings.at_risk_days, settings.fiscal_year_start_month) == (60, 4)
+    assert settings.currency_position == "before"
+    # the fiscal year starts in April: the quarter of November is Oct-Dec, Q3 of FY 2026
+    assert window.current_section().context.period.start == date(2026, 10, 1)  # type: ignore[union-attr]
+    assert window.undo_stack.undoText() == "Change the settings"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window._opened.settings.at_risk_days == 90, timeout=TIMEOUT_MS)  # type: ignore[union-attr]
+    assert read_settings(window.controller.database).fiscal_year_start_month == 1  # type: ignore[arg-type]

@@ -32,6 +32,7 @@ from ui.customers.edits import InteractionDialog, LostReasonDialog, OwnerDialog
 from ui.dialogs.messages import Messages
 from ui.tasks import Op, Task
 from ui.undo import Edits
+from ui.widgets.field_errors import ERROR_COLOUR, FieldErrors, watch_email
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.labels import mute, scale_font
 
@@ -81,17 +82,37 @@ class CustomerDetailPane(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         mute(self.subtitle)
+        self.risk_label = QLabel()  # why the customer is at risk, when they are
+        self.risk_label.setWordWrap(True)
+        self.risk_label.setObjectName("riskReason")
+        self.risk_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.risk_label.hide()
         self.log_button = QPushButton(self.tr("Log interaction…"))
         self.owner_button = QPushButton(self.tr("Change owner…"))
         self.lost_button = QPushButton(self.tr("Mark lost…"))
         self.clear_button = QPushButton(self.tr("Clear override"))
         self.clear_button.setToolTip(self.tr("Let the status follow the sales again"))
+        self.resolve_button = QPushButton(self.tr("Resolve complaint"))
+        self.resolve_button.setToolTip(
+            self.tr(
+                "Close the complaint or ticket selected in the timeline (else the oldest open "
+                "one) as of today; it no longer puts the customer at risk"
+            )
+        )
+        self.resolve_button.clicked.connect(self._resolve_complaint)
         self.log_button.clicked.connect(self._log_interaction)
         self.owner_button.clicked.connect(self._change_owner)
         self.lost_button.clicked.connect(self._mark_lost)
         self.clear_button.clicked.connect(self._clear_override)
         actions = FlowLayout()  # the buttons wrap in a narrow pane rather than clip
-        for button in (self.log_button, self.owner_button, self.lost_button, self.clear_button):
+        self.action_buttons = (
+            self.log_button,
+            self.resolve_button,
+            self.owner_button,
+            self.lost_button,
+            self.clear_button,
+        )
+        for button in self.action_buttons:
             actions.addWidget(button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile(), self.tr("Profile"))
@@ -108,6 +129,7 @@ class CustomerDetailPane(QWidget):
         layout = QVBoxLayout(self.page)
         layout.addWidget(self.name_label)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.risk_label)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
@@ -155,8 +177,12 @@ class CustomerDetailPane(QWidget):
             "notes": self.tr("Notes"),
         }
         form = QFormLayout(page)
+        self.errors = FieldErrors()
         for key, widget in self.fields.items():
-            form.addRow(labels[key], widget)
+            form.addRow(labels[key], self.errors.wrap(key, widget) if key == "email" else widget)
+        email = self.fields["email"]
+        assert isinstance(email, QLineEdit)
+        self._email_ok = watch_email(self.errors, "email", email)
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(self._save_profile)
         form.addRow("", self.save_button)
@@ -171,13 +197,7 @@ class CustomerDetailPane(QWidget):
         if choices is not None:
             self._fill_choice_lists(choices)
         read_only = database is None or database.read_only
-        for button in (
-            self.log_button,
-            self.owner_button,
-            self.lost_button,
-            self.clear_button,
-            self.save_button,
-        ):
+        for button in (*self.action_buttons, self.save_button):
             button.setEnabled(not read_only)
         self.show_customer(None)
 
@@ -226,6 +246,13 @@ class CustomerDetailPane(QWidget):
         self.name_label.setText(values["name"])
         self.subtitle.setText(self._subtitle(values, names))
         self.clear_button.setVisible(bool(values["status_override"]))
+        from salesdesk.metrics.status import describe_reasons  # SQLAlchemy: not at start-up
+
+        self.risk_label.setText(
+            self.tr("At risk: {reasons}").format(reasons=describe_reasons(shown.risk))
+        )
+        self.risk_label.setVisible(bool(shown.risk))
+        self.resolve_button.setVisible(bool(self._open_complaints()))
         self._show_profile(values)
         self._show_timeline(shown.timeline)
         self._show_purchases(shown.purchases)
@@ -243,6 +270,7 @@ class CustomerDetailPane(QWidget):
         return " · ".join(parts)
 
     def _show_profile(self, values: dict[str, Any]) -> None:
+        self.errors.clear()
         for key, widget in self.fields.items():
             value = values[key]
             if isinstance(widget, QLineEdit):
@@ -269,6 +297,7 @@ class CustomerDetailPane(QWidget):
             )
             cells = [format_date(entry.date, style="short"), what, amount, subject]
             item = _item(cells, right=(2,))
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.interaction_id)
             item.setToolTip(1, f"{what}\n{departments.get(entry.department, '')}".strip())
             items.append(item)
         self.timeline.addTopLevelItems(items)
@@ -321,7 +350,14 @@ class CustomerDetailPane(QWidget):
             self._edit(text, partial(edit_customer, customer_id=customer_id, changes=changes))
 
     def _changed(self, change: Change) -> None:
-        for customer_id in touched(change, "customer") | self._owners_of(change):
+        shown = self.customer_id()
+        resolved = self._shown is not None and any(
+            step.table == "interaction"
+            and step.row_id in {e.interaction_id for e in self._shown.timeline}
+            for step in change
+        )  # a complaint of the shown customer closed or reopened: only its id says whose
+        extra = {shown} if resolved and shown is not None else set()
+        for customer_id in touched(change, "customer") | self._owners_of(change) | extra:
             self.customer_changed.emit(customer_id)
             if self.customer_id() == customer_id:
                 self.show_customer(customer_id)
@@ -342,6 +378,8 @@ class CustomerDetailPane(QWidget):
         old = self._shown.profile.values
         # an empty field and a missing value are the same to the user
         changed = {k: v for k, v in changes.items() if (v or None) != (old[k] or None)}
+        if not self._email_ok():
+            return
         if not changes["name"] or not changes["code"]:
             Messages.error(
                 self, self.tr("Not saved"), self.tr("A customer needs a name and a code.")
@@ -359,6 +397,36 @@ class CustomerDetailPane(QWidget):
             return widget.toPlainText()
         assert isinstance(widget, QComboBox)
         return widget.currentData()
+
+    def _open_complaints(self) -> list[TimelineEntry]:
+        """The open complaints and tickets of the shown customer, newest first."""
+        from salesdesk.metrics.status import COMPLAINT_KINDS
+
+        entries = self._shown.timeline if self._shown else []
+        return [
+            e
+            for e in entries
+            if e.is_open and e.kind in COMPLAINT_KINDS and e.interaction_id is not None
+        ]
+
+    def _resolve_complaint(self) -> None:
+        """Closes the complaint selected in the timeline, else the oldest open one, as of
+        today (logged and undoable)."""
+        from salesdesk.customers.detail import resolve_interaction
+
+        complaints = self._open_complaints()
+        if self._shown is None or not complaints:
+            return
+        item = self.timeline.currentItem()
+        selected = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        chosen = next((e for e in complaints if e.interaction_id == selected), complaints[-1])
+        on = self._shown.today or self._today
+        interaction_id = chosen.interaction_id
+        assert interaction_id is not None  # an interaction, not a sale (_open_complaints)
+        self._edit(
+            self.tr("Resolve the complaint of {name}").format(name=self._name()),
+            partial(resolve_interaction, interaction_id=interaction_id, on=on),
+        )
 
     def _log_interaction(self) -> None:
         from salesdesk.customers.detail import log_interaction

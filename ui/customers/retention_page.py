@@ -26,6 +26,7 @@ from salesdesk.formatting import MISSING, format_date, format_money, format_numb
 
 from ui.tasks import Op, Task
 from ui.widgets.chart_canvas import ChartCanvas
+from ui.widgets.definitions import set_header_tips
 from ui.widgets.labels import mute
 
 if TYPE_CHECKING:
@@ -39,6 +40,11 @@ MONTHS = 12
 QUARTERS = 4
 AT_RISK_ROWS = 50
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+# the at-risk table's columns: the glossary term each header explains, and the figures
+_AT_RISK_TERMS = (None, None, None, None, "revenue_at_stake", None, "at_risk")
+_AT_RISK_FIGURES = (3, 4, 5)
 
 
 class RetentionPage(QWidget):
@@ -100,7 +106,7 @@ class RetentionPage(QWidget):
         return box
 
     def _build_at_risk_table(self) -> QTableWidget:
-        table = QTableWidget(0, 6)
+        table = QTableWidget(0, len(_AT_RISK_TERMS))
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Customer"),
@@ -109,6 +115,7 @@ class RetentionPage(QWidget):
                 self.tr("Days since sale"),
                 self.tr("Revenue at stake (12 months)"),
                 self.tr("Lifetime revenue"),
+                self.tr("Why at risk"),
             ]
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -207,6 +214,9 @@ class RetentionPage(QWidget):
         )
 
     def _show_at_risk(self, rows: list[CustomerRow]) -> None:
+        from salesdesk.metrics.status import describe_reasons
+
+        set_header_tips(self.at_risk, _AT_RISK_TERMS)  # here: the glossary is heavy to import
         self.at_risk.setRowCount(len(rows))
         for position, row in enumerate(rows):
             cells = [
@@ -216,12 +226,13 @@ class RetentionPage(QWidget):
                 format_number(row.days_since_sale),
                 format_money(row.revenue_365, self._currency, decimals=0),
                 format_money(row.lifetime_revenue, self._currency, decimals=0),
+                describe_reasons(row.risk),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (row.id, row.code))
                 item.setToolTip(text)
-                if column >= 3:
+                if column in _AT_RISK_FIGURES:
                     item.setTextAlignment(_RIGHT)
                 self.at_risk.setItem(position, column, item)
         self.at_risk.resizeColumnsToContents()

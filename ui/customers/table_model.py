@@ -22,6 +22,7 @@ from salesdesk.formatting import MISSING, format_date, format_money, format_numb
 from salesdesk.i18n import language
 
 from ui.widgets.columns import two_lines
+from ui.widgets.definitions import metric_tip
 from ui.widgets.item_models import NO_INDEX, AnyIndex
 from ui.widgets.paged_table_model import PagedTableModel, Texts
 
@@ -48,12 +49,13 @@ class Column:
     key: str  # also the listing's sort key, when it has one
     sortable: bool = True
     numeric: bool = False
+    term: str | None = None  # the metric of the glossary it shows: its header's tooltip
 
 
 COLUMNS = (
     Column("name"),
     Column("code"),
-    Column("status"),
+    Column("status", term="at_risk"),
     Column("owner"),
     Column("account_type"),
     Column("territory"),
@@ -61,11 +63,12 @@ COLUMNS = (
     Column("first_sale"),
     Column("last_sale"),
     Column("days_since_sale", numeric=True),
-    Column("period_revenue", numeric=True),
+    Column("period_revenue", numeric=True, term="revenue"),
     Column("lifetime_revenue", numeric=True),
-    Column("rfm_tier"),
+    Column("rfm_tier", term="rfm"),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+_STATUS_COLUMN = COLUMN_KEYS.index("status")
 # Days since the last sale sorts by the last sale, the other way round.
 _SORT_ALIASES = {"days_since_sale": ("last_sale", True)}
 
@@ -215,7 +218,7 @@ class CustomerTableModel(PagedTableModel[Source, "CustomerRow"]):
         if not index.isValid():
             return None
         if role in (_DISPLAY, _TOOLTIP):
-            return self._texts[index.row()][index.column()]
+            return self._text(index.row(), index.column(), role)
         if role == _ALIGNMENT:
             return self._alignments[index.column()]
         if role == CUSTOMER_ID_ROLE:
@@ -225,9 +228,23 @@ class CustomerTableModel(PagedTableModel[Source, "CustomerRow"]):
             return "at_risk" if row.at_risk else row.status
         return None
 
+    def _text(self, row: int, column: int, role: int) -> str:
+        """The cell's text; as a tooltip, a status says why the customer is at risk."""
+        text = self._texts[row][column]
+        at_status = role == _TOOLTIP and column == _STATUS_COLUMN
+        reasons = self._rows[row].risk if at_status else ()
+        if not reasons:
+            return text
+        from salesdesk.metrics.status import describe_reasons  # brings SQLAlchemy: not early
+
+        return f"{text}: {describe_reasons(reasons)}"
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(COLUMNS):
-            return self._headers[section]
+        if orientation == _HORIZONTAL and 0 <= section < len(COLUMNS):
+            if role == _DISPLAY:
+                return self._headers[section]
+            if role == _TOOLTIP:
+                return metric_tip(COLUMNS[section].term)
         return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = _ASCENDING) -> None:

@@ -42,6 +42,7 @@ from ui.pipeline.dashboard_cards import PipelineCards
 from ui.section import AppContext, Section
 from ui.tasks import Op, Task
 from ui.widgets.chart_canvas import ChartCanvas, FigureBuilder
+from ui.widgets.definitions import metric_tip
 from ui.widgets.drill_down import DrillDownDialog, Rows
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
@@ -105,6 +106,9 @@ class DashboardSection(Section):
             _CardSpec("at_risk", self.tr("Customers at risk"), "count", False),
         ]
 
+    def _click_hint(self) -> str:
+        return self.tr("Click to see the list behind this number")
+
     def _build_empty_page(self) -> QWidget:
         page = QWidget()
         heading = QLabel(self.tr("No database is open"))
@@ -139,7 +143,7 @@ class DashboardSection(Section):
         self._specs = self._card_specs()
         for position, spec in enumerate(self._specs):
             card = KpiCard(spec.title, higher_is_better=spec.higher_is_better, clickable=True)
-            card.setToolTip(self.tr("Click to see the list behind this number"))
+            card.set_definition(None, self._click_hint())  # with the figures: the definition
             card.clicked.connect(partial(self.drill_card, spec.key))
             self.cards[spec.key] = card
             cards.addWidget(card, *divmod(position, CARD_COLUMNS))
@@ -273,7 +277,9 @@ class DashboardSection(Section):
         for spec in self._specs:
             kpi = data.kpis[spec.key]
             value = self._format(spec.kind, kpi.value, context)
-            self.cards[spec.key].set_value(value, _deltas(spec, kpi, data.against))
+            card = self.cards[spec.key]
+            card.set_value(value, _deltas(spec, kpi, data.against))
+            card.set_definition(metric_tip(spec.key, data.rules), self._click_hint())
         self.state_label.hide()
         self.dates_label.setText(self._dates_text(period, data.as_of))
         self.trend_chart.show_chart(_trend_builder(data, context.currency))

@@ -5,6 +5,14 @@ thread against the company's history (they read the database), and the panel and
 baseline show their answer. The target is entered as a value or as growth over the baseline,
 the other kept in step. Saving goes through a callback that writes the goal; if it fails the
 dialog says so and stays open with the form as it was.
+
+Guardrails (issue 10): a goal that cannot be saved — no title, owner or metric, a target that
+means nothing for its metric, an end before the start — is refused at the field, with the
+core's reason (:func:`salesdesk.goals.validation.goal_problems`) and the keyboard focus there.
+A goal whose A, R or T check fails is saved only when the manager answers "Save anyway" to
+the reasons. Enter saves only a complete form; in an incomplete one it takes the keyboard to
+the first field still to fill in, without a word, so nobody saves a half-typed goal by
+pressing Enter in the title.
 """
 
 from __future__ import annotations
@@ -14,7 +22,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -26,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,24 +45,30 @@ from PySide6.QtWidgets import (
 from salesdesk.formatting import MISSING
 from salesdesk.goals import service
 from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, GoalSpec, format_value
+from salesdesk.goals.validation import goal_problems
 from salesdesk.metrics.kpis import growth
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 
-from ui.dialogs.messages import Messages
+from ui.dialogs.messages import AskFirst, Messages
 from ui.goals.smart_panel import SmartPanel
 from ui.goals.words import metric_choices
 from ui.tasks import Op, Task
 from ui.widgets.dates import day_of, qdate
+from ui.widgets.field_errors import FieldErrors
 from ui.widgets.labels import mute
+from ui.widgets.money_fields import show_currency
 
 if TYPE_CHECKING:
     from salesdesk.goals.choices import Choice, EditorChoices
     from salesdesk.goals.service import Checked
+    from salesdesk.goals.smart import SmartReport
     from salesdesk.store.db import Database
 
     from ui.undo import EditCommand
 
 DEBOUNCE_MS = 400
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 # Saves the goal: returns the pushed edit, whose outcome the editor waits for (None: saved).
 SaveFn = Callable[[GoalSpec], "EditCommand | None"]
 
@@ -91,6 +108,10 @@ class GoalEditor(QDialog):
         self._baseline: float | None = None
         self._task: Task | None = None
         self._syncing = False
+        self._checked: tuple[GoalSpec, SmartReport] | None = None  # the last goal checked
+        self._save_when_checked = False  # Save waits for the checks of the form as it is
+        self._refusing = False  # a Save was refused: the reasons follow the edits live
+        self.errors = FieldErrors()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -106,6 +127,10 @@ class GoalEditor(QDialog):
         )
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():  # Enter is the dialog's to judge (keyPressEvent)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         columns = QHBoxLayout()
         columns.addWidget(scroll, 3)
         columns.addWidget(self.panel, 2)
@@ -137,10 +162,10 @@ class GoalEditor(QDialog):
             ]
         )
         what = QFormLayout()
-        what.addRow(self.tr("Title:"), self.title_edit)
+        what.addRow(self.tr("Title:"), self.errors.wrap("title", self.title_edit))
         what.addRow(self.tr("Description:"), self.description_edit)
-        what.addRow(self.tr("Metric:"), self.metric_combo)
-        what.addRow(self.tr("Unit of the manual metric:"), self.unit_edit)
+        what.addRow(self.tr("Metric:"), self.errors.wrap("metric", self.metric_combo))
+        what.addRow(self.tr("Unit of the manual metric:"), self.errors.wrap("unit", self.unit_edit))
         what.addRow(self.tr("Direction:"), self.direction_combo)
         layout.addWidget(_group(self.tr("Specific and measurable"), what))
         layout.addWidget(_group(self.tr("Owner and scope"), self._scope_form()))
@@ -167,7 +192,7 @@ class GoalEditor(QDialog):
             "scope_segment_id": _combo([(None, anything), *c.segments]),
         }
         form = QFormLayout()
-        form.addRow(self.tr("Owner:"), self.owner_combo)
+        form.addRow(self.tr("Owner:"), self.errors.wrap("owner", self.owner_combo))
         form.addRow(self.tr("Parent goal:"), self.parent_combo)
         labels = (
             self.tr("Channel:"),
@@ -196,13 +221,13 @@ class GoalEditor(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Baseline:"), self.baseline_combo)
         form.addRow("", self.baseline_label)
-        form.addRow(self.tr("Target value:"), self.target_spin)
+        form.addRow(self.tr("Target value:"), self.errors.wrap("target", self.target_spin))
         form.addRow(self.tr("Growth over the baseline:"), self.growth_spin)
         return form
 
     def _resources_form(self) -> QFormLayout:
         self.budget_spin = _spin(0.0, 1e12, 2)
-        self.budget_spin.setSuffix(f" {self._choices.currency}")
+        show_currency(self.budget_spin, self._choices.currency)
         self.notes_edit = QLineEdit()
         self.headcount_label = QLabel(MISSING)
         form = QFormLayout()
@@ -218,7 +243,7 @@ class GoalEditor(QDialog):
             edit.setCalendarPopup(True)
         form = QFormLayout()
         form.addRow(self.tr("Start:"), self.start_edit)
-        form.addRow(self.tr("End:"), self.end_edit)
+        form.addRow(self.tr("End:"), self.errors.wrap("dates", self.end_edit))
         return form
 
     # --- the goal in and out ----------------------------------------------------------------
@@ -287,6 +312,7 @@ class GoalEditor(QDialog):
         for combo in combos:
             combo.currentIndexChanged.connect(self._schedule)
         self.metric_combo.currentIndexChanged.connect(self._on_metric_changed)
+        self.metric_combo.activated.connect(self._on_metric_chosen)  # by the user only
         self.budget_spin.valueChanged.connect(self._schedule)
         self.target_spin.valueChanged.connect(self._on_target_changed)
         self.growth_spin.valueChanged.connect(self._on_growth_changed)
@@ -296,6 +322,8 @@ class GoalEditor(QDialog):
     def _schedule(self) -> None:
         self.panel.show_busy()
         self._timer.start()
+        if self._refusing:  # the reasons shown follow the form, the focus stays put
+            self.errors.show(self.problems(), focus=False)
 
     def _run_checks(self) -> None:
         if self._task is not None:
@@ -307,25 +335,53 @@ class GoalEditor(QDialog):
                 lambda *_: service.check(database, goal, today),
                 parent=self,
             )
-            .success(self._show_checked)
-            .failure(lambda error: self.panel.show_failure(str(error)))
+            .success(lambda checked: self._show_checked(goal, checked))
+            .failure(self._checks_failed)
             .run_in_background()
         )
 
-    def _show_checked(self, checked: Checked) -> None:
+    def _show_checked(self, goal: GoalSpec, checked: Checked) -> None:
         self._task = None
+        self._checked = (goal, checked.report)
         self.panel.show_report(checked.report)
         self._baseline = checked.baseline
-        goal = self.goal()
-        if checked.baseline is None:
-            self.baseline_label.setText(self.tr("No baseline in this scope"))
-        else:
-            value = format_value(goal, checked.baseline, self._choices.currency)
-            self.baseline_label.setText(f"{value} ({checked.baseline_label})")
+        self._show_baseline(goal, checked)
         self.headcount_label.setText(
             MISSING if checked.headcount is None else str(checked.headcount)
         )
         self._sync_growth()
+        if self._save_when_checked:
+            self._save_when_checked = False
+            self.buttons.setEnabled(True)
+            self._on_save()
+
+    def _show_baseline(self, goal: GoalSpec, checked: Checked) -> None:
+        """The baseline's value and period; growth over a baseline of 0 means nothing."""
+        baseline = checked.baseline
+        comparable = bool(baseline) and not goal.is_manual
+        self.growth_spin.setEnabled(comparable)
+        self.growth_spin.setToolTip(
+            "" if comparable else self.tr("No history to compare: set the target value.")
+        )
+        if baseline is None:
+            self.baseline_label.setText(self.tr("No baseline in this scope"))
+            return
+        value = format_value(goal, baseline, self._choices.currency)
+        if baseline == 0:
+            self.baseline_label.setText(
+                self.tr("{value} ({period}): no history to compare").format(
+                    value=value, period=checked.baseline_label
+                )
+            )
+        else:
+            self.baseline_label.setText(f"{value} ({checked.baseline_label})")
+
+    def _checks_failed(self, error: BaseException) -> None:
+        self._task = None
+        self.panel.show_failure(str(error))
+        if self._save_when_checked:  # nothing to judge the goal by: the user tries again
+            self._save_when_checked = False
+            self.buttons.setEnabled(True)
 
     # --- target and growth in step --------------------------------------------------------
 
@@ -334,14 +390,20 @@ class GoalEditor(QDialog):
         self.unit_edit.setEnabled(manual)
         self.growth_spin.setEnabled(not manual)
         metric = self.metric_combo.currentData()
-        suffix = (
-            f" {self._choices.currency}"
-            if metric in MONEY_METRICS
-            else " %"
-            if metric in RATE_METRICS
-            else ""
+        if metric in MONEY_METRICS:
+            show_currency(self.target_spin, self._choices.currency)
+        else:
+            self.target_spin.setPrefix("")
+            self.target_spin.setSuffix(" %" if metric in RATE_METRICS else "")
+
+    def _on_metric_chosen(self) -> None:
+        """Churn is the metric where less is better: the direction follows when it is
+        picked (the manager may still turn it round)."""
+        lower = self.metric_combo.currentData() == GoalMetric.CHURN_RATE
+        _select(
+            self.direction_combo,
+            Direction.LOWER_IS_BETTER if lower else Direction.HIGHER_IS_BETTER,
         )
-        self.target_spin.setSuffix(suffix)
 
     def _on_target_changed(self) -> None:
         if not self._syncing:
@@ -355,7 +417,7 @@ class GoalEditor(QDialog):
             self._set_quietly(self.growth_spin, change * 100)
 
     def _on_growth_changed(self) -> None:
-        if self._syncing or self._baseline is None:
+        if self._syncing or not self._baseline:  # growth over nothing gives no target
             return
         target = self._baseline + abs(self._baseline) * self.growth_spin.value() / 100
         self._set_quietly(self.target_spin, shown_value(self.metric_combo.currentData(), target))
@@ -370,11 +432,58 @@ class GoalEditor(QDialog):
 
     # --- saving -----------------------------------------------------------------------------
 
-    def _on_save(self) -> None:
+    def problems(self) -> list[tuple[str, str]]:
+        """What keeps the goal from being saved, as (field, reason); the unit of a manual
+        metric is its own field."""
         goal = self.goal()
-        if not goal.title:
-            Messages.error(self, self.tr("Goal"), self.tr("Give the goal a title."))
+        return [
+            ("unit" if p.field == "metric" and goal.is_manual else p.field, p.message)
+            for p in goal_problems(goal)
+        ]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves a complete goal; in an incomplete one it goes to the first field
+        still to fill in. On a button, Enter presses that button."""
+        plain = event.modifiers() in _PLAIN
+        if event.key() not in _ENTER_KEYS or not plain:
+            super().keyPressEvent(event)
             return
+        focused = self.focusWidget()
+        if isinstance(focused, QAbstractButton):
+            focused.click()
+            return
+        problems = self.problems()
+        if problems:
+            self.errors.widget(problems[0][0]).setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        if self.buttons.isEnabled():
+            self._on_save()
+
+    def _on_save(self) -> None:
+        """Refuses at the fields what cannot be saved; asks before saving a goal whose A, R
+        or T check fails; then saves."""
+        self._refusing = True
+        if self.errors.show(self.problems()):
+            return
+        goal = self.goal()
+        if self._checked is None or self._checked[0] != goal or self._timer.isActive():
+            self._save_when_checked = True  # judged by the checks of the form as it is
+            self.buttons.setEnabled(False)
+            self._timer.stop()
+            self._run_checks()
+            return
+        objections = self._checked[1].objections()
+        if objections and not AskFirst.ask(
+            self,
+            self.tr("Save the goal?"),
+            self.tr("The SMART check finds this goal hard to reach or to time:"),
+            [f"{check.letter}: {check.sentence}" for check in objections],
+            self.tr("Save anyway"),
+        ):
+            return
+        self._write(goal)
+
+    def _write(self, goal: GoalSpec) -> None:
         try:
             pending = self._save(goal)
         except Exception as error:  # the form keeps the edit; the user may retry or cancel

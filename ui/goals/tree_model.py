@@ -22,6 +22,7 @@ from salesdesk.formatting import format_date, format_percent
 from salesdesk.goals.status import STATUS_COLOURS
 
 from ui.goals.words import status_text
+from ui.widgets.definitions import metric_tip
 from ui.widgets.item_models import NO_INDEX, AnyIndex, TreeNode
 from ui.widgets.tree_model import TreeModel
 
@@ -123,7 +124,11 @@ class GoalTreeModel(TreeModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == _TOOLTIP:
+            return metric_tip("goal_attainment") if section == PROGRESS_COLUMN else None
+        if role != _DISPLAY:
             return None
         return (
             self.tr("Goal"),

@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>AskFirst</name>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Propose owners</source>
@@ -495,6 +502,69 @@
     </message>
 </context>
 <context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the language writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer is current while their last purchase is this recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A current customer who has not bought for longer is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints put at risk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint or ticket open for longer puts the customer at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters and years of the period picker and the reports follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <source>Edit competitor</source>
@@ -786,6 +856,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resolve complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the complaint or ticket selected in the timeline (else the oldest open one) as of today; it no longer puts the customer at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,6 +940,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At risk: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,6 +977,10 @@
     </message>
     <message>
         <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the complaint of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2410,15 +2496,31 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No history to compare: set the target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No baseline in this scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goal</source>
+        <source>{value} ({period}): no history to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the goal a title.</source>
+        <source>Save the goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMART check finds this goal hard to reach or to time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2954,6 +3056,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The last database, {path}, is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,6 +3149,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3148,6 +3258,14 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4285,6 +4403,18 @@ A safety copy of the current state is written first.</source>
         <source>Suggested price: {price} (now {current}, {change})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply the price?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this price once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PriceComparisonModel</name>
@@ -4490,6 +4620,18 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the price?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this price once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4853,6 +4995,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Lifetime revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -172,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>AskFirst</name>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Propose owners</source>
@@ -504,6 +511,69 @@
     </message>
 </context>
 <context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company settings</source>
+        <translation>Настройки компании</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>As the language writes it</source>
+        <translation>Как принято в языке</translation>
+    </message>
+    <message>
+        <source>Before the amount</source>
+        <translation>Перед суммой</translation>
+    </message>
+    <message>
+        <source>After the amount</source>
+        <translation>После суммы</translation>
+    </message>
+    <message>
+        <source>Retention window:</source>
+        <translation>Окно удержания:</translation>
+    </message>
+    <message>
+        <source>A customer is current while their last purchase is this recent.</source>
+        <translation>Клиент считается текущим, пока его последняя покупка не старше этого срока.</translation>
+    </message>
+    <message>
+        <source>At risk after:</source>
+        <translation>Под угрозой через:</translation>
+    </message>
+    <message>
+        <source>A current customer who has not bought for longer is at risk.</source>
+        <translation>Текущий клиент, не покупавший дольше этого срока, под угрозой.</translation>
+    </message>
+    <message>
+        <source>Complaints put at risk after:</source>
+        <translation>Жалоба ставит под угрозу через:</translation>
+    </message>
+    <message>
+        <source>A complaint or ticket open for longer puts the customer at risk.</source>
+        <translation>Жалоба или обращение, открытые дольше этого срока, ставят клиента под угрозу.</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in:</source>
+        <translation>Начало финансового года:</translation>
+    </message>
+    <message>
+        <source>Quarters and years of the period picker and the reports follow it.</source>
+        <translation>По нему считаются кварталы и годы в выборе периода и в отчётах.</translation>
+    </message>
+    <message>
+        <source>Currency symbol:</source>
+        <translation>Символ валюты:</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>Настройки не сохранены: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <source>Edit competitor</source>
@@ -801,6 +871,14 @@
         <translation>Клиенты</translation>
     </message>
     <message>
+        <source>Resolve complaint</source>
+        <translation>Закрыть жалобу</translation>
+    </message>
+    <message>
+        <source>Close the complaint or ticket selected in the timeline (else the oldest open one) as of today; it no longer puts the customer at risk</source>
+        <translation>Закрыть жалобу или обращение, выбранное в хронологии (иначе самое старое открытое), сегодняшним днём; клиент больше не будет под угрозой из-за него</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -877,6 +955,10 @@
         <translation>Загрузка клиента</translation>
     </message>
     <message>
+        <source>At risk: {reasons}</source>
+        <translation>Под угрозой: {reasons}</translation>
+    </message>
+    <message>
         <source>Owner: {name}</source>
         <translation>Ответственный: {name}</translation>
     </message>
@@ -911,6 +993,10 @@
     <message>
         <source>Edit {name}</source>
         <translation>Изменить «{name}»</translation>
+    </message>
+    <message>
+        <source>Resolve the complaint of {name}</source>
+        <translation>Закрыть жалобу клиента {name}</translation>
     </message>
     <message>
         <source>Log an interaction with {name}</source>
@@ -1161,7 +1247,7 @@
     </message>
     <message>
         <source>Revenue by the lens dimension</source>
-        <translation>Выручка в разрезе организации</translation>
+        <translation>Выручка по структуре отдела</translation>
     </message>
     <message>
         <source>Goals by status</source>
@@ -1884,7 +1970,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Left on {date}; the figures are kept in the history.</source>
-        <translation>Уволился {date}; показатели сохранены в истории.</translation>
+        <translation>Больше не работает с {date}; показатели сохранены в истории.</translation>
     </message>
     <message numerus="yes">
         <source>%n current</source>
@@ -2329,7 +2415,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Target</source>
-        <translation>Цель</translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Resources (achievable)</source>
@@ -2436,16 +2522,32 @@ A safety copy of the current state is written first.</source>
         <translation>Проверка цели</translation>
     </message>
     <message>
+        <source>No history to compare: set the target value.</source>
+        <translation>Сравнивать не с чем: задайте целевое значение.</translation>
+    </message>
+    <message>
         <source>No baseline in this scope</source>
         <translation>В этом охвате нет базы</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Цель</translation>
+        <source>{value} ({period}): no history to compare</source>
+        <translation>{value} ({period}): сравнивать не с чем</translation>
     </message>
     <message>
-        <source>Give the goal a title.</source>
-        <translation>Дайте цели название.</translation>
+        <source>Save the goal?</source>
+        <translation>Сохранить цель?</translation>
+    </message>
+    <message>
+        <source>The SMART check finds this goal hard to reach or to time:</source>
+        <translation>Проверка SMART считает цель труднодостижимой или плохо ограниченной по времени:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>The goal could not be saved: {error}</source>
@@ -2464,7 +2566,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Target</source>
-        <translation>Цель</translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -2495,7 +2597,7 @@ A safety copy of the current state is written first.</source>
     <name>GoalView</name>
     <message>
         <source>Target</source>
-        <translation>Цель</translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Actual to date</source>
@@ -2980,6 +3082,10 @@ A safety copy of the current state is written first.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
         <source>The last database, {path}, is no longer there.</source>
         <translation>Последней открытой базы, {path}, больше нет на месте.</translation>
     </message>
@@ -3005,11 +3111,11 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Organised by</source>
-        <translation>Организация</translation>
+        <translation>Структура отдела продаж</translation>
     </message>
     <message>
         <source>Period and organisation</source>
-        <translation>Период и организация</translation>
+        <translation>Период и структура отдела</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -3017,7 +3123,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Organised by:</source>
-        <translation>Организация:</translation>
+        <translation>Структура отдела:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -3070,6 +3176,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Company settings…</source>
+        <translation>Настройки &amp;компании…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -3178,6 +3288,14 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>No recent databases</source>
         <translation>Недавних баз нет</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>Изменить настройки</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Чтение настроек</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4439,18 @@ A safety copy of the current state is written first.</source>
         <source>Suggested price: {price} (now {current}, {change})</source>
         <translation>Рекомендуемая цена: {price} (сейчас {current}, {change})</translation>
     </message>
+    <message>
+        <source>Apply the price?</source>
+        <translation>Применить цену?</translation>
+    </message>
+    <message>
+        <source>Look at this price once more:</source>
+        <translation>Проверьте эту цену ещё раз:</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Всё равно применить</translation>
+    </message>
 </context>
 <context>
     <name>PriceComparisonModel</name>
@@ -4528,6 +4658,18 @@ A safety copy of the current state is written first.</source>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
+    <message>
+        <source>Save the price?</source>
+        <translation>Сохранить цену?</translation>
+    </message>
+    <message>
+        <source>Look at this price once more:</source>
+        <translation>Проверьте эту цену ещё раз:</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
 </context>
 <context>
     <name>ProductTableModel</name>
@@ -4588,7 +4730,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Owner left</source>
-        <translation>Ответственный уволился</translation>
+        <translation>Ответственный больше не работает</translation>
     </message>
     <message>
         <source>Owner overloaded</source>
@@ -4891,6 +5033,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Lifetime revenue</source>
         <translation>Выручка за всё время</translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation>Почему под угрозой</translation>
     </message>
     <message>
         <source>Double-click a customer, or press Enter, to open them</source>
@@ -5344,7 +5490,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Mark as &amp;left…</source>
-        <translation>&amp;Уволился…</translation>
+        <translation>Отметить &amp;увольнение…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5404,7 +5550,7 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>{name} left</source>
-        <translation>{name} уволился</translation>
+        <translation>{name}: увольнение</translation>
     </message>
     <message>
         <source>Reading what depends on {name}</source>

@@ -129,7 +129,7 @@ class PipelineCards(QWidget):
             if figures.win_rate is None or figures.win_rate_before is None
             else figures.win_rate - figures.win_rate_before
         )
-        against = self.tr("vs {period}").format(period=period.previous().label())
+        against = self.tr("vs {period}").format(period=period.previous().label(case="dative"))
         self.cards["win_rate"].set_value(
             format_percent(figures.win_rate), [Delta(change, against, points=True)]
         )

@@ -25,18 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import FieldError, SalesDeskError
 from salesdesk.formatting import format_money, format_percent
 from salesdesk.strategy.pricing import (
     PriceCalculation,
     PriceInputs,
     PricingMethod,
     calculate_price,
+    price_concerns,
 )
 
+from ui.dialogs.messages import AskFirst
 from ui.strategy.base import heading, note
 from ui.strategy.forms import minor, money_box
+from ui.widgets.field_errors import FieldErrors
 from ui.widgets.labels import scale_font
+from ui.widgets.money_fields import show_currency
 
 if TYPE_CHECKING:
     from salesdesk.strategy.catalogue import Product
@@ -97,9 +101,10 @@ class PriceCalculator(QWidget):
             self.tr("Perceived value (from the competitors' prices)"),
             PricingMethod.PERCEIVED_VALUE,
         )
-        self.variable_cost = money_box()
+        self.errors = FieldErrors()
+        self.variable_cost = money_box(signed=True)  # a minus is refused with the reason
         self.margin = percent_box(-99, 10_000)
-        self.fixed_costs = money_box()
+        self.fixed_costs = money_box(signed=True)
         self.units = QSpinBox()
         self.units.setRange(0, UNITS_MAX)
         self.units.setGroupSeparatorShown(True)
@@ -124,11 +129,14 @@ class PriceCalculator(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Method"), self.method)
-        form.addRow(self.tr("1. Variable cost per unit"), self.variable_cost)
-        form.addRow(self.tr("2. Profit margin on the cost"), self.margin)
-        form.addRow(self.tr("3. Fixed costs of the period"), self.fixed_costs)
-        form.addRow(self.tr("   Units expected in the period"), self.units)
-        form.addRow(self.tr("4. Our value against competitors"), self.premium)
+        wrap = self.errors.wrap
+        form.addRow(self.tr("1. Variable cost per unit"), wrap("variable_cost", self.variable_cost))
+        form.addRow(self.tr("2. Profit margin on the cost"), wrap("margin", self.margin))
+        form.addRow(self.tr("3. Fixed costs of the period"), wrap("fixed_costs", self.fixed_costs))
+        form.addRow(self.tr("   Units expected in the period"), wrap("expected_units", self.units))
+        form.addRow(
+            self.tr("4. Our value against competitors"), wrap("value_premium", self.premium)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.product_label)
@@ -152,6 +160,8 @@ class PriceCalculator(QWidget):
         )
         for box in (self.variable_cost, self.margin, self.fixed_costs, self.units):
             box.blockSignals(True)
+        for money in (self.variable_cost, self.fixed_costs):
+            show_currency(money, currency)
         if product is not None:
             self.variable_cost.setValue(product.unit_cost / 100)
             self.margin.setValue(round(_markup(product) * 100, 2))
@@ -206,9 +216,19 @@ class PriceCalculator(QWidget):
             self.result = calculate_price(self.inputs(), self.currency)
         except SalesDeskError as error:
             self.result = None
-            self.error_label.setText(str(error))
-        self.error_label.setVisible(self.result is None)
+            self._refuse(error)
+        else:
+            self.errors.clear()
+        self.error_label.setVisible(self.result is None and bool(self.error_label.text()))
         self._show_result()
+
+    def _refuse(self, error: SalesDeskError) -> None:
+        """The reason at the field it is about (a negative cost is never read as zero), or
+        under the form when it is about no field (no competitor price to start from)."""
+        field = error.field if isinstance(error, FieldError) else ""
+        at_field = self.errors.has(field)
+        self.errors.show([(field, str(error))] if at_field else [], focus=False)
+        self.error_label.setText("" if at_field else str(error))
 
     def _show_result(self) -> None:
         result = self.result
@@ -239,8 +259,23 @@ class PriceCalculator(QWidget):
         self.apply_button.setEnabled(self.can_apply and result.price != product.list_price)
 
     def _apply(self) -> None:
-        if self.result is not None and self.product is not None:
-            self.apply_requested.emit(self.product.id, self.result.price)
+        """Applies the suggested price; one below the cost, or more than 50 % away from the
+        current price, only when the manager confirms it."""
+        result, product = self.result, self.product
+        if result is None or product is None:
+            return
+        concerns = price_concerns(
+            result.price, product.list_price, product.unit_cost or None, self.currency
+        )
+        if concerns and not AskFirst.ask(
+            self,
+            self.tr("Apply the price?"),
+            self.tr("Look at this price once more:"),
+            [concern.sentence for concern in concerns],
+            self.tr("Apply anyway"),
+        ):
+            return
+        self.apply_requested.emit(product.id, result.price)
 
 
 def _markup(product: Product) -> float:

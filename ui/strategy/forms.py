@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import FieldError, SalesDeskError
+from salesdesk.strategy.pricing import price_concerns
 
 from ui.dialogs.buttons import ok_cancel
+from ui.dialogs.messages import AskFirst
+from ui.dialogs.saving import save_and_close
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
 from ui.widgets.dates import date_edit, day_of
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.money_fields import show_currency
 
 if TYPE_CHECKING:
     from ui.undo import EditCommand
@@ -44,10 +49,12 @@ MONEY_MAX = 1e11  # a billion in major units is beyond any list price
 TEXT_HEIGHT = 64
 
 
-def money_box(value_minor: int = 0) -> QDoubleSpinBox:
+def money_box(value_minor: int = 0, *, signed: bool = False) -> QDoubleSpinBox:
+    """An amount in major units; ``signed`` lets a minus be typed, so that the form can refuse
+    it with the reason instead of swallowing the key."""
     box = QDoubleSpinBox()
     box.setDecimals(2)
-    box.setRange(0, MONEY_MAX)
+    box.setRange(-MONEY_MAX if signed else 0, MONEY_MAX)
     box.setGroupSeparatorShown(True)
     box.setValue(value_minor / 100)
     return box
@@ -88,6 +95,7 @@ class RecordDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #C62828;")  # an error reads red in either scheme
         self.error_label.hide()
+        self.errors = FieldErrors()
         self.buttons = buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -97,21 +105,28 @@ class RecordDialog(QDialog):
     def values(self) -> Values:
         raise NotImplementedError
 
+    def add_rows(self, *rows: tuple[str, QWidget] | tuple[str, QWidget, str]) -> None:
+        """(label, field) rows; a third item names a field whose refusal shows under it."""
+        for label, field, *name in rows:
+            self.form.addRow(label, self.errors.wrap(name[0], field) if name else field)
+
+    def confirmed(self, values: Values) -> bool:
+        """Whether ``values`` may go to be saved; a form refuses or asks here first."""
+        return True
+
     def accept(self) -> None:
-        try:
-            pending = self._save(self.values())
-        except Exception as error:  # e.g. the file went read-only: say so, keep the form
-            self._refused(error)
+        self.errors.clear()
+        self.error_label.hide()
+        values = self.values()
+        if not self.confirmed(values):
             return
-        if pending is None:
-            super().accept()
-            return
-        self.buttons.setEnabled(False)  # until the edit is in, or refused
-        pending.when_made(lambda _change: QDialog.accept(self), self._refused)
+        save_and_close(self, self.buttons, lambda: self._save(values), self._refused)
 
     def _refused(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, SalesDeskError):
+        if isinstance(error, FieldError) and self.errors.has(error.field):
+            self.errors.show([(error.field, str(error))])
+        elif isinstance(error, SalesDeskError):
             self.show_error(str(error))
         else:
             self.show_error(self.tr("The change was not saved: {error}").format(error=error))
@@ -219,29 +234,40 @@ class PriceDialog(RecordDialog):
 
 
 class ProductDialog(RecordDialog):
+    """A product; its cost and price are refused at the field when negative, and a price
+    below the cost or more than 50 % away from the current one is saved only when confirmed."""
+
     def __init__(
-        self, parent: QWidget | None, categories: Choices, initial: Values, save: Save
+        self,
+        parent: QWidget | None,
+        categories: Choices,
+        currency: str,
+        initial: Values,
+        save: Save,
     ) -> None:
         title = self.tr("Edit product") if initial.get("code") else self.tr("New product")
         super().__init__(parent, title, save)
+        self.currency = currency
+        self.current_price = int(initial.get("list_price") or 0) if initial.get("code") else 0
         self.code = QLineEdit(initial.get("code", ""))
         self.name = QLineEdit(initial.get("name", ""))
         self.category = choice_box(
             categories, initial.get("category_id"), none_text=self.tr("(no category)")
         )
-        self.unit_cost = money_box(initial.get("unit_cost", 0))
-        self.list_price = money_box(initial.get("list_price", 0))
+        self.unit_cost = money_box(initial.get("unit_cost", 0), signed=True)
+        self.list_price = money_box(initial.get("list_price", 0), signed=True)
+        for box in (self.unit_cost, self.list_price):
+            show_currency(box, currency)
         self.active = QCheckBox(self.tr("Offered to customers"))
         self.active.setChecked(bool(initial.get("active", True)))
-        for label, field in (
-            (self.tr("Code (SKU)"), self.code),
-            (self.tr("Name"), self.name),
+        self.add_rows(
+            (self.tr("Code (SKU)"), self.code, "code"),
+            (self.tr("Name"), self.name, "name"),
             (self.tr("Category"), self.category),
-            (self.tr("Unit cost"), self.unit_cost),
-            (self.tr("List price"), self.list_price),
+            (self.tr("Unit cost"), self.unit_cost, "unit_cost"),
+            (self.tr("List price"), self.list_price, "list_price"),
             (self.tr("Active"), self.active),
-        ):
-            self.form.addRow(label, field)
+        )
 
     def values(self) -> Values:
         return {
@@ -253,9 +279,36 @@ class ProductDialog(RecordDialog):
             "active": self.active.isChecked(),
         }
 
+    def confirmed(self, values: Values) -> bool:
+        from salesdesk.strategy.catalogue import check_product_prices  # SQLAlchemy: not early
+
+        try:
+            check_product_prices(values)
+        except FieldError as error:
+            self.errors.show([(error.field, str(error))])
+            return False
+        concerns = price_concerns(
+            values["list_price"], self.current_price, values["unit_cost"] or None, self.currency
+        )
+        return not concerns or AskFirst.ask(
+            self,
+            self.tr("Save the price?"),
+            self.tr("Look at this price once more:"),
+            [concern.sentence for concern in concerns],
+            self.tr("Save anyway"),
+        )
+
     @classmethod
-    def ask(cls, parent: QWidget | None, categories: Choices, initial: Values, save: Save) -> bool:
-        return cls(parent, categories, initial, save).exec() == QDialog.DialogCode.Accepted
+    def ask(
+        cls,
+        parent: QWidget | None,
+        categories: Choices,
+        currency: str,
+        initial: Values,
+        save: Save,
+    ) -> bool:
+        dialog = cls(parent, categories, currency, initial, save)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 class NoteDialog(RecordDialog):

@@ -131,8 +131,7 @@ class PricingView(StrategyView[ProductFilter, PricingData]):
         selected_product = self.selected_product()
         category_id = self.product_filter().category_id
         self._data = data
-        currency = self.context.currency if self.context else "RUB"
-        self.product_model.currency = currency
+        self.product_model.currency = self.currency
         self.category_tree.selectionModel().blockSignals(True)
         self.category_model.set_categories(data.categories, data.total_products)
         self.category_tree.expandAll()
@@ -181,9 +180,12 @@ class PricingView(StrategyView[ProductFilter, PricingData]):
             for row in self._data.comparison.rows:
                 if row.product_id == product.id:
                     prices = [p.price for p in row.latest.values() if not p.stale]
-        currency = self.context.currency if self.context else "RUB"
         self.calculator.can_apply = self.editable
-        self.calculator.set_product(product, prices, currency)
+        self.calculator.set_product(product, prices, self.currency)
+
+    @property
+    def currency(self) -> str:
+        return self.context.currency if self.context else "RUB"
 
     def update_actions(self) -> None:
         editable, selected = self.editable, self.selected_product() is not None
@@ -227,7 +229,7 @@ class PricingView(StrategyView[ProductFilter, PricingData]):
             return self.edit(text, partial(save_product, product_id=None, values=values))
 
         initial = {"category_id": self.product_filter().category_id, "active": True}
-        ProductDialog.ask(self, self._category_choices(), initial, save)
+        ProductDialog.ask(self, self._category_choices(), self.currency, initial, save)
 
     def edit_product(self) -> None:
         from salesdesk.strategy.catalogue import save_product
@@ -248,7 +250,7 @@ class PricingView(StrategyView[ProductFilter, PricingData]):
             "list_price": product.list_price,
             "active": product.active,
         }
-        ProductDialog.ask(self, self._category_choices(), initial, save)
+        ProductDialog.ask(self, self._category_choices(), self.currency, initial, save)
 
     def delete_product(self) -> None:
         """Deletes the selected product unless other records use it (read in the background

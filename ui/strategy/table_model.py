@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.widgets.definitions import metric_tip
 from ui.widgets.item_models import NO_INDEX, AnyIndex
 
 Record = TypeVar("Record")
@@ -43,6 +44,7 @@ class Column(Generic[Record]):
     numeric: bool = False  # right-aligned
     tooltip: Callable[[Record], str | None] | None = None
     muted: Callable[[Record], bool] | None = None  # greyed, e.g. inactive or stale
+    term: str | None = None  # the metric of the glossary it shows: its header's tooltip
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Record]):
@@ -119,8 +121,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if role in (_DISPLAY, _TOOLTIP):
-            return self._columns[section].title
+        column = self._columns[section]
+        if role == _TOOLTIP:
+            return metric_tip(column.term) or column.title
+        if role == _DISPLAY:
+            return column.title
         if role == _ALIGNMENT:
             return _RIGHT if self._columns[section].numeric else _LEFT
         return None

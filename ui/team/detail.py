@@ -34,6 +34,7 @@ from salesdesk.formatting import (
 from salesdesk.team.tree import MemberNode, TeamNode
 
 from ui.pipeline.member_table import MemberPipelineTable
+from ui.widgets.definitions import metric_tip
 from ui.widgets.kpi_card import Delta, KpiCard
 from ui.widgets.labels import mute, scale_font
 
@@ -58,6 +59,9 @@ def _heading(text: str) -> QLabel:
     label = QLabel(text)
     scale_font(label, 1.1)
     return label
+
+
+_TERMS = {"current_accounts": "current_customers"}  # a card's key -> its glossary term
 
 
 class DetailPane(QScrollArea):
@@ -144,6 +148,8 @@ class DetailPane(QScrollArea):
     # --- the header -----------------------------------------------------------------------
 
     def show_node(self, node: Node, model: TeamTreeModel) -> None:
+        for key, card in self.cards.items():  # here, not at start-up: the glossary is heavy
+            card.set_definition(metric_tip(_TERMS.get(key, key)))
         self.name_label.setText(node.name)
         if isinstance(node, TeamNode):
             self.subtitle_label.setText(self._team_subtitle(node, model))

@@ -25,6 +25,7 @@ from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
 
 from ui.dialogs.buttons import ok_cancel
 from ui.widgets.dates import date_edit, day_of
+from ui.widgets.field_errors import FieldErrors, watch_email
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,9 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Role:"), self.role_combo)
         form.addRow(self.tr("Team:"), self.team_combo)
         form.addRow(self.tr("Reports to:"), self.boss_combo)
-        form.addRow(self.tr("Email:"), self.email_edit)
+        self.errors = FieldErrors()
+        form.addRow(self.tr("Email:"), self.errors.wrap("email", self.email_edit))
+        self._email_ok = watch_email(self.errors, "email", self.email_edit)
         form.addRow(self.tr("Phone:"), self.phone_edit)
         form.addRow(self.tr("Capacity:"), self.capacity_spin)
         self.buttons = ok_cancel(self)
@@ -164,6 +167,11 @@ class MemberDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def accept(self) -> None:
+        """Refuses an address that is not one, at its field."""
+        if self._email_ok():
+            super().accept()
 
     def choice(self) -> MemberChoice:
         return MemberChoice(

@@ -93,6 +93,11 @@ class KpiCard(QFrame):
     def clear(self) -> None:
         self.set_value(MISSING)
 
+    def set_definition(self, sentence: str | None, hint: str = "") -> None:
+        """The tooltip: what the number means (one sentence from the glossary), then
+        ``hint`` (e.g. that a click lists what is behind it)."""
+        self.setToolTip("\n\n".join(part for part in (sentence, hint) if part))
+
     def delta_texts(self) -> list[str]:
         return [label.text() for label in self.delta_labels]
 

@@ -261,10 +261,11 @@ def test_a_year_says_each_comparison_once(
     conn: Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The previous period of 2026 is 2025, the same period a year earlier too; on 28 Nov
-    2026 the year runs, so it is compared to date (304 days to October + 28 = 332), once."""
+    2026 the year runs, so it is compared to date (332 days: 304 to the end of October and
+    28 of November), once."""
     from salesdesk.metrics import clock
 
-    monkeypatch.setattr(clock, "today", GENERATED.date)
+    monkeypatch.setattr(clock, "today", GENERATED.date)  # not the day the test runs
     text, _pages = text_of(build_team_report(conn, Period.year(2026), generated_at=GENERATED))
     assert text.count("vs previous period") == 0
     assert text.count("vs a year earlier") == 6

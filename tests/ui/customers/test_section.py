@@ -4,6 +4,7 @@ detail pane's undoable edits, segments, personas and retention, rendered in en a
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,28 @@ def test_mark_lost_is_undoable(qtbot, window: QMainWindow, monkeypatch) -> None:
     idle(qtbot)
 
 
+def test_the_profile_refuses_an_email_that_is_not_one_at_the_field(
+    qtbot, window: QMainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    section = section_of(window)
+    page = section.list_page
+    with qtbot.waitSignal(page.detail.loaded, timeout=10_000):
+        page.table.selectRow(names(section).index("Eta"))
+    detail = page.detail
+    detail.fields["email"].setText("eta at example.com")  # type: ignore[attr-defined]
+    detail.save_button.click()
+    assert detail.errors.messages() == {
+        "email": "eta at example.com is not an e-mail address (name@example.com)."
+    }
+    assert window.undo_stack.count() == 0  # type: ignore[attr-defined]
+    detail.fields["email"].setText("eta@example.com")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.model.page_loaded, timeout=10_000):
+        detail.save_button.click()
+    assert detail.errors.messages() == {}
+    assert window.undo_stack.count() == 1  # type: ignore[attr-defined]
+    idle(qtbot)
+
+
 def test_retention_lists_the_customers_at_risk(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
     section = section_of(window)
     with qtbot.waitSignal(section.retention_page.loaded, timeout=30_000):
@@ -118,6 +141,58 @@ def test_retention_lists_the_customers_at_risk(qtbot, window: QMainWindow) -> No
     # complaint) and IOTA (400, quiet for 181 days)
     table = section.retention_page.at_risk
     assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Kappa", "Iota"]
+    # and why: KAPPA's complaint of 1 March; IOTA's last sale 181 days before 31 March
+    assert [table.item(row, 6).text() for row in range(table.rowCount())] == [
+        "Complaint or ticket open for 30 days, since Mar 1, 2025",
+        "No purchase for 181 days, since Oct 1, 2024",
+    ]
+    header = table.horizontalHeaderItem(4).toolTip()
+    assert header == "What the customer bought in the last 365 days."
+
+
+def test_the_list_headers_and_statuses_explain_themselves(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    model = section_of(window).list_page.model
+    revenue = COLUMN_KEYS.index("period_revenue")
+    assert model.headerData(revenue, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "The sum of the sales lines' net amounts in the period; returns (negative lines) lower it."
+    )
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+
+
+@pytest.fixture
+def end_of_march(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Today is 31 March 2025: KAPPA's complaint of 1 March has been open for 30 days."""
+    from salesdesk.metrics import clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 31))
+
+
+def test_the_detail_says_why_and_resolves_the_complaint_undoably(
+    qtbot, end_of_march: None, window: QMainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    section = section_of(window)
+    page = section.list_page
+    kappa = names(section).index("Kappa")
+    status = COLUMN_KEYS.index("status")
+    assert page.model.index(kappa, status).data(Qt.ItemDataRole.ToolTipRole) == (
+        "At risk: Complaint or ticket open for 30 days, since Mar 1, 2025"
+    )
+    detail = page.detail
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        page.table.selectRow(kappa)
+    assert detail.risk_label.text() == (
+        "At risk: Complaint or ticket open for 30 days, since Mar 1, 2025"
+    )
+    assert not detail.risk_label.isHidden() and not detail.resolve_button.isHidden()
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        detail.resolve_button.click()
+    assert detail.risk_label.isHidden() and detail.resolve_button.isHidden()
+    assert window.undo_stack.undoText() == "Resolve the complaint of Kappa"  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.index(kappa, status).data() == "Current", timeout=10_000)
+    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+        window.undo_stack.undo()  # type: ignore[attr-defined]
+    assert not detail.risk_label.isHidden() and not detail.resolve_button.isHidden()
+    idle(qtbot)
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

@@ -62,6 +62,25 @@ def test_cards_show_the_period_figures(
     assert section.dates_label.text() == "Jul 1, 2026 – Sep 30, 2026"
 
 
+def test_each_card_says_its_definition_with_the_databases_windows(
+    qtbot: QtBot, section: DashboardSection, tmp_path: Path
+) -> None:
+    from salesdesk.settings import save_settings
+
+    path = create_sales_database(tmp_path / "windows.sqlite")
+    with open_database(path) as database:
+        with database.write() as conn:
+            save_settings(conn, {"at_risk_days": 60, "complaint_days": 7})
+        _show(qtbot, section, database)
+    assert section.cards["at_risk"].toolTip() == (
+        "Current customers with no purchase for more than 60 days, or with a complaint or "
+        "service ticket open for more than 7 days.\n\nClick to see the list behind this number"
+    )
+    assert (
+        section.cards["average_order_value"].toolTip().startswith("Revenue divided by orders.\n\n")
+    )
+
+
 def test_deltas_compare_with_previous_period_and_last_year(
     qtbot: QtBot, section: DashboardSection, database: Database
 ) -> None:

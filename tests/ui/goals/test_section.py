@@ -1,15 +1,8 @@
-"""The Goals section, its tree model, the goal view with check-ins (undoable) and the goal
-editor's live SMART panel, on a small database whose answers are worked out by hand.
-
-Ivan (team North) sold 100 000 in each quarter of 2025 and 80 000 so far in Q1 2026 (today is
-14 Feb 2026). Goal 1, North's Q1 revenue of 110 000, forecasts 104 107: at risk (see
-tests/salesdesk/reports/test_goals_report.py); goal 2, the head's 300 000, is off track;
-goal 3 splits goal 2 but asks only 250 000: 50 000 short.
-"""
+"""The Goals section, its tree model and the goal view with check-ins (undoable), on the small
+database of conftest.py whose answers are worked out by hand."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -21,56 +14,16 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from salesdesk.goals.choices import editor_choices
 from salesdesk.goals.overview import goals_overview
-from salesdesk.metrics import clock
 from salesdesk.periods import Period
-from salesdesk.store.db import Database, open_database
-from tests.salesdesk.goals import goal_fixture as fx
+from salesdesk.store.db import Database
+from tests.ui.goals.conftest import TIMEOUT_MS, TODAY
 
 from ui.goals.checkin_dialog import CheckinDialog, CheckinValues
-from ui.goals.editor import GoalEditor
 from ui.goals.section import GoalsSection
 from ui.goals.tree_model import LINE_ROLE, STATUS_COLUMN, TARGET_COLUMN, GoalTreeModel
 from ui.goals.view import CHECKIN_ID_ROLE
 from ui.section import AppContext
-
-TODAY = date(2026, 2, 14)
-TIMEOUT_MS = 30_000
-SALES = [
-    ("2025-01-10", 100000, 1),
-    ("2025-04-10", 100000, 1),
-    ("2025-07-10", 100000, 1),
-    ("2025-10-10", 100000, 1),
-    ("2026-01-10", 50000, 1),
-    ("2026-02-10", 30000, 1),
-]
-GOALS = [
-    (1, "North revenue in Q1 2026", fx.NORTH, None, None, 110000),
-    (2, "Department revenue in Q1 2026", None, fx.HEAD, None, 300000),
-    (3, "Maria's part of the department revenue", None, fx.MARIA, 2, 250000),
-]
-
-
-@pytest.fixture(autouse=True)
-def _today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    path = fx.create_goal_database(tmp_path / "goals.sqlite", sales=SALES)
-    with sqlite3.connect(path) as raw:
-        raw.executemany(
-            "INSERT INTO goal (id, title, description, metric, owner_team_id, owner_member_id,"
-            " parent_id, baseline_kind, target_value, direction, resource_notes, start_on,"
-            " end_on) VALUES (?, ?, '', 'revenue', ?, ?, ?, 'previous_period', ?, 'higher', '',"
-            " '2026-01-01', '2026-03-31')",
-            GOALS,
-        )
-    raw.close()
-    with open_database(path) as database:
-        yield database
 
 
 class _Window(QMainWindow):
@@ -167,49 +120,6 @@ def test_checkins_are_added_edited_and_deleted_with_undo(
     with qtbot.waitSignal(section.detail_loaded, timeout=TIMEOUT_MS):
         stack.undo()  # the delete
     assert table.rowCount() == 1 and table.item(0, 1).text() == "43.5"
-
-
-def test_editor_checks_smart_live(qtbot: QtBot, database: Database) -> None:
-    with database.read() as conn:
-        choices = editor_choices(conn)
-        from salesdesk.goals.goal import load_goal
-
-        goal = load_goal(conn, 1)
-    editor = GoalEditor(choices, database, today=TODAY, save=lambda _goal: None, goal=goal)
-    qtbot.addWidget(editor)
-    qtbot.waitUntil(lambda: editor.panel.badges["S"].text() == "pass", timeout=TIMEOUT_MS)
-    # the baseline is Q4 2025's 100 000: a target of 110 000 is +10 %
-    assert editor.growth_spin.value() == pytest.approx(10.0)
-    editor.title_edit.setText("Максимально возможный оборот")
-    qtbot.waitUntil(lambda: editor.panel.badges["S"].text() == "warning", timeout=TIMEOUT_MS)
-    assert editor.panel.sentences["S"].text().startswith('"Максимально возможный" is vague')
-    editor.growth_spin.setValue(20.0)  # the target follows: 120 000 = RUB 1,200
-    assert editor.target_spin.value() == pytest.approx(1200.0)
-    editor.end_edit.setDate(editor.start_edit.date().addDays(-1))
-    qtbot.waitUntil(lambda: editor.panel.badges["T"].text() == "fail", timeout=TIMEOUT_MS)
-
-
-def test_a_failed_save_keeps_the_editor_open(qtbot: QtBot, database: Database) -> None:
-    from ui.dialogs.messages import Messages
-
-    shown: list[str] = []
-
-    def refuse(_goal: object) -> None:
-        raise OSError("disk full")
-
-    with database.read() as conn:
-        choices = editor_choices(conn)
-    editor = GoalEditor(choices, database, today=TODAY, save=refuse)
-    qtbot.addWidget(editor)
-    editor.title_edit.setText("Grow revenue")
-    original = Messages.error
-    Messages.error = classmethod(lambda cls, parent, title, text: shown.append(text))  # type: ignore[method-assign]
-    try:
-        editor.buttons.accepted.emit()
-    finally:
-        Messages.error = original  # type: ignore[method-assign]
-    assert shown == ["The goal could not be saved: disk full"]
-    assert editor.result() == 0 and editor.title_edit.text() == "Grow revenue"
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.periods import Period
@@ -17,7 +18,7 @@ from salesdesk.store.db import Database, open_database
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.strategy import strategy_fixture as sf
 
-from ui.dialogs.messages import Confirm, Messages
+from ui.dialogs.messages import AskFirst, Confirm, Messages
 from ui.section import AppContext
 from ui.strategy import forms
 from ui.strategy.base import StrategyView
@@ -194,6 +195,121 @@ def test_calculator_explains_each_step_and_applies_in_one_undo(
     edit_and_wait(qtbot, pricing, section.undo_stack().undo)
     with database.read() as conn:
         assert editing.read_row(conn, "product", fx.MONITOR)["list_price"] == 20000
+
+
+class Asked:
+    """Answers AskFirst with ``answer``, recording the reasons it was shown."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: bool) -> None:
+        self.answer = answer
+        self.reasons: list[list[str]] = []
+        monkeypatch.setattr(AskFirst, "ask", classmethod(lambda _cls, *args: self(*args)))
+
+    def __call__(self, *args: Any) -> bool:
+        self.reasons.append(list(args[3]))
+        return self.answer
+
+
+def test_calculator_refuses_a_negative_cost_at_the_field(
+    qtbot: QtBot, section: StrategySection
+) -> None:
+    pricing = section.pricing
+    select_product(qtbot, pricing, "MON-1")
+    calculator = pricing.calculator
+    calculator.variable_cost.setValue(-5)  # never read as zero
+    assert calculator.errors.messages() == {"variable_cost": "Costs and units cannot be negative."}
+    assert calculator.result is None and not calculator.apply_button.isEnabled()
+    calculator.variable_cost.setValue(160)  # 160.00 + 33.33 % = 213.33
+    assert calculator.errors.messages() == {} and calculator.apply_button.isEnabled()
+    assert calculator.result is not None and calculator.result.price == 21333
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_applying_a_price_below_cost_and_far_from_the_current_asks_first(
+    qtbot: QtBot,
+    section: StrategySection,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: bool,
+) -> None:
+    asked = Asked(monkeypatch, answer)
+    pricing = section.pricing
+    select_product(qtbot, pricing, "MON-1")
+    calculator = pricing.calculator
+    calculator.margin.setValue(-50)  # Monitor: cost 150.00 less 50 % = 75.00; now 200.00
+    if answer:
+        edit_and_wait(qtbot, pricing, calculator.apply_button.click)
+    else:
+        calculator.apply_button.click()
+    assert asked.reasons == [
+        [
+            "$75.00 is below the unit cost of $150.00: every sale would lose $75.00.",
+            "$75.00 is -62.5% against the current $200.00.",
+        ]
+    ]
+    with database.read() as conn:
+        price = editing.read_row(conn, "product", fx.MONITOR)["list_price"]
+    assert price == (7500 if answer else 20000)
+
+
+def test_a_small_price_change_is_applied_without_asking(
+    qtbot: QtBot, section: StrategySection, database: Database
+) -> None:
+    pricing = section.pricing  # an unanswered question would fail the test (tests/ui)
+    select_product(qtbot, pricing, "MON-1")
+    pricing.calculator.margin.setValue(60)  # 150.00 + 90.00 = 240.00: +20 % on 200.00
+    edit_and_wait(qtbot, pricing, pricing.calculator.apply_button.click)
+    with database.read() as conn:
+        assert editing.read_row(conn, "product", fx.MONITOR)["list_price"] == 24000
+
+
+def _host(qtbot: QtBot) -> QWidget:
+    """A parent for a dialog, deleted by qtbot on the GUI thread: a parentless dialog caught
+    in a reference cycle could be collected, and so deleted, on a worker thread."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    return host
+
+
+MONITOR_FORM = {"code": "MON-1", "name": "Monitor", "unit_cost": 15000, "list_price": 20000}
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("unit_cost", "The unit cost cannot be negative."),
+        ("list_price", "The list price cannot be negative."),
+    ],
+)
+def test_product_form_refuses_a_negative_amount_at_the_field(
+    qtbot: QtBot, field: str, message: str
+) -> None:
+    saved: list[dict[str, Any]] = []
+    host = _host(qtbot)  # held here: qtbot keeps only a weak reference
+    dialog = forms.ProductDialog(host, [], "USD", MONITOR_FORM, saved.append)  # type: ignore[arg-type]
+    getattr(dialog, field).setValue(-5)
+    dialog.accept()
+    assert dialog.errors.messages() == {field: message} and saved == []
+    assert dialog.result() != forms.QDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_product_form_asks_before_a_price_below_cost_and_far_from_the_current(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: bool
+) -> None:
+    asked = Asked(monkeypatch, answer)
+    saved: list[dict[str, Any]] = []
+    host = _host(qtbot)  # held here: qtbot keeps only a weak reference
+    dialog = forms.ProductDialog(host, [], "USD", MONITOR_FORM, saved.append)  # type: ignore[arg-type]
+    dialog.list_price.setValue(90)  # below the cost of 150.00, and -55 % on 200.00
+    dialog.accept()
+    assert asked.reasons == [
+        [
+            "$90.00 is below the unit cost of $150.00: every sale would lose $60.00.",
+            "$90.00 is -55.0% against the current $200.00.",
+        ]
+    ]
+    assert [values["list_price"] for values in saved] == ([9000] if answer else [])
 
 
 def test_perceived_value_method(qtbot: QtBot, section: StrategySection) -> None:

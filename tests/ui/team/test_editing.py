@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from salesdesk.store.db import Database, open_database
-from salesdesk.team.tree import MemberNode, TeamNode
+from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
 from tests.salesdesk.team.team_fixture import (
     BOB,
     CAT,
@@ -369,3 +370,24 @@ def test_edits_go_on_the_main_windows_undo_stack(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     section = next(s for s in window.sections if isinstance(s, TeamSection))
     assert section.undo_stack() is window.undo_stack
+
+
+def test_the_member_editor_refuses_an_email_that_is_not_one_at_the_field(qtbot: QtBot) -> None:
+    host = QWidget()  # a parent deleted on the GUI thread (not by a collection elsewhere)
+    qtbot.addWidget(host)
+    dialog = MemberDialog(None, [], [], {role: role for role in ROLE_ORDER}, host)
+    dialog.show()
+    dialog.name_edit.setText("Anna")
+    dialog.email_edit.setFocus()
+    qtbot.keyClicks(dialog.email_edit, "anna@example")
+    dialog.email_edit.editingFinished.emit()  # as when the user leaves the field
+    assert dialog.errors.messages() == {
+        "email": "anna@example is not an e-mail address (name@example.com)."
+    }
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.focusWidget() is dialog.email_edit
+    qtbot.keyClicks(dialog.email_edit, ".com")  # the reason goes as the address comes right
+    assert dialog.errors.messages() == {}
+    dialog.accept()
+    assert dialog.result() == 1
+    assert dialog.choice().values["email"] == "anna@example.com"
