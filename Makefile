@@ -12,7 +12,7 @@ DB ?=
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: setup run test fuzz lint typecheck translations bench build screenshots \
+.PHONY: setup run server test fuzz lint typecheck translations bench build screenshots \
 	readme-screenshots clean distclean
 
 setup: $(INSTALLED) translations
@@ -45,7 +45,14 @@ typecheck: $(INSTALLED)
 	$(BIN)/mypy
 
 # pytest exits 5 when it collected no tests: that fails too, with a word saying why.
+# A local PostgreSQL server with the demo pushed in, for trying the team database (Ctrl-C ends it).
+server: setup
+	$(BIN)/python tools/team_server.py
+
 test: setup lint typecheck
+	@$(BIN)/python -c 'from tools.postgres_cluster import server_binaries as found; \
+		print(f"make test: the team database tests run on PostgreSQL from {found()}") if found() else \
+		print("make test: PostgreSQL is not installed, so the team database tests are SKIPPED (apt install postgresql)")'
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest found no tests to run" >&2; fi; \
 	exit $$status

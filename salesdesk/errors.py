@@ -134,6 +134,10 @@ class FieldError(SalesDeskError):
 
 # --- errors of SQLite, SQLAlchemy and the operating system, in plain words ------------------
 
+_LOGIN_REFUSED = ("The server refused the login: check the user name and the password "
+                  "(PGPASSWORD or ~/.pgpass).")  # fmt: skip
+_SERVER_UNREACHABLE = ("The database server cannot be reached: check the address and that the "
+                       "server is running.")  # fmt: skip
 # A fragment of the database engine's message -> what the user is told. SQLite's words; an
 # engine that words them otherwise adds its fragments here.
 _DATABASE_MESSAGES = (
@@ -155,6 +159,21 @@ _DATABASE_MESSAGES = (
     ("too big", "A value is too big for the database; nothing was changed."),
     ("out of memory", "Not enough memory; nothing was changed. Close other programs and try "
      "again."),
+    # PostgreSQL's (libpq's and the server's) words
+    ("password authentication failed", _LOGIN_REFUSED),
+    ("no password supplied", _LOGIN_REFUSED),
+    ("row-level security", "The server refused: that row belongs to someone else in the team; "
+     "nothing was changed."),
+    ("permission denied", "The server refused: this login may not do that (ask the head of "
+     "sales or the admin); nothing was changed."),
+    ('database "', "The server has no such database: check the address."),
+    ('role "', "The server has no such login: check the user name in the address."),
+    ("connection refused", _SERVER_UNREACHABLE),
+    ("no such file or directory", _SERVER_UNREACHABLE),
+    ("could not translate host name", _SERVER_UNREACHABLE),
+    ("timeout expired", _SERVER_UNREACHABLE),
+    ("server closed the connection", "The connection to the database server was lost; "
+     "nothing was changed. Try again."),
 )  # fmt: skip
 _OS_MESSAGES = {
     errno.ENOSPC: "The disk is full; nothing was changed. Free some space and try again.",

@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from salesdesk import APP_NAME, i18n
+from salesdesk.store.engine import location_of
 
 from ui import settings as keys
 from ui import theme
@@ -25,7 +25,9 @@ from ui.settings import AppSettings
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="salesdesk", description="SalesDesk")
-    parser.add_argument("--db", type=Path, help="the database to open")
+    parser.add_argument(
+        "--db", type=location_of, help="the database to open: a file or a postgresql:// URL"
+    )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="the language of the interface")
     arguments, _qt_arguments = parser.parse_known_args(argv[1:])
     return arguments

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
     def set_lens(self, lens: str) -> None:
         self._lens_combo.setCurrentIndex(LENSES.index(lens))
 
-    def start(self, path: Path | None = None) -> None:
+    def start(self, path: Path | str | None = None) -> None:
         """What a fresh start opens: ``path``, else the last file, else the demo offer."""
         if path is not None:
             self.controller.open_path(path)
@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.new_action = self._action(self.tr("&New…"), c.create_new, key.New)
         self.open_action = self._action(self.tr("&Open…"), c.choose_and_open, key.Open)
+        self.open_server_action = self._action(
+            self.tr("Open &Team Database…"), c.choose_and_open_server
+        )
         self.import_action = self._action(self.tr("&Import…"), self._import_data, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export…"), self._export_data, "Ctrl+E")
         self.backup_action = self._action(self.tr("&Back up now…"), c.back_up, "Ctrl+B")
@@ -302,7 +305,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.open_server_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -353,6 +356,7 @@ class MainWindow(QMainWindow):
         c.opened.connect(self._on_opened)
         c.closed.connect(self._show_no_database)
         c.status.connect(self.show_status)
+        c.changed_elsewhere.connect(self.reload_data)
         self._empty_state.new_requested.connect(c.create_new)
         self._empty_state.open_requested.connect(c.choose_and_open)
         self._empty_state.demo_requested.connect(c.create_demo)
@@ -562,7 +566,7 @@ class MainWindow(QMainWindow):
             return
         self._opened = replace(opened, settings=settings)
         set_currency_position(settings.currency_position)
-        for section in self._sections:  # each reads its figures again when next shown
+        for section in self._built.values():  # each reads its figures again when next shown
             section.context = None
         self.period_picker.set_fiscal_start_month(settings.fiscal_year_start_month)
         self._push_context()

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from salesdesk import i18n
 from salesdesk.errors import UsageError
 from salesdesk.i18n import tr
+from salesdesk.store.engine import location_of
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
     parser.add_argument(
-        "--db", type=Path, required=required, metavar="PATH", help=tr("the database file")
+        "--db",
+        type=location_of,
+        required=required,
+        metavar="PATH|URL",
+        help=tr("the database file, or postgresql://user@host:port/database on a server"),
     )
 
 

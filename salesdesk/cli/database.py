@@ -103,7 +103,7 @@ def _rebuild_stored_figures(path: Path) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    target = args.out or db.default_backup_path(args.db.absolute())
+    target = args.out or db.default_backup_path(args.db)
     db.backup_file(args.db, target)
     print(tr("Backed up {path} to {target}.", path=args.db, target=target))
     return 0

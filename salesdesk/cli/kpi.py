@@ -74,11 +74,13 @@ def run_kpi(args: argparse.Namespace) -> int:
 def _period(conn: Any, date_from: date | None, date_to: date | None) -> Period:
     """The period asked for, completed by the dates of the first and last sale (today when
     there are no sales)."""
+    from salesdesk.store.queries import as_date
+
     if date_from is None or date_to is None:
         first, last = conn.execute(text("SELECT MIN(date), MAX(date) FROM sale")).one()
         fallback = date.today()
-        date_from = date_from or (date.fromisoformat(first) if first else fallback)
-        date_to = date_to or (date.fromisoformat(last) if last else fallback)
+        date_from = date_from or as_date(first) or fallback
+        date_to = date_to or as_date(last) or fallback
     if date_to < date_from:
         raise UsageError(
             tr("--to ({end}) is before --from ({start})", start=date_from, end=date_to)

@@ -25,10 +25,11 @@ COMMAND_MODULES = (
     "salesdesk.cli.pipeline",
     "salesdesk.cli.report",
     "salesdesk.cli.exchange",
+    "salesdesk.cli.server",
 )
 COMMAND_NAMES = (
     "new", "demo", "import", "export", "kpi", "customers", "pipeline", "report", "check",
-    "backup",
+    "backup", "server",
 )  # fmt: skip
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

@@ -107,7 +107,7 @@ class _Sql:
         self.params.update(params)
 
     def where(self) -> str:
-        return " AND ".join(self.conditions) or "1"
+        return " AND ".join(self.conditions) or "1 = 1"
 
     def with_clause(self) -> str:
         return f"WITH RECURSIVE {', '.join(self.ctes)} " if self.ctes else ""

@@ -67,7 +67,8 @@ class Cohort:
         return self.active[offset] / self.size
 
 
-_COHORT_SQL = f"""SELECT substr(cs.first_sale, 1, 7) AS cohort, substr(s.date, 1, 7) AS month,
+_COHORT_SQL = f"""SELECT substr(CAST(cs.first_sale AS TEXT), 1, 7) AS cohort,
+    substr(CAST(s.date AS TEXT), 1, 7) AS month,
     COUNT(DISTINCT s.customer_id)
 FROM {{figures}} cs JOIN sale s ON s.customer_id = cs.customer_id
 WHERE cs.first_sale BETWEEN :start AND :end AND s.date BETWEEN :start AND :end

@@ -121,7 +121,7 @@ def _range(
     if maximum is not None:
         parts.append(f"{column} <= :{name}_max")
         params[f"{name}_max"] = maximum
-    return " AND ".join(parts) or "1", params
+    return " AND ".join(parts) or "1 = 1", params
 
 
 def _days_range(name: str, condition: Condition, day: date) -> tuple[str, dict[str, Any]]:

@@ -82,7 +82,7 @@ def summary_state(conn: Connection, slot: _Slot = TODAY) -> SummaryState:
     ).one_or_none()
     if row is None:
         return SummaryState(None, 0, 0)
-    as_of = date.fromisoformat(row[0]) if row[0] else None
+    as_of = date.fromisoformat(str(row[0])[:10]) if row[0] else None
     return SummaryState(as_of, *(int(value) for value in row[1:]))
 
 
@@ -207,10 +207,11 @@ def customer_facts(conn: Connection, day: date) -> CustomerFacts:
 
 # A keyed temporary table: the fill below joins a million customers to it.
 _TEMP_TABLES = (
-    "CREATE TEMP TABLE summary_rollup (customer_id INTEGER PRIMARY KEY, first_sale, last_sale,"
-    " lifetime_revenue, orders, revenue)",
-    "CREATE TEMP TABLE summary_scores (customer_id INTEGER PRIMARY KEY, first_sale, last_sale,"
-    " lifetime_revenue, orders, revenue, r, f, m, tier)",
+    "CREATE TEMP TABLE summary_rollup (customer_id INTEGER PRIMARY KEY, first_sale DATE,"
+    " last_sale DATE, lifetime_revenue BIGINT, orders INTEGER, revenue BIGINT)",
+    "CREATE TEMP TABLE summary_scores (customer_id INTEGER PRIMARY KEY, first_sale DATE,"
+    " last_sale DATE, lifetime_revenue BIGINT, orders INTEGER, revenue BIGINT, r INTEGER,"
+    " f INTEGER, m INTEGER, tier TEXT)",
 )
 
 _FILL = """INSERT INTO {table} (customer_id, first_sale, last_sale, lifetime_revenue,
@@ -256,7 +257,7 @@ def refresh_summary(conn: Connection, day: date, slot: _Slot = TODAY) -> None:
 
 def _drop_temp_tables(conn: Connection) -> None:
     for name in ("summary_rollup", "summary_scores"):
-        conn.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
+        conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
 
 
 def bring_summary_up_to_date(database: Database, day: date | None = None) -> bool:

@@ -214,12 +214,12 @@ def goal_scope(conn: Connection, goal: GoalSpec) -> Scope | None:
 def headcount(conn: Connection, owner: Owner, on: date) -> int:
     """Members in the owner's team (with sub-teams), or the department, active on ``on``."""
     if owner.scope == Scope():
-        where, params = "1", {}
+        where, params = "1 = 1", {}
     elif owner.headcount_team_id is None:
         return 1
     else:
         where = (
-            "team_id IN (WITH RECURSIVE tree(id) AS (SELECT :team UNION"
+            "team_id IN (WITH RECURSIVE tree(id) AS (SELECT CAST(:team AS INTEGER) UNION"
             " SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id) SELECT id FROM tree)"
         )
         params = {"team": owner.headcount_team_id}

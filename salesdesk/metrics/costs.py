@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # a member's or a territory's share of the company's spend is unknown.
 _SPEND_SQL = """SELECT COALESCE(SUM({column}), 0) FROM channel_spend
     WHERE month BETWEEN :first_month AND :end
-      AND (:channel_id IS NULL OR channel_id = :channel_id)"""
+      AND (CAST(:channel_id AS INTEGER) IS NULL OR channel_id = :channel_id)"""
 
 
 def _costable(scope: Scope) -> bool:

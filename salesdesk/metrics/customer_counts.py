@@ -97,12 +97,19 @@ def _params(days: Mapping[str, date], rules: StatusRules) -> dict[str, str]:
 
 
 _OPEN, _CLOSE = _status("open"), _status("close")
+
+
+def _count(condition: str) -> str:
+    """How many rows meet ``condition`` (booleans are counted in a CASE on every engine)."""
+    return f"COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"
+
+
 _FLOW_SQL = f"""
-SELECT COALESCE(SUM(open_current), 0), COALESCE(SUM(close_current), 0),
-       COALESCE(SUM(open_current AND close_current), 0),
-       COALESCE(SUM(open_current AND NOT close_current), 0),
-       COALESCE(SUM(is_new), 0), COALESCE(SUM(open_prospect), 0), COALESCE(SUM(created_in), 0),
-       COALESCE(SUM((open_prospect OR created_in) AND is_new), 0)
+SELECT {_count("open_current")}, {_count("close_current")},
+       {_count("open_current AND close_current")},
+       {_count("open_current AND NOT close_current")},
+       {_count("is_new")}, {_count("open_prospect")}, {_count("created_in")},
+       {_count("(open_prospect OR created_in) AND is_new")}
 FROM (SELECT {_OPEN.current()} AS open_current, {_CLOSE.current()} AS close_current,
              (first_ever IS NOT NULL AND first_ever BETWEEN :start AND :end
               AND bought_in_period) AS is_new,
@@ -142,8 +149,8 @@ def customer_status_counts(
     """How many customers are prospects, current and lost at the end of day ``on``."""
     facts = _customer_facts(scope, {"on": on})
     sql = facts.query(
-        f"SELECT COALESCE(SUM({_ON.prospect()}), 0), COALESCE(SUM({_ON.current()}), 0),"
-        f" COALESCE(SUM({_ON.lost()}), 0) FROM {{facts}} WHERE {_EXISTS_ON}"
+        f"SELECT {_count(_ON.prospect())}, {_count(_ON.current())},"
+        f" {_count(_ON.lost())} FROM {{facts}} WHERE {_EXISTS_ON}"
     )
     params = {**facts.params, **_params({"on": on}, rules_of(conn, settings))}
     prospect, current, lost = conn.execute(text(sql), params).one()

@@ -13,16 +13,17 @@ from typing import Any
 from salesdesk.metrics.scope import Scope
 
 _TEAM_TREE = (
-    "(WITH RECURSIVE t(id) AS (SELECT :team_id UNION SELECT team.id FROM team"
+    "(WITH RECURSIVE t(id) AS (SELECT CAST(:team_id AS INTEGER) UNION SELECT team.id FROM team"
     " JOIN t ON team.parent_id = t.id) SELECT id FROM t)"
 )
 _TERRITORY_TREE = (
-    "(WITH RECURSIVE t(id) AS (SELECT :territory_id UNION SELECT territory.id FROM territory"
-    " JOIN t ON territory.parent_id = t.id) SELECT id FROM t)"
+    "(WITH RECURSIVE t(id) AS (SELECT CAST(:territory_id AS INTEGER) UNION"
+    " SELECT territory.id FROM territory JOIN t ON territory.parent_id = t.id) SELECT id FROM t)"
 )
 _CATEGORY_TREE = (
-    "(WITH RECURSIVE t(id) AS (SELECT :category_id UNION SELECT product_category.id FROM"
-    " product_category JOIN t ON product_category.parent_id = t.id) SELECT id FROM t)"
+    "(WITH RECURSIVE t(id) AS (SELECT CAST(:category_id AS INTEGER) UNION"
+    " SELECT product_category.id FROM product_category"
+    " JOIN t ON product_category.parent_id = t.id) SELECT id FROM t)"
 )
 _DEAL_CATEGORY = (
     "COALESCE(d.category_id, (SELECT category_id FROM product WHERE id = d.product_id))"
@@ -37,7 +38,7 @@ class DealFilter:
     params: dict[str, Any] = field(default_factory=dict)
 
     def where(self) -> str:
-        return " AND ".join(self.conditions) or "1"
+        return " AND ".join(self.conditions) or "1 = 1"
 
     def __add__(self, other: DealFilter) -> DealFilter:
         return DealFilter((*self.conditions, *other.conditions), {**self.params, **other.params})

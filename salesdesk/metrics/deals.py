@@ -642,7 +642,7 @@ def daily_values(
     day, value, condition = (
         ("d.closed_on", "COUNT(*)", "d.status = 'won'")
         if metric == "deals_won"
-        else ("d.created_on", "SUM(d.amount)", "1")
+        else ("d.created_on", "SUM(d.amount)", "1 = 1")
     )
     rows = conn.execute(
         text(

@@ -23,7 +23,7 @@ def owner_at(customer: str = "c", day_param: str = "owner_day") -> str:
     """SQL for the owner (member id or NULL) of ``customer {customer}`` at the end of the day
     bound as ``:{day_param}``. Member ids start at 1, so 0 stands for "nobody" meanwhile."""
     return (
-        "NULLIF(COALESCE((SELECT IFNULL(h.from_member_id, 0) FROM customer_owner_change h"
+        "NULLIF(COALESCE((SELECT COALESCE(h.from_member_id, 0) FROM customer_owner_change h"
         f" WHERE h.customer_id = {customer}.id AND h.changed_on > :{day_param}"
         f" ORDER BY h.changed_on, h.id LIMIT 1), {customer}.owner_member_id), 0)"
     )

@@ -52,7 +52,7 @@ def _quintile(column: str) -> str:
     # lowest fifth of values scores 1, the highest fifth 5. The others score nothing.
     window = f"OVER (PARTITION BY scored ORDER BY {column})"
     return (
-        f"CASE WHEN scored THEN 1 + 5 * (RANK() {window} - 1)"
+        f"CASE WHEN scored = 1 THEN 1 + 5 * (RANK() {window} - 1)"
         " / COUNT(*) OVER (PARTITION BY scored) END"
     )
 
@@ -70,11 +70,12 @@ def rfm_scoring_sql(buyers: str) -> str:
     scores = (
         f"{_quintile('last_sale')} AS r, {_quintile('orders')} AS f, {_quintile('revenue')} AS m"
     )
-    scored = "COALESCE(last_sale > :rfm_since, 0) AS scored"
+    scored = "CASE WHEN last_sale > :rfm_since THEN 1 ELSE 0 END AS scored"
     return (
         f"SELECT customer_id, {figures}, r, f, m,"
         f" CASE WHEN r IS NOT NULL THEN {rfm_tier_sql()} END AS tier FROM"
-        f" (SELECT customer_id, {figures}, {scores} FROM (SELECT *, {scored} FROM {buyers}))"
+        f" (SELECT customer_id, {figures}, {scores}"
+        f" FROM (SELECT *, {scored} FROM {buyers} AS buyer) AS marked) AS scores"
     )
 
 
@@ -90,11 +91,11 @@ FROM (SELECT s.customer_id, MIN(CASE WHEN {lines.purchase()} THEN s.date END) AS
              SUM(s.amount) AS amount,
              SUM(CASE WHEN s.date > :rfm_since THEN s.amount ELSE 0 END) AS recent_amount
       FROM sale s WHERE s.date <= :rfm_on AND {{where}}
-      GROUP BY {lines.order_grouping()})
+      GROUP BY {lines.order_grouping()}) orders
 GROUP BY customer_id"""
 
 
-def buyer_rollup_sql(where: str = "1") -> str:
+def buyer_rollup_sql(where: str = "1 = 1") -> str:
     """A SELECT of ``customer_id, first_sale, last_sale, lifetime_revenue, orders, revenue``
     over the sales (on ``sale s``) that satisfy ``where``, at ``:rfm_on``."""
     return _BUYER_ROLLUP.format(where=where)
@@ -119,7 +120,7 @@ def rfm_scores(conn: Connection, on: date, scope: Scope = Scope()) -> list[RfmSc
     scope_filter = sale_filter(scope)
     buyers = f"({buyer_rollup_sql(scope_filter.where())})"
     scored = (
-        f"SELECT customer_id, r, f, m, tier FROM ({rfm_scoring_sql(buyers)})"
+        f"SELECT customer_id, r, f, m, tier FROM ({rfm_scoring_sql(buyers)}) AS scored"
         " WHERE tier IS NOT NULL ORDER BY customer_id"
     )
     rows = conn.execute(

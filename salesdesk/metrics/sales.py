@@ -81,12 +81,14 @@ _TOTALS_SQL = f"""SELECT group_key, COALESCE(SUM(revenue), 0), {lines.ORDER_COUN
        SUM(cost), COALESCE(SUM(costed_revenue), 0)
 FROM (SELECT {{key}} AS group_key, s.order_ref, SUM(s.amount) AS revenue,
              SUM(s.quantity) AS units,
-             CASE WHEN MAX({lines.purchase()}) THEN s.customer_id END AS buyer,
-             SUM(s.id IN (SELECT sale_id FROM newcomer)) AS first_lines, SUM(s.cost) AS cost,
+             CASE WHEN MAX(CASE WHEN {lines.purchase()} THEN 1 ELSE 0 END) = 1
+                  THEN s.customer_id END AS buyer,
+             SUM(CASE WHEN s.id IN (SELECT sale_id FROM newcomer) THEN 1 ELSE 0 END)
+                 AS first_lines, SUM(s.cost) AS cost,
              SUM({lines.costed_amount()}) AS costed_revenue
       FROM sale s {{joins}}
       WHERE s.date BETWEEN :start AND :end AND {{where}}
-      GROUP BY group_key, {lines.order_grouping()})
+      GROUP BY group_key, {lines.order_grouping()}) orders
 GROUP BY group_key"""
 
 
@@ -186,7 +188,8 @@ DIMENSIONS = {
 
 # Calendar months and fiscal quarters as a month index (year * 12 + month - 1) of their start.
 _MONTH_INDEX = (
-    "(CAST(substr({date}, 1, 4) AS INTEGER) * 12 + CAST(substr({date}, 6, 2) AS INTEGER) - 1)"
+    "(CAST(substr(CAST({date} AS TEXT), 1, 4) AS INTEGER) * 12"
+    " + CAST(substr(CAST({date} AS TEXT), 6, 2) AS INTEGER) - 1)"
 )
 
 
@@ -260,7 +263,7 @@ def monthly_revenue(
     ]
 
 
-def period_revenue_sql(where: str = "1") -> str:
+def period_revenue_sql(where: str = "1 = 1") -> str:
     """Revenue per customer between ``:period_start`` and ``:period_end`` as SQL to join on
     ``customer_id`` (columns customer_id, revenue): the customer list sorts and pages by it in
     SQL; ``where`` narrows the sales summed, e.g. to the customers a drill-down lists."""
@@ -294,7 +297,9 @@ def daily_values(
     stored = stored_daily_values(conn, metric, period, scope)
     if stored is None:
         per_day = grouped_totals(conn, period, scope, GroupQuery("{date}"))
-        stored = {date.fromisoformat(d): _daily_value(t, metric) for d, t in per_day.items()}
+        stored = {
+            date.fromisoformat(str(d)[:10]): _daily_value(t, metric) for d, t in per_day.items()
+        }
     return {day: value for day, value in stored.items() if value}
 
 

@@ -64,7 +64,7 @@ class SqlFilter:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def where(self) -> str:
-        return " AND ".join(self.conditions) or "1"
+        return " AND ".join(self.conditions) or "1 = 1"
 
     def with_clause(self, *more_ctes: str) -> str:
         ctes = (*self.ctes, *more_ctes)

@@ -57,7 +57,7 @@ class StepRecorder:
 
     def update(self, table: str, row_id: int, changes: Mapping[str, Any]) -> None:
         before = editing.update_row(self.conn, table, row_id, changes)
-        changed = {c: v for c, v in changes.items() if _differs(before[c], v)}
+        changed = {c: changes[c] for c in before if _differs(before[c], changes[c])}
         if changed:
             self.steps.append(Step(table, row_id, {c: before[c] for c in changed}, changed))
 

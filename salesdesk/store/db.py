@@ -144,7 +144,7 @@ class Database:
 
 
 def create_database(
-    path: Path, *, company: str = "", currency: str = "RUB", language: str = "en"
+    path: Path | str, *, company: str = "", currency: str = "RUB", language: str = "en"
 ) -> None:
     """Creates a new, empty database at ``path``; refuses to replace an existing one."""
     from salesdesk.formatting import checked_currency
@@ -161,15 +161,18 @@ def _recognised_version(storage: Storage) -> int:
     return version
 
 
-def open_database(path: Path, *, read_only: bool = False, verify: bool = False) -> Database:
+def open_database(
+    path: Path | str, *, read_only: bool = False, verify: bool = False, password: str | None = None
+) -> Database:
     """Opens an existing database, migrating it (after a backup) when it is older.
 
     Raises :class:`~salesdesk.errors.LockedError` when another process writes to it and
     :class:`~salesdesk.errors.ReadOnlyFileError` when the file or its folder cannot be
     written; the caller may then open it with ``read_only=True``, which writes nothing beside
     a file it cannot write. ``verify`` runs the quick check first (:meth:`Database.verify`).
+    ``password``: the login's on a server, when libpq would not find it (kept in memory).
     """
-    storage = storage_for(path)
+    storage = storage_for(path, password=password)
     version = _recognised_version(storage)
     if read_only:
         if version < head_schema_version():
@@ -196,7 +199,7 @@ def backup_database(database: Database, target: Path) -> Path:
     return database.storage.backup(database.engine, target)
 
 
-def backup_file(path: Path, target: Path) -> Path:
+def backup_file(path: Path | str, target: Path) -> Path:
     """Backs up a database that may be open in another process (or read-only)."""
     storage = storage_for(path)
     _recognised_version(storage)
@@ -207,7 +210,7 @@ def backup_file(path: Path, target: Path) -> Path:
         engine.dispose()
 
 
-def default_backup_path(path: Path) -> Path:
+def default_backup_path(path: Path | str) -> Path:
     """A free name for a backup of ``path`` made now."""
     return storage_for(path).default_backup_path()
 
@@ -219,7 +222,7 @@ def restore_database(backup: Path, target: Path) -> Path:
 
 
 def integrity_problems(
-    path: Path, *, quick: bool = False, engine: Engine | None = None
+    path: Path | str, *, quick: bool = False, engine: Engine | None = None
 ) -> list[str]:
     """Integrity and foreign-key problems, in the engine's words (empty: healthy); a
     database too damaged to be checked gives one problem saying so, never an exception."""
@@ -244,7 +247,7 @@ class CheckReport:
         return not self.problems and self.schema_version == self.supported_version
 
 
-def check_database(path: Path) -> CheckReport:
+def check_database(path: Path | str) -> CheckReport:
     """Integrity and foreign keys of a database, in its engine's words; one too damaged to
     be checked reports that as its problem."""
     storage = storage_for(path)

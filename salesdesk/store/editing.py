@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, text
 
+from salesdesk.errors import SalesDeskError
+from salesdesk.i18n import tr
 from salesdesk.store import keeping
 
 if TYPE_CHECKING:
@@ -30,6 +32,23 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 # The field name of log entries for a whole row created or deleted.
 WHOLE_ROW = "*"
+# The column that counts the changes of a row people edit (SPEC §13).
+VERSION = "version"
+
+
+class EditConflictError(SalesDeskError):
+    """A save made from an older version of a row: someone changed it meanwhile. Carries
+    their row as it is now and the values this save wanted, for the user to choose."""
+
+    def __init__(self, table: str, row_id: int, *, theirs: Row, mine: Row) -> None:
+        super().__init__(
+            tr("Someone else changed this record after you opened it; your change was not "
+               "saved. Compare theirs and yours, then save again.")
+        )  # fmt: skip
+        self.table = table
+        self.row_id = row_id
+        self.theirs = theirs
+        self.mine = mine
 
 
 def insert_row(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
@@ -52,17 +71,33 @@ def insert_row(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
 
 
 def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, Any]) -> Row:
-    """Changes some fields of a row and logs each change; returns their previous values."""
+    """Changes some fields of a row and logs each change; returns their previous values.
+
+    A row people edit carries a version, raised by every change. Given in ``changes`` as
+    ``version``, the version the change was made from must still be the row's: a save over
+    someone else's newer change raises :class:`EditConflictError` and writes nothing."""
+    made_from = changes.get(VERSION)
+    changes = {c: v for c, v in changes.items() if c != VERSION}
     columns = _checked_columns(table, changes)
     before = read_row(conn, table, row_id)
+    if made_from is not None and before.get(VERSION) != made_from:
+        raise EditConflictError(table, row_id, theirs=before, mine={**changes, VERSION: made_from})
     changed = [c for c in columns if _sql_value(before[c]) != _sql_value(changes[c])]
     if changed:
         keeping.before(conn, table, "update", [before, {**before, **changes}])
         assignments = ", ".join(f"{c} = :{c}" for c in changed)
-        conn.execute(
-            text(f"UPDATE {table} SET {assignments} WHERE id = :id"),
-            {**{c: _sql_value(changes[c]) for c in changed}, "id": row_id},
-        )
+        guard = ""
+        if VERSION in before:  # and not changed since it was read, by anyone
+            assignments += f", {VERSION} = {VERSION} + 1"
+            guard = f" AND {VERSION} = :seen_version"
+        done = conn.execute(
+            text(f"UPDATE {table} SET {assignments} WHERE id = :id{guard}"),
+            {**{c: _sql_value(changes[c]) for c in changed}, "id": row_id,
+             "seen_version": before.get(VERSION)},
+        )  # fmt: skip
+        if done.rowcount == 0:
+            theirs = read_row(conn, table, row_id)
+            raise EditConflictError(table, row_id, theirs=theirs, mine=dict(changes))
         entries = [(c, _text(before[c]), _text(changes[c])) for c in changed]
         _log(conn, table, row_id, entries)
     return {c: before[c] for c in columns}
@@ -123,8 +158,9 @@ def update_rows(
         "update",
         [row for i, values in changes.items() for row in (before[i], {**before[i], **values})],
     )
+    bump = f", {VERSION} = {VERSION} + 1" if VERSION in _checked_table(table).c else ""
     for changed, rows in runs:
-        assignments = ", ".join(f"{c} = :{c}" for c in changed)
+        assignments = ", ".join(f"{c} = :{c}" for c in changed) + bump
         conn.execute(text(f"UPDATE {table} SET {assignments} WHERE id = :id"), rows)
     _log_rows(conn, table, entries)
     return before

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import importlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
@@ -56,8 +56,18 @@ class BulkConnection(Protocol):
     def executemany(self, sql: str, parameters: Any, /) -> Any: ...
 
 
+class ChangeListener(Protocol):
+    """Hears of others' changes until stopped."""
+
+    def stop(self) -> None: ...
+
+
 class WriterClaim(ABC):
     """The right to write to one database, held while it is open for writing."""
+
+    # Whether it keeps every other process from writing (a file's lock); a server's claim
+    # does not: there each write transaction waits its turn on the server.
+    exclusive: ClassVar[bool] = True
 
     @abstractmethod
     def release(self) -> None: ...
@@ -72,11 +82,15 @@ class Storage(ABC):
     """One database of one engine: a file, or a database on a server."""
 
     name: ClassVar[str]  # the SQLAlchemy dialect name: "sqlite", "postgresql"
+    # Whether the app keeps automatic backups of it beside it (a file); a server database
+    # is backed up by the server's own means (pg_dump).
+    keeps_automatic_backups: ClassVar[bool] = True
 
     @property
     @abstractmethod
     def location(self) -> Path:
-        """What names the database (a file's absolute path)."""
+        """What names the database (a file's absolute path, or a :class:`DatabaseUrl`
+        presented as a path whose ``name`` is the database's)."""
 
     # --- creating, recognising, opening ------------------------------------------------------
 
@@ -141,6 +155,12 @@ class Storage(ABC):
         """Tunes ``conn`` for loading many rows in its transaction (a bigger cache, parallel
         index sorts), as long as the context lasts."""
 
+    def listen_for_changes(self, on_change: Callable[[set[str]], None]) -> ChangeListener | None:
+        """Calls ``on_change`` (on a thread of its own) with the tables others changed, each
+        time some of their transactions commit; None where nobody else writes while it is
+        open (a file has one writer)."""
+        return None
+
     @abstractmethod
     def bulk_connection(self, conn: Connection) -> BulkConnection:
         """The driver's connection under ``conn``, in its transaction, taking ``?``
@@ -202,13 +222,70 @@ class SqlDialect(ABC):
 # --- which engine ------------------------------------------------------------------------------
 
 # SQLAlchemy dialect name -> the module that implements it (imported when first needed).
-_ENGINE_MODULES = {"sqlite": "salesdesk.store.sqlite"}
+_ENGINE_MODULES = {"sqlite": "salesdesk.store.sqlite", "postgresql": "salesdesk.store.postgresql"}
+# URL scheme -> the engine of a database on a server
+_URL_SCHEMES = {"postgresql": "postgresql", "postgres": "postgresql"}
 
 
-def storage_for(location: Path | str) -> Storage:
-    """The storage of a database location: a file path (SQLite)."""
+class DatabaseUrl(str):
+    """A database on a server, named by its URL (``postgresql://user@host:port/dbname``):
+    what ``--db`` and File > Open take besides a file path. It never holds a password."""
+
+    @property
+    def engine_name(self) -> str:
+        return _URL_SCHEMES[self.split("://", 1)[0].lower()]
+
+    @property
+    def name(self) -> str:
+        """The database's name, for titles and messages."""
+        rest = self.split("://", 1)[1]
+        return rest.split("?", 1)[0].rsplit("/", 1)[-1] or rest
+
+
+def is_database_url(text: str) -> bool:
+    scheme, found, _rest = text.partition("://")
+    return bool(found) and scheme.lower() in _URL_SCHEMES
+
+
+def url_problem(text: str) -> str | None:
+    """Why ``text`` is no address of a server database SalesDesk opens (None: it is one),
+    checked without connecting: the scheme, no password in it, a database named."""
+    from urllib.parse import urlsplit
+
+    from salesdesk.i18n import tr
+
+    usage = "postgresql://user@host:port/database"
+    try:
+        parts = urlsplit(text.strip())
+        parts.port  # noqa: B018 - a port that is no number raises here
+    except ValueError:
+        return tr("{url} is not a server address; use {usage}", url="…", usage=usage)
+    if not is_database_url(text.strip()):
+        return tr("{url} is not a server address; use {usage}", url=text or "…", usage=usage)
+    if parts.password is not None:
+        return tr("Leave the password out of the address: SalesDesk takes it from PGPASSWORD or "
+                  "~/.pgpass (or asks for it), and never stores it.")  # fmt: skip
+    if not parts.path.strip("/"):
+        return tr("{url} names no database; use {usage}", url=text, usage=usage)
+    return None
+
+
+def location_of(text: str | Path) -> Path | DatabaseUrl:
+    """What the user named as a database: a server URL, else a file path."""
+    if isinstance(text, str) and is_database_url(text):
+        return DatabaseUrl(text)
+    return Path(text)
+
+
+def storage_for(location: Path | str, *, password: str | None = None) -> Storage:
+    """The storage of a database location: a server URL (logging in with ``password`` when
+    given, kept in memory only), else a file path (SQLite)."""
+    where = location_of(location)
+    if isinstance(where, DatabaseUrl):
+        module = importlib.import_module(_ENGINE_MODULES[where.engine_name])
+        return module.ServerStorage(where, password=password)
     module = importlib.import_module(_ENGINE_MODULES["sqlite"])
-    return module.SqliteStorage(Path(location))
+    return module.SqliteStorage(where)
 
 
 def dialect_named(name: str) -> SqlDialect:

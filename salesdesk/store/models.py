@@ -105,7 +105,14 @@ class Direction(StrEnum):
     LOWER_IS_BETTER = "lower"
 
 
-class Settings(SQLModel, table=True):
+class _Versioned(SQLModel):
+    """A row people edit: its version goes up with every change, so that a save made from an
+    older version is refused instead of overwriting someone's newer change (SPEC §13)."""
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+
+class Settings(_Versioned, table=True):
     """One row per database (id = 1)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -121,27 +128,27 @@ class Settings(SQLModel, table=True):
     # the language writes it (salesdesk.settings.CURRENCY_POSITIONS)
 
 
-class Territory(SQLModel, table=True):
+class Territory(_Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     code: str | None = Field(default=None, unique=True)
     parent_id: int | None = Field(default=None, foreign_key="territory.id", index=True)
 
 
-class AccountType(SQLModel, table=True):
+class AccountType(_Versioned, table=True):
     __tablename__ = "account_type"
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
 
 
-class ProductCategory(SQLModel, table=True):
+class ProductCategory(_Versioned, table=True):
     __tablename__ = "product_category"
     id: int | None = Field(default=None, primary_key=True)
     name: str
     parent_id: int | None = Field(default=None, foreign_key="product_category.id", index=True)
 
 
-class Product(SQLModel, table=True):
+class Product(_Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(unique=True)
     name: str
@@ -151,13 +158,13 @@ class Product(SQLModel, table=True):
     active: bool = True
 
 
-class Channel(SQLModel, table=True):
+class Channel(_Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     kind: str = ChannelKind.OFFLINE
 
 
-class ChannelSpend(SQLModel, table=True):
+class ChannelSpend(_Versioned, table=True):
     __tablename__ = "channel_spend"
     __table_args__ = (UniqueConstraint("channel_id", "month"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -167,7 +174,7 @@ class ChannelSpend(SQLModel, table=True):
     retention_spend: int = 0
 
 
-class Team(SQLModel, table=True):
+class Team(_Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     parent_id: int | None = Field(default=None, foreign_key="team.id", index=True)
@@ -181,7 +188,7 @@ class Team(SQLModel, table=True):
     )
 
 
-class Member(SQLModel, table=True):
+class Member(_Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     role: str = Role.REPRESENTATIVE
@@ -194,7 +201,7 @@ class Member(SQLModel, table=True):
     capacity: int | None = None
 
 
-class Coverage(SQLModel, table=True):
+class Coverage(_Versioned, table=True):
     """A member or a team assigned to a territory, a product category or an account type."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -205,7 +212,7 @@ class Coverage(SQLModel, table=True):
     account_type_id: int | None = Field(default=None, foreign_key="account_type.id")
 
 
-class Persona(SQLModel, table=True):
+class Persona(_Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     summary: str = ""
@@ -217,7 +224,7 @@ class Persona(SQLModel, table=True):
     segment_id: int | None = Field(default=None, foreign_key="segment.id")
 
 
-class Segment(SQLModel, table=True):
+class Segment(_Versioned, table=True):
     """A saved customer filter; the rule is JSON: a list of conditions joined by AND."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -225,7 +232,7 @@ class Segment(SQLModel, table=True):
     rule: str = "[]"
 
 
-class Customer(SQLModel, table=True):
+class Customer(_Versioned, table=True):
     __table_args__ = (
         Index("ix_customer_owner", "owner_member_id"),
         Index("ix_customer_name", "name"),
@@ -293,7 +300,7 @@ class CustomerSummary(_SummaryColumns, table=True):
 
     __tablename__ = "customer_summary"
     # By orders and revenue, then last sale: the RFM cut points of the scored buyers are read
-    # from them when a write keeps today's figures in step (migration 0012).
+    # from them when a write keeps today's figures in step (migration 0014).
     __table_args__ = (
         *_summary_indexes("customer_summary"),
         *(Index(f"ix_customer_summary_{c}_last_sale", c, "last_sale") for c in RANKED),
@@ -372,7 +379,7 @@ class Sale(SQLModel, table=True):
     cost: int | None = None
 
 
-class Interaction(SQLModel, table=True):
+class Interaction(_Versioned, table=True):
     __table_args__ = (
         Index("ix_interaction_customer_date", "customer_id", "date"),
         # the complaints and tickets that put a customer at risk while open (metrics.status)
@@ -399,7 +406,7 @@ class Interaction(SQLModel, table=True):
 # --- the sales process (SPEC §12) ---------------------------------------------------------------
 
 
-class Pipeline(SQLModel, table=True):
+class Pipeline(_Versioned, table=True):
     """A sequence of stages deals go through; a company may have several."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -407,7 +414,7 @@ class Pipeline(SQLModel, table=True):
     active: bool = True
 
 
-class Stage(SQLModel, table=True):
+class Stage(_Versioned, table=True):
     """A step of a pipeline. Won and lost are a deal's statuses, not stages."""
 
     __table_args__ = (UniqueConstraint("pipeline_id", "name"),)
@@ -419,7 +426,7 @@ class Stage(SQLModel, table=True):
     rotting_days: int = 14  # an open deal untouched for longer than this is rotting
 
 
-class Deal(SQLModel, table=True):
+class Deal(_Versioned, table=True):
     """A sale being worked. ``stage_id`` is the current stage, or the last one of a closed
     deal; ``amount`` is in minor units; a won deal may name the order it became."""
 
@@ -469,7 +476,7 @@ class DealStageChange(SQLModel, table=True):
     left_at: dt.datetime | None = None
 
 
-class FollowUp(SQLModel, table=True):
+class FollowUp(_Versioned, table=True):
     """A planned call, meeting, e-mail or task about a customer and/or a deal; overdue while
     not done and due before today."""
 
@@ -500,7 +507,7 @@ class DealState(SQLModel, table=True):
     closed_changes: int = 0
 
 
-class Competitor(SQLModel, table=True):
+class Competitor(_Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     website: str = ""
@@ -511,7 +518,7 @@ class Competitor(SQLModel, table=True):
     market_share: float | None = None
 
 
-class CompetitorPrice(SQLModel, table=True):
+class CompetitorPrice(_Versioned, table=True):
     __tablename__ = "competitor_price"
     __table_args__ = (Index("ix_competitor_price_product", "product_id", "observed_on"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -523,7 +530,7 @@ class CompetitorPrice(SQLModel, table=True):
     source: str = ""
 
 
-class ResearchNote(SQLModel, table=True):
+class ResearchNote(_Versioned, table=True):
     __tablename__ = "research_note"
     id: int | None = Field(default=None, primary_key=True)
     kind: str = ResearchKind.MARKET
@@ -536,7 +543,7 @@ class ResearchNote(SQLModel, table=True):
     competitor_id: int | None = Field(default=None, foreign_key="competitor.id")
 
 
-class Goal(SQLModel, table=True):
+class Goal(_Versioned, table=True):
     """A SMART goal (SPEC §5). The scope is one optional dimension column."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -562,7 +569,7 @@ class Goal(SQLModel, table=True):
     end_on: dt.date
 
 
-class GoalCheckin(SQLModel, table=True):
+class GoalCheckin(_Versioned, table=True):
     __tablename__ = "goal_checkin"
     id: int | None = Field(default=None, primary_key=True)
     goal_id: int = Field(foreign_key="goal.id", index=True)
@@ -581,6 +588,15 @@ class ChangeLog(SQLModel, table=True):
     new_value: str | None = None
     changed_at: dt.datetime
     changed_by: str
+
+
+class MemberLogin(SQLModel, table=True):
+    """The server login of a team member (SPEC §13): row-level security on PostgreSQL shows
+    a login what is its member's (salesdesk.store.postgresql.security). Empty in a file."""
+
+    __tablename__ = "member_login"
+    login: str = Field(primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
 
 
 class ImportMapping(SQLModel, table=True):

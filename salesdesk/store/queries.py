@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, text
@@ -34,3 +35,15 @@ def tree_in_order(conn: Connection, table: str) -> list[tuple[int, str, int]]:
         )
     )
     return [(id_, name, depth) for id_, name, depth in rows]
+
+
+def as_date(value: object) -> date | None:
+    """A DATE value as the engine returns it from a text query (ISO text on SQLite, a date
+    on PostgreSQL) as a date; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

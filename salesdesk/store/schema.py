@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -36,15 +36,28 @@ def alembic_config() -> Any:
 
 def migrate(engine: Engine, *, to: str = "head") -> None:
     """Runs the pending migrations in one transaction: all of them or none."""
+    with engine.begin() as connection:
+        migrate_connection(connection, to=to)
+
+
+def migrate_connection(connection: Connection, *, to: str = "head") -> None:
+    """Runs the pending migrations in ``connection``'s transaction."""
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, to)
+    config.attributes["connection"] = connection
+    command.upgrade(config, to)
 
 
 def alembic_heads() -> list[str]:
     from alembic.script import ScriptDirectory
 
     return list(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def on_engine(name: str) -> bool:
+    """Within a migration: whether it runs on the engine ``name`` ("sqlite", "postgresql"),
+    for the revisions that branch where the engines differ."""
+    from alembic import op
+
+    return bool(op.get_bind().dialect.name == name)

@@ -100,7 +100,7 @@ WITH RECURSIVE category_tree(id) AS (
 SELECT p.id, p.code, p.name, p.category_id, COALESCE(c.name, '') AS category, p.unit_cost,
        p.list_price, p.active
 FROM product p LEFT JOIN product_category c ON c.id = p.category_id
-WHERE (:category_id IS NULL OR p.category_id IN (SELECT id FROM category_tree))
+WHERE (CAST(:category_id AS INTEGER) IS NULL OR p.category_id IN (SELECT id FROM category_tree))
   AND (:search = '' OR p.name LIKE :pattern ESCAPE '\\' OR p.code LIKE :pattern ESCAPE '\\')
   AND (:include_inactive OR p.active)
 ORDER BY lower(p.name), p.code

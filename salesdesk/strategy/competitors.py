@@ -130,8 +130,8 @@ SELECT p.id, p.competitor_id, c.name AS competitor, p.product_id, pr.code AS pro
 FROM competitor_price p
 JOIN competitor c ON c.id = p.competitor_id
 JOIN product pr ON pr.id = p.product_id
-WHERE (:competitor_id IS NULL OR p.competitor_id = :competitor_id)
-  AND (:product_id IS NULL OR p.product_id = :product_id)
+WHERE (CAST(:competitor_id AS INTEGER) IS NULL OR p.competitor_id = :competitor_id)
+  AND (CAST(:product_id AS INTEGER) IS NULL OR p.product_id = :product_id)
 ORDER BY p.observed_on DESC, pr.name, p.id DESC
 """
 
@@ -223,7 +223,7 @@ JOIN competitor c ON c.id = p.competitor_id
 WHERE p.id = (SELECT newer.id FROM competitor_price newer
               WHERE newer.competitor_id = p.competitor_id AND newer.product_id = p.product_id
               ORDER BY newer.observed_on DESC, newer.id DESC LIMIT 1)
-  AND (:product_id IS NULL OR p.product_id = :product_id)
+  AND (CAST(:product_id AS INTEGER) IS NULL OR p.product_id = :product_id)
 ORDER BY lower(pr.name), pr.code
 """
 

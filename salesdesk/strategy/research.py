@@ -65,8 +65,8 @@ FROM research_note n
 LEFT JOIN persona p ON p.id = n.persona_id
 LEFT JOIN segment s ON s.id = n.segment_id
 LEFT JOIN competitor c ON c.id = n.competitor_id
-WHERE (:kind IS NULL OR n.kind = :kind)
-  AND (:competitor_id IS NULL OR n.competitor_id = :competitor_id)
+WHERE (CAST(:kind AS TEXT) IS NULL OR n.kind = :kind)
+  AND (CAST(:competitor_id AS INTEGER) IS NULL OR n.competitor_id = :competitor_id)
 ORDER BY n.date DESC, n.id DESC
 """
 

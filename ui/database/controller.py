@@ -8,7 +8,7 @@ SQLAlchemy and Alembic are imported inside the workers, so the window shows befo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,11 +25,13 @@ from salesdesk.errors import (
     explain,
 )
 from salesdesk.files import free_name, make_private_folder
+from salesdesk.store.engine import ChangeListener, DatabaseUrl, location_of
 
 from ui import settings as keys
 from ui.database.check_result import CheckResultDialog
 from ui.database.new_database import NewDatabaseChoice, NewDatabaseDialog
 from ui.database.read_only_prompt import ReadOnlyPrompt, describe_holder
+from ui.database.server_login import ServerLoginDialog
 from ui.dialogs.file_dialogs import FileDialogs
 from ui.dialogs.messages import Messages
 from ui.paths import data_dir, default_demo_path
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 PROGRESS_STEPS = 1000
 PROGRESS_DIALOG_WIDTH = 420
 AUTOMATIC_BACKUP_INTERVAL_MS = 30 * 60 * 1000
+REMOTE_RELOAD_DELAY_MS = 700  # others' changes are shown within 5 s (SPEC §13)
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class OpenedDatabase:
     database: Database
     settings: CompanySettings
     counts: dict[str, int]  # customers, sales, members
+    listener: ChangeListener | None = None  # hears of others' changes (a server database)
 
 
 def _load(database: Database) -> OpenedDatabase:
@@ -61,12 +65,20 @@ def _load(database: Database) -> OpenedDatabase:
     return OpenedDatabase(database, read_settings(database), count_records(database))
 
 
-def _open_and_load(path: Path, read_only: bool) -> OpenedDatabase:
+def _open_and_load(
+    path: Path | DatabaseUrl,
+    read_only: bool,
+    password: str | None = None,
+    on_change: Callable[[set[str]], None] | None = None,
+) -> OpenedDatabase:
     from salesdesk.store.db import open_database
 
-    database = open_database(path, read_only=read_only)
+    database = open_database(path, read_only=read_only, password=password)
     try:
-        return _load(database)
+        loaded = _load(database)
+        if on_change is None:
+            return loaded
+        return replace(loaded, listener=database.storage.listen_for_changes(on_change))
     except BaseException:
         database.close()
         raise
@@ -94,6 +106,9 @@ class DatabaseController(QObject):
     opened = Signal(object)  # OpenedDatabase
     closed = Signal()
     status = Signal(str)  # a message for the status bar
+    # Others changed the open server database: what the window shows is read again.
+    changed_elsewhere = Signal()
+    _heard = Signal(object)  # set of table names, from the listener's thread
 
     def __init__(self, window: QWidget, settings: AppSettings) -> None:
         super().__init__(window)
@@ -104,6 +119,13 @@ class DatabaseController(QObject):
         self.backup_timer.setInterval(AUTOMATIC_BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.back_up_automatically)
         self._automatic_backup: Task | None = None
+        self._listener: ChangeListener | None = None
+        # Many commits of others in a row (an import) make one reload.
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(REMOTE_RELOAD_DELAY_MS)
+        self._reload_soon.timeout.connect(self.changed_elsewhere)
+        self._heard.connect(lambda _tables: self._reload_soon.start())
 
     @property
     def database(self) -> Database | None:
@@ -111,19 +133,24 @@ class DatabaseController(QObject):
 
     # --- opening and closing -------------------------------------------------------------
 
-    def open_path(self, path: Path, *, read_only: bool = False) -> Task | None:
-        """Opens ``path`` in the background; None when it is the database already open."""
-        path = Path(path).absolute()
-        if self.database is not None and self.database.path == path:
-            self.status.emit(self.tr("{name} is already open.").format(name=path.name))
+    def open_path(
+        self, path: Path | str, *, read_only: bool = False, password: str | None = None
+    ) -> Task | None:
+        """Opens a file or a server database in the background; None when it is the
+        database already open. ``password`` (a server's) is kept by that database only."""
+        where = location_of(path)
+        if isinstance(where, Path):
+            where = where.absolute()
+        if self.database is not None and self.database.path == where:
+            self.status.emit(self.tr("{name} is already open.").format(name=where.name))
             return None
         task = Task(
-            self.tr("Opening {name}").format(name=path.name),
-            lambda *_: _open_and_load(path, read_only),
+            self.tr("Opening {name}").format(name=where.name),
+            lambda *_: _open_and_load(where, read_only, password, self._heard.emit),
             self,
         )
         task.succeeded.connect(self._adopt)
-        task.failed.connect(lambda error: self._open_failed(path, error))
+        task.failed.connect(lambda error: self._open_failed(where, error))
         task.start()
         return task
 
@@ -132,10 +159,20 @@ class DatabaseController(QObject):
         if path is not None:
             self.open_path(path)
 
+    def choose_and_open_server(self) -> None:
+        """File > Open Team Database: an address and a password, used for this session."""
+        login = ServerLoginDialog.ask(self._window)
+        if login is not None:
+            self.open_path(login.url, password=login.password)
+
     def close(self) -> None:
         if self.current is None:
             return
         self.backup_timer.stop()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        self._reload_soon.stop()
         self.current.database.close()
         self.current = None
         self.closed.emit()
@@ -144,10 +181,12 @@ class DatabaseController(QObject):
         self.close()
         self.current = opened
         path = opened.database.path
-        self._settings.add_recent_file(path)
-        self._settings.set(keys.LAST_FILE, str(path))
+        if not isinstance(path, DatabaseUrl):  # a server needs its password: opened anew
+            self._settings.add_recent_file(path)
+            self._settings.set(keys.LAST_FILE, str(path))
         self.opened.emit(opened)
-        if not opened.database.read_only:
+        self._listener = opened.listener
+        if not opened.database.read_only and opened.database.storage.keeps_automatic_backups:
             self.back_up_automatically(verify=True)
             self.backup_timer.start()
         if holder := opened.database.took_over_from:
@@ -157,10 +196,10 @@ class DatabaseController(QObject):
                 )
             )
 
-    def _open_failed(self, path: Path, error: BaseException) -> None:
+    def _open_failed(self, path: Path | DatabaseUrl, error: BaseException) -> None:
         from salesdesk.errors import DatabaseNotFoundError
 
-        if isinstance(error, LockedError):
+        if isinstance(error, LockedError) and isinstance(path, Path):
             if ReadOnlyPrompt.ask(self._window, path, error.holder):
                 self.open_path(path, read_only=True)
             return
@@ -175,7 +214,7 @@ class DatabaseController(QObject):
                     )
                 )
             return
-        if isinstance(error, DatabaseNotFoundError):
+        if isinstance(error, DatabaseNotFoundError) and isinstance(path, Path):
             self._settings.remove_recent_file(path)
         self._show_error(self.tr("Cannot open the database"), error)
 

@@ -3108,6 +3108,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,6 +5176,29 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Save segment {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLoginDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesDesk never stores the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

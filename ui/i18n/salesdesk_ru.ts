@@ -3134,6 +3134,10 @@ A safety copy of the current state is written first.</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>Открыть &amp;общую базу команды…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -5211,6 +5215,29 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Save segment {name}</source>
         <translation>Сохранить сегмент «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLoginDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation>Открыть общую базу команды</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass if empty</source>
+        <translation>если пусто — из PGPASSWORD или ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>SalesDesk never stores the password.</source>
+        <translation>SalesDesk никогда не сохраняет пароль.</translation>
+    </message>
+    <message>
+        <source>Server database:</source>
+        <translation>База на сервере:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
     </message>
 </context>
 <context>

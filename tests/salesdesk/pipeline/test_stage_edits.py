@@ -39,10 +39,14 @@ def _stages(conn: Connection) -> list[tuple[object, ...]]:
 
 
 def _snapshot(conn: Connection) -> dict[str, list[tuple[object, ...]]]:
-    """Every row the pipeline edits may touch."""
+    """Every row the pipeline edits may touch, but for their versions (an undo is a change
+    too: it raises them)."""
     tables = ("pipeline", "stage", "deal", "deal_stage_change")
-    return {t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t} ORDER BY id"))]
-            for t in tables}  # fmt: skip
+    return {
+        t: [tuple(v for c, v in r.items() if c != "version")
+            for r in conn.execute(text(f"SELECT * FROM {t} ORDER BY id")).mappings()]
+        for t in tables
+    }  # fmt: skip
 
 
 def _logged(conn: Connection, after: int = 0) -> list[tuple[str, int, str]]:

@@ -137,3 +137,33 @@ def test_many_rows_at_once_are_logged_like_one_by_one(database: Database) -> Non
     with database.write() as connection:
         changes.redo(connection, change)
     assert names() == [(south, "South"), (east, "E")]
+
+
+# --- no lost update (SPEC §13) -----------------------------------------------------------------
+
+
+def test_every_change_raises_the_version_and_a_save_from_an_older_one_is_refused(
+    empty_db_path: Path,
+) -> None:
+    from salesdesk.store.editing import EditConflictError
+
+    with open_database(empty_db_path) as database:
+        account = database.transact(lambda c: editing.insert_row(c, "account_type", {"name": "A"}))
+
+        def save(name: str, made_from: int) -> None:
+            change = {"name": name, "version": made_from}
+            database.transact(lambda c: editing.update_row(c, "account_type", account, change))
+
+        def now() -> tuple[str, int]:
+            row = database.transact(lambda c: editing.read_row(c, "account_type", account))
+            return row["name"], row["version"]
+
+        assert now() == ("A", 1)
+        save("Anna's", 1)  # Anna and Boris both opened version 1; Anna saves first
+        with pytest.raises(EditConflictError, match="Someone else changed") as refused:
+            save("Boris's", 1)
+        assert refused.value.theirs["name"] == "Anna's" and refused.value.theirs["version"] == 2
+        assert refused.value.mine == {"name": "Boris's", "version": 1}
+        assert now() == ("Anna's", 2)  # nothing lost, nothing half-saved
+        save("Boris's", 2)  # Boris edits again from what is there now
+        assert now() == ("Boris's", 3)

@@ -1,5 +1,5 @@
 """The contract every engine keeps (salesdesk.store.engine), checked on each engine SalesDesk
-has: today SQLite. A second engine joins by adding a fixture param that makes its storage."""
+has: SQLite, and PostgreSQL on a throwaway cluster (tests/postgres_cluster.py)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ from salesdesk.store.engine import WRITE_OPTION, SqlDialect, Storage, dialect, s
 from salesdesk.store.schema import head_schema_version
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgresql"])
 def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    made = storage_for(tmp_path / "contract.sqlite")
+    if request.param == "postgresql":
+        made = storage_for(request.getfixturevalue("pg_url"))
+    else:
+        made = storage_for(tmp_path / "contract.sqlite")
     assert made.name == request.param
     made.create(company="Contract Ltd", currency="EUR", language="en")
     return made
@@ -84,7 +87,7 @@ def test_a_write_transaction_holds_the_write_lock_from_its_start(storage: Storag
 def test_one_writer_at_a_time(storage: Storage) -> None:
     claim = storage.claim_writer()
     try:
-        if claim is not None:  # an engine that arbitrates writers itself returns None
+        if claim is not None and claim.exclusive:  # a server lets each write wait its turn
             with pytest.raises(LockedError):
                 storage.claim_writer()
     finally:
@@ -151,7 +154,7 @@ def test_joined_text_and_the_index_hint(conn: Connection) -> None:
     conn.execute(text("INSERT INTO channel (name, kind) VALUES ('A', 'online'), ('B', 'online')"))
     separator = "', '"
     joined = _value(
-        conn, f"{sql.joined('name', separator)} FROM (SELECT name FROM channel ORDER BY name)"
+        conn, f"{sql.joined('name', separator)} FROM (SELECT name FROM channel ORDER BY name) AS t"
     )
     assert joined == "A, B"
     hinted = f"COUNT(*) FROM customer c {sql.indexed_by('ix_customer_name')}"

@@ -37,8 +37,16 @@ def _rows(conn: Connection, table: str) -> list[tuple[Any, ...]]:
 
 
 def _snapshot(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows an edit may touch, but for their versions (an undo is a change too: it
+    raises them)."""
     tables = ("team", "member", "coverage", "customer", "goal")
-    return {table: _rows(conn, table) for table in tables}
+    return {
+        table: [
+            tuple(v for c, v in row._mapping.items() if c != "version")
+            for row in _rows(conn, table)
+        ]
+        for table in tables
+    }
 
 
 def _round_trip(conn: Connection, steps: changes.Change, before: dict[str, Any]) -> None:

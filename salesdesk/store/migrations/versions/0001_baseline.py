@@ -1,6 +1,7 @@
 """Baseline: the complete domain model of SPEC §2.
 
-Team and member reference each other; SQLite accepts the forward foreign key inline.
+Team and member reference each other; SQLite accepts the forward foreign key inline,
+PostgreSQL gets it once the member table exists.
 
 Revision ID: 0001
 Revises:
@@ -12,11 +13,19 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salesdesk.store.schema import on_engine
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 SCHEMA_VERSION = 1  # the PRAGMA user_version this revision leaves behind
+
+
+def _lead_member_key(*, inline: bool) -> list[sa.ForeignKeyConstraint]:
+    if not inline:
+        return []
+    return [sa.ForeignKeyConstraint(["lead_member_id"], ["member.id"], name="fk_team_lead_member")]
 
 
 def upgrade() -> None:
@@ -101,7 +110,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("parent_id", sa.Integer(), nullable=True),
         sa.Column("lead_member_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["lead_member_id"], ["member.id"], name="fk_team_lead_member"),
+        *_lead_member_key(inline=on_engine("sqlite")),
         sa.ForeignKeyConstraint(
             ["parent_id"],
             ["team.id"],
@@ -165,6 +174,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("member", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_member_team_id"), ["team_id"], unique=False)
+    if not on_engine("sqlite"):
+        op.create_foreign_key(
+            "fk_team_lead_member", "team", "member", ["lead_member_id"], ["id"]
+        )
 
     op.create_table(
         "persona",
@@ -481,7 +494,8 @@ def upgrade() -> None:
         batch_op.create_index("ix_sale_line_ref", ["line_ref"], unique=False)
         batch_op.create_index("ix_sale_member_date", ["member_id", "date"], unique=False)
 
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:

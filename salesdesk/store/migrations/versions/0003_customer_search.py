@@ -15,6 +15,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salesdesk.store.postgresql import ddl as pg
+from salesdesk.store.schema import on_engine
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: Sequence[str] | None = None
@@ -49,6 +52,22 @@ TRIGGERS = (
     END""",
 )
 TRIGGER_NAMES = ("customer_after_insert", "customer_after_delete", "customer_after_update")
+# PostgreSQL searches through an expression index (pg.search_index): only the summary follows.
+PG_TRIGGERS = (
+    pg.trigger(
+        "customer_after_insert",
+        "INSERT",
+        "customer",
+        "INSERT INTO customer_summary (customer_id, lifetime_revenue, orders_365, revenue_365)"
+        " VALUES (NEW.id, 0, 0, 0);",
+    ),
+    pg.trigger(
+        "customer_after_delete",
+        "DELETE",
+        "customer",
+        "DELETE FROM customer_summary WHERE customer_id = OLD.id;",
+    ),
+)
 
 
 def upgrade() -> None:
@@ -82,18 +101,30 @@ def upgrade() -> None:
         "INSERT INTO customer_summary (customer_id, lifetime_revenue, orders_365, revenue_365)"
         " SELECT id, 0, 0, 0 FROM customer"
     )
-    op.execute(CREATE_SEARCH)
-    op.execute("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")
-    for trigger in TRIGGERS:
-        op.execute(trigger)
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("postgresql"):
+        pg.execute(pg.search_index())
+        for statements in PG_TRIGGERS:
+            pg.execute(statements)
+    else:
+        op.execute(CREATE_SEARCH)
+        op.execute("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")
+        for trigger in TRIGGERS:
+            op.execute(trigger)
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
-    for name in TRIGGER_NAMES:
-        op.execute(f"DROP TRIGGER {name}")
-    op.execute("DROP TABLE customer_search")
+    if on_engine("postgresql"):
+        for name in TRIGGER_NAMES[:2]:
+            pg.execute(pg.drop_trigger(name, "customer"))
+        pg.execute(pg.drop_search_index())
+    else:
+        for name in TRIGGER_NAMES:
+            op.execute(f"DROP TRIGGER {name}")
+        op.execute("DROP TABLE customer_search")
     op.drop_table("customer_summary_state")
     op.drop_table("customer_summary")
     op.drop_index("ix_customer_name", "customer")
-    op.execute("PRAGMA user_version = 2")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 2")

@@ -15,6 +15,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salesdesk.store.postgresql import ddl as pg
+from salesdesk.store.schema import on_engine
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: Sequence[str] | None = None
@@ -36,6 +39,21 @@ TRIGGERS = {
     " WHEN new.id <= (SELECT customer_max_id FROM agg_state WHERE id = 1)"
     f" BEGIN {_BUMP} END",
 }
+
+
+# The same triggers on PostgreSQL: (event, table, condition)
+PG_TRIGGERS = {
+    "agg_sale_update": ("UPDATE", "sale", None),
+    "agg_sale_delete": ("DELETE", "sale", None),
+    "agg_sale_insert_below": (
+        "INSERT", "sale", "NEW.id <= (SELECT sale_max_id FROM agg_state WHERE id = 1)"
+    ),
+    "agg_customer_update": (f"UPDATE OF {_CUSTOMER_COLUMNS}", "customer", None),
+    "agg_customer_delete": ("DELETE", "customer", None),
+    "agg_customer_insert_below": (
+        "INSERT", "customer", "NEW.id <= (SELECT customer_max_id FROM agg_state WHERE id = 1)"
+    ),
+}  # fmt: skip
 
 
 def _day_table(name: str, *counts: str) -> None:
@@ -99,6 +117,7 @@ def upgrade() -> None:
         "agg_customer",
         ["first_sale"],
         sqlite_where=sa.text("first_sale < created_on"),
+        postgresql_where=sa.text("first_sale < created_on"),
     )
     op.create_table(
         "agg_spell",
@@ -123,14 +142,23 @@ def upgrade() -> None:
         "risk_starts",
         "risk_ends",
     )
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("postgresql"):
+        for name, (event, table, when) in PG_TRIGGERS.items():
+            pg.execute(pg.trigger(name, event, table, _BUMP, when=when))
+    else:
+        for name, body in TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER {name}")
+    for name, (_event, table, _when) in PG_TRIGGERS.items():
+        if on_engine("postgresql"):
+            pg.execute(pg.drop_trigger(name, table))
+        else:
+            op.execute(f"DROP TRIGGER {name}")
     for table in ("agg_customer_day", "agg_spell", "agg_customer", "agg_sales_day", "agg_state"):
         op.drop_table(table)
-    op.execute("PRAGMA user_version = 3")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 3")

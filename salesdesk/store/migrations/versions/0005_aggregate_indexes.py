@@ -14,6 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salesdesk.store.schema import on_engine
+
 revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: Sequence[str] | None = None
@@ -43,11 +45,14 @@ def upgrade() -> None:
         "interaction",
         ["date", "customer_id"],
         sqlite_where=sa.text(OPEN_COMPLAINTS),
+        postgresql_where=sa.text(OPEN_COMPLAINTS),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
     op.drop_index("ix_interaction_open_complaint", "interaction")
     op.drop_index("ix_agg_spell_ending", "agg_spell")
-    op.execute("PRAGMA user_version = 4")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 4")

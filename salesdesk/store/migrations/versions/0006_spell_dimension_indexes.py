@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from salesdesk.store.schema import on_engine
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: Sequence[str] | None = None
@@ -27,10 +29,12 @@ def upgrade() -> None:
             "agg_spell",
             ["kind", column, *COVERED],
         )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
     for column in DIMENSIONS:
         op.drop_index(f"ix_agg_spell_ending_by_{column.removesuffix('_id')}", "agg_spell")
-    op.execute("PRAGMA user_version = 5")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 5")

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from salesdesk.store.schema import on_engine
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: Sequence[str] | None = None
@@ -26,10 +28,12 @@ def upgrade() -> None:
     op.create_index(
         "ix_agg_customer_day_key", "agg_customer_day", ["dim", "key", "day", *CUSTOMERS]
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
     op.drop_index("ix_agg_customer_day_key", "agg_customer_day")
     op.drop_index("ix_agg_sales_day_key", "agg_sales_day")
-    op.execute("PRAGMA user_version = 6")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 6")

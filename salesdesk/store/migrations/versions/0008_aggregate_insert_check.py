@@ -16,6 +16,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salesdesk.store.postgresql import ddl as pg
+from salesdesk.store.schema import on_engine
+
 revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: Sequence[str] | None = None
@@ -32,6 +35,14 @@ def _delete_trigger(table: str) -> str:
     )
 
 
+def pg_delete_trigger(table: str) -> list[str]:
+    remember = (
+        f"INSERT INTO agg_deleted (entity, row_id) VALUES ('{table}', OLD.id)"
+        " ON CONFLICT DO NOTHING;"
+    )
+    return pg.trigger(f"agg_{table}_delete", "DELETE", table, _BUMP + remember)
+
+
 def upgrade() -> None:
     op.create_table(
         "agg_deleted",
@@ -40,13 +51,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("entity", "row_id"),
     )
     for table in ("sale", "customer"):
-        op.execute(f"DROP TRIGGER agg_{table}_insert_below")
-        op.execute(f"DROP TRIGGER agg_{table}_delete")
-        op.execute(_delete_trigger(table))
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if on_engine("postgresql"):
+            for name in (f"agg_{table}_insert_below", f"agg_{table}_delete"):
+                pg.execute(pg.drop_trigger(name, table))
+            pg.execute(pg_delete_trigger(table))
+        else:
+            op.execute(f"DROP TRIGGER agg_{table}_insert_below")
+            op.execute(f"DROP TRIGGER agg_{table}_delete")
+            op.execute(_delete_trigger(table))
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
+    if on_engine("postgresql"):
+        raise NotImplementedError("a PostgreSQL database is not downgraded below 0008")
     for table in ("sale", "customer"):
         op.execute(f"DROP TRIGGER agg_{table}_delete")
         op.execute(f"CREATE TRIGGER agg_{table}_delete AFTER DELETE ON {table} BEGIN {_BUMP} END")
@@ -56,4 +75,5 @@ def downgrade() -> None:
             f" BEGIN {_BUMP} END"
         )
     op.drop_table("agg_deleted")
-    op.execute("PRAGMA user_version = 7")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 7")

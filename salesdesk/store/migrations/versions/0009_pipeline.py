@@ -10,6 +10,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salesdesk.store.postgresql import ddl as pg
+from salesdesk.store.schema import on_engine
+
 revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: Sequence[str] | None = None
@@ -32,6 +35,20 @@ TRIGGERS = {
     "deal_state_stage_update": f"AFTER UPDATE ON stage BEGIN {_BUMP} END",
     "deal_state_stage_delete": f"AFTER DELETE ON stage BEGIN {_BUMP} END",
 }
+
+
+_PG_CLOSED = "(SELECT status FROM deal WHERE id = {row}.deal_id) <> 'open'"
+PG_TRIGGERS = {
+    "deal_state_deal_update": (
+        "UPDATE OF status, closed_on, stage_id", "deal",
+        "OLD.status <> 'open' OR NEW.status <> 'open'",
+    ),
+    "deal_state_deal_delete": ("DELETE", "deal", "OLD.status <> 'open'"),
+    "deal_state_stay_update": ("UPDATE", "deal_stage_change", _PG_CLOSED.format(row="NEW")),
+    "deal_state_stay_delete": ("DELETE", "deal_stage_change", _PG_CLOSED.format(row="OLD")),
+    "deal_state_stage_update": ("UPDATE", "stage", None),
+    "deal_state_stage_delete": ("DELETE", "stage", None),
+}  # fmt: skip
 
 
 def _id() -> sa.Column:
@@ -153,14 +170,23 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.execute("INSERT INTO deal_state (id, closed_changes) VALUES (1, 0)")
-    for name, trigger in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {trigger}")
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("postgresql"):
+        for name, (event, table, when) in PG_TRIGGERS.items():
+            pg.execute(pg.trigger(name, event, table, _BUMP, when=when))
+    else:
+        for name, trigger in TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {trigger}")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER {name}")
+    for name, (_event, table, _when) in PG_TRIGGERS.items():
+        if on_engine("postgresql"):
+            pg.execute(pg.drop_trigger(name, table))
+        else:
+            op.execute(f"DROP TRIGGER {name}")
     for table in ("deal_state", "follow_up", "deal_stage_change", "deal", "stage", "pipeline"):
         op.drop_table(table)
-    op.execute("PRAGMA user_version = 8")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 8")

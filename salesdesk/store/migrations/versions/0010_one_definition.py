@@ -22,6 +22,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salesdesk.store.postgresql import ddl as pg
+from salesdesk.store.schema import on_engine
+
 revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: Sequence[str] | None = None
@@ -40,6 +43,14 @@ ON customer WHEN old.owner_member_id IS NOT new.owner_member_id BEGIN
     INSERT INTO customer_owner_change (customer_id, changed_on, from_member_id, to_member_id)
     VALUES (old.id, date('now', 'localtime'), old.owner_member_id, new.owner_member_id);
 END"""
+PG_OWNER_TRIGGER = pg.trigger(
+    "customer_owner_changed",
+    "UPDATE OF owner_member_id",
+    "customer",
+    "INSERT INTO customer_owner_change (customer_id, changed_on, from_member_id, to_member_id)"
+    " VALUES (OLD.id, CURRENT_DATE, OLD.owner_member_id, NEW.owner_member_id);",
+    when="OLD.owner_member_id IS DISTINCT FROM NEW.owner_member_id",
+)
 COMPLAINTS = "kind IN ('complaint', 'service_ticket')"
 OPEN_COMPLAINTS = f"is_open AND {COMPLAINTS}"
 SUMMARY_INDEXED = ("first_sale", "last_sale", "lifetime_revenue", "rfm_tier")
@@ -72,14 +83,22 @@ def upgrade() -> None:
     # every stored figure is computed again under the new rules before it is read
     op.execute("UPDATE agg_state SET built_changes = -1 WHERE id = 1")
     op.execute("UPDATE customer_summary_state SET as_of = NULL")
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _rebuild_sale(*, cost_nullable: bool, customer_date: tuple[str, ...]) -> None:
     """Copies the sale table into one with the given cost column and customer-date index.
 
     Done in plain SQL from the table's own CREATE statement: a batch copy would reflect the
-    foreign keys in no fixed order, and every file must have the same schema."""
+    foreign keys in no fixed order, and every file must have the same schema. PostgreSQL
+    alters the column in place."""
+    if on_engine("postgresql"):
+        nullability = "DROP NOT NULL" if cost_nullable else "SET NOT NULL"
+        op.execute(f"ALTER TABLE sale ALTER COLUMN cost {nullability}")
+        op.drop_index("ix_sale_customer_date", "sale")
+        op.create_index("ix_sale_customer_date", "sale", list(customer_date))
+        return
     bind = op.get_bind()
     create = bind.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sale'"
@@ -117,7 +136,10 @@ def _owner_history() -> None:
         ["customer_id", "changed_on"],
     )
     op.create_index("ix_customer_owner_change_day", "customer_owner_change", ["changed_on"])
-    op.execute(OWNER_TRIGGER)
+    if on_engine("postgresql"):
+        pg.execute(PG_OWNER_TRIGGER)
+    else:
+        op.execute(OWNER_TRIGGER)
 
 
 def _closing_dates() -> None:
@@ -128,6 +150,7 @@ def _closing_dates() -> None:
         "interaction",
         ["date", "customer_id"],
         sqlite_where=sa.text(COMPLAINTS),
+        postgresql_where=sa.text(COMPLAINTS),
     )
 
 
@@ -201,10 +224,14 @@ def downgrade() -> None:
         "interaction",
         ["date", "customer_id"],
         sqlite_where=sa.text(OPEN_COMPLAINTS),
+        postgresql_where=sa.text(OPEN_COMPLAINTS),
     )
     with op.batch_alter_table("interaction") as batch:
         batch.drop_column("closed_on")
-    op.execute("DROP TRIGGER customer_owner_changed")
+    if on_engine("postgresql"):
+        pg.execute(pg.drop_trigger("customer_owner_changed", "customer"))
+    else:
+        op.execute("DROP TRIGGER customer_owner_changed")
     op.drop_table("customer_owner_change")
     op.execute("UPDATE sale SET cost = 0 WHERE cost IS NULL")
     _rebuild_sale(cost_nullable=False, customer_date=("customer_id", "date"))
@@ -213,4 +240,5 @@ def downgrade() -> None:
         batch.drop_column("complaint_days")
     op.execute("UPDATE agg_state SET built_changes = -1 WHERE id = 1")
     op.execute("UPDATE customer_summary_state SET as_of = NULL")
-    op.execute("PRAGMA user_version = 9")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 9")

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salesdesk.store.schema import on_engine
+
 revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: Sequence[str] | None = None
@@ -29,9 +31,11 @@ def upgrade() -> None:
         sqlite_where=_WITH_AN_ORDER,
         postgresql_where=_WITH_AN_ORDER,
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
     op.drop_index("ix_sale_order_ref", "sale")
-    op.execute("PRAGMA user_version = 10")
+    if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
+        op.execute("PRAGMA user_version = 10")
