@@ -1,5 +1,6 @@
-"""Today's customer summary kept in step by each write on the server too
-(salesdesk.customers.summary_keeping): the same SQL on PostgreSQL as on SQLite."""
+"""Today's customer summary and the stored aggregates kept in step by each write on the server
+too (salesdesk.customers.summary_keeping, salesdesk.metrics.keeper): the same SQL on
+PostgreSQL as on SQLite."""
 
 from __future__ import annotations
 
@@ -11,18 +12,23 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk.customers import summary
-from salesdesk.metrics import clock
+from salesdesk.metrics import aggregates, clock
 from salesdesk.store import changes
 
 TODAY = date(2026, 6, 30)  # the demo's today (tests/conftest.py demo_file)
 _ROWS = f"SELECT {summary.COLUMNS} FROM customer_summary ORDER BY customer_id"
+_SALES_DAYS = "SELECT * FROM agg_sales_day ORDER BY dim, day, key"
 
 
 def _rows(conn: Connection) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in conn.execute(text(_ROWS))]
 
 
-def test_edits_on_the_server_keep_the_summary_equal_to_a_refresh(
+def _sales_days(conn: Connection) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in conn.execute(text(_SALES_DAYS))]
+
+
+def test_edits_on_the_server_keep_the_figures_equal_to_a_rebuild(
     pushed: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from salesdesk.store.db import open_database
@@ -32,9 +38,7 @@ def test_edits_on_the_server_keep_the_summary_equal_to_a_refresh(
     with open_database(DatabaseUrl(pushed)) as database:
         with database.write() as conn:
             summary.refresh_summary(conn, TODAY)
-            # the stored aggregates left stale, so that their keeper stays aside: its SQL does
-            # not run on PostgreSQL yet (a GROUP BY in aggregates.build_sales), not this test's
-            conn.execute(text("UPDATE agg_state SET built_changes = changes - 1000"))
+            aggregates.rebuild(conn)
             sale = dict(
                 conn.execute(text("SELECT * FROM sale ORDER BY id DESC LIMIT 1")).mappings().one()
             )
@@ -49,7 +53,10 @@ def test_edits_on_the_server_keep_the_summary_equal_to_a_refresh(
             changes.delete_row(conn, "sale", sale["id"] - 1)
         with database.read() as conn:
             assert summary.summary_is_current(conn, TODAY)
-            kept = _rows(conn)
+            assert aggregates.built(conn) is not None, "the edits left the aggregates stale"
+            kept, kept_days = _rows(conn), _sales_days(conn)
         with database.write() as conn:
             summary.refresh_summary(conn, TODAY)
+            aggregates.rebuild(conn)
             assert _rows(conn) == kept
+            assert _sales_days(conn) == kept_days
