@@ -28,7 +28,11 @@ from tests.paths import ROOT
 QT_PACKAGES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 DATABASE_LIBRARIES = {"sqlalchemy", "sqlmodel", "sqlite3", "alembic"}
 # Where the core keeps its caches current; the GUI asks the services instead.
-CACHE_MODULES = {"salesdesk.metrics.aggregates", "salesdesk.customers.summary"}
+CACHE_MODULES = {
+    "salesdesk.metrics.aggregates",
+    "salesdesk.customers.summary",
+    "salesdesk.customers.summary_keeping",
+}
 # Opening connections and transactions, running statements: the services' business.
 DATABASE_CALLS = {
     "read",

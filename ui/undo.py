@@ -20,7 +20,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from salesdesk.errors import SalesDeskError
-from salesdesk.store.changes import apply_edit, redo_edit, undo_edit
 
 from ui.dialogs.messages import Messages
 from ui.tasks import Op
@@ -94,15 +93,24 @@ class EditCommand(QUndoCommand):
 
     # --- writer thread --------------------------------------------------------------------------
 
+    # salesdesk.store.changes is imported here, not at the top: the main window imports this
+    # module, and the store brings SQLAlchemy, which the window must not wait for.
+
     def _make(self) -> Change:
+        from salesdesk.store.changes import apply_edit
+
         self._change = self._guarded(lambda: apply_edit(self._database, self._edit))
         return self._change
 
     def _remake(self) -> Change:
+        from salesdesk.store.changes import redo_edit
+
         change = self._change
         return [] if change is None else self._guarded(lambda: redo_edit(self._database, change))
 
     def _take_back(self) -> Change:
+        from salesdesk.store.changes import undo_edit
+
         change = self._change
         return [] if change is None else self._guarded(lambda: undo_edit(self._database, change))
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from salesdesk.customers import summary_keeping
 from salesdesk.metrics import clock
 from salesdesk.metrics.rfm import RFM_TIERS, buyer_rollup_sql, rfm_params, rfm_scoring_sql
 from salesdesk.store import keeping
@@ -97,21 +98,61 @@ def summary_is_current(conn: Connection, today: date) -> bool:
 
 
 class _SummaryWatch(keeping.Watch):
-    """Marks the stored days out of date when a sale changes in a way their count and
-    highest id do not show. (RFM scores rank every buyer against the others, so one
-    customer's new figures can move another's score: the days are recomputed whole.)"""
+    """Keeps today's summary in step with the sales a transaction writes, when it was current
+    (:mod:`salesdesk.customers.summary_keeping`); marks the past day's out of date when a
+    sale changes in a way its count and highest id do not show."""
+
+    _OUT_OF_DATE = text("UPDATE customer_summary_state SET sale_count = -1 WHERE id = :id")
 
     def __init__(self) -> None:
+        self.customers: set[int] = set()
         self.sales_changed = False
+        self.count_change = 0  # lines put back minus lines deleted, as told
+        self.restored: set[int] = set()  # ids put back (an undo of a delete)
 
     def before(
         self, conn: Connection, table: str, kind: keeping.ChangeKind, rows: list[Mapping[str, Any]]
     ) -> None:
         self.sales_changed |= kind == "update"
+        self.count_change += {"restore": len(rows), "delete": -len(rows)}.get(kind, 0)
+        self.customers.update(int(row["customer_id"]) for row in rows)
+        if kind == "restore":
+            self.restored.update(int(row["id"]) for row in rows)
 
     def settle(self, conn: Connection) -> None:
-        if self.sales_changed:
-            conn.execute(text("UPDATE customer_summary_state SET sale_count = -1"))
+        if not shares_stored_figures(conn):  # sees only its own sales: left to the head
+            for slot in (PAST, TODAY):
+                conn.execute(self._OUT_OF_DATE, {"id": slot.state_id})
+            return
+        state = summary_state(conn, TODAY)
+        kept = state.as_of == clock.today() and state.sale_count >= 0
+        if self.sales_changed:  # the count and highest id do not show it: say so
+            out_of_date = (PAST.state_id,) if kept else (PAST.state_id, TODAY.state_id)
+            for state_id in out_of_date:
+                conn.execute(self._OUT_OF_DATE, {"id": state_id})
+        if not kept:
+            return  # another day's, or out of date already: refreshed whole when next needed
+        # by the id range, not grouped in SQL (the planner would then walk every customer)
+        new_lines = [
+            int(customer)
+            for (customer,) in conn.execute(
+                text("SELECT customer_id FROM sale WHERE id > :max"), {"max": state.sale_max_id}
+            )
+        ]
+        customers = self.customers | set(new_lines)
+        # lines above the highest id seen are new, unless put back (their count is told)
+        put_back_above = sum(1 for i in self.restored if i > state.sale_max_id)
+        new_count = len(new_lines) - put_back_above
+        sale_count = state.sale_count + self.count_change + new_count
+        if len(customers) > summary_keeping.MOST_TOUCHED:
+            sale_count = -1  # cheaper refreshed whole, when next needed
+        elif customers:
+            summary_keeping.update_customers(conn, customers, state.as_of)
+        conn.execute(
+            text("UPDATE customer_summary_state SET sale_count = :count,"
+                 " sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale) WHERE id = :id"),
+            {"count": sale_count, "id": TODAY.state_id},
+        )  # fmt: skip
 
 
 class SummaryKeeper(keeping.Keeper):

@@ -154,12 +154,13 @@ WHERE {lines.purchase()} AND {{first_days}} GROUP BY s.customer_id""",
 )
 
 # Every order's lines per day, member, channel and customer; a line without an order ref is an
-# order of its own. With no split orders this is one row per order. (The customer's territory
-# and type follow from the customer; PostgreSQL wants them grouped by all the same.)
+# order of its own. With no split orders this is one row per order. Grouped by c.id, not
+# s.customer_id (equal through the join): PostgreSQL then knows the customer's territory and
+# type are one per group (functional dependency on the key).
 _ORDER_CELLS = f"""
 CREATE TEMP TABLE agg_order_cell AS
 SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
-       COALESCE(s.channel_id, 0) AS channel, s.customer_id AS customer,
+       COALESCE(s.channel_id, 0) AS channel, c.id AS customer,
        COALESCE(c.territory_id, 0) AS territory, COALESCE(c.account_type_id, 0) AS account_type,
        SUM(s.amount) AS revenue, SUM(s.cost) AS cost,
        COALESCE(SUM({lines.costed_amount()}), 0) AS costed_revenue, SUM(s.quantity) AS units,
@@ -167,7 +168,7 @@ SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
 FROM {{sales}} s JOIN customer c ON c.id = s.customer_id
 LEFT JOIN agg_first_line f ON f.sale_id = s.id
 GROUP BY s.date, s.order_ref, CASE WHEN s.order_ref IS NULL THEN s.id END, s.member_id,
-         s.channel_id, s.customer_id, c.territory_id, c.account_type_id
+         s.channel_id, c.id
 """
 
 _SPLIT_ORDERS = """

@@ -36,10 +36,15 @@ def rfm_tier(recency: int, frequency: int, monetary: int) -> str:
     return "needs_attention"
 
 
-_RFM_TIER_SQL = """CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 'champions'
-    WHEN f >= 4 THEN 'loyal' WHEN f = 1 AND r >= 4 THEN 'new'
-    WHEN r <= 2 AND f >= 3 THEN 'at_risk' WHEN r = 1 THEN 'lost'
+_RFM_TIER_SQL = """CASE WHEN {r} >= 4 AND {f} >= 4 AND {m} >= 4 THEN 'champions'
+    WHEN {f} >= 4 THEN 'loyal' WHEN {f} = 1 AND {r} >= 4 THEN 'new'
+    WHEN {r} <= 2 AND {f} >= 3 THEN 'at_risk' WHEN {r} = 1 THEN 'lost'
     ELSE 'needs_attention' END"""
+
+
+def rfm_tier_sql(r: str = "r", f: str = "f", m: str = "m") -> str:
+    """The SQL of :func:`rfm_tier` over the columns ``r``, ``f``, ``m``."""
+    return _RFM_TIER_SQL.format(r=r, f=f, m=m)
 
 
 def _quintile(column: str) -> str:
@@ -68,7 +73,7 @@ def rfm_scoring_sql(buyers: str) -> str:
     scored = "CASE WHEN last_sale > :rfm_since THEN 1 ELSE 0 END AS scored"
     return (
         f"SELECT customer_id, {figures}, r, f, m,"
-        f" CASE WHEN r IS NOT NULL THEN {_RFM_TIER_SQL} END AS tier FROM"
+        f" CASE WHEN r IS NOT NULL THEN {rfm_tier_sql()} END AS tier FROM"
         f" (SELECT customer_id, {figures}, {scores}"
         f" FROM (SELECT *, {scored} FROM {buyers} AS buyer) AS marked) AS scores"
     )

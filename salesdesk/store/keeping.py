@@ -10,14 +10,21 @@ contribute before they change; when the transaction's work is done, before it co
 watch settles: it recomputes what changed and applies the difference. The cost of a write
 therefore grows with the write, not with the database.
 
-The store knows no cache: keepers register themselves (the metrics do when imported), so the
-store imports none of them. A write made without a watch (raw SQL, a connection opened by
-hand) is not lost either: each cache also checks, when read, whether anything changed behind
-its back, and is then rebuilt (``main.py check --rebuild`` does so on demand).
+The store knows no cache: keepers register themselves when their module is imported (the
+metrics' when :mod:`salesdesk.metrics` is), and the store imports none of them statically; it
+names their modules (:data:`KEEPER_MODULES`) and imports them when the first write begins, so
+that no process writes without them (a command that changes a sale and never opened the
+customer list would otherwise leave the customer summary looking current). A write made
+without a watch (raw SQL, a connection opened by hand) is not lost either: the aggregates
+check, when read, whether anything changed behind their back, and are then rebuilt; the
+customer summary sees added and removed sales by their count and highest id (``main.py check
+--rebuild`` rebuilds both on demand).
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -71,10 +78,21 @@ def keepers() -> list[Keeper]:
     return list(_KEEPERS)
 
 
+# The modules whose import registers a keeper: loaded by name before the first watched write.
+KEEPER_MODULES = ("salesdesk.metrics", "salesdesk.customers.summary")
+
+
+def _load_keepers() -> None:
+    for name in KEEPER_MODULES:
+        if name not in sys.modules:
+            importlib.import_module(name)
+
+
 @contextmanager
 def watching(conn: Connection) -> Iterator[None]:
     """Watches the writes made on ``conn`` until the block ends; settles the watches when it
     ends without an error (the caller then commits), forgets them in any case."""
+    _load_keepers()
     conn.info[_WATCHES] = [(keeper.tables, keeper.watch()) for keeper in _KEEPERS]
     try:
         yield

@@ -282,6 +282,9 @@ class _SummaryColumns(SQLModel):
     rfm_tier: str | None = None
 
 
+RANKED = ("orders_365", "revenue_365")
+
+
 def _summary_indexes(table: str) -> tuple[Index, ...]:
     columns = ("first_sale", "last_sale", "lifetime_revenue", "rfm_tier")
     return tuple(Index(f"ix_{table}_{column}", column) for column in columns)
@@ -296,7 +299,12 @@ class CustomerSummary(_SummaryColumns, table=True):
     """
 
     __tablename__ = "customer_summary"
-    __table_args__ = _summary_indexes("customer_summary")
+    # By orders and revenue, then last sale: the RFM cut points of the scored buyers are read
+    # from them when a write keeps today's figures in step (migration 0014).
+    __table_args__ = (
+        *_summary_indexes("customer_summary"),
+        *(Index(f"ix_customer_summary_{c}_last_sale", c, "last_sale") for c in RANKED),
+    )
 
 
 class CustomerSummaryPast(_SummaryColumns, table=True):

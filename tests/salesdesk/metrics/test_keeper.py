@@ -1,12 +1,14 @@
-"""The stored aggregates kept in step by each write (salesdesk.metrics.keeper): after any
-sequence of edits, undos and redos of sales, customers and interactions, the aggregates the
-writes left are exactly those a full rebuild makes from the same data, and current."""
+"""The stored aggregates and today's customer summary kept in step by each write
+(salesdesk.metrics.keeper, salesdesk.customers.summary_keeping): after any sequence of edits,
+undos and redos of sales, customers and interactions, the tables the writes left are exactly
+those a full rebuild makes from the same data, and current."""
 
 from __future__ import annotations
 
 import itertools
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,8 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from salesdesk.metrics import aggregates
+from salesdesk.customers import summary
+from salesdesk.metrics import aggregates, clock
 from salesdesk.store import changes
 from salesdesk.store.changes import Change
 from salesdesk.store.db import Database, open_database
@@ -33,6 +36,15 @@ MEMBERS = [fx.ANNA, fx.BORIS, fx.VERA, fx.GLEB, None]
 DAYS = [f"{year}-{month:02d}-{day:02d}" for year in (2023, 2024, 2025)
         for month in (1, 2, 5, 11) for day in (1, 15)]  # fmt: skip
 ORDERS = ["ORD-1", "ORD-5", "ORD-X", "ORD-Y", None]
+# the RFM window (365 days back) takes in some of DAYS and leaves the others out
+TODAY = date(2025, 6, 1)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pinned_clock() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clock, "today", lambda: TODAY)
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +52,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = fx.create_metric_database(tmp_path_factory.mktemp("keeper") / "template.sqlite")
     with open_database(path) as database, database.write() as conn:
         assert aggregates.refresh(conn)
+        summary.refresh_summary(conn, TODAY)
     return path
 
 
@@ -162,6 +175,20 @@ def _contents(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
+def _summary(conn: Connection) -> list[tuple[Any, ...]]:
+    """Today's customer summary, which must be current (kept, not left to a refresh)."""
+    assert summary.summary_is_current(conn, TODAY), "the summary was left out of date"
+    return [tuple(row) for row in conn.execute(text(_SUMMARY))]
+
+
+_SUMMARY = f"SELECT {summary.COLUMNS} FROM customer_summary ORDER BY customer_id"
+
+
+def _rebuilt_summary(conn: Connection) -> list[tuple[Any, ...]]:
+    summary.refresh_summary(conn, TODAY)
+    return _summary(conn)
+
+
 def _state(conn: Connection) -> tuple[Any, ...]:
     return tuple(conn.execute(text("SELECT split_orders FROM agg_state WHERE id = 1")).one())
 
@@ -195,11 +222,12 @@ def test_edits_keep_the_aggregates_equal_to_a_rebuild(
             assert aggregates.built(conn) is not None, f"stale after {kind}"
     with database.read() as conn:
         assert aggregates.built(conn) is not None, "the edits left the aggregates stale"
-        kept, kept_state = _contents(conn), _state(conn)
+        kept, kept_state, kept_summary = _contents(conn), _state(conn), _summary(conn)
     with database.write() as conn:
         aggregates.rebuild(conn)
         assert _contents(conn) == kept
         assert _state(conn) == kept_state
+        assert _rebuilt_summary(conn) == kept_summary
 
 
 def test_a_write_the_watch_was_not_told_of_leaves_them_stale(
@@ -232,10 +260,12 @@ def test_an_import_of_new_lines_is_added_in_step(fresh: Callable[[], Database]) 
         assert aggregates.built(conn) is not None
         kept = _contents(conn)
         split = _state(conn)
+        kept_summary = _summary(conn)
     assert split == (1,)  # ORD-1 now lies on two days
     with database.write() as conn:
         aggregates.rebuild(conn)
         assert _contents(conn) == kept
+        assert _rebuilt_summary(conn) == kept_summary
 
 
 def test_settling_midway_and_writing_on_stays_in_step(fresh: Callable[[], Database]) -> None:
@@ -252,7 +282,38 @@ def test_settling_midway_and_writing_on_stays_in_step(fresh: Callable[[], Databa
         changes.delete_row(conn, "sale", 7)
     with database.read() as conn:
         assert aggregates.built(conn) is not None
-        kept = _contents(conn)
+        kept, kept_summary = _contents(conn), _summary(conn)
     with database.write() as conn:
         aggregates.rebuild(conn)
         assert _contents(conn) == kept
+        assert _rebuilt_summary(conn) == kept_summary
+
+
+def test_a_process_that_never_opened_the_customer_list_keeps_the_summary(
+    fresh: Callable[[], Database],
+) -> None:
+    """The store loads every keeper before a write (keeping.KEEPER_MODULES): a command that
+    changes a sale without importing the customer summary still keeps it in step."""
+    import subprocess
+    import sys
+
+    database = fresh()
+    path = database.path
+    database.close()
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from salesdesk.metrics import clock\n"
+        "from salesdesk.store import changes\n"
+        "from salesdesk.store.db import open_database\n"
+        "clock.today = lambda: date(2025, 6, 1)\n"
+        "assert 'salesdesk.customers.summary' not in sys.modules\n"
+        "with open_database(sys.argv[1]) as database, database.write() as conn:\n"
+        "    changes.save_row(conn, 'sale', 3, {'amount': 61000})\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True)
+    with open_database(path) as reopened:
+        with reopened.read() as conn:
+            kept = _summary(conn)
+        with reopened.write() as conn:
+            assert _rebuilt_summary(conn) == kept
