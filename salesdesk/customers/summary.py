@@ -27,6 +27,7 @@ from salesdesk.customers import summary_keeping
 from salesdesk.metrics import clock
 from salesdesk.metrics.rfm import RFM_TIERS, buyer_rollup_sql, rfm_params, rfm_scoring_sql
 from salesdesk.store import keeping
+from salesdesk.store.engine import shares_stored_figures
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -119,6 +120,10 @@ class _SummaryWatch(keeping.Watch):
             self.restored.update(int(row["id"]) for row in rows)
 
     def settle(self, conn: Connection) -> None:
+        if not shares_stored_figures(conn):  # sees only its own sales: left to the head
+            for slot in (PAST, TODAY):
+                conn.execute(self._OUT_OF_DATE, {"id": slot.state_id})
+            return
         state = summary_state(conn, TODAY)
         kept = state.as_of == clock.today() and state.sale_count >= 0
         if self.sales_changed:  # the count and highest id do not show it: say so
@@ -196,7 +201,10 @@ def _computed(day: date) -> CustomerFacts:
 
 def customer_facts(conn: Connection, day: date) -> CustomerFacts:
     """The figures at the end of ``day``: from a stored summary when one is current for that
-    day, else computed in SQL — the same figures either way."""
+    day, else computed in SQL — the same figures either way. A login that sees only some rows
+    computes them over those (RFM ranks among its own buyers: SPEC §13)."""
+    if not shares_stored_figures(conn):
+        return _computed(day)
     for slot in (TODAY, PAST):
         if _is_current(conn, slot, day):
             return CustomerFacts(day, slot.table)
@@ -269,7 +277,7 @@ def bring_summary_up_to_date(database: Database, day: date | None = None) -> boo
     day = day or today
     slot = TODAY if day == today else PAST
     with database.read() as conn:
-        if database.read_only or _is_current(conn, slot, day):
+        if database.read_only or not shares_stored_figures(conn) or _is_current(conn, slot, day):
             return False
 
     def refresh(conn: Connection) -> bool:

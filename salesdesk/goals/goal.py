@@ -80,6 +80,7 @@ class GoalSpec:
     start_on: date | None = None
     end_on: date | None = None
     id: int | None = None
+    version: int | None = None  # of the saved goal this was read from (no lost update)
 
     @property
     def is_manual(self) -> bool:
@@ -108,8 +109,11 @@ class GoalSpec:
         return as_period(self.start_on, self.end_on)
 
     def values(self) -> dict[str, Any]:
-        """The columns to save (without the id)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id"}
+        """The columns to save (without the id; with the version it was made from, if any)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id"}
+        if self.version is None:
+            del values["version"]
+        return values
 
 
 def as_period(start: date, end: date) -> Period:

@@ -47,7 +47,7 @@ from sqlalchemy.schema import CreateTable
 
 from salesdesk.metrics import lines
 from salesdesk.metrics.status import StatusRules, complaining_customers
-from salesdesk.store.engine import SqlDialect, dialect
+from salesdesk.store.engine import SqlDialect, dialect, shares_stored_figures
 from salesdesk.store.queries import with_lists
 
 if TYPE_CHECKING:
@@ -101,7 +101,10 @@ FROM agg_state a, settings s WHERE a.id = 1 AND s.id = 1
 
 
 def built(conn: Connection) -> Built | None:
-    """The aggregates if they match the data as this connection sees it, else None."""
+    """The aggregates if they match the data as this connection sees it, else None (also for
+    a login that sees only some rows: they sum everybody's)."""
+    if not shares_stored_figures(conn):
+        return None
     row = conn.execute(text(_STATE_SQL)).one_or_none()
     if row is None or not row[0]:
         return None
@@ -151,7 +154,9 @@ WHERE {lines.purchase()} AND {{first_days}} GROUP BY s.customer_id""",
 )
 
 # Every order's lines per day, member, channel and customer; a line without an order ref is an
-# order of its own. With no split orders this is one row per order.
+# order of its own. With no split orders this is one row per order. Grouped by c.id, not
+# s.customer_id (equal through the join): PostgreSQL then knows the customer's territory and
+# type are one per group (functional dependency on the key).
 _ORDER_CELLS = f"""
 CREATE TEMP TABLE agg_order_cell AS
 SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
@@ -165,8 +170,6 @@ LEFT JOIN agg_first_line f ON f.sale_id = s.id
 GROUP BY s.date, s.order_ref, CASE WHEN s.order_ref IS NULL THEN s.id END, s.member_id,
          s.channel_id, c.id
 """
-# Grouped by c.id, not s.customer_id (equal through the join): PostgreSQL then knows the
-# customer's territory and account type are one per group (functional dependency on the key).
 
 _SPLIT_ORDERS = """
 SELECT COUNT(*) FROM (SELECT ref FROM agg_order_cell WHERE ref IS NOT NULL
@@ -402,7 +405,10 @@ SELECT DISTINCT s.date AS d FROM sale s WHERE s.customer_id IN (
 def update_touched(conn: Connection, touched: Touched) -> bool:
     """Brings the aggregates in step with the writes of ``conn``'s transaction, which touched
     ``touched`` and may have added rows above the highest ids seen; True when it did. Leaves
-    them stale when they were not current before, or something changed unseen."""
+    them stale when they were not current before, or something changed unseen, and to the
+    head when the writer sees only its own rows (the triggers still count its changes)."""
+    if not shares_stored_figures(conn):
+        return False
     state = conn.execute(text(_STATE_BEFORE)).one()
     sale_max, customer_max, unbuilt_changes, split_orders, same_rules, window, risk = state
     if unbuilt_changes != touched.bumps or not same_rules:

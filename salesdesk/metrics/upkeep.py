@@ -23,13 +23,15 @@ if TYPE_CHECKING:
 
 def bring_aggregates_up_to_date(database: Database, progress: ProgressFn | None = None) -> bool:
     """Rebuilds the stored aggregates when they are stale and the file is writable; True when
-    it did. A file opened read-only keeps what it has (the metrics read the sales then)."""
+    it did. A file opened read-only keeps what it has (the metrics read the sales then), and
+    so does a login that sees only its own rows (they are not its figures to keep)."""
     from salesdesk.metrics import aggregates
+    from salesdesk.store.engine import shares_stored_figures
 
     if database.read_only:
         return False
     with database.read() as conn:
-        if aggregates.built(conn) is not None:
+        if not shares_stored_figures(conn) or aggregates.built(conn) is not None:
             return False
 
     def refresh(conn: Connection) -> bool:  # current again if another write refreshed first

@@ -71,13 +71,14 @@ class DealDetail:
     history: list[Stay]
     follow_ups: list[FollowUpRow]
     changes: list[dict[str, Any]]
+    version: int | None = None  # what a save says it was made from (no lost update)
 
 
 _DEAL_SQL = """
 SELECT d.id, d.ref, d.title, d.status, p.name, d.stage_id, st.name, d.customer_id, c.name,
        d.owner_member_id, m.name, d.amount, d.created_on, d.expected_close, d.closed_on,
        d.lost_reason, ch.name, COALESCE(pr.name, cat.name), d.next_step, d.next_step_on,
-       d.order_ref
+       d.order_ref, d.version
 FROM deal d
 JOIN stage st ON st.id = d.stage_id
 JOIN pipeline p ON p.id = st.pipeline_id
@@ -168,6 +169,7 @@ def load_deal(conn: Connection, deal_id: int) -> DealDetail:
         ],
         follow_ups=[follow_up_row(r) for r in follow_ups],
         changes=editing.change_history(conn, "deal", deal_id),
+        version=row[21],
     )
 
 

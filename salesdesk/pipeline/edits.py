@@ -88,8 +88,9 @@ def add_deal(conn: Connection, values: Mapping[str, Any]) -> Change:
 
 
 def update_deal(conn: Connection, deal_id: int, changes: Mapping[str, Any]) -> Change:
-    """Changes a deal's title, customer, owner, amount, expected close, next step..."""
-    changes = {key: changes[key] for key in DEAL_FIELDS if key in changes}
+    """Changes a deal's title, customer, owner, amount, expected close, next step... (made
+    from the ``version`` in ``changes``, when given: editing.update_row)."""
+    changes = {key: changes[key] for key in (*DEAL_FIELDS, editing.VERSION) if key in changes}
     if "title" in changes:
         changes["title"] = _checked_title(changes["title"])
     _check_amount(changes.get("amount", 0))

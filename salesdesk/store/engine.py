@@ -218,6 +218,11 @@ class SqlDialect(ABC):
         (SQLite's planner cannot know how many rows a full-text match keeps; engines that
         plan from statistics return "")."""
 
+    def login_sees_every_row(self) -> str | None:
+        """A query of one boolean: whether the login sees every row of the team's data (no
+        row-level security narrows it). None: every login does (a file)."""
+        return None
+
 
 # --- which engine ------------------------------------------------------------------------------
 
@@ -296,6 +301,21 @@ def dialect_named(name: str) -> SqlDialect:
 def dialect(conn: Connection) -> SqlDialect:
     """The SQL dialect of the engine ``conn`` is connected to."""
     return dialect_named(conn.dialect.name)
+
+
+def shares_stored_figures(conn: Connection) -> bool:
+    """Whether this connection's login may read and keep the stored figures (the aggregates,
+    the customer summary). They sum everybody's rows; a login that sees only some rows (a
+    representative or manager on the server, SPEC §13) computes its figures from the rows it
+    sees and never writes the shared ones. Asked once per connection."""
+    from sqlalchemy import text
+
+    known = conn.info.get("shares_stored_figures")
+    if known is None:
+        query = dialect(conn).login_sees_every_row()
+        known = query is None or bool(conn.execute(text(query)).scalar_one())
+        conn.info["shares_stored_figures"] = known
+    return bool(known)
 
 
 def engine_modules() -> Iterator[str]:

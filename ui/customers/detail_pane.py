@@ -29,6 +29,7 @@ from salesdesk.formatting import MISSING, format_date, format_money, format_numb
 from salesdesk.store.changes import touched
 
 from ui.customers.edits import InteractionDialog, LostReasonDialog, OwnerDialog
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog, Difference
 from ui.dialogs.messages import Messages
 from ui.tasks import Op, Task
 from ui.undo import Edits
@@ -176,6 +177,7 @@ class CustomerDetailPane(QWidget):
             "phone": self.tr("Phone"),
             "notes": self.tr("Notes"),
         }
+        self._labels = labels
         form = QFormLayout(page)
         self.errors = FieldErrors()
         for key, widget in self.fields.items():
@@ -386,7 +388,52 @@ class CustomerDetailPane(QWidget):
             )
             return
         if changed:
-            self._edit_fields(changed, self.tr("Edit {name}").format(name=self._name()))
+            self._save_fields(changed, old.get("version"))
+
+    def _save_fields(self, changed: dict[str, Any], version: int | None) -> None:
+        """Saves the profile fields the user changed, made from ``version`` of the customer:
+        when someone else saved it since, the user chooses (no lost update, SPEC §13)."""
+        from salesdesk.customers.detail import edit_customer
+
+        if self._shown is None or self._database is None:
+            return
+        mine = changed if version is None else {**changed, "version": version}
+        edit = partial(edit_customer, customer_id=self._shown.profile.id, changes=mine)
+        text = self.tr("Edit {name}").format(name=self._name())
+        command = self.edits.push(text, self._database, edit)
+        command.when_made(lambda _change: None, partial(self._save_refused, changed))
+
+    def _save_refused(self, changed: dict[str, Any], error: BaseException) -> None:
+        from salesdesk.store.editing import EditConflictError
+
+        if not isinstance(error, EditConflictError):
+            self.edits.report(error)
+            return
+        theirs = error.theirs
+        choice = ConflictDialog.ask(self, self._differences(theirs, changed))
+        if choice is ConflictChoice.OVERWRITE:
+            self._save_fields(changed, theirs.get("version"))
+        elif choice is ConflictChoice.KEEP_THEIRS:
+            self.show_customer(error.row_id)
+        elif self._shown is not None and self._shown.profile.id == error.row_id:
+            # edit again: my values stay in the fields, the next save is made from theirs
+            self._shown.profile.values.update(theirs)
+
+    def _differences(self, theirs: dict[str, Any], mine: dict[str, Any]) -> list[Difference]:
+        labels = self._labels
+        return [
+            (labels[key], self._readable(key, theirs.get(key)), self._readable(key, value))
+            for key, value in mine.items()
+            if (theirs.get(key) or None) != (value or None)
+        ]
+
+    def _readable(self, key: str, value: Any) -> str:
+        """A field's value as its widget shows it (a choice by its name)."""
+        widget = self.fields[key]
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            return widget.itemText(index) if index >= 0 else MISSING
+        return str(value) if value not in (None, "") else MISSING
 
     def _field_value(self, key: str) -> Any:
         widget = self.fields[key]

@@ -42,13 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.formatting import MISSING
+from salesdesk.formatting import MISSING, format_date, format_money
 from salesdesk.goals import service
 from salesdesk.goals.goal import MONEY_METRICS, RATE_METRICS, GoalSpec, format_value
 from salesdesk.goals.validation import goal_problems
 from salesdesk.metrics.kpis import growth
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 from ui.dialogs.messages import AskFirst, Messages
 from ui.goals.smart_panel import SmartPanel
 from ui.goals.words import metric_choices
@@ -105,6 +106,7 @@ class GoalEditor(QDialog):
         self.setWindowTitle(self.tr("Edit goal") if goal and goal.id else self.tr("New goal"))
         self._choices, self._database, self._today, self._save = choices, database, today, save
         self._goal_id = goal.id if goal else None
+        self._version = goal.version if goal else None  # what a save is made from
         self._baseline: float | None = None
         self._task: Task | None = None
         self._syncing = False
@@ -276,6 +278,7 @@ class GoalEditor(QDialog):
         budget = round(self.budget_spin.value() * 100)
         return GoalSpec(
             id=self._goal_id,
+            version=self._version,
             title=self.title_edit.text().strip(),
             description=self.description_edit.toPlainText().strip(),
             metric=metric,
@@ -496,12 +499,62 @@ class GoalEditor(QDialog):
         pending.when_made(lambda _change: self.accept(), self._refused)
 
     def _refused(self, error: BaseException) -> None:
+        from salesdesk.store.editing import EditConflictError
+
         self.buttons.setEnabled(True)
+        if isinstance(error, EditConflictError):
+            self._conflict(error.theirs)
+            return
         Messages.error(
             self,
             self.tr("Goal"),
             self.tr("The goal could not be saved: {error}").format(error=error),
         )
+
+    def _conflict(self, theirs: dict[str, Any]) -> None:
+        """Someone else saved the goal since it was opened: theirs and mine, and the choice."""
+        from salesdesk.goals.goal import goal_from_row
+
+        mine = self.goal()
+        their_texts, my_texts = self._texts(goal_from_row(theirs)), self._texts(mine)
+        differences = [
+            (label, their_texts[label], text)
+            for label, text in my_texts.items()
+            if their_texts[label] != text
+        ]
+        choice = ConflictDialog.ask(self, differences)
+        if choice is ConflictChoice.KEEP_THEIRS:
+            self.reject()  # nothing of mine is saved; the list shows theirs
+            return
+        self._version = theirs.get("version")  # mine is now made from theirs
+        if choice is ConflictChoice.OVERWRITE:
+            self._write(self.goal())
+
+    def _texts(self, goal: GoalSpec) -> dict[str, str]:
+        """The goal's fields as the form shows them, by their labels."""
+
+        def named(combo: QComboBox, value: Any) -> str:
+            index = combo.findData(value)
+            return combo.itemText(index) if index >= 0 else MISSING
+
+        owner = (f"member:{goal.owner_member_id}" if goal.owner_member_id
+                 else f"team:{goal.owner_team_id}" if goal.owner_team_id else None)  # fmt: skip
+        currency = self._choices.currency
+        texts = {
+            self.tr("Title:"): goal.title,
+            self.tr("Description:"): goal.description,
+            self.tr("Metric:"): named(self.metric_combo, goal.metric),
+            self.tr("Direction:"): named(self.direction_combo, goal.direction),
+            self.tr("Owner:"): named(self.owner_combo, owner),
+            self.tr("Parent goal:"): named(self.parent_combo, goal.parent_id),
+            self.tr("Baseline:"): named(self.baseline_combo, goal.baseline_kind),
+            self.tr("Target value:"): format_value(goal, goal.target_value, currency),
+            self.tr("Budget:"): format_money(goal.budget, currency) if goal.budget else MISSING,
+            self.tr("Notes:"): goal.resource_notes,
+            self.tr("Start:"): format_date(goal.start_on) if goal.start_on else MISSING,
+            self.tr("End:"): format_date(goal.end_on) if goal.end_on else MISSING,
+        }
+        return {label.rstrip(": "): text or MISSING for label, text in texts.items()}
 
     def done(self, result: int) -> None:
         self._timer.stop()

@@ -675,6 +675,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Your change is not saved yet: choose which values to keep.</source>
+        <translation>Кто-то другой сохранил эту запись после того, как вы её открыли. Ваше изменение ещё не сохранено: выберите, какие значения оставить.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их значение</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё значение</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Заменить моими</translation>
+    </message>
+    <message>
+        <source>Edit again</source>
+        <translation>Изменить ещё раз</translation>
+    </message>
+</context>
+<context>
     <name>CoverageTreeModel</name>
     <message>
         <source>Item</source>
@@ -4180,6 +4215,30 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Edit {deal}</source>
         <translation>Изменение сделки «{deal}»</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>Дата следующего шага</translation>
     </message>
     <message>
         <source>Plan a follow-up of {deal}</source>

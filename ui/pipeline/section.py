@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesdesk.formatting import format_date
+from salesdesk.formatting import MISSING, format_date, format_money
 from salesdesk.periods import Period
 
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 from ui.dialogs.messages import Messages
 from ui.pipeline.analytics_view import AnalyticsView
 from ui.pipeline.board_model import CARD_ROLE, DEAL_ID_ROLE, BoardModel, BoardSource
@@ -579,23 +580,114 @@ class PipelineSection(Section):
             self._edit(text, partial(add_deal, values=values))
 
     def edit_deal(self, deal_id: int | None = None) -> None:
-        from salesdesk.pipeline.edits import update_deal
-
         detail = self.pane.detail
         deal_id = deal_id or self.current_deal_id()
         if deal_id is None or self.choices is None or detail is None or detail.id != deal_id:
             return
+        read = {
+            "title": detail.title, "customer_id": detail.customer_id,
+            "owner_member_id": detail.owner_id, "amount": detail.amount,
+            "expected_close": detail.expected_close, "next_step": detail.next_step,
+            "next_step_on": detail.next_step_on,
+        }  # fmt: skip
+        self._ask_deal_edit(detail.id, detail.title, read, read, detail.version)
+
+    def _ask_deal_edit(
+        self,
+        deal_id: int,
+        title: str,
+        read: dict[str, Any],
+        shown: dict[str, Any],
+        version: int | None,
+    ) -> None:
+        """Asks for the deal's fields, starting from ``shown``, and saves those that differ
+        from ``read`` (the deal as it was at ``version``)."""
+        if self.choices is None:
+            return
+        detail = self.pane.detail
+        customer = detail.customer if detail and detail.customer_id == shown["customer_id"] else ""
         current = {
-            "id": detail.id, "title": detail.title, "customer_id": detail.customer_id,
-            "customer": detail.customer, "owner_member_id": detail.owner_id,
-            "amount_text": f"{detail.amount / 100:.2f}", "expected_close": detail.expected_close,
-            "next_step": detail.next_step, "next_step_on": detail.next_step_on,
+            **shown, "id": deal_id, "customer": customer,
+            "amount_text": f"{shown['amount'] / 100:.2f}",
         }  # fmt: skip
         values = DealDialog.ask(self, self.choices, self.database, self.today(), current)
-        if values is not None:
-            values.pop("stage_id", None)
-            text = self.tr("Edit {deal}").format(deal=detail.title)
-            self._edit(text, partial(update_deal, deal_id=deal_id, changes=values))
+        if values is None:
+            return
+        changed = {k: v for k, v in values.items() if k in read and v != read[k]}
+        if changed:
+            self._save_deal(deal_id, title, read, changed, version)
+
+    def _save_deal(
+        self,
+        deal_id: int,
+        title: str,
+        read: dict[str, Any],
+        changed: dict[str, Any],
+        version: int | None,
+    ) -> None:
+        from salesdesk.pipeline.edits import update_deal
+
+        mine = changed if version is None else {**changed, "version": version}
+        text = self.tr("Edit {deal}").format(deal=title)
+        command = self._edit(text, partial(update_deal, deal_id=deal_id, changes=mine))
+        if command is not None:
+            refused = partial(self._deal_save_refused, deal_id, title, read, changed)
+            command.when_made(lambda _change: None, refused)
+
+    def _deal_save_refused(
+        self,
+        deal_id: int,
+        title: str,
+        read: dict[str, Any],
+        changed: dict[str, Any],
+        error: BaseException,
+    ) -> None:
+        """Someone else saved the deal first: theirs and mine, and the user's choice."""
+        from salesdesk.store.editing import EditConflictError
+
+        if not isinstance(error, EditConflictError):
+            self.edits.report(error)
+            return
+        theirs = error.theirs
+        differences = [
+            (self._deal_field_labels()[key], self._deal_value(key, theirs.get(key)),
+             self._deal_value(key, value))
+            for key, value in changed.items()
+            if self._deal_value(key, theirs.get(key)) != self._deal_value(key, value)
+        ]  # fmt: skip
+        choice = ConflictDialog.ask(self, differences)
+        if choice is ConflictChoice.OVERWRITE:
+            self._save_deal(deal_id, title, read, changed, theirs.get("version"))
+        elif choice is ConflictChoice.EDIT_AGAIN:
+            now = {key: _plain(key, theirs.get(key)) for key in read}
+            self._ask_deal_edit(deal_id, title, now, {**now, **changed}, theirs.get("version"))
+        else:
+            self.pane.reload()
+
+    def _deal_field_labels(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Title"), "customer_id": self.tr("Customer"),
+            "owner_member_id": self.tr("Owner"), "amount": self.tr("Amount"),
+            "expected_close": self.tr("Close date"), "next_step": self.tr("Next step"),
+            "next_step_on": self.tr("Next step on"),
+        }  # fmt: skip
+
+    def _deal_value(self, key: str, value: Any) -> str:
+        """A deal field's value as the user reads it."""
+        value = _plain(key, value)
+        if value is None or value == "":
+            return MISSING
+        if key == "owner_member_id":
+            names = {id_: name for id_, name, _ in self.choices.members} if self.choices else {}
+            return names.get(value, MISSING)
+        if key == "customer_id":
+            detail = self.pane.detail
+            return detail.customer or "" if detail and detail.customer_id == value else f"#{value}"
+        if key == "amount":
+            return format_money(int(value), self.context.currency if self.context else "")
+        if isinstance(value, date):
+            return format_date(value)
+        return str(value)
 
     def plan_follow_up(self, deal_id: int | None = None) -> None:
         from salesdesk.pipeline.edits import add_follow_up
@@ -670,3 +762,10 @@ class PipelineSection(Section):
         text = str(error)
         self.status_message.emit(text)
         Messages.error(self, self.tr("Pipeline"), text)
+
+
+def _plain(key: str, value: Any) -> Any:
+    """A deal's stored value as the dialog gives it (a date column may come back as text)."""
+    if key in ("expected_close", "next_step_on") and isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    return value

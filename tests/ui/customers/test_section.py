@@ -254,3 +254,66 @@ def test_segment_builder_counts_live_and_saves_undoably(qtbot, window: QMainWind
     window.undo_stack.undo()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.list.count() == 0, timeout=10_000)
     idle(qtbot)
+
+
+# --- no lost update (SPEC §13): someone else saves the customer while the profile is open ------
+
+
+def _notes_of(database: Database, customer_id: int) -> str:
+    from sqlalchemy import text
+
+    with database.read() as conn:
+        query = text("SELECT notes FROM customer WHERE id = :id")
+        return str(conn.execute(query, {"id": customer_id}).scalar_one())
+
+
+@pytest.mark.parametrize("choice", ["keep_theirs", "overwrite", "edit_again"])
+def test_a_save_over_someone_elses_change_asks_theirs_or_mine(
+    qtbot, window: QMainWindow, database: Database, monkeypatch, choice: str
+) -> None:  # type: ignore[no-untyped-def]
+    from salesdesk.store import editing
+
+    from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+
+    section = section_of(window)
+    page = section.list_page
+    with qtbot.waitSignal(page.detail.loaded, timeout=10_000):
+        page.table.selectRow(names(section).index("Eta"))
+    detail = page.detail
+    eta = detail.customer_id()
+    assert eta is not None
+    # the other writer: a save of the notes that raises the row's version
+    database.transact(lambda conn: editing.update_row(conn, "customer", eta, {"notes": "Theirs"}))
+    asked: list[list[tuple[str, str, str]]] = []
+
+    def ask(cls, parent, differences):  # type: ignore[no-untyped-def]
+        asked.append(differences)
+        return ConflictChoice(choice)
+
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(ask))
+    detail.fields["notes"].setPlainText("Mine")  # type: ignore[attr-defined]
+    detail.fields["phone"].setText("+1 555 0100")  # type: ignore[attr-defined]
+    if choice == "keep_theirs":
+        with qtbot.waitSignal(detail.loaded, timeout=10_000):
+            detail.save_button.click()
+    else:
+        detail.save_button.click()
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    idle(qtbot)
+    # theirs and mine of each field I changed that differs from theirs ("—": no value)
+    assert asked[0] == [("Phone", "—", "+1 555 0100"), ("Notes", "Theirs", "Mine")]
+    if choice == "keep_theirs":
+        assert detail.fields["notes"].toPlainText() == "Theirs"  # type: ignore[attr-defined]
+        assert _notes_of(database, eta) == "Theirs"
+        assert window.undo_stack.count() == 0  # type: ignore[attr-defined]
+    elif choice == "overwrite":
+        qtbot.waitUntil(lambda: _notes_of(database, eta) == "Mine", timeout=10_000)
+        idle(qtbot)
+        assert window.undo_stack.count() == 1  # type: ignore[attr-defined]
+    else:  # my values stay in the fields; saving again is made from their version
+        assert detail.fields["notes"].toPlainText() == "Mine"  # type: ignore[attr-defined]
+        assert _notes_of(database, eta) == "Theirs"
+        detail.save_button.click()
+        qtbot.waitUntil(lambda: _notes_of(database, eta) == "Mine", timeout=10_000)
+        idle(qtbot)
+        assert len(asked) == 1 and window.undo_stack.count() == 1  # type: ignore[attr-defined]

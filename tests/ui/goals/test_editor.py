@@ -266,3 +266,63 @@ def test_a_failed_save_keeps_the_editor_open(
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)
     assert shown == ["The goal could not be saved: disk full"]
     assert editor.result() == 0 and editor.title_edit.text() == "North revenue in Q1 2026"
+
+
+class _Written:
+    """What the editor's save callback returns: a write already made (or refused), told to
+    the editor as the undo command tells it."""
+
+    def __init__(self, error: BaseException | None) -> None:
+        self.error = error
+
+    def when_made(self, made, refused) -> None:  # type: ignore[no-untyped-def]
+        if self.error is None:
+            made([])
+        else:
+            refused(self.error)
+
+
+@pytest.mark.parametrize("choice", ["keep_theirs", "overwrite", "edit_again"])
+def test_a_goal_saved_over_someone_elses_change_asks_theirs_or_mine(
+    qtbot: QtBot, host: QWidget, database: Database, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    """Goal 1 is open in the editor when someone else renames it "Theirs"; my rename to
+    "Mine" is refused and the dialog shows both."""
+    from salesdesk.goals.edits import save_goal
+    from salesdesk.store import editing
+
+    from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+
+    _ask(monkeypatch, True)  # 110 000 fails R: saved anyway
+    asked: list[list[tuple[str, str, str]]] = []
+
+    def ask(cls, parent, differences):  # type: ignore[no-untyped-def]
+        asked.append(differences)
+        return ConflictChoice(choice)
+
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(ask))
+
+    def save(goal: GoalSpec) -> _Written:
+        try:
+            database.transact(lambda conn: save_goal(conn, goal))
+        except editing.EditConflictError as error:
+            return _Written(error)
+        return _Written(None)
+
+    with database.read() as conn:
+        editor = GoalEditor(editor_choices(conn), database, today=TODAY, save=save,  # type: ignore[arg-type]
+                            goal=load_goal(conn, 1), parent=host)  # fmt: skip
+    editor.show()
+    database.transact(lambda conn: editing.update_row(conn, "goal", 1, {"title": "Theirs"}))
+    editor.title_edit.setText("Mine")
+    editor.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT_MS)
+    assert asked[0] == [("Title", "Theirs", "Mine")]
+    if choice == "edit_again":  # the form stays, with mine; the next save is made from theirs
+        assert editor.isVisible() and editor.title_edit.text() == "Mine"
+        editor.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: editor.result() == 1, timeout=TIMEOUT_MS)
+    expected = "Theirs" if choice == "keep_theirs" else "Mine"
+    with database.read() as conn:
+        assert load_goal(conn, 1).title == expected
+    assert editor.result() == (0 if choice == "keep_theirs" else 1) and len(asked) == 1

@@ -191,3 +191,61 @@ def test_rendered_in_both_languages(
         assert image.save(str(tmp_path / f"pipeline_{language}.png"))
     if language == "ru":
         assert section.tabs.tabText(0) == "Доска"
+
+
+@pytest.mark.parametrize("choice", ["keep_theirs", "overwrite", "edit_again"])
+def test_a_deal_saved_over_someone_elses_change_asks_theirs_or_mine(
+    qtbot, section: PipelineSection, database: Database, monkeypatch: pytest.MonkeyPatch,
+    choice: str,
+) -> None:  # type: ignore[no-untyped-def]
+    """The deal is open in the pane when someone else saves its next step; my edit of the
+    next step and the amount is refused and the dialog shows theirs and mine."""
+    from salesdesk.store import editing
+
+    from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+    from ui.pipeline.dialogs import DealDialog
+
+    with qtbot.waitSignal(section.pane.loaded, timeout=10_000):
+        section.pane.show_deal(px.D5)
+    database.transact(
+        lambda conn: editing.update_row(conn, "deal", px.D5, {"next_step": "Theirs"})
+    )
+    shown: list[dict] = []  # type: ignore[type-arg]
+
+    def ask_deal(cls, *args):  # type: ignore[no-untyped-def]
+        values = args[-1]  # parent, choices, database, today, the deal's values
+        shown.append(values)
+        return {**{k: values[k] for k in ("title", "customer_id", "owner_member_id",
+                                           "expected_close", "next_step_on")},
+                "amount": 99_900, "stage_id": None, "next_step": "Mine"}  # fmt: skip
+
+    asked: list[list[tuple[str, str, str]]] = []
+
+    def ask_conflict(cls, parent, differences):  # type: ignore[no-untyped-def]
+        asked.append(differences)
+        return ConflictChoice(choice)
+
+    monkeypatch.setattr(DealDialog, "ask", classmethod(ask_deal))
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(ask_conflict))
+
+    def deal() -> tuple[str, int]:
+        with database.read() as conn:
+            query = text("SELECT next_step, amount FROM deal WHERE id = :d")
+            return tuple(conn.execute(query, {"d": px.D5}).one())  # type: ignore[return-value]
+
+    section.edit_deal(px.D5)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    written(qtbot, section)
+    labels = [label for label, _theirs, _mine in asked[0]]
+    assert labels == ["Amount", "Next step"]
+    assert asked[0][1] == ("Next step", "Theirs", "Mine")
+    if choice == "keep_theirs":
+        assert deal()[0] == "Theirs" and deal()[1] != 99_900
+        assert len(shown) == 1
+    else:  # overwrite at once, or after the editor opened again on my values
+        qtbot.waitUntil(lambda: deal() == ("Mine", 99_900), timeout=10_000)
+        written(qtbot, section)
+        assert len(shown) == (2 if choice == "edit_again" else 1)
+        if choice == "edit_again":
+            assert shown[1]["next_step"] == "Mine" and shown[1]["amount_text"] == "999.00"
+    assert len(asked) == 1
