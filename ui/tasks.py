@@ -89,6 +89,7 @@ class Task(QObject):
         if self._running:
             raise RuntimeError(f"task {self.title!r} is already running")
         self._running = True
+        _load_the_core_once()
         task_registry().add(self)
         if writer_of is None:
             QThreadPool.globalInstance().start(self._work)
@@ -164,6 +165,22 @@ class Task(QObject):
             self.aborted.emit()
             return False
         return True
+
+
+_core_loaded = False
+
+
+def _load_the_core_once() -> None:
+    """Imports the core's database stack (SQLAlchemy, SQLModel, pydantic) on the GUI thread
+    before the first worker runs. The window shows without it (start-up time), so the first
+    tasks would otherwise import it on two threads at once, and Python breaks that import
+    deadlock by handing one thread a half-initialised module ("cannot import name ... from
+    partially initialized module")."""
+    global _core_loaded
+    if not _core_loaded:
+        import salesdesk.store.db  # noqa: F401
+
+        _core_loaded = True
 
 
 class TaskRegistry(QObject):
