@@ -22,9 +22,11 @@ Every running task is listed by :func:`task_registry`, which the status bar watc
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -48,12 +50,104 @@ PROGRESS_INTERVAL_S = 0.05
 log = logging.getLogger(__name__)
 
 
-class _WorkerBridge(QObject):
-    """Carries the worker's reports to the GUI thread; lives (and is owned) there."""
+class _Courier(QObject):
+    """Carries every worker's reports to the GUI thread, so that a worker never holds the last
+    reference to anything the GUI thread uses: a QObject whose last reference went on a worker
+    would be deleted there while the GUI thread may be using it (a rare crash inside the event
+    loop, far from its cause). There is one, made on the GUI thread and never deleted; an
+    outcome crosses as a deposit the GUI thread takes out, and the worker lets go of
+    everything before it rings."""
 
-    progress = Signal(float, str)
-    result = Signal(object)
-    error = Signal(object)
+    progress = Signal(int, float, str)  # task key, fraction, message (plain values)
+    ready = Signal(int)  # task key: its outcome is deposited
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: dict[int, Task] = {}  # until their outcome is taken, on the GUI thread
+        self._deposits: dict[int, tuple[str, object]] = {}
+        self._lock = threading.Lock()
+        queued = Qt.ConnectionType.QueuedConnection
+        self.progress.connect(self._deliver_progress, queued)
+        self.ready.connect(self._deliver_outcome, queued)
+
+    def deposit(self, key: int, kind: str, payload: object) -> None:
+        """Worker or GUI thread: leaves a task's outcome ("result" or "error") to be taken."""
+        if isinstance(payload, BaseException):  # its frames' locals go with the outcome
+            traceback.clear_frames(payload.__traceback__)
+        with self._lock:
+            self._deposits[key] = (kind, payload)
+
+    def ring(self, signal: SignalInstance, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            log.info("a background result arrived after the application closed")
+
+    @Slot(int, float, str)
+    def _deliver_progress(self, key: int, fraction: float, message: str) -> None:
+        task = self.running.get(key)
+        if task is not None and shiboken6.isValid(task):
+            task._on_progress(fraction, message)
+
+    @Slot(int)
+    def _deliver_outcome(self, key: int) -> None:
+        with self._lock:
+            kind, payload = self._deposits.pop(key)
+        task = self.running.pop(key, None)
+        if task is None or not shiboken6.isValid(task):  # deleted with its parent meanwhile
+            return
+        if kind == "result":
+            task._on_result(payload)
+        else:
+            task._on_error(payload)  # type: ignore[arg-type]
+
+
+_courier: _Courier | None = None
+
+
+def _the_courier() -> _Courier:
+    global _courier
+    if _courier is None:
+        _courier = _Courier()
+    return _courier
+
+
+class _Job:
+    """What a worker runs for a task: plain Python, holding no Qt object. The task keeps its
+    own reference to ``fn`` (and so to whatever the function captured, widgets included) until
+    its outcome is taken on the GUI thread; the job lets go of ``fn`` and of the outcome
+    before it rings, so none of it is ever released on the worker."""
+
+    def __init__(self, key: int, fn: TaskFn, cancelled: threading.Event) -> None:
+        self._key = key
+        self._fn: TaskFn | None = fn
+        self._cancelled = cancelled
+        self._last_report = 0.0
+
+    def __call__(self) -> None:
+        self._deposit_outcome()  # returns holding nothing of it
+        courier = _the_courier()
+        courier.ring(courier.ready, self._key)
+
+    def _deposit_outcome(self) -> None:
+        _the_courier().deposit(self._key, *self._outcome())
+
+    def _outcome(self) -> tuple[str, object]:
+        fn, self._fn = self._fn, None
+        if fn is None or self._cancelled.is_set():  # cancelled while it waited: not worth it
+            return "result", None
+        try:
+            return "result", fn(self._report_progress, self._cancelled.is_set)
+        except Exception as error:  # handed to the GUI thread, which decides what to show
+            return "error", error
+
+    def _report_progress(self, fraction: float, message: str = "") -> None:
+        now = time.monotonic()
+        if fraction < 1.0 and now - self._last_report < PROGRESS_INTERVAL_S:
+            return
+        self._last_report = now
+        courier = _the_courier()
+        courier.ring(courier.progress, self._key, min(max(fraction, 0.0), 1.0), message)
 
 
 class Task(QObject):
@@ -73,12 +167,6 @@ class Task(QObject):
         self._fn = fn
         self._cancel_requested = threading.Event()
         self._running = False
-        self._last_report = 0.0
-        self._bridge = _WorkerBridge()
-        queued = Qt.ConnectionType.QueuedConnection
-        self._bridge.progress.connect(self._on_progress, queued)
-        self._bridge.result.connect(self._on_result, queued)
-        self._bridge.error.connect(self._on_error, queued)
 
     @property
     def running(self) -> bool:
@@ -91,13 +179,17 @@ class Task(QObject):
         self._running = True
         _load_the_core_once()
         task_registry().add(self)
+        courier, key = _the_courier(), next(_keys)
+        courier.running[key] = self
+        job = _Job(key, self._fn, self._cancel_requested)
         if writer_of is None:
-            QThreadPool.globalInstance().start(self._work)
+            QThreadPool.globalInstance().start(job)
             return
         try:
-            writer_of.writer.submit(self._work)
+            writer_of.writer.submit(job)
         except RuntimeError as error:  # the database closed meanwhile: nothing was written
-            self._bridge.error.emit(error)
+            courier.deposit(key, "error", error)
+            courier.ring(courier.ready, key)
 
     def cancel(self) -> None:
         """Asks ``fn`` to stop; it sees ``cancelled()`` return True at its next check."""
@@ -106,36 +198,8 @@ class Task(QObject):
     def is_cancelled(self) -> bool:
         return self._cancel_requested.is_set()
 
-    # --- worker thread ----------------------------------------------------------------------
+    # --- GUI thread, called by the courier ---------------------------------------------------
 
-    def _work(self) -> None:
-        if self.is_cancelled():  # cancelled while it waited for a thread: not worth starting
-            self._send(self._bridge.result, None)
-            return
-        try:
-            value = self._fn(self._report_progress, self._cancel_requested.is_set)
-        except Exception as error:  # handed to the GUI thread, which decides what to show
-            self._send(self._bridge.error, error)
-        else:
-            self._send(self._bridge.result, value)
-
-    @staticmethod
-    def _send(signal: SignalInstance, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the application is shutting down: nobody is left to tell
-            log.info("a background result arrived after the application closed")
-
-    def _report_progress(self, fraction: float, message: str = "") -> None:
-        now = time.monotonic()
-        if fraction < 1.0 and now - self._last_report < PROGRESS_INTERVAL_S:
-            return
-        self._last_report = now
-        self._bridge.progress.emit(min(max(fraction, 0.0), 1.0), message)
-
-    # --- GUI thread ------------------------------------------------------------------------
-
-    @Slot(float, str)
     def _on_progress(self, fraction: float, message: str) -> None:
         if not self._running:
             return  # a report queued behind the result
@@ -143,13 +207,11 @@ class Task(QObject):
         self.progressed.emit(fraction, message)
         task_registry().changed.emit()
 
-    @Slot(object)
     def _on_result(self, value: object) -> None:
         if self._finish():
             self.succeeded.emit(value)
         self.finished.emit()
 
-    @Slot(object)
     def _on_error(self, error: BaseException) -> None:
         if self._finish():
             if not isinstance(error, SalesDeskError):
@@ -167,6 +229,7 @@ class Task(QObject):
         return True
 
 
+_keys = itertools.count(1)
 _core_loaded = False
 
 

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThread
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThread
 from pytestqt.qtbot import QtBot
 
 from salesdesk.errors import DatabaseNotFoundError
@@ -164,3 +165,43 @@ def test_the_status_bar_shows_running_tasks_and_hides_when_idle(qtbot: QtBot) ->
     with qtbot.waitSignals([first.finished, second.finished]):
         release.set()
     assert status.isHidden()
+
+
+class _Witness:
+    """Records on which thread its last reference went."""
+
+    def __init__(self, released_on: list[bool]) -> None:
+        self._released_on = released_on
+
+    def __del__(self) -> None:
+        self._released_on.append(threading.current_thread() is threading.main_thread())
+
+
+def _work_holding(witness: _Witness, gate: threading.Event, *, fail: bool) -> Callable[..., object]:
+    def work(*_: object) -> object:
+        gate.wait(TIMEOUT_MS / 1000)
+        if fail:
+            raise ValueError("the work failed")
+        return witness is not None
+
+    return work
+
+
+@pytest.mark.parametrize("outcome", ["result", "error"])
+def test_what_a_task_captured_is_released_on_the_gui_thread(qtbot: QtBot, outcome: str) -> None:
+    """A task whose owner is deleted while it runs: what its function captured (a widget, in
+    the app) must still go on the GUI thread, never on the worker, whose last reference would
+    delete a Qt object off its thread. Before the courier, the worker's reference to the task
+    was the last one here, and the witness went on the worker."""
+    released_on: list[bool] = []
+    gate = threading.Event()
+    work = _work_holding(_Witness(released_on), gate, fail=outcome == "error")
+    owner = QObject()
+    Task("witness", work, owner).start()
+    del work
+    shiboken6.delete(owner)  # the section closed while its task ran
+    gate.set()
+    assert wait_for_all_tasks(TIMEOUT_MS)
+    assert released_on == []  # the worker is done and did not let it go
+    qtbot.waitUntil(lambda: released_on != [], timeout=TIMEOUT_MS)
+    assert released_on == [True]
