@@ -130,10 +130,25 @@ def format_percent(ratio: Number | None, decimals: int = 1, *, signed: bool = Fa
     from babel.numbers import format_percent as babel_percent
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
-    if signed:
-        pattern = f"+{pattern};-{pattern}"
     rounded = round_half_up(to_decimal(ratio) * 100, decimals) / 100
+    if not rounded:
+        rounded = abs(rounded)  # no sign on what shows as zero: "-0.0%" or "+0.0%" say nothing
+    elif signed:
+        pattern = f"+{pattern};-{pattern}"
     return babel_percent(rounded, format=pattern, locale=_locale(language()))
+
+
+def format_points(change: Number | None, decimals: int = 1) -> str:
+    """A change of a rate (0.015) in percentage points, signed: ``+1.5 pp`` / ``-0,3 п. п.``;
+    no sign on a change that shows as zero."""
+    if change is None:
+        return MISSING
+    from salesdesk.i18n import tr
+
+    points = round_half_up(to_decimal(change) * 100, decimals)
+    shown = format_number(abs(points), decimals)
+    sign = "+" if points > 0 else "-" if points < 0 else ""
+    return tr("{points} pp", points=sign + shown)
 
 
 def format_date(value: dt.date | None, *, style: str = "medium") -> str:

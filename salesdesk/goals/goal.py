@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.formatting import MISSING, format_money, format_number, format_percent
+from salesdesk.formatting import MISSING, format_money, format_number, format_percent, format_points
 from salesdesk.i18n import tr, with_unit
 from salesdesk.metrics.kpis import MONEY_METRICS, RATE_METRICS
 from salesdesk.metrics.scope import Scope
@@ -299,7 +299,6 @@ def format_value(goal: GoalSpec, value: float | None, currency: str) -> str:
 def format_change(goal: GoalSpec, value: float, baseline: float) -> str:
     """The change from the baseline: in points for a rate, as a percentage otherwise."""
     if goal.metric in RATE_METRICS:
-        points = format_number((value - baseline) * 100, 1)
-        return tr("{points} pp", points=points if value < baseline else f"+{points}")
+        return format_points(value - baseline)
     change = (value - baseline) / abs(baseline) if baseline else None
     return format_percent(change, signed=True)

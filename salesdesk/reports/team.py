@@ -23,7 +23,13 @@ from salesdesk.dashboard.charts import (
     revenue_by_member_figure,
     revenue_trend_figure,
 )
-from salesdesk.formatting import MISSING, format_date, format_money, format_number, format_percent
+from salesdesk.formatting import (
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    format_points,
+)
 from salesdesk.goals.goal import GoalSpec, load_goals
 from salesdesk.goals.progress import goal_progress
 from salesdesk.i18n import tr, trn
@@ -436,7 +442,7 @@ def _change(
     points, which a board reads more plainly than a relative change of a ratio."""
     if spec.kind == "rate":
         change = None if value is None or base is None else value - base
-        shown = _signed_points(change)
+        shown = format_points(change)
     else:
         change = relative
         shown = format_percent(change, signed=True)
@@ -444,13 +450,6 @@ def _change(
     if change is not None and round(change, 3):  # colour no change that shows as 0.0
         tone = "good" if (change > 0) == spec.higher_is_better else "bad"
     return shown, tone
-
-
-def _signed_points(change: float | None) -> str:
-    if change is None:
-        return MISSING
-    points = format_number(change * 100, 1)
-    return tr("{points} pp", points=f"+{points}" if change > 0 else points)
 
 
 # --- member chart ---

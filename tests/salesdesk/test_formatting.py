@@ -11,6 +11,7 @@ from salesdesk.formatting import (
     format_month,
     format_number,
     format_percent,
+    format_points,
     money_major,
 )
 
@@ -35,6 +36,26 @@ def test_russian_formats() -> None:
         assert format_number(1234567.891, 2) == f"1{NBSP}234{NBSP}567,89"
         assert format_percent(0.1834) == "18,3%"
         assert format_date(dt.date(2026, 11, 28)) == f"28 нояб. 2026{NARROW_NBSP}г."
+
+
+def test_a_change_that_shows_as_zero_has_no_sign() -> None:
+    assert format_percent(-0.0004, signed=True) == "0.0%"
+    assert format_percent(0.0004, signed=True) == "0.0%"
+    assert format_percent(-0.0004) == "0.0%"
+    assert format_points(-0.0004) == "0.0 pp"
+    assert format_points(0.0004) == "0.0 pp"
+    with i18n.language_set_to("ru"):
+        assert format_points(-0.0004) == "0,0 п. п."
+
+
+def test_points_are_signed_and_rounded_half_up() -> None:
+    assert format_points(0.015) == "+1.5 pp"
+    assert format_points(-0.00251) == "-0.3 pp"
+    assert format_points(0.00025) == "0.0 pp"
+    assert format_points(0.0005) == "+0.1 pp"  # half up, not to even
+    assert format_points(None) == "—"
+    with i18n.language_set_to("ru"):
+        assert format_points(-0.123) == "-12,3 п. п."
 
 
 def test_the_currency_comes_from_the_caller_not_the_language() -> None:

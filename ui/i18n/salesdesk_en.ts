@@ -3022,13 +3022,6 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
-    <name>KpiCard</name>
-    <message>
-        <source>{points} pp</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LeavingDialog</name>
     <message>
         <source>Mark as left</source>

@@ -3048,13 +3048,6 @@ A safety copy of the current state is written first.</source>
     </message>
 </context>
 <context>
-    <name>KpiCard</name>
-    <message>
-        <source>{points} pp</source>
-        <translation>{points} п. п.</translation>
-    </message>
-</context>
-<context>
     <name>LeavingDialog</name>
     <message>
         <source>Mark as left</source>

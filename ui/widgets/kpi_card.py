@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from salesdesk.formatting import MISSING, format_number, format_percent
+from salesdesk.formatting import MISSING, format_percent, format_points
 
 from ui.theme import is_dark
 from ui.widgets.labels import mute, scale_font
@@ -181,6 +181,4 @@ def _signed_change(delta: Delta) -> str:
     change = delta.change or 0.0
     if not delta.points:
         return format_percent(change, signed=True)
-    points = format_number(change * 100, 1)
-    text = QCoreApplication.translate("KpiCard", "{points} pp")
-    return text.format(points=f"+{points}" if change >= 0 else points)
+    return format_points(change)

@@ -57,7 +57,7 @@ def test_english_report(conn: Connection) -> None:
         "Acme Cheap and cheerful 25% 2 -4.4% Nov 1, 2026",
         "Bolt Premium — 1 -9.1% Mar 1, 2026 *",
         # Laptop Pro: ours 1,000.00; 900.00 / 1,000.00 / 1,100.00; 0%; 2 prices, 1 stale
-        "Laptop Pro (LAP-1) RUB 1,000.00 RUB 900.00 RUB 1,000.00 RUB 1,100.00 +0.0% 2 (1*)",
+        "Laptop Pro (LAP-1) RUB 1,000.00 RUB 900.00 RUB 1,000.00 RUB 1,100.00 0.0% 2 (1*)",
         "Monitor (MON-1) RUB 200.00 RUB 250.00 RUB 250.00 RUB 250.00 -20.0% 1",
         # channels: Field 420000 revenue, 4 orders, 3 customers, margin 120000 (28.6%),
         # spend 400000, 1 new customer, CAC 400000

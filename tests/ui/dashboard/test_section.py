@@ -93,7 +93,7 @@ def test_deltas_compare_with_previous_period_and_last_year(
     # 3 orders against 1 and 1
     assert section.cards["orders"].delta_texts() == ["▲ +200.0% vs Q2 2026", "▲ +200.0% vs Q3 2025"]
     # 1 lost against 1 (B in Q2 2026) and none in Q3 2025: no growth over nothing
-    assert section.cards["lost_customers"].delta_texts() == ["▶ +0.0% vs Q2 2026", "— vs Q3 2025"]
+    assert section.cards["lost_customers"].delta_texts() == ["▶ 0.0% vs Q2 2026", "— vs Q3 2025"]
 
 
 def test_a_year_is_compared_once_with_the_year_before(
@@ -116,12 +116,12 @@ def test_rates_change_in_percentage_points(
     _show(qtbot, section, database)
     # retention: 2/3 now; Q2 2026 2/3 (A, E of A, B, E); Q3 2025 1/1 (B stayed current)
     assert section.cards["retention_rate"].delta_texts() == [
-        "▶ +0.0 pp vs Q2 2026",
+        "▶ 0.0 pp vs Q2 2026",
         "▼ -33.3 pp vs Q3 2025",
     ]
     # conversion: 1/2 now; Q2 2026 1/2 (F of D, F); Q3 2025 1/3 (E of A, E, F)
     assert section.cards["conversion_rate"].delta_texts() == [
-        "▶ +0.0 pp vs Q2 2026",
+        "▶ 0.0 pp vs Q2 2026",
         "▲ +16.7 pp vs Q3 2025",
     ]
 

@@ -68,7 +68,7 @@ def test_comparison_has_a_column_per_competitor(qtbot: object, conn: Connection)
     # Laptop Pro: Acme 900.00 (ours +11.1%), Bolt 1,100.00 (ours -9.1%, stale)
     assert row_texts(model, 0) == [
         "Laptop Pro (LAP-1)", "$1,000.00", "$900.00 (+11.1%)", "$1,100.00 (-9.1%) *",
-        "$900.00", "$1,000.00", "$1,100.00", "+0.0%",
+        "$900.00", "$1,000.00", "$1,100.00", "0.0%",
     ]  # fmt: skip
     assert row_texts(model, 1)[3] == "—"  # Bolt has no Monitor price
     assert is_greyed(model, 0, 3) and not is_greyed(model, 0, 2)

@@ -53,7 +53,7 @@ def test_first_team_is_selected_with_its_figures(section: TeamSection) -> None:
         "current_accounts": "3",
     }
     # at the end of Q2 2026 A, E and F were current: no change
-    assert section.detail.cards["current_accounts"].delta_texts() == ["▶ +0.0% vs Q2 2026"]
+    assert section.detail.cards["current_accounts"].delta_texts() == ["▶ 0.0% vs Q2 2026"]
 
 
 def test_selecting_a_member_shows_their_figures(qtbot: QtBot, section: TeamSection) -> None:
