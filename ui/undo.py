@@ -83,13 +83,12 @@ class EditCommand(QUndoCommand):
         def refuse(error: BaseException) -> None:
             self._refused(error, first)
 
-        task = (
-            Op(self.text(), lambda *_: write(), parent=self._stack)
-            .success(report)
-            .failure(refuse)
-            .run_on_writer(self._database)
-        )
-        task.finished.connect(task.deleteLater)
+        # No parent and no deleteLater: the task's callbacks hold this command, and through it
+        # the stack. As the stack's child, deleting the task could let go of the stack's last
+        # reference, and the stack then deleted the task again from inside its destructor. The
+        # task is kept while it runs (ui.tasks) and goes once its outcome is delivered.
+        op = Op(self.text(), lambda *_: write(), parent=None)
+        op.success(report).failure(refuse).run_on_writer(self._database)
 
     # --- writer thread --------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Connection
@@ -16,6 +17,7 @@ from salesdesk.store.changes import Change, Edit, StepRecorder
 from salesdesk.store.db import Database, open_database
 from salesdesk.store.writer import THREAD_NAME
 
+from ui.tasks import task_registry, wait_for_all_tasks
 from ui.undo import EditCommand
 
 TIMEOUT_MS = 10_000
@@ -124,6 +126,23 @@ def test_an_edit_that_changes_nothing_is_not_kept(qtbot: QtBot, database: Databa
     wait_for(qtbot, recorder, 1)
     assert recorder.changes == [[]]
     assert stack.count() == 0
+
+
+def test_an_edit_holding_the_last_reference_to_its_stack_ends_cleanly(
+    qtbot: QtBot, database: Database
+) -> None:
+    """A command that left the stack (it changed nothing) is kept only by its write's task,
+    and the stack only by the command. The task used to be the stack's child and delete itself
+    later: its deletion let go of the stack, which deleted the task a second time (a crash in
+    one run of three, whenever the deferred delete came after the test let go of the stack)."""
+    stack, recorder = QUndoStack(), Recorder()
+    stack.push(recorder.command(stack, database, "Rename to the same", rename("Test Co")))
+    del stack
+    wait_for(qtbot, recorder, 1)
+    assert wait_for_all_tasks(TIMEOUT_MS)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: not task_registry().running(), timeout=TIMEOUT_MS)
+    assert recorder.changes == [[]] and recorder.errors == []
 
 
 def test_an_undo_the_database_refuses_leaves_the_stack(qtbot: QtBot, database: Database) -> None:
