@@ -221,10 +221,14 @@ def page_header(
 
 
 def scope_label(conn: Connection, scope: Scope) -> str:
-    """ "Whole company", or what the scope narrows to: "Team: North; Channel: Online"."""
+    """Whose figures they are: "Whole company" (or the login's own, "Ivan Petrov's team"),
+    then what the scope narrows them to: "Team: North; Channel: Online"."""
     from sqlalchemy import text
 
-    parts = []
+    from salesdesk.team.login import login_visibility
+
+    visibility = login_visibility(conn)
+    parts = [] if visibility.head_rights else [visibility.scope_label()]
     for field_name, table, caption in _scope_captions():
         record_id = getattr(scope, field_name)
         if record_id is not None:
@@ -233,7 +237,7 @@ def scope_label(conn: Connection, scope: Scope) -> str:
             )
             name = found.scalar_one_or_none() or f"#{record_id}"
             parts.append(caption.format(name=name))
-    return "; ".join(parts) or tr("Whole company")
+    return "; ".join(parts) or visibility.scope_label()
 
 
 def _scope_captions() -> tuple[tuple[str, str, str], ...]:
