@@ -106,6 +106,16 @@ def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, 
     return {c: before[c] for c in columns}
 
 
+def check_version(
+    conn: Connection, table: str, row_id: int, made_from: int, mine: Mapping[str, Any]
+) -> None:
+    """Raises :class:`EditConflictError` when the row is no longer at the version ``mine``
+    was made from: for an edit of several steps, checked before the first of them."""
+    theirs = read_row(conn, table, row_id)
+    if theirs.get(VERSION) != made_from:
+        raise EditConflictError(table, row_id, theirs=theirs, mine={**mine, VERSION: made_from})
+
+
 def delete_row(conn: Connection, table: str, row_id: int) -> Row:
     """Deletes a row and logs it; returns the whole row, so that an undo can restore it."""
     before = read_row(conn, table, row_id)
