@@ -69,7 +69,7 @@ def run_kpi(args: argparse.Namespace) -> int:
         currency = load_settings(conn).currency
         rows = _rows(conn, period, args.by)
         scope = login_visibility(conn).scope_label()
-    print(_render(args.format, args.by, period, currency, rows, scope), end="")
+    print(_render(args.format, args.by, period, currency, rows, scope=scope), end="")
     return 0
 
 
@@ -131,6 +131,7 @@ def _render(
     period: Period,
     currency: str,
     rows: list[tuple[str, SalesTotals]],
+    *,
     scope: str,
 ) -> str:
     values = [_values(name, totals) for name, totals in rows]

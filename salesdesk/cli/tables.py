@@ -94,7 +94,9 @@ def _table(
     columns = layout.columns
     cells = [[_cell(layout, key, row[key]) for key in columns] for row in rows]
     symbol = currency_symbol(currency)  # ₽ in Russian
-    title = scope + " · " + tr("{period}, money in {currency}", period=period.label(), currency=symbol)
+    title = (
+        scope + " · " + tr("{period}, money in {currency}", period=period.label(), currency=symbol)
+    )
     headers = [layout.headers[key] for key in columns]
     return text_table(title, headers, cells, right=range(1, len(columns)))
 

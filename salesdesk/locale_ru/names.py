@@ -49,7 +49,7 @@ def _is_female(words: list[str], roles: list[str]) -> bool:
         if role == "last" and _FEMININE_SURNAME.search(word):
             return True
     first = words[roles.index("first")]
-    return first.endswith(("а", "я")) and first not in _MALE_IN_A or first in _WOMEN_IN_SOFT_SIGN
+    return (first.endswith(("а", "я")) and first not in _MALE_IN_A) or first in _WOMEN_IN_SOFT_SIGN
 
 
 def _declined(word: str, role: str, female: bool) -> str:
@@ -89,9 +89,7 @@ def _surname(word: str, female: bool) -> str:
 def _noun(word: str, female: bool) -> str:
     """The genitive of a word declined like a noun: Иван -> Ивана, Андрей -> Андрея,
     Игорь -> Игоря, Анна -> Анны, Ольга -> Ольги, Мария -> Марии, Илья -> Ильи."""
-    if word.endswith("ия"):
-        return word[:-1] + "и"
-    if word.endswith("я"):
+    if word.endswith("я"):  # Мария -> Марии, Илья -> Ильи
         return word[:-1] + "и"
     if word.endswith("а"):
         hushing = len(word) > 1 and word[-2] in "гкхжчшщ"

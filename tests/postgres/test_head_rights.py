@@ -79,10 +79,10 @@ def test_settings_team_and_shared_lists_are_refused_before_the_server_is_asked(
             assert "\n" not in str(refused.value) and "nothing was changed" in str(refused.value)
         with database.write() as conn:  # their own customer is theirs to change
             update_row(conn, "customer", 2, {"notes": "called"})
-    with db.open_database(DatabaseUrl(as_login(team_url, "hanna"))) as database:
-        with database.write() as conn:
-            rename_team(conn, 2, "Northern")
-            save_settings(conn, {"company_name": "Hanna Ltd"})
+    hanna = DatabaseUrl(as_login(team_url, "hanna"))
+    with db.open_database(hanna) as database, database.write() as conn:
+        rename_team(conn, 2, "Northern")
+        save_settings(conn, {"company_name": "Hanna Ltd"})
 
 
 def _channel(url: str) -> int:

@@ -51,7 +51,9 @@ def test_a_change_committed_elsewhere_appears_in_the_open_window(
     qtbot: QtBot, window: MainWindow, team_url: str
 ) -> None:
     _open(qtbot, window, as_login(team_url, "hanna"))
-    qtbot.waitUntil(lambda: window._counts_label.text().startswith("5 customer"), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: window._counts_label.text().startswith("5 customer"), timeout=TIMEOUT_MS
+    )
     with psycopg.connect(as_login(team_url, "max")) as other:  # another app, another login
         other.execute(
             "INSERT INTO customer (code, name, kind, owner_member_id, created_on, notes)"
@@ -65,7 +67,9 @@ def test_a_members_login_sees_its_figures_and_not_the_heads_commands(
     qtbot: QtBot, window: MainWindow, team_url: str
 ) -> None:
     _open(qtbot, window, as_login(team_url, "rob"))
-    qtbot.waitUntil(lambda: window._counts_label.text().startswith("1 customer"), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: window._counts_label.text().startswith("1 customer"), timeout=TIMEOUT_MS
+    )
     for action in (window.import_action, window.company_settings_action):
         assert not action.isEnabled()
         assert "head of sales" in action.toolTip()

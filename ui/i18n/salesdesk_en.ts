@@ -3263,6 +3263,18 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needs the rights of the head of sales or the admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, sales, products, members or deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s name, currency and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} [read-only] — SalesDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5563,6 +5575,38 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The team&apos;s lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename team to {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5692,6 +5736,10 @@ A safety copy of the current state is written first.</source>
     </message>
     <message>
         <source>Open a database to see your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of sales or the admin may change the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3289,6 +3289,18 @@ A safety copy of the current state is written first.</source>
         <translation>В этот файл записывает другой SalesDesk: вы можете смотреть, но не изменять.</translation>
     </message>
     <message>
+        <source>Needs the rights of the head of sales or the admin</source>
+        <translation>Нужны права руководителя отдела продаж или администратора</translation>
+    </message>
+    <message>
+        <source>Import customers, sales, products, members or deals</source>
+        <translation>Импорт клиентов, продаж, товаров, сотрудников или сделок</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name, currency and rules</source>
+        <translation>Название компании, валюта и правила</translation>
+    </message>
+    <message>
         <source>{name} [read-only] — SalesDesk</source>
         <translation>{name} [только чтение] — SalesDesk</translation>
     </message>
@@ -5603,6 +5615,38 @@ A safety copy of the current state is written first.</source>
         <translation>Изменение сотрудника {name}</translation>
     </message>
     <message>
+        <source>The team&apos;s lead</source>
+        <translation>Руководитель команды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Подчиняется</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
         <source>Rename team to {name}</source>
         <translation>Переименование команды в «{name}»</translation>
     </message>
@@ -5735,6 +5779,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Open a database to see your team.</source>
         <translation>Откройте базу данных, чтобы увидеть команду.</translation>
+    </message>
+    <message>
+        <source>Only the head of sales or the admin may change the team</source>
+        <translation>Команду может менять только руководитель отдела продаж или администратор</translation>
     </message>
     <message>
         <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>

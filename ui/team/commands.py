@@ -202,17 +202,16 @@ class TeamCommands(QObject):
             self._edit_member(replace(member, version=theirs.get("version")), values)
         # keep theirs: the tree shows their member once it reloads
 
-    def _member_differences(
-        self, theirs: dict[str, Any], mine: dict[str, Any]
-    ) -> list[Difference]:
+    def _member_differences(self, theirs: dict[str, Any], mine: dict[str, Any]) -> list[Difference]:
         """The fields where my edit and their saved member differ, as the editor shows them."""
         model = self._section.model
-        names = {
+        bosses: dict[Any, str] = {m.id: m.name for m in model.members()}
+        bosses[team_edits.DEFAULT_BOSS] = self.tr("The team's lead")
+        names: dict[str, dict[Any, str]] = {
             "team_id": {t.id: t.name for t in model.teams()},
-            "reports_to_id": {m.id: m.name for m in model.members()},
-            "role": self._role_labels(),
+            "reports_to_id": bosses,
+            "role": dict(self._role_labels()),
         }
-        names["reports_to_id"][team_edits.DEFAULT_BOSS] = self.tr("The team's lead")
         labels = {
             "name": self.tr("Name"), "role": self.tr("Role"), "team_id": self.tr("Team"),
             "reports_to_id": self.tr("Reports to"), "email": self.tr("Email"),
