@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.files import free_name
 from salesdesk.periods import Period
-from salesdesk.team.login import EVERYTHING
+from salesdesk.store.login import EVERYTHING
 
 from ui import settings as keys
 from ui import theme

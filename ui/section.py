@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from salesdesk.team.login import EVERYTHING, Visibility
+from salesdesk.store.login import EVERYTHING, Visibility
 
 if TYPE_CHECKING:
     from salesdesk.periods import Period

@@ -17,7 +17,7 @@ from salesdesk.metrics.sales import BREAKDOWNS, SalesTotals, sales_breakdown, sa
 from salesdesk.periods import Period
 from salesdesk.settings import load_settings
 from salesdesk.store import db
-from salesdesk.team.login import login_visibility
+from salesdesk.store.login import login_visibility
 
 COLUMNS = (
     "group",

@@ -55,7 +55,7 @@ def register(subparsers: Any) -> None:
 def run_pipeline(args: argparse.Namespace) -> int:
     from salesdesk.pipeline.summary import pipeline_summary
     from salesdesk.settings import load_settings
-    from salesdesk.team.login import login_visibility
+    from salesdesk.store.login import login_visibility
 
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to) if args.date_to else None

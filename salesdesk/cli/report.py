@@ -51,7 +51,7 @@ def register(subparsers: Any) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     from salesdesk.settings import load_settings
-    from salesdesk.team.login import login_visibility
+    from salesdesk.store.login import login_visibility
 
     _check_period_arguments(args)
     check_output_path(args.out, suffixes=PDF)  # before the work, not after

@@ -225,7 +225,7 @@ def scope_label(conn: Connection, scope: Scope) -> str:
     then what the scope narrows them to: "Team: North; Channel: Online"."""
     from sqlalchemy import text
 
-    from salesdesk.team.login import login_visibility
+    from salesdesk.store.login import login_visibility
 
     visibility = login_visibility(conn)
     parts = [] if visibility.head_rights else [visibility.scope_label()]

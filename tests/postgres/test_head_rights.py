@@ -15,9 +15,9 @@ from salesdesk.settings import save_settings
 from salesdesk.store import db
 from salesdesk.store.editing import update_row
 from salesdesk.store.engine import DatabaseUrl, storage_for
+from salesdesk.store.login import login_visibility
 from salesdesk.store.rights import HeadRightsError
 from salesdesk.team.edits import rename_team
-from salesdesk.team.login import login_visibility
 from tests.postgres.helpers import as_login, run_cli
 
 

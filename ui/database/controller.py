@@ -26,7 +26,7 @@ from salesdesk.errors import (
 )
 from salesdesk.files import free_name, make_private_folder
 from salesdesk.store.engine import ChangeListener, DatabaseUrl, location_of
-from salesdesk.team.login import EVERYTHING, Visibility
+from salesdesk.store.login import EVERYTHING, Visibility
 
 from ui import settings as keys
 from ui.database.check_result import CheckResultDialog
@@ -62,8 +62,8 @@ class OpenedDatabase:
 
 def _load(database: Database) -> OpenedDatabase:
     from salesdesk.settings import read_settings
+    from salesdesk.store.login import read_visibility
     from salesdesk.store.stats import count_records
-    from salesdesk.team.login import read_visibility
 
     return OpenedDatabase(
         database, read_settings(database), count_records(database), read_visibility(database)
