@@ -49,11 +49,13 @@ class Competitor:
     market_share: float | None
     observations: int
     last_observed: date | None
+    version: int = 1  # of the row as read: an edit is made from it (SPEC §13)
 
 
 _COMPETITORS_SQL = """
 SELECT c.id, c.name, c.website, c.positioning, c.strengths, c.weaknesses, c.differentiation,
-       c.market_share, COUNT(p.id) AS observations, MAX(p.observed_on) AS last_observed
+       c.market_share, COUNT(p.id) AS observations, MAX(p.observed_on) AS last_observed,
+       c.version
 FROM competitor c LEFT JOIN competitor_price p ON p.competitor_id = c.id
 GROUP BY c.id ORDER BY lower(c.name)
 """
@@ -122,11 +124,12 @@ class PriceObservation:
     price: int
     observed_on: date
     source: str
+    version: int = 1
 
 
 _OBSERVATIONS_SQL = """
 SELECT p.id, p.competitor_id, c.name AS competitor, p.product_id, pr.code AS product_code,
-       pr.name AS product, p.their_product_name, p.price, p.observed_on, p.source
+       pr.name AS product, p.their_product_name, p.price, p.observed_on, p.source, p.version
 FROM competitor_price p
 JOIN competitor c ON c.id = p.competitor_id
 JOIN product pr ON pr.id = p.product_id

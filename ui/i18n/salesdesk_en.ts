@@ -4813,6 +4813,14 @@ A safety copy of the current state is written first.</source>
         <source>The change was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>

@@ -4849,6 +4849,14 @@ A safety copy of the current state is written first.</source>
         <source>The change was not saved: {error}</source>
         <translation>Изменение не сохранено: {error}</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
