@@ -188,17 +188,18 @@ def _shown(field: QWidget, value: Any) -> str:
         return MISSING
     if isinstance(field, QComboBox):
         index = field.findData(value)
-        return field.itemText(index) if index >= 0 else MISSING
-    if isinstance(field, QCheckBox):
-        if value:
-            return QCoreApplication.translate("RecordDialog", "Yes")
-        return QCoreApplication.translate("RecordDialog", "No")
-    if isinstance(field, QDateEdit):
-        return format_date(value if isinstance(value, date) else date.fromisoformat(str(value)))
-    if isinstance(field, QDoubleSpinBox):  # stored in minor units, or as a fraction
+        text = field.itemText(index) if index >= 0 else MISSING
+    elif isinstance(field, QCheckBox):
+        yes = QCoreApplication.translate("RecordDialog", "Yes")
+        text = yes if value else QCoreApplication.translate("RecordDialog", "No")
+    elif isinstance(field, QDateEdit):
+        text = format_date(value if isinstance(value, date) else date.fromisoformat(str(value)))
+    elif isinstance(field, QDoubleSpinBox):  # stored in minor units, or as a fraction
         shown = float(value) * float(field.property(STORED_SCALE) or 1)
-        return field.prefix() + field.textFromValue(shown) + field.suffix()
-    return str(value).strip()
+        text = field.prefix() + field.textFromValue(shown) + field.suffix()
+    else:
+        text = str(value).strip()
+    return text
 
 
 class CompetitorDialog(RecordDialog):

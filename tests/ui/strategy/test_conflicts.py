@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import product
 from typing import Any
 
 import pytest
@@ -70,13 +71,15 @@ def _stored(database: Database, case: Case, row_id: int) -> str:
         return str(editing.read_row(conn, case.table, row_id)[case.column])
 
 
-@pytest.mark.parametrize("choice", ["keep_theirs", "overwrite", "edit_again"])
-@pytest.mark.parametrize("kind", list(CASES))
+@pytest.mark.parametrize(
+    ("kind", "choice"), list(product(CASES, ["keep_theirs", "overwrite", "edit_again"]))
+)
 def test_a_save_over_someone_elses_change_asks_theirs_or_mine(
     qtbot: QtBot,
     section: StrategySection,
     database: Database,
     monkeypatch: pytest.MonkeyPatch,
+    *,
     kind: str,
     choice: str,
 ) -> None:
