@@ -3988,7 +3988,7 @@ A safety copy of the current state is written first.</source>
         </translation>
     </message>
     <message>
-        <source>closing in {period}</source>
+        <source>won + weighted open, closing in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

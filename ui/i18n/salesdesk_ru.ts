@@ -4022,8 +4022,8 @@ A safety copy of the current state is written first.</source>
         </translation>
     </message>
     <message>
-        <source>closing in {period}</source>
-        <translation>срок закрытия: {period}</translation>
+        <source>won + weighted open, closing in {period}</source>
+        <translation>выиграно + взвешенные открытые, срок закрытия: {period}</translation>
     </message>
     <message>
         <source>vs {period}</source>
