@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import FieldError, SalesDeskError
 from salesdesk.i18n import tr
 from salesdesk.store.changes import Change, StepRecorder, save_row
 from salesdesk.strategy.staleness import stale_before
@@ -153,10 +153,11 @@ def price_history(
 
 
 def check_observation(values: Mapping[str, Any]) -> None:
+    """Raises :class:`FieldError` naming the field of a price that cannot be saved."""
     if values.get("product_id") is None:
-        raise CompetitorError(tr("Choose our product that theirs compares with."))
+        raise FieldError("product_id", tr("Choose our product that theirs compares with."))
     if int(values.get("price", 0)) <= 0:
-        raise CompetitorError(tr("A competitor's price must be above zero."))
+        raise FieldError("price", tr("A competitor's price must be above zero."))
 
 
 def save_observation(conn: Connection, price_id: int | None, values: Mapping[str, Any]) -> Change:

@@ -248,7 +248,10 @@ class CompetitorDialog(RecordDialog):
 
 
 class PriceDialog(RecordDialog):
-    """A competitor's price for a product comparable to one of ours."""
+    """A competitor's price for a product comparable to one of ours; a price of zero or less
+    is refused at its field."""
+
+    ERROR_FIELDS = frozenset({"product_id", "price"})
 
     def __init__(
         self,
@@ -264,7 +267,7 @@ class PriceDialog(RecordDialog):
         self.product.setEditable(True)  # type to find one among thousands
         self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.their_name = QLineEdit(initial.get("their_product_name", ""))
-        self.price = money_box(initial.get("price", 0))
+        self.price = money_box(initial.get("price", 0), signed=True)  # a minus says why
         self.observed = date_edit(initial.get("observed_on") or date.today())
         self.source = QLineEdit(initial.get("source", ""))
         self.source.setPlaceholderText(self.tr("website, catalogue, store visit…"))
@@ -284,6 +287,16 @@ class PriceDialog(RecordDialog):
             "observed_on": day_of(self.observed),
             "source": self.source.text().strip(),
         }
+
+    def confirmed(self, values: Values) -> bool:
+        from salesdesk.strategy.competitors import check_observation  # SQLAlchemy: not early
+
+        try:
+            check_observation(values)
+        except FieldError as error:
+            self.errors.show([(error.field, str(error))])
+            return False
+        return True
 
     @classmethod
     def ask(

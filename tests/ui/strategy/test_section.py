@@ -276,6 +276,35 @@ def test_product_form_refuses_a_negative_amount_at_the_field(
     assert dialog.result() != forms.QDialog.DialogCode.Accepted
 
 
+def test_price_form_refuses_a_minus_at_the_field_instead_of_swallowing_it(qtbot: QtBot) -> None:
+    saved: list[dict[str, Any]] = []
+    host = _host(qtbot)  # held here: qtbot keeps only a weak reference
+    products = [(fx.LAPTOP, "Laptop Pro")]
+    dialog = forms.PriceDialog(host, "Acme", products, {}, saved.append)  # type: ignore[arg-type]
+    dialog.price.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.price, "-25")  # what the user types
+    assert dialog.price.value() == -25
+    dialog.accept()
+    assert dialog.errors.messages() == {"price": "A competitor's price must be above zero."}
+    assert saved == [] and dialog.result() != forms.QDialog.DialogCode.Accepted
+    dialog.price.setValue(25)
+    dialog.accept()
+    assert [values["price"] for values in saved] == [2500]
+
+
+def test_calculator_refuses_negative_units_at_the_field(
+    qtbot: QtBot, section: StrategySection
+) -> None:
+    pricing = section.pricing
+    select_product(qtbot, pricing, "MON-1")
+    calculator = pricing.calculator
+    calculator.units.lineEdit().selectAll()
+    qtbot.keyClicks(calculator.units, "-3")
+    assert calculator.units.value() == -3  # typed, not swallowed
+    assert calculator.errors.messages() == {"expected_units": "Costs and units cannot be negative."}
+    assert calculator.result is None
+
+
 @pytest.mark.parametrize("answer", [False, True])
 def test_product_form_asks_before_a_price_below_cost_and_far_from_the_current(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: bool
