@@ -560,6 +560,42 @@ def figure_image(figure: Figure, width: float, height: float) -> Image:
     return Image(png, width=width, height=height)
 
 
+class FittedFigure(Flowable):
+    """A chart under its ``heading``, ``height`` points tall, or as tall as the rest of the
+    page when that is less but at least ``min_height``: a chart a few millimetres too tall
+    for the page shrinks a little instead of leaving half of the page empty. The heading is
+    part of it (a heading's keep-with-next would measure the chart on an endless page), and
+    the chart is drawn at the height it gets, so its text keeps its true size."""
+
+    def __init__(
+        self, heading: Paragraph, figure: Figure, width: float, height: float, min_height: float
+    ) -> None:
+        super().__init__()
+        self._heading, self._figure = heading, figure
+        self.width, self.height = width, height
+        self._preferred, self._least = height, min_height
+        self._chart_height = height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self._heading.getSpaceBefore())
+
+    def _heading_height(self) -> float:
+        return float(self._heading.wrap(self.width, self._preferred)[1]) + float(
+            self._heading.getSpaceAfter()
+        )
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        room = avail_height - self._heading_height()
+        self._chart_height = self._preferred if room >= self._preferred else max(self._least, room)
+        self.height = self._heading_height() + self._chart_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._heading.drawOn(self.canv, 0, self.height - self._heading.height)
+        chart = figure_image(self._figure, self.width, self._chart_height)
+        chart.drawOn(self.canv, 0, 0)
+
+
 # --- the report as a whole -------------------------------------------------------------------
 
 
