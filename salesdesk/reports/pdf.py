@@ -576,7 +576,7 @@ class FittedFigure(Flowable):
         self._preferred, self._least = height, min_height
         self._chart_height = height
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+    def getSpaceBefore(self) -> float:  # reportlab asks by this name
         return float(self._heading.getSpaceBefore())
 
     def _heading_height(self) -> float:
