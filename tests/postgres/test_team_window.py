@@ -19,7 +19,9 @@ from tests.postgres.helpers import as_login, run_cli
 from ui.database.server_login import ServerLoginDialog
 from ui.dialogs.messages import Messages
 from ui.main_window import MainWindow
+from ui.navigation import SECTIONS
 from ui.settings import AppSettings
+from ui.team.section import TeamSection
 
 TIMEOUT_MS = 30_000
 TODAY = date(2026, 6, 30)
@@ -76,6 +78,14 @@ def test_a_members_login_sees_its_figures_and_not_the_heads_commands(
     assert window.export_action.isEnabled()
     dashboard = window.current_section()
     qtbot.waitUntil(lambda: dashboard.scope_label.text() == "Rob's customers", timeout=TIMEOUT_MS)
+    team_index = next(i for i, s in enumerate(SECTIONS) if s.class_name == "TeamSection")
+    window.show_section(team_index)
+    team = window.current_section()
+    assert isinstance(team, TeamSection) and not team.editable
+    assert not team.commands.new_member_action.isEnabled()
+    assert team.tree_pane.hint_label.text() == (
+        "Only the head of sales or the admin may change the team"
+    )
 
 
 def test_the_head_may_import_and_sees_the_whole_company(

@@ -5828,6 +5828,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the head of sales or the admin may change the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Teams and members</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5871,6 +5871,10 @@ A safety copy of the current state is written first.</source>
         <translation>Перетащите сотрудников и команды на команду, чтобы перенести их (или «Перенести в команду…»); другие команды — в контекстном меню.</translation>
     </message>
     <message>
+        <source>Only the head of sales or the admin may change the team</source>
+        <translation>Команду может менять только руководитель отдела продаж или администратор</translation>
+    </message>
+    <message>
         <source>Teams and members</source>
         <translation>Команды и сотрудники</translation>
     </message>

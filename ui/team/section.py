@@ -132,6 +132,7 @@ class TeamSection(Section):
         for action in self.actions():
             action.setToolTip(why)  # empty: the action's text
         self.coverage.setToolTip(why)
+        self.tree_pane.show_hint(editable=head)
 
     # --- context --------------------------------------------------------------------------
 
