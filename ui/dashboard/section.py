@@ -309,7 +309,7 @@ class DashboardSection(Section):
         ]
         # "No goals yet" would mislead when the goals lie in other periods
         empty = (
-            self.tr("No goals in {period}").format(period=context.period.label())
+            self.tr("No goals in {period}").format(period=context.period.label(in_text=True))
             if breakdowns.has_goals
             else self.tr("No goals yet")
         )

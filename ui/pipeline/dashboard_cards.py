@@ -123,7 +123,9 @@ class PipelineCards(QWidget):
         self.cards["open"].setAccessibleDescription(deals)
         self.notes["open"].setText(deals)
         self.notes["forecast"].setText(
-            self.tr("won + weighted open, closing in {period}").format(period=period.label())
+            self.tr("won + weighted open, closing in {period}").format(
+                period=period.label(in_text=True)
+            )
         )
         self.cards["forecast"].set_value(format_money(figures.forecast, currency, decimals=0))
         change = (
