@@ -115,3 +115,13 @@ def russian_plural_form(n: int) -> int:
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
         return 1
     return 2
+
+
+def name_in_genitive(name: str) -> str:
+    """A person's name as the owner in "{name}'s team": declined in Russian ("Ивана
+    Петрова"), as written in English (the phrase's "'s" does the work)."""
+    if language() == "ru":
+        from salesdesk.locale_ru.names import genitive_name
+
+        return genitive_name(name)
+    return name

@@ -175,13 +175,15 @@ class Period:
 
     # --- labels ---------------------------------------------------------------------------
 
-    def label(self, *, case: str = "nominative") -> str:
+    def label(self, *, case: str = "nominative", in_text: bool = False) -> str:
         """ "July 2026", "Q3 2026", "2026", "FY 2026/27", "Jul 1, 2026 – Aug 15, 2026".
 
         ``case="dative"`` gives the form that follows "к" in Russian ("к ноябрю 2026"); the
-        other kinds and English read the same in every case."""
+        other kinds and English read the same in every case. A Russian month starts with a
+        capital as a title, and lower-case ``in_text`` ("последний — сентябрь 2026")."""
         if self.kind == "month":
-            return _month_label(self.start, case)
+            label = _month_label(self.start, case)
+            return label[0].lower() + label[1:] if in_text and i18n.language() == "ru" else label
         if self.kind == "quarter":
             return self._quarter_label()
         if self.kind == "year":

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.files import free_name
 from salesdesk.periods import Period
+from salesdesk.store.login import EVERYTHING
 
 from ui import settings as keys
 from ui import theme
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             period=self.period_picker.period(),
             lens=self._lens,
             currency=opened.settings.currency if opened else "",
+            visibility=opened.visibility if opened else EVERYTHING,
         )
 
     def lens(self) -> str:
@@ -302,6 +304,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a disabled entry says why
         file_menu.addActions([self.new_action, self.open_action, self.open_server_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -324,6 +327,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addMenu(self.tr("&Theme")).addActions(self.theme_actions.actions())
         tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.setToolTipsVisible(True)
         tools_menu.addActions(
             [self.check_action, self.company_settings_action, self.settings_action]
         )
@@ -404,14 +408,26 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         self.export_action.setEnabled(enabled)
         writable = enabled and self._opened is not None and not self._opened.database.read_only
-        self.import_action.setEnabled(writable)
         self.restore_action.setEnabled(writable)
-        self.company_settings_action.setEnabled(writable)
+        self._enable_for_the_head(writable)
         for action in self.section_actions.actions():
             action.setEnabled(enabled)
         for action in (self.previous_period_action, self.next_period_action, self.today_action):
             action.setEnabled(enabled)
         self._toolbar.setEnabled(enabled)
+
+    def _enable_for_the_head(self, writable: bool) -> None:
+        """Imports and the company's settings need the head's rights (SPEC §13): for a
+        member's login their entries are disabled and say why."""
+        head = self._opened is None or self._opened.visibility.head_rights
+        why = "" if head else self.tr("Needs the rights of the head of sales or the admin")
+        for action, tip in (
+            (self.import_action, self.tr("Import customers, sales, products, members or deals")),
+            (self.company_settings_action, self.tr("The company's name, currency and rules")),
+        ):
+            action.setEnabled(writable and head)
+            action.setToolTip(why or tip)
+            action.setStatusTip(why or tip)
 
     def _update_title(self) -> None:
         if self._opened is None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from salesdesk.store.login import EVERYTHING, Visibility
+
 if TYPE_CHECKING:
     from salesdesk.periods import Period
     from salesdesk.store.db import Database
@@ -23,6 +25,12 @@ class AppContext:
     period: Period
     lens: str  # one of LENSES; picks the default breakdown
     currency: str  # ISO 4217 code from the database's settings
+    visibility: Visibility = EVERYTHING  # whose figures the login sees, what it may change
+
+    @property
+    def head_rights(self) -> bool:
+        """Whether the login may change the team, the settings and the shared lists."""
+        return self.visibility.head_rights
 
     @property
     def read_only(self) -> bool:

@@ -17,6 +17,7 @@ from salesdesk.metrics.sales import BREAKDOWNS, SalesTotals, sales_breakdown, sa
 from salesdesk.periods import Period
 from salesdesk.settings import load_settings
 from salesdesk.store import db
+from salesdesk.store.login import login_visibility
 
 COLUMNS = (
     "group",
@@ -67,7 +68,8 @@ def run_kpi(args: argparse.Namespace) -> int:
         period = _period(conn, date_from, date_to)
         currency = load_settings(conn).currency
         rows = _rows(conn, period, args.by)
-    print(_render(args.format, args.by, period, currency, rows), end="")
+        scope = login_visibility(conn).scope_label()
+    print(_render(args.format, args.by, period, currency, rows, scope=scope), end="")
     return 0
 
 
@@ -124,7 +126,15 @@ def _layout() -> Layout:
 
 
 def _render(
-    output: str, by: str | None, period: Period, currency: str, rows: list[tuple[str, SalesTotals]]
+    output: str,
+    by: str | None,
+    period: Period,
+    currency: str,
+    rows: list[tuple[str, SalesTotals]],
+    *,
+    scope: str,
 ) -> str:
     values = [_values(name, totals) for name, totals in rows]
-    return render(output, _layout(), by=by, period=period, currency=currency, rows=values)
+    return render(
+        output, _layout(), by=by, period=period, currency=currency, rows=values, scope=scope
+    )

@@ -55,6 +55,7 @@ def register(subparsers: Any) -> None:
 def run_pipeline(args: argparse.Namespace) -> int:
     from salesdesk.pipeline.summary import pipeline_summary
     from salesdesk.settings import load_settings
+    from salesdesk.store.login import login_visibility
 
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to) if args.date_to else None
@@ -63,13 +64,15 @@ def run_pipeline(args: argparse.Namespace) -> int:
         currency = load_settings(conn).currency
         pipeline_id = _pipeline(conn, args.pipeline) if args.pipeline else None
         groups = pipeline_summary(conn, period, args.by, pipeline_id=pipeline_id)
+        scope = login_visibility(conn).scope_label()
     rows = [_values(group) for group in groups]
     layout = Layout(
         COLUMNS, _headers(), _MONEY, rates=frozenset({"win_rate"}), days=frozenset(COLUMNS[-1:])
     )
-    print(
-        render(args.format, layout, by=args.by, period=period, currency=currency, rows=rows), end=""
+    shown = render(
+        args.format, layout, by=args.by, period=period, currency=currency, rows=rows, scope=scope
     )
+    print(shown, end="")
     return 0
 
 

@@ -51,6 +51,7 @@ def register(subparsers: Any) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     from salesdesk.settings import load_settings
+    from salesdesk.store.login import login_visibility
 
     _check_period_arguments(args)
     check_output_path(args.out, suffixes=PDF)  # before the work, not after
@@ -64,8 +65,10 @@ def run_report(args: argparse.Namespace) -> int:
         document = build_report(
             database, args.report, period, language=language, page_size=args.page_size
         )
+        with database.read() as conn:
+            scope = login_visibility(conn).scope_label()
     write_bytes_atomically(args.out, document, suffixes=PDF)
-    print(tr("Wrote {path}.", path=args.out))
+    print(tr("Wrote {path}: {scope}.", path=args.out, scope=scope))
     return 0
 
 

@@ -38,9 +38,12 @@ def render(
     period: Period,
     currency: str,
     rows: Sequence[Mapping[str, Any]],
+    scope: str,
 ) -> str:
+    """``scope`` says whose figures they are (the login's :meth:`Visibility.scope_label`)."""
     if output == "json":
         document = {
+            "scope": scope,
             "by": by,
             "from": period.start.isoformat(),
             "to": period.end.isoformat(),
@@ -50,7 +53,7 @@ def render(
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if output == "csv":
         return _csv(layout, rows)
-    return _table(layout, rows, period, currency)
+    return _table(layout, rows, period, currency, scope)
 
 
 def _csv(layout: Layout, rows: Sequence[Mapping[str, Any]]) -> str:
@@ -83,12 +86,17 @@ def _cell(layout: Layout, key: str, value: Any) -> str:
     return format_number(value)
 
 
-def _table(layout: Layout, rows: Sequence[Mapping[str, Any]], period: Period, currency: str) -> str:
-    """The group name left-aligned, the numbers right-aligned."""
+def _table(
+    layout: Layout, rows: Sequence[Mapping[str, Any]], period: Period, currency: str, scope: str
+) -> str:
+    """Whose figures, the period and the currency above; the group name left-aligned, the
+    numbers right-aligned."""
     columns = layout.columns
     cells = [[_cell(layout, key, row[key]) for key in columns] for row in rows]
     symbol = currency_symbol(currency)  # ₽ in Russian
-    title = tr("{period}, money in {currency}", period=period.label(), currency=symbol)
+    title = (
+        scope + " · " + tr("{period}, money in {currency}", period=period.label(), currency=symbol)
+    )
     headers = [layout.headers[key] for key in columns]
     return text_table(title, headers, cells, right=range(1, len(columns)))
 

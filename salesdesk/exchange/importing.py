@@ -31,6 +31,7 @@ from salesdesk.exchange.resolving import Resolver
 from salesdesk.i18n import tr, trn
 from salesdesk.store import keeping
 from salesdesk.store.engine import dialect
+from salesdesk.store.rights import IMPORT, require_head_rights
 
 if TYPE_CHECKING:
     from salesdesk.store.db import Database
@@ -137,8 +138,11 @@ def import_file(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ImportSummary:
-    """Imports ``path`` as ``kind`` with ``mapping`` (file column header -> field name)."""
+    """Imports ``path`` as ``kind`` with ``mapping`` (file column header -> field name).
+    Only a login with the head's rights imports (:class:`HeadRightsError` before any work)."""
     kind = ImportKind(kind)
+    with database.read() as conn:
+        require_head_rights(conn, IMPORT)
     with TableReader(path) as reader:
         summary = ImportSummary(kind, reader.source, dry_run=options.dry_run)
         converter = _converter(

@@ -64,7 +64,7 @@ MESSAGES = {
     "--to is before --from": "--to раньше, чем --from",
     "The folder {path} does not exist.": "Папки {path} нет.",
     "Cannot write {path}: {error}": "Не удалось записать {path}: {error}",
-    "Wrote {path}.": "Записан файл {path}.",
+    "Wrote {path}: {scope}.": "Записан файл {path}: {scope}.",
     # the glossary page and the comparison note
     "Glossary": "Словарь показателей",
     "Term": "Показатель",

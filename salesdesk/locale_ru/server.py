@@ -1,6 +1,21 @@
 """Russian for the team database on a PostgreSQL server (SPEC §13)."""
 
 MESSAGES = {
+    # what a login may do, and whose figures it sees (salesdesk/store/rights.py, team/login.py)
+    "Only the head of sales or the admin may import into the team database; this login changes "
+    "only its own customers, sales, deals and goals.": "Импортировать в базу команды может только руководитель отдела продаж или "
+    "администратор; этот вход меняет только своих клиентов, продажи, сделки и цели.",
+    "Only the head of sales or the admin may change the company's settings; nothing was "
+    "changed.": "Настройки компании может менять только руководитель отдела продаж или "
+    "администратор; ничего не изменено.",
+    "Only the head of sales or the admin may change the team; nothing was changed.": "Состав и структуру команды может менять только руководитель отдела продаж или "
+    "администратор; ничего не изменено.",
+    "Only the head of sales or the admin may change the shared lists (products, competitors, "
+    "channels…); nothing was changed.": "Общие справочники (товары, конкуренты, каналы…) может менять только руководитель "
+    "отдела продаж или администратор; ничего не изменено.",
+    "Nothing: this login is no team member's": "Ничего: этот вход не принадлежит никому из команды",
+    "{name}'s team": "Команда {name}",
+    "{name}'s customers": "Клиенты {name}",
     "--db names the file to copy; the server goes in --url": "--db — файл, который копируется; сервер указывается в --url",
     "A server database is not restored from a file: push the file into a new, empty database "
     "(`server push`), or restore the server's own dump (pg_restore).": "Базу на сервере не восстанавливают из файла: загрузите файл в новую пустую базу "

@@ -152,8 +152,14 @@ def _story(data: CustomersReportData, header: pdf.PageHeader, width: float) -> l
         ),
         Paragraph(tr("Retention and churn by month"), sheet.heading),
         pdf.figure_image(_retention_chart(data), width, 62 * mm),
-        Paragraph(tr("Cohorts by first-purchase month"), sheet.heading),
-        pdf.figure_image(charts.cohort_figure(data.cohorts), width, 95 * mm),
+        # shrinks to the rest of the first page rather than leave it half empty
+        pdf.FittedFigure(
+            Paragraph(tr("Cohorts by first-purchase month"), sheet.heading),
+            charts.cohort_figure(data.cohorts),
+            width,
+            95 * mm,
+            70 * mm,
+        ),
         Paragraph(tr("RFM tiers"), sheet.heading),
         pdf.figure_image(_tier_chart(data), width, 55 * mm),
         _tier_table(data, width),

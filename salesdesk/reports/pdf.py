@@ -221,10 +221,14 @@ def page_header(
 
 
 def scope_label(conn: Connection, scope: Scope) -> str:
-    """ "Whole company", or what the scope narrows to: "Team: North; Channel: Online"."""
+    """Whose figures they are: "Whole company" (or the login's own, "Ivan Petrov's team"),
+    then what the scope narrows them to: "Team: North; Channel: Online"."""
     from sqlalchemy import text
 
-    parts = []
+    from salesdesk.store.login import login_visibility
+
+    visibility = login_visibility(conn)
+    parts = [] if visibility.head_rights else [visibility.scope_label()]
     for field_name, table, caption in _scope_captions():
         record_id = getattr(scope, field_name)
         if record_id is not None:
@@ -233,7 +237,7 @@ def scope_label(conn: Connection, scope: Scope) -> str:
             )
             name = found.scalar_one_or_none() or f"#{record_id}"
             parts.append(caption.format(name=name))
-    return "; ".join(parts) or tr("Whole company")
+    return "; ".join(parts) or visibility.scope_label()
 
 
 def _scope_captions() -> tuple[tuple[str, str, str], ...]:
@@ -554,6 +558,42 @@ def figure_image(figure: Figure, width: float, height: float) -> Image:
     figure.savefig(png, format="png", dpi=CHART_DPI)
     png.seek(0)
     return Image(png, width=width, height=height)
+
+
+class FittedFigure(Flowable):
+    """A chart under its ``heading``, ``height`` points tall, or as tall as the rest of the
+    page when that is less but at least ``min_height``: a chart a few millimetres too tall
+    for the page shrinks a little instead of leaving half of the page empty. The heading is
+    part of it (a heading's keep-with-next would measure the chart on an endless page), and
+    the chart is drawn at the height it gets, so its text keeps its true size."""
+
+    def __init__(
+        self, heading: Paragraph, figure: Figure, width: float, height: float, min_height: float
+    ) -> None:
+        super().__init__()
+        self._heading, self._figure = heading, figure
+        self.width, self.height = width, height
+        self._preferred, self._least = height, min_height
+        self._chart_height = height
+
+    def getSpaceBefore(self) -> float:  # reportlab asks by this name
+        return float(self._heading.getSpaceBefore())
+
+    def _heading_height(self) -> float:
+        return float(self._heading.wrap(self.width, self._preferred)[1]) + float(
+            self._heading.getSpaceAfter()
+        )
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        room = avail_height - self._heading_height()
+        self._chart_height = self._preferred if room >= self._preferred else max(self._least, room)
+        self.height = self._heading_height() + self._chart_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._heading.drawOn(self.canv, 0, self.height - self._heading.height)
+        chart = figure_image(self._figure, self.width, self._chart_height)
+        chart.drawOn(self.canv, 0, 0)
 
 
 # --- the report as a whole -------------------------------------------------------------------

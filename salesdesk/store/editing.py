@@ -24,6 +24,7 @@ from sqlalchemy import bindparam, text
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
 from salesdesk.store import keeping
+from salesdesk.store.rights import check_may_write
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -56,6 +57,7 @@ def insert_row(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
     its id."""
     values = {**_model_defaults(table), **values}
     columns = _checked_columns(table, values)
+    check_may_write(conn, table)
     keeping.before(conn, table, "insert", [values])
     row_id = int(
         conn.execute(
@@ -84,6 +86,7 @@ def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, 
         raise EditConflictError(table, row_id, theirs=before, mine={**changes, VERSION: made_from})
     changed = [c for c in columns if _sql_value(before[c]) != _sql_value(changes[c])]
     if changed:
+        check_may_write(conn, table)
         keeping.before(conn, table, "update", [before, {**before, **changes}])
         assignments = ", ".join(f"{c} = :{c}" for c in changed)
         guard = ""
@@ -103,9 +106,20 @@ def update_row(conn: Connection, table: str, row_id: int, changes: Mapping[str, 
     return {c: before[c] for c in columns}
 
 
+def check_version(
+    conn: Connection, table: str, row_id: int, made_from: int, mine: Mapping[str, Any]
+) -> None:
+    """Raises :class:`EditConflictError` when the row is no longer at the version ``mine``
+    was made from: for an edit of several steps, checked before the first of them."""
+    theirs = read_row(conn, table, row_id)
+    if theirs.get(VERSION) != made_from:
+        raise EditConflictError(table, row_id, theirs=theirs, mine={**mine, VERSION: made_from})
+
+
 def delete_row(conn: Connection, table: str, row_id: int) -> Row:
     """Deletes a row and logs it; returns the whole row, so that an undo can restore it."""
     before = read_row(conn, table, row_id)
+    check_may_write(conn, table)
     keeping.before(conn, table, "delete", [before])
     conn.execute(text(f"DELETE FROM {_checked_table(table).name} WHERE id = :id"), {"id": row_id})
     _log(conn, table, row_id, [(WHOLE_ROW, _json(before), None)])
@@ -116,6 +130,7 @@ def restore_row(conn: Connection, table: str, row: Mapping[str, Any]) -> None:
     """Puts back a row that :func:`delete_row` returned, under its old id, so that edits
     still on the undo stack and rows that referred to it find it again; logs it."""
     columns = ["id", *_checked_columns(table, {c: v for c, v in row.items() if c != "id"})]
+    check_may_write(conn, table)
     keeping.before(conn, table, "restore", [row])
     conn.execute(
         text(
@@ -152,6 +167,7 @@ def update_rows(
             runs.append((changed, []))
         runs[-1][1].append({**{c: _sql_value(values[c]) for c in changed}, "id": row_id})
         entries += [(row_id, c, _text(old[c]), _text(values[c])) for c in changed]
+    check_may_write(conn, table)
     keeping.before(
         conn,
         table,
@@ -169,6 +185,7 @@ def update_rows(
 def delete_rows(conn: Connection, table: str, row_ids: Sequence[int]) -> list[Row]:
     """:func:`delete_row` for many rows; returns them whole, in the order given."""
     before = read_rows(conn, table, row_ids)
+    check_may_write(conn, table)
     keeping.before(conn, table, "delete", list(before.values()))
     conn.execute(
         text(f"DELETE FROM {_checked_table(table).name} WHERE id = :id"),
@@ -183,6 +200,7 @@ def restore_rows(conn: Connection, table: str, rows: Sequence[Mapping[str, Any]]
     if not rows:
         return
     columns = ["id", *_checked_columns(table, {c: v for c, v in rows[0].items() if c != "id"})]
+    check_may_write(conn, table)
     keeping.before(conn, table, "restore", list(rows))
     conn.execute(
         text(

@@ -223,6 +223,11 @@ class SqlDialect(ABC):
         row-level security narrows it). None: every login does (a file)."""
         return None
 
+    def login_member(self) -> str | None:
+        """A query of the name and role of the team member whose login this is (no row when
+        it is nobody's). None: logins are not members' (a file)."""
+        return None
+
 
 # --- which engine ------------------------------------------------------------------------------
 

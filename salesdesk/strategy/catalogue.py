@@ -82,6 +82,7 @@ class Product:
     unit_cost: int
     list_price: int
     active: bool
+    version: int = 1  # of the row as read: an edit is made from it (SPEC §13)
 
     @property
     def margin(self) -> int:
@@ -98,7 +99,7 @@ WITH RECURSIVE category_tree(id) AS (
     UNION SELECT child.id FROM product_category child
           JOIN category_tree ON child.parent_id = category_tree.id)
 SELECT p.id, p.code, p.name, p.category_id, COALESCE(c.name, '') AS category, p.unit_cost,
-       p.list_price, p.active
+       p.list_price, p.active, p.version
 FROM product p LEFT JOIN product_category c ON c.id = p.category_id
 WHERE (CAST(:category_id AS INTEGER) IS NULL OR p.category_id IN (SELECT id FROM category_tree))
   AND (:search = '' OR p.name LIKE :pattern ESCAPE '\\' OR p.code LIKE :pattern ESCAPE '\\')

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
-from salesdesk.errors import SalesDeskError
+from salesdesk.errors import FieldError, SalesDeskError
 from salesdesk.i18n import tr
 from salesdesk.store.changes import Change, StepRecorder, save_row
 from salesdesk.strategy.staleness import stale_before
@@ -49,11 +49,13 @@ class Competitor:
     market_share: float | None
     observations: int
     last_observed: date | None
+    version: int = 1  # of the row as read: an edit is made from it (SPEC §13)
 
 
 _COMPETITORS_SQL = """
 SELECT c.id, c.name, c.website, c.positioning, c.strengths, c.weaknesses, c.differentiation,
-       c.market_share, COUNT(p.id) AS observations, MAX(p.observed_on) AS last_observed
+       c.market_share, COUNT(p.id) AS observations, MAX(p.observed_on) AS last_observed,
+       c.version
 FROM competitor c LEFT JOIN competitor_price p ON p.competitor_id = c.id
 GROUP BY c.id ORDER BY lower(c.name)
 """
@@ -122,11 +124,12 @@ class PriceObservation:
     price: int
     observed_on: date
     source: str
+    version: int = 1
 
 
 _OBSERVATIONS_SQL = """
 SELECT p.id, p.competitor_id, c.name AS competitor, p.product_id, pr.code AS product_code,
-       pr.name AS product, p.their_product_name, p.price, p.observed_on, p.source
+       pr.name AS product, p.their_product_name, p.price, p.observed_on, p.source, p.version
 FROM competitor_price p
 JOIN competitor c ON c.id = p.competitor_id
 JOIN product pr ON pr.id = p.product_id
@@ -150,10 +153,11 @@ def price_history(
 
 
 def check_observation(values: Mapping[str, Any]) -> None:
+    """Raises :class:`FieldError` naming the field of a price that cannot be saved."""
     if values.get("product_id") is None:
-        raise CompetitorError(tr("Choose our product that theirs compares with."))
+        raise FieldError("product_id", tr("Choose our product that theirs compares with."))
     if int(values.get("price", 0)) <= 0:
-        raise CompetitorError(tr("A competitor's price must be above zero."))
+        raise FieldError("price", tr("A competitor's price must be above zero."))
 
 
 def save_observation(conn: Connection, price_id: int | None, values: Mapping[str, Any]) -> Change:

@@ -40,6 +40,7 @@ class ResearchNote:
     segment: str | None
     competitor_id: int | None
     competitor: str | None
+    version: int = 1  # of the row as read: an edit is made from it (SPEC §13)
 
     def links(self) -> list[str]:
         return [name for name in (self.persona, self.segment, self.competitor) if name]
@@ -60,7 +61,7 @@ def normalise_tags(tags: str | Iterable[str]) -> str:
 
 _NOTES_SQL = """
 SELECT n.id, n.kind, n.title, n.date, n.body, n.tags, n.persona_id, p.name, n.segment_id,
-       s.name, n.competitor_id, c.name
+       s.name, n.competitor_id, c.name, n.version
 FROM research_note n
 LEFT JOIN persona p ON p.id = n.persona_id
 LEFT JOIN segment s ON s.id = n.segment_id
@@ -94,7 +95,7 @@ def load_notes(
 
 def _note(row: Any) -> ResearchNote:
     day = row[3] if isinstance(row[3], date) else date.fromisoformat(row[3])
-    return ResearchNote(row[0], row[1], row[2], day, row[4], split_tags(row[5]), *row[6:12])
+    return ResearchNote(row[0], row[1], row[2], day, row[4], split_tags(row[5]), *row[6:13])
 
 
 def _haystack(note: ResearchNote) -> str:
@@ -125,9 +126,7 @@ def link_choices(conn: Connection) -> dict[str, list[tuple[int, str]]]:
     return {
         table: [
             tuple(row)
-            for row in conn.execute(
-                text(f"SELECT id, name FROM {table} ORDER BY lower(name)")
-            )
+            for row in conn.execute(text(f"SELECT id, name FROM {table} ORDER BY lower(name)"))
         ]
         for table in ("persona", "segment", "competitor")
     }

@@ -284,8 +284,15 @@ def new_member(conn: Connection, values: Mapping[str, Any]) -> Change:
 
 
 def edit_member(conn: Connection, member_id: int, values: Mapping[str, Any]) -> Change:
-    """Changes a member's fields and team; ``reports_to_id`` may be :data:`DEFAULT_BOSS`."""
+    """Changes a member's fields and team; ``reports_to_id`` may be :data:`DEFAULT_BOSS`.
+    Given the ``version`` the edit was made from, a member someone else changed since is
+    refused (:class:`~salesdesk.store.editing.EditConflictError`) before any step."""
+    from salesdesk.store.editing import VERSION, check_version
+
     values = dict(values)
+    made_from = values.pop(VERSION, None)
+    if made_from is not None:
+        check_version(conn, "member", member_id, made_from, values)
     team_id, boss = values.pop("team_id"), values.pop("reports_to_id")
     steps = move_member(conn, member_id, team_id)
     values["reports_to_id"] = (

@@ -32,6 +32,7 @@ class MemberNode:
     hired_on: date | None = None
     left_on: date | None = None
     capacity: int | None = None
+    version: int | None = None  # of the row as read: an edit is made from it (SPEC §13)
 
     def has_left(self, on: date) -> bool:
         """True once the member's last day is behind ``on``."""
@@ -57,8 +58,8 @@ class TeamNode:
 
 _TEAMS_SQL = "SELECT id, name, lead_member_id, parent_id FROM team ORDER BY lower(name), id"
 _MEMBERS_SQL = (
-    "SELECT id, name, role, email, phone, team_id, reports_to_id, hired_on, left_on, capacity"
-    " FROM member ORDER BY lower(name), id"
+    "SELECT id, name, role, email, phone, team_id, reports_to_id, hired_on, left_on, capacity,"
+    " version FROM member ORDER BY lower(name), id"
 )
 
 

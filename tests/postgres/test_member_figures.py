@@ -1,7 +1,8 @@
 """A representative's or a manager's login works in every command (SPEC §13: figures are
 computed over what the login sees). The organisation and its hand-worked rows are those of
-test_row_security: each member owns customer c-<name> with one sale of 1.00 credited to them,
-and here one open deal of <member id> × 10.00 at the first stage of the first pipeline.
+tests/postgres/helpers.py (the team_url fixture): each member owns customer c-<name> with one
+sale of 1.00 credited to them, and here one open deal of <member id> × 10.00 at the first
+stage of the first pipeline.
 
     Rob (rep, id 4): c-Rob, deal 40.00       Rita (rep, id 5): c-Rita, deal 50.00
     Max (manager, id 2): c-Max, c-Sue, c-Rob; deals 20.00 + 30.00 + 40.00 = 90.00
@@ -17,11 +18,7 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from salesdesk.store.engine import storage_for
-from tests.postgres import test_row_security as organisation
-from tests.postgres.helpers import run_cli
-from tests.postgres.test_row_security import MEMBERS, SEES, as_login
-
-team_url = organisation.team_url  # the fixture: the organisation on a fresh server
+from tests.postgres.helpers import MEMBERS, SEES, as_login, run_cli
 
 DEALS = {  # login: (open deals, their amount in major units)
     "rob": (1, 40.0),

@@ -136,3 +136,12 @@ def test_shorter_periods_are_compared_twice() -> None:
     # 365 days before 1 Jan 2026 - 31 Dec 2026 are the dates a year earlier: once.
     whole_year = Period(date(2026, 1, 1), date(2026, 12, 31))
     assert whole_year.comparisons() == [Period(date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_a_russian_month_in_running_text_is_lower_case() -> None:
+    september = Period.month(2026, 9)
+    with i18n.language_set_to("ru"):
+        assert september.label() == "Сентябрь 2026"  # a title
+        assert september.label(in_text=True) == "сентябрь 2026"  # "последний — сентябрь 2026"
+        assert Period.quarter(2026, 3).label(in_text=True) == "3 кв. 2026"
+    assert september.label(in_text=True) == "September 2026"

@@ -140,8 +140,10 @@ def test_the_navigation_names_each_section_by_its_own_title(
     translators = install_translators(qapp, language)
     try:
         for spec, section in zip(SECTIONS, window.sections, strict=True):
-            assert spec.title == section.tr(spec.title_source) == QCoreApplication.translate(
-                type(section).__name__, spec.title_source
+            assert (
+                spec.title
+                == section.tr(spec.title_source)
+                == QCoreApplication.translate(type(section).__name__, spec.title_source)
             )
             if language == "ru":
                 assert spec.title != spec.title_source

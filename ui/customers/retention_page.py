@@ -137,7 +137,7 @@ class RetentionPage(QWidget):
             return
         self.status.setText(
             self.tr("Computing retention for the 12 months up to {month}…").format(
-                month=period.label()
+                month=period.label(in_text=True)
             )
         )
         self._task = (
@@ -164,7 +164,7 @@ class RetentionPage(QWidget):
         self._task = None
         self.status.setText(
             self.tr("The 12 months up to {month}").format(
-                month=figures.flows[-1].month.label() if figures.flows else MISSING
+                month=figures.flows[-1].month.label(in_text=True) if figures.flows else MISSING
             )
         )
         months = [f.month.start for f in figures.flows]

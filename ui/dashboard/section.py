@@ -133,6 +133,10 @@ class DashboardSection(Section):
     def _build_content_page(self) -> QWidget:
         self.period_label = QLabel()
         scale_font(self.period_label, 1.5)
+        self.scope_label = QLabel()  # whose figures: the login's (SPEC §13)
+        self.scope_label.setObjectName("dashboardScope")
+        scale_font(self.scope_label, 1.5)
+        mute(self.scope_label)
         self.dates_label = QLabel()
         mute(self.dates_label)
         self.state_label = QLabel()
@@ -164,7 +168,12 @@ class DashboardSection(Section):
         self._veil = Veil(self.figures)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(self.period_label)
+        title = QHBoxLayout()
+        title.addWidget(self.period_label)
+        title.addSpacing(16)
+        title.addWidget(self.scope_label)
+        title.addStretch(1)
+        layout.addLayout(title)
         layout.addWidget(self.dates_label)
         layout.addWidget(self.state_label)
         layout.addWidget(self.figures, 1)
@@ -250,6 +259,7 @@ class DashboardSection(Section):
         """Figures of this database already on screen stay there, dimmed, until the new ones
         arrive; the first time the cards say "…"."""
         self.period_label.setText(context.period.label())
+        self.scope_label.setText(context.visibility.scope_label())
         self.state_label.setText(self.tr("Loading the figures…"))
         self.state_label.show()
         period = context.period
@@ -299,7 +309,7 @@ class DashboardSection(Section):
         ]
         # "No goals yet" would mislead when the goals lie in other periods
         empty = (
-            self.tr("No goals in {period}").format(period=context.period.label())
+            self.tr("No goals in {period}").format(period=context.period.label(in_text=True))
             if breakdowns.has_goals
             else self.tr("No goals yet")
         )

@@ -26,6 +26,7 @@ from salesdesk.errors import (
 )
 from salesdesk.files import free_name, make_private_folder
 from salesdesk.store.engine import ChangeListener, DatabaseUrl, location_of
+from salesdesk.store.login import EVERYTHING, Visibility
 
 from ui import settings as keys
 from ui.database.check_result import CheckResultDialog
@@ -55,14 +56,18 @@ class OpenedDatabase:
     database: Database
     settings: CompanySettings
     counts: dict[str, int]  # customers, sales, members
+    visibility: Visibility = EVERYTHING  # whose rows the login sees, what it may change
     listener: ChangeListener | None = None  # hears of others' changes (a server database)
 
 
 def _load(database: Database) -> OpenedDatabase:
     from salesdesk.settings import read_settings
+    from salesdesk.store.login import read_visibility
     from salesdesk.store.stats import count_records
 
-    return OpenedDatabase(database, read_settings(database), count_records(database))
+    return OpenedDatabase(
+        database, read_settings(database), count_records(database), read_visibility(database)
+    )
 
 
 def _open_and_load(

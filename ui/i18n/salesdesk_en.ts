@@ -3256,6 +3256,18 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needs the rights of the head of sales or the admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, sales, products, members or deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s name, currency and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} [read-only] — SalesDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,7 +3981,7 @@ A safety copy of the current state is written first.</source>
         </translation>
     </message>
     <message>
-        <source>closing in {period}</source>
+        <source>won + weighted open, closing in {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4794,6 +4806,14 @@ A safety copy of the current state is written first.</source>
         <source>The change was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5556,6 +5576,38 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The team&apos;s lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename team to {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5688,6 +5740,10 @@ A safety copy of the current state is written first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the head of sales or the admin may change the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5762,6 +5818,10 @@ A safety copy of the current state is written first.</source>
     <name>TreePane</name>
     <message>
         <source>Drag members and teams onto a team to move them (or Move to team…); right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of sales or the admin may change the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

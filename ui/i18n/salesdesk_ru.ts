@@ -3282,6 +3282,18 @@ A safety copy of the current state is written first.</source>
         <translation>В этот файл записывает другой SalesDesk: вы можете смотреть, но не изменять.</translation>
     </message>
     <message>
+        <source>Needs the rights of the head of sales or the admin</source>
+        <translation>Нужны права руководителя отдела продаж или администратора</translation>
+    </message>
+    <message>
+        <source>Import customers, sales, products, members or deals</source>
+        <translation>Импорт клиентов, продаж, товаров, сотрудников или сделок</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name, currency and rules</source>
+        <translation>Название компании, валюта и правила</translation>
+    </message>
+    <message>
         <source>{name} [read-only] — SalesDesk</source>
         <translation>{name} [только чтение] — SalesDesk</translation>
     </message>
@@ -4003,8 +4015,8 @@ A safety copy of the current state is written first.</source>
         </translation>
     </message>
     <message>
-        <source>closing in {period}</source>
-        <translation>срок закрытия: {period}</translation>
+        <source>won + weighted open, closing in {period}</source>
+        <translation>выиграно + взвешенные открытые, срок закрытия: {period}</translation>
     </message>
     <message>
         <source>vs {period}</source>
@@ -4830,6 +4842,14 @@ A safety copy of the current state is written first.</source>
         <source>The change was not saved: {error}</source>
         <translation>Изменение не сохранено: {error}</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5596,6 +5616,38 @@ A safety copy of the current state is written first.</source>
         <translation>Изменение сотрудника {name}</translation>
     </message>
     <message>
+        <source>The team&apos;s lead</source>
+        <translation>Руководитель команды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Подчиняется</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
         <source>Rename team to {name}</source>
         <translation>Переименование команды в «{name}»</translation>
     </message>
@@ -5730,6 +5782,10 @@ A safety copy of the current state is written first.</source>
         <translation>Откройте базу данных, чтобы увидеть команду.</translation>
     </message>
     <message>
+        <source>Only the head of sales or the admin may change the team</source>
+        <translation>Команду может менять только руководитель отдела продаж или администратор</translation>
+    </message>
+    <message>
         <source>There are no teams or members yet. Create a team or a member, import members, or create the demo.</source>
         <translation>Команд и сотрудников пока нет. Создайте команду или сотрудника, импортируйте сотрудников или создайте демо-базу.</translation>
     </message>
@@ -5806,6 +5862,10 @@ A safety copy of the current state is written first.</source>
     <message>
         <source>Drag members and teams onto a team to move them (or Move to team…); right-click for more.</source>
         <translation>Перетащите сотрудников и команды на команду, чтобы перенести их (или «Перенести в команду…»); другие команды — в контекстном меню.</translation>
+    </message>
+    <message>
+        <source>Only the head of sales or the admin may change the team</source>
+        <translation>Команду может менять только руководитель отдела продаж или администратор</translation>
     </message>
     <message>
         <source>Teams and members</source>

@@ -122,7 +122,11 @@ class PipelineCards(QWidget):
         self.cards["open"].set_value(format_money(figures.open.amount, currency, decimals=0))
         self.cards["open"].setAccessibleDescription(deals)
         self.notes["open"].setText(deals)
-        self.notes["forecast"].setText(self.tr("closing in {period}").format(period=period.label()))
+        self.notes["forecast"].setText(
+            self.tr("won + weighted open, closing in {period}").format(
+                period=period.label(in_text=True)
+            )
+        )
         self.cards["forecast"].set_value(format_money(figures.forecast, currency, decimals=0))
         change = (
             None

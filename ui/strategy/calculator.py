@@ -106,7 +106,7 @@ class PriceCalculator(QWidget):
         self.margin = percent_box(-99, 10_000)
         self.fixed_costs = money_box(signed=True)
         self.units = QSpinBox()
-        self.units.setRange(0, UNITS_MAX)
+        self.units.setRange(-UNITS_MAX, UNITS_MAX)  # a minus is refused with the reason
         self.units.setGroupSeparatorShown(True)
         self.premium = percent_box(-99, 1_000)
         self.market_label = note()

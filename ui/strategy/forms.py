@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.errors import FieldError, SalesDeskError
+from salesdesk.formatting import MISSING, format_date
 from salesdesk.strategy.pricing import price_concerns
 
 from ui.dialogs.buttons import ok_cancel
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 from ui.dialogs.messages import AskFirst
 from ui.dialogs.saving import save_and_close
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
@@ -46,6 +50,8 @@ Save = Callable[[Values], "EditCommand | None"]
 Choices = Sequence[tuple[int, str]]
 
 MONEY_MAX = 1e11  # a billion in major units is beyond any list price
+# a spin box's property: what a stored value is multiplied by to show it (minor units: 0.01)
+STORED_SCALE = "storedScale"
 TEXT_HEIGHT = 64
 
 
@@ -57,6 +63,7 @@ def money_box(value_minor: int = 0, *, signed: bool = False) -> QDoubleSpinBox:
     box.setRange(-MONEY_MAX if signed else 0, MONEY_MAX)
     box.setGroupSeparatorShown(True)
     box.setValue(value_minor / 100)
+    box.setProperty(STORED_SCALE, 0.01)
     return box
 
 
@@ -82,13 +89,22 @@ def choice_box(choices: Choices, current: int | None, *, none_text: str | None) 
 
 
 class RecordDialog(QDialog):
-    """A form with OK / Cancel that saves through ``save`` and stays open when it fails."""
+    """A form with OK / Cancel that saves through ``save`` and stays open when it fails.
 
-    def __init__(self, parent: QWidget | None, title: str, save: Save) -> None:
+    Filled from a saved record (``initial`` with its ``version``), the save is made from that
+    version: when someone else saved the record since, the form shows theirs and mine per
+    field and the user keeps theirs, overwrites with mine or edits again (SPEC §13)."""
+
+    # fields whose refusal shows under them (FieldErrors) rather than under the form
+    ERROR_FIELDS: frozenset[str] = frozenset()
+
+    def __init__(self, parent: QWidget | None, title: str, save: Save, initial: Values) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._save = save
+        self._version: int | None = initial.get("version")  # None: a new record
+        self._fields: dict[str, tuple[str, QWidget]] = {}  # key -> label and field
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error_label = QLabel()
@@ -105,10 +121,12 @@ class RecordDialog(QDialog):
     def values(self) -> Values:
         raise NotImplementedError
 
-    def add_rows(self, *rows: tuple[str, QWidget] | tuple[str, QWidget, str]) -> None:
-        """(label, field) rows; a third item names a field whose refusal shows under it."""
-        for label, field, *name in rows:
-            self.form.addRow(label, self.errors.wrap(name[0], field) if name else field)
+    def add_rows(self, *rows: tuple[str, QWidget, str]) -> None:
+        """(label, field, key of its value) rows."""
+        for label, field, key in rows:
+            self._fields[key] = (label, field)
+            shown = self.errors.wrap(key, field) if key in self.ERROR_FIELDS else field
+            self.form.addRow(label, shown)
 
     def confirmed(self, values: Values) -> bool:
         """Whether ``values`` may go to be saved; a form refuses or asks here first."""
@@ -120,11 +138,17 @@ class RecordDialog(QDialog):
         values = self.values()
         if not self.confirmed(values):
             return
+        if self._version is not None:
+            values["version"] = self._version
         save_and_close(self, self.buttons, lambda: self._save(values), self._refused)
 
     def _refused(self, error: BaseException) -> None:
+        from salesdesk.store.editing import EditConflictError  # SQLAlchemy: not early
+
         self.buttons.setEnabled(True)
-        if isinstance(error, FieldError) and self.errors.has(error.field):
+        if isinstance(error, EditConflictError):
+            self._conflict(error.theirs)
+        elif isinstance(error, FieldError) and self.errors.has(error.field):
             self.errors.show([(error.field, str(error))])
         elif isinstance(error, SalesDeskError):
             self.show_error(str(error))
@@ -135,11 +159,53 @@ class RecordDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
 
+    def _conflict(self, theirs: Values) -> None:
+        """Someone else saved the record since the form was filled: theirs and mine."""
+        their_texts, my_texts = self.texts(theirs), self.texts(self.values())
+        differences = [
+            (label, their_texts[label], text)
+            for label, text in my_texts.items()
+            if their_texts[label] != text
+        ]
+        choice = ConflictDialog.ask(self, differences)
+        if choice is ConflictChoice.KEEP_THEIRS:
+            self.reject()  # nothing of mine is saved; the view shows theirs
+            return
+        self._version = theirs.get("version")  # mine is now made from theirs
+        if choice is ConflictChoice.OVERWRITE:
+            self.accept()
+
+    def texts(self, values: Values) -> dict[str, str]:
+        """``values`` as the form's fields show them, by the fields' labels."""
+        return {
+            label: _shown(field, values.get(key)) for key, (label, field) in self._fields.items()
+        }
+
+
+def _shown(field: QWidget, value: Any) -> str:
+    """A stored value as ``field`` shows it."""
+    if value is None or value == "":
+        return MISSING
+    if isinstance(field, QComboBox):
+        index = field.findData(value)
+        text = field.itemText(index) if index >= 0 else MISSING
+    elif isinstance(field, QCheckBox):
+        yes = QCoreApplication.translate("RecordDialog", "Yes")
+        text = yes if value else QCoreApplication.translate("RecordDialog", "No")
+    elif isinstance(field, QDateEdit):
+        text = format_date(value if isinstance(value, date) else date.fromisoformat(str(value)))
+    elif isinstance(field, QDoubleSpinBox):  # stored in minor units, or as a fraction
+        shown = float(value) * float(field.property(STORED_SCALE) or 1)
+        text = field.prefix() + field.textFromValue(shown) + field.suffix()
+    else:
+        text = str(value).strip()
+    return text
+
 
 class CompetitorDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, initial: Values, save: Save) -> None:
         title = self.tr("Edit competitor") if initial else self.tr("New competitor")
-        super().__init__(parent, title, save)
+        super().__init__(parent, title, save, initial)
         self.name = QLineEdit(initial.get("name", ""))
         self.website = QLineEdit(initial.get("website", ""))
         self.positioning = text_box(initial.get("positioning", ""))
@@ -153,16 +219,16 @@ class CompetitorDialog(RecordDialog):
         self.share.setSpecialValueText(self.tr("not known"))  # shown at the minimum, -1
         share = initial.get("market_share")
         self.share.setValue(-1 if share is None else share * 100)
-        for label, field in (
-            (self.tr("Name"), self.name),
-            (self.tr("Website"), self.website),
-            (self.tr("Positioning"), self.positioning),
-            (self.tr("Strengths"), self.strengths),
-            (self.tr("Weaknesses"), self.weaknesses),
-            (self.tr("Our differentiation"), self.differentiation),
-            (self.tr("Estimated market share"), self.share),
-        ):
-            self.form.addRow(label, field)
+        self.share.setProperty(STORED_SCALE, 100)  # stored as a fraction
+        self.add_rows(
+            (self.tr("Name"), self.name, "name"),
+            (self.tr("Website"), self.website, "website"),
+            (self.tr("Positioning"), self.positioning, "positioning"),
+            (self.tr("Strengths"), self.strengths, "strengths"),
+            (self.tr("Weaknesses"), self.weaknesses, "weaknesses"),
+            (self.tr("Our differentiation"), self.differentiation, "differentiation"),
+            (self.tr("Estimated market share"), self.share, "market_share"),
+        )
 
     def values(self) -> Values:
         share = self.share.value()
@@ -182,7 +248,10 @@ class CompetitorDialog(RecordDialog):
 
 
 class PriceDialog(RecordDialog):
-    """A competitor's price for a product comparable to one of ours."""
+    """A competitor's price for a product comparable to one of ours; a price of zero or less
+    is refused at its field."""
+
+    ERROR_FIELDS = frozenset({"product_id", "price"})
 
     def __init__(
         self,
@@ -193,23 +262,22 @@ class PriceDialog(RecordDialog):
         save: Save,
     ) -> None:
         title = self.tr("Price seen at {competitor}").format(competitor=competitor)
-        super().__init__(parent, title, save)
+        super().__init__(parent, title, save, initial)
         self.product = choice_box(products, initial.get("product_id"), none_text=None)
         self.product.setEditable(True)  # type to find one among thousands
         self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.their_name = QLineEdit(initial.get("their_product_name", ""))
-        self.price = money_box(initial.get("price", 0))
+        self.price = money_box(initial.get("price", 0), signed=True)  # a minus says why
         self.observed = date_edit(initial.get("observed_on") or date.today())
         self.source = QLineEdit(initial.get("source", ""))
         self.source.setPlaceholderText(self.tr("website, catalogue, store visit…"))
-        for label, field in (
-            (self.tr("Our product"), self.product),
-            (self.tr("Their product"), self.their_name),
-            (self.tr("Their price"), self.price),
-            (self.tr("Observed on"), self.observed),
-            (self.tr("Source"), self.source),
-        ):
-            self.form.addRow(label, field)
+        self.add_rows(
+            (self.tr("Our product"), self.product, "product_id"),
+            (self.tr("Their product"), self.their_name, "their_product_name"),
+            (self.tr("Their price"), self.price, "price"),
+            (self.tr("Observed on"), self.observed, "observed_on"),
+            (self.tr("Source"), self.source, "source"),
+        )
 
     def values(self) -> Values:
         return {
@@ -219,6 +287,16 @@ class PriceDialog(RecordDialog):
             "observed_on": day_of(self.observed),
             "source": self.source.text().strip(),
         }
+
+    def confirmed(self, values: Values) -> bool:
+        from salesdesk.strategy.competitors import check_observation  # SQLAlchemy: not early
+
+        try:
+            check_observation(values)
+        except FieldError as error:
+            self.errors.show([(error.field, str(error))])
+            return False
+        return True
 
     @classmethod
     def ask(
@@ -237,6 +315,8 @@ class ProductDialog(RecordDialog):
     """A product; its cost and price are refused at the field when negative, and a price
     below the cost or more than 50 % away from the current one is saved only when confirmed."""
 
+    ERROR_FIELDS = frozenset({"code", "name", "unit_cost", "list_price"})
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -246,7 +326,7 @@ class ProductDialog(RecordDialog):
         save: Save,
     ) -> None:
         title = self.tr("Edit product") if initial.get("code") else self.tr("New product")
-        super().__init__(parent, title, save)
+        super().__init__(parent, title, save, initial)
         self.currency = currency
         self.current_price = int(initial.get("list_price") or 0) if initial.get("code") else 0
         self.code = QLineEdit(initial.get("code", ""))
@@ -263,10 +343,10 @@ class ProductDialog(RecordDialog):
         self.add_rows(
             (self.tr("Code (SKU)"), self.code, "code"),
             (self.tr("Name"), self.name, "name"),
-            (self.tr("Category"), self.category),
+            (self.tr("Category"), self.category, "category_id"),
             (self.tr("Unit cost"), self.unit_cost, "unit_cost"),
             (self.tr("List price"), self.list_price, "list_price"),
-            (self.tr("Active"), self.active),
+            (self.tr("Active"), self.active, "active"),
         )
 
     def values(self) -> Values:
@@ -322,7 +402,7 @@ class NoteDialog(RecordDialog):
         save: Save,
     ) -> None:
         title = self.tr("Edit research note") if initial.get("title") else self.tr("New note")
-        super().__init__(parent, title, save)
+        super().__init__(parent, title, save, initial)
         self.setMinimumWidth(560)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Market research"), MARKET_RESEARCH)
@@ -340,17 +420,16 @@ class NoteDialog(RecordDialog):
         )
         self.body = text_box(initial.get("body", ""))
         self.body.setMinimumHeight(160)
-        for label, field in (
-            (self.tr("Kind"), self.kind),
-            (self.tr("Title"), self.title),
-            (self.tr("Date"), self.date),
-            (self.tr("Tags"), self.tags),
-            (self.tr("Persona"), self.persona),
-            (self.tr("Segment"), self.segment),
-            (self.tr("Competitor"), self.competitor),
-            (self.tr("Notes"), self.body),
-        ):
-            self.form.addRow(label, field)
+        self.add_rows(
+            (self.tr("Kind"), self.kind, "kind"),
+            (self.tr("Title"), self.title, "title"),
+            (self.tr("Date"), self.date, "date"),
+            (self.tr("Tags"), self.tags, "tags"),
+            (self.tr("Persona"), self.persona, "persona_id"),
+            (self.tr("Segment"), self.segment, "segment_id"),
+            (self.tr("Competitor"), self.competitor, "competitor_id"),
+            (self.tr("Notes"), self.body, "body"),
+        )
 
     def values(self) -> Values:
         from salesdesk.strategy.research import normalise_tags

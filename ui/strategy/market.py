@@ -311,6 +311,7 @@ class MarketView(StrategyView[None, MarketData]):
             "price": price.price,
             "observed_on": price.observed_on,
             "source": price.source,
+            "version": price.version,
         }
         PriceDialog.ask(self, price.competitor, self._products(), initial, save)
 
@@ -338,4 +339,5 @@ def _profile_values(competitor: Competitor) -> Values:
         "weaknesses": competitor.weaknesses,
         "differentiation": competitor.differentiation,
         "market_share": competitor.market_share,
+        "version": competitor.version,
     }

@@ -249,6 +249,7 @@ class PricingView(StrategyView[ProductFilter, PricingData]):
             "unit_cost": product.unit_cost,
             "list_price": product.list_price,
             "active": product.active,
+            "version": product.version,
         }
         ProductDialog.ask(self, self._category_choices(), self.currency, initial, save)
 

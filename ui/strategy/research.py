@@ -219,4 +219,5 @@ def _note_values(note: ResearchNote) -> dict[str, Any]:
         "segment_id": note.segment_id,
         "competitor_id": note.competitor_id,
         "body": note.body,
+        "version": note.version,
     }

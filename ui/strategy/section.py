@@ -69,7 +69,8 @@ class StrategySection(Section):
     def set_context(self, context: AppContext) -> None:
         previous = self.context
         super().set_context(context)
-        editable = context.database is not None and not context.database.read_only
+        # the catalogue, competitors, channels and notes are shared: the head's to change
+        editable = context.database is not None and not context.read_only and context.head_rights
         edits = self.edits if editable else None
         same_data = (
             previous is not None

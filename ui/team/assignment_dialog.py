@@ -216,7 +216,9 @@ class AssignmentDialog(QDialog):
         return (
             self.tr("%n customer(s) get a new owner.", "", moves)
             + " "
-            + self.tr("Revenue is counted over {period}.").format(period=self._period.label())
+            + self.tr("Revenue is counted over {period}.").format(
+                period=self._period.label(in_text=True)
+            )
         )
 
     def _uncovered_text(self, proposal: Proposal) -> str:

@@ -9,16 +9,19 @@ reads the tree again when it commits. A refused edit says why and changes nothin
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from salesdesk.formatting import MISSING
 from salesdesk.team import edits as team_edits
 from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
 
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog, Difference
 from ui.dialogs.messages import Confirm
 from ui.tasks import Op
 from ui.team.assignment_dialog import AssignmentDialog
@@ -164,15 +167,67 @@ class TeamCommands(QObject):
         )
         self.perform(self.tr("Edit team {name}").format(name=choice.name), edit)
 
-    def _edit_member(self, member: MemberNode) -> None:
+    def _edit_member(self, member: MemberNode, mine: dict[str, Any] | None = None) -> None:
+        """The member's editor, showing ``mine`` (values of an edit to try again) if given."""
         model = self._section.model
+        shown = replace(member, **mine) if mine else member
         choice = MemberDialog.ask(
-            self._section, member, model.teams(), model.members(), self._role_labels()
+            self._section, shown, model.teams(), model.members(), self._role_labels()
         )
-        if choice is None:
+        if choice is not None:
+            self._save_member(member, choice.values, member.version)
+
+    def _save_member(self, member: MemberNode, values: dict[str, Any], version: int | None) -> None:
+        """Saves ``values`` made from ``version`` of the member: when someone else saved the
+        member since, the user chooses (no lost update, SPEC §13)."""
+        made_from = values if version is None else {**values, "version": version}
+        edit = partial(team_edits.edit_member, member_id=member.id, values=made_from)
+        command = self.perform(self.tr("Edit member {name}").format(name=values["name"]), edit)
+        if command is not None:
+            command.when_made(lambda _change: None, partial(self._member_refused, member, values))
+
+    def _member_refused(
+        self, member: MemberNode, values: dict[str, Any], error: BaseException
+    ) -> None:
+        from salesdesk.store.editing import EditConflictError
+
+        if not isinstance(error, EditConflictError):
+            self.edits.report(error)
             return
-        edit = partial(team_edits.edit_member, member_id=member.id, values=choice.values)
-        self.perform(self.tr("Edit member {name}").format(name=choice.values["name"]), edit)
+        theirs = error.theirs
+        choice = ConflictDialog.ask(self._section, self._member_differences(theirs, values))
+        if choice is ConflictChoice.OVERWRITE:
+            self._save_member(member, values, theirs.get("version"))
+        elif choice is ConflictChoice.EDIT_AGAIN:
+            self._edit_member(replace(member, version=theirs.get("version")), values)
+        # keep theirs: the tree shows their member once it reloads
+
+    def _member_differences(self, theirs: dict[str, Any], mine: dict[str, Any]) -> list[Difference]:
+        """The fields where my edit and their saved member differ, as the editor shows them."""
+        model = self._section.model
+        bosses: dict[Any, str] = {m.id: m.name for m in model.members()}
+        bosses[team_edits.DEFAULT_BOSS] = self.tr("The team's lead")
+        names: dict[str, dict[Any, str]] = {
+            "team_id": {t.id: t.name for t in model.teams()},
+            "reports_to_id": bosses,
+            "role": dict(self._role_labels()),
+        }
+        labels = {
+            "name": self.tr("Name"), "role": self.tr("Role"), "team_id": self.tr("Team"),
+            "reports_to_id": self.tr("Reports to"), "email": self.tr("Email"),
+            "phone": self.tr("Phone"), "capacity": self.tr("Capacity"),
+        }  # fmt: skip
+
+        def shown(key: str, value: Any) -> str:
+            if value in (None, ""):
+                return MISSING
+            return str(names[key].get(value, value)) if key in names else str(value)
+
+        return [
+            (labels[key], shown(key, theirs.get(key)), shown(key, value))
+            for key, value in mine.items()
+            if key in labels and (theirs.get(key) or None) != (value or None)
+        ]
 
     def rename(self, key: NodeKey, name: str) -> None:
         kind, row_id = key

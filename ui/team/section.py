@@ -108,7 +108,9 @@ class TeamSection(Section):
 
     @property
     def editable(self) -> bool:
-        return self.context is not None and not self.context.read_only
+        """The team tree is the head's to change (SPEC §13)."""
+        context = self.context
+        return context is not None and not context.read_only and context.head_rights
 
     def undo_stack(self) -> QUndoStack:
         return self.commands.edits.stack()
@@ -125,6 +127,12 @@ class TeamSection(Section):
         self.tree.setDragEnabled(editable)
         self.tree.setAcceptDrops(editable)
         self.coverage.set_editable(editable)
+        head = self.context is None or self.context.head_rights
+        why = "" if head else self.tr("Only the head of sales or the admin may change the team")
+        for action in self.actions():
+            action.setToolTip(why)  # empty: the action's text
+        self.coverage.setToolTip(why)
+        self.tree_pane.show_hint(editable=head)
 
     # --- context --------------------------------------------------------------------------
 

@@ -44,12 +44,8 @@ class TreePane(QWidget):
         toolbar.addAction(commands.edit_action)
         toolbar.addSeparator()
         toolbar.addActions([commands.left_action, commands.delete_action])
-        self.hint_label = QLabel(
-            self.tr(
-                "Drag members and teams onto a team to move them (or Move to team…); "
-                "right-click for more."
-            )
-        )
+        self.hint_label = QLabel()
+        self.show_hint(editable=True)
         self.hint_label.setWordWrap(True)
         mute(self.hint_label)
         self.setMinimumWidth(toolbar.sizeHint().width())  # every command in sight, none in »
@@ -59,6 +55,17 @@ class TreePane(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.hint_label)
         self._restore_header()
+
+    def show_hint(self, *, editable: bool) -> None:
+        """How to change the tree, or that only the head may (SPEC §13)."""
+        if editable:
+            hint = self.tr(
+                "Drag members and teams onto a team to move them (or Move to team…); "
+                "right-click for more."
+            )
+        else:
+            hint = self.tr("Only the head of sales or the admin may change the team")
+        self.hint_label.setText(hint)
 
     def _build_tree(self) -> QTreeView:
         tree = QTreeView()

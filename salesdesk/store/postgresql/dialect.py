@@ -62,5 +62,11 @@ class PostgresDialect(SqlDialect):
         # the database's owner is not subject to the policies; the head's role sees all
         return "SELECT NOT row_security_active('customer') OR salesdesk_sees_all()"
 
+    def login_member(self) -> str | None:
+        return (
+            "SELECT m.name, m.role FROM member_login l JOIN member m ON m.id = l.member_id"
+            " WHERE l.login = current_user"
+        )
+
 
 DIALECT = PostgresDialect()

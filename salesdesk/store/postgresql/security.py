@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from salesdesk.errors import SalesDeskError
 from salesdesk.i18n import tr
+from salesdesk.store.rights import MEMBER_WRITES
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -54,14 +55,6 @@ POLICIES = {
     "agg_customer_day": "false",
     "agg_spell": "false",
 }
-# What a member's login may change (within its rows); the rest is the head's. A member's
-# change to a sale marks the stored customer summary out of date (customer_summary_state), so
-# that the head's list never shows figures that no longer hold.
-MEMBER_WRITES = (
-    "customer", "sale", "deal", "deal_stage_change", "follow_up", "goal", "goal_checkin",
-    "interaction", "customer_summary", "customer_summary_past", "customer_summary_state",
-    "change_log",
-)  # fmt: skip
 
 _FUNCTIONS = (
     # not SECURITY DEFINER: current_user must be the login asking

@@ -58,6 +58,7 @@ def test_json_total_over_the_whole_history(
 ) -> None:
     document = run_json(capsys, "--db", db_path)
     assert document == {
+        "scope": "Whole company",
         "by": None,
         "from": "2023-05-01",
         "to": "2025-03-25",
@@ -145,7 +146,7 @@ def test_every_grouping_as_table(
     code, out, _err = run(capsys, "--db", db_path, "--by", by, *Q1_2025)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Jan 1, 2025 – Mar 31, 2025, money in RUB"
+    assert lines[0] == "Whole company · Jan 1, 2025 – Mar 31, 2025, money in RUB"
     assert lines[2].split()[:2] == ["Group", "Revenue"]
     for line, (name, rub, orders, _new) in zip(lines[4:], Q1_GROUPS[by], strict=True):
         assert line.startswith(name)
@@ -166,7 +167,7 @@ def test_table_in_russian(capsys: pytest.CaptureFixture[str], db_path: Path) -> 
     assert code == 0
     lines = out.splitlines()
     assert (
-        lines[0] == "1 янв. 2025\u202fг. – 31 мар. 2025\u202fг., деньги в ₽"
+        lines[0] == "Вся компания · 1 янв. 2025\u202fг. – 31 мар. 2025\u202fг., деньги в ₽"
     )  # the symbol, in Russian
     assert lines[2].split()[:2] == ["Группа", "Выручка"]
     cells = re.split(r" {2,}", lines[4])  # columns are at least two spaces apart

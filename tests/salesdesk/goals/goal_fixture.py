@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from salesdesk.store.db import create_database
@@ -58,3 +59,34 @@ def create_goal_database(
         )
     raw.close()
     return path
+
+
+# The story the progress and guard tests work out by hand (their conftest.py), seen on
+# 14 February 2026 (day 45 of Q1 2026's 90). Revenue, all credited to Ivan (team North)
+# through the web:
+#   Q1 2025: 10 Jan 50 000, 10 Feb 50 000, 10 Mar 100 000 -> 100 000 of 200 000 by 14 Feb
+#   Q4 2025: 15 Nov 250 000 (the baseline)
+#   Q1 2026: 5 Jan 40 000, 25 Jan 40 000, 1 Feb 30 000, 10 Feb 30 000 -> 140 000 so far
+# Customers for churn (W = 365): 1 buys 1 Jun 2024 and 1 Mar 2025; 2 only 1 Mar 2024;
+# 3 buys 1 Oct 2024 and 1 Sep 2025; 4 buys 1 Dec 2024 and 1 Nov 2025; 5 only 20 Jan 2025.
+STORY_TODAY = date(2026, 2, 14)
+# (date, amount in minor units, customer)
+STORY_SALES = [
+    ("2025-01-10", 50000, 1),
+    ("2025-02-10", 50000, 1),
+    ("2025-03-10", 100000, 1),
+    ("2025-11-15", 250000, 3),
+    ("2026-01-05", 40000, 1),
+    ("2026-01-25", 40000, 3),
+    ("2026-02-01", 30000, 4),
+    ("2026-02-10", 30000, 4),
+    # the churn story's purchases, of no revenue
+    ("2024-06-01", 0, 1),
+    ("2024-03-01", 0, 2),
+    ("2024-10-01", 0, 3),
+    ("2025-09-01", 0, 3),
+    ("2024-12-01", 0, 4),
+    ("2025-01-20", 0, 5),
+    ("2025-03-01", 0, 1),
+    ("2025-11-01", 0, 4),
+]

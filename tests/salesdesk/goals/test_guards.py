@@ -1,11 +1,9 @@
 """Goals no manager means are refused or flagged (issue 10 Guardrails): each guard on numbers
-worked out by hand on the goal fixture's story (see ``test_progress``)."""
+worked out by hand on the goal fixture's story (tests/salesdesk/goals/conftest.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Connection
@@ -16,29 +14,12 @@ from salesdesk.goals.progress import goal_progress
 from salesdesk.goals.smart import assess
 from salesdesk.goals.status import Verdict
 from salesdesk.goals.validation import FieldProblem, goal_problems
-from salesdesk.metrics import clock
 from salesdesk.periods import Period
-from salesdesk.store.db import open_database
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 from tests.salesdesk.goals import goal_fixture as fx
-from tests.salesdesk.goals.test_progress import SALES
 
-TODAY = date(2026, 2, 14)
+TODAY = fx.STORY_TODAY  # day 45 of Q1 2026's 90
 Q1_2026 = Period.quarter(2026, 1)
-
-
-@pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("guards") / "db.sqlite"
-    sales = [*SALES, ("2025-03-01", 0, 1), ("2025-11-01", 0, 4)]
-    return fx.create_goal_database(path, sales=sales, customers=5)
-
-
-@pytest.fixture
-def conn(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    with open_database(db_path, read_only=True) as database, database.read() as connection:
-        yield connection
 
 
 def _goal(**changes: object) -> GoalSpec:

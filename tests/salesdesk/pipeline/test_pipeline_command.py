@@ -27,6 +27,7 @@ def _json(*args: str) -> dict[str, object]:
 def test_total_as_json(db_path: str) -> None:
     document = _json("--db", db_path, *Q1)
     assert document == {
+        "scope": "Whole company",
         "by": None,
         "from": "2025-01-01",
         "to": "2025-03-31",

@@ -140,3 +140,28 @@ def test_fonts_come_from_matplotlibs_data_folder() -> None:
     folder = pdf.font_directory()
     assert (folder / "DejaVuSans.ttf").is_file()
     assert (folder / "DejaVuSans-Bold.ttf").is_file()
+
+
+@pytest.mark.parametrize(("room_mm", "pages", "first_page_has_it"), [(85, 1, True), (60, 2, False)])
+def test_a_fitted_chart_shrinks_into_the_rest_of_the_page_rather_than_leave_it_empty(
+    room_mm: float, pages: int, first_page_has_it: bool
+) -> None:
+    """95 mm wanted, 70 mm at least: with 85 mm (and its heading) left it takes what is left
+    of the page; with 60 mm it moves to the next page whole."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    sheet = pdf.styles()
+    filler = pdf.content_height() - room_mm * mm
+    chart = pdf.FittedFigure(
+        Paragraph("Cohorts", sheet.heading),
+        revenue_trend_figure(
+            [date(2026, m, 1) for m in range(1, 13)], [5] * 12, [4] * 12, currency="RUB"
+        ),
+        pdf.content_width(),
+        95 * mm,
+        70 * mm,
+    )
+    reader = read(pdf.render_pdf(HEADER, [Spacer(1, filler), chart]))
+    assert len(reader.pages) == pages
+    assert ("Cohorts" in reader.pages[0].extract_text()) is first_page_has_it

@@ -95,6 +95,18 @@ def test_profile_checks(conn: Connection) -> None:
         competitors.check_profile(conn, {"name": "New", "market_share": 1.5}, None)
 
 
+def test_a_price_observation_is_refused_at_its_field() -> None:
+    from salesdesk.errors import FieldError
+
+    for values, field in (({"price": 100}, "product_id"),
+                          ({"product_id": 1, "price": -500}, "price"),
+                          ({"product_id": 1, "price": 0}, "price")):  # fmt: skip
+        with pytest.raises(FieldError) as refused:
+            competitors.check_observation(values)
+        assert refused.value.field == field
+    competitors.check_observation({"product_id": 1, "price": 1})
+
+
 def test_deleting_a_competitor_takes_its_prices_and_unlinks_its_notes(database: Database) -> None:
     with database.write() as conn:
         deleted = competitors.delete_competitor(conn, sf.ACME)

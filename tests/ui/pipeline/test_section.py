@@ -195,7 +195,10 @@ def test_rendered_in_both_languages(
 
 @pytest.mark.parametrize("choice", ["keep_theirs", "overwrite", "edit_again"])
 def test_a_deal_saved_over_someone_elses_change_asks_theirs_or_mine(
-    qtbot, section: PipelineSection, database: Database, monkeypatch: pytest.MonkeyPatch,
+    qtbot,
+    section: PipelineSection,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
     choice: str,
 ) -> None:  # type: ignore[no-untyped-def]
     """The deal is open in the pane when someone else saves its next step; my edit of the
@@ -207,9 +210,7 @@ def test_a_deal_saved_over_someone_elses_change_asks_theirs_or_mine(
 
     with qtbot.waitSignal(section.pane.loaded, timeout=10_000):
         section.pane.show_deal(px.D5)
-    database.transact(
-        lambda conn: editing.update_row(conn, "deal", px.D5, {"next_step": "Theirs"})
-    )
+    database.transact(lambda conn: editing.update_row(conn, "deal", px.D5, {"next_step": "Theirs"}))
     shown: list[dict] = []  # type: ignore[type-arg]
 
     def ask_deal(cls, *args):  # type: ignore[no-untyped-def]

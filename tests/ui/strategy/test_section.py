@@ -4,7 +4,7 @@ the calculator applied, and screenshots."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from salesdesk.periods import Period
 from salesdesk.store import editing
-from salesdesk.store.db import Database, open_database
+from salesdesk.store.db import Database
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.strategy import strategy_fixture as sf
 
@@ -27,23 +27,6 @@ from ui.strategy.section import StrategySection
 
 Q1_2025 = Period.quarter(2025, 1)
 TIMEOUT_MS = 30_000
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    path = sf.create_strategy_database(tmp_path / "section.sqlite")
-    with open_database(path) as opened:
-        yield opened
-
-
-@pytest.fixture
-def section(qtbot: QtBot, database: Database) -> StrategySection:
-    section = StrategySection(today=sf.TODAY)
-    qtbot.addWidget(section)
-    section.resize(1280, 760)
-    with qtbot.waitSignals([view.loaded for view in section.views], timeout=TIMEOUT_MS):
-        section.set_context(AppContext(database, Q1_2025, "geographic", "USD"))
-    return section
 
 
 def edit_and_wait(qtbot: QtBot, view: StrategyView, action: Callable[[], Any]) -> None:
@@ -291,6 +274,35 @@ def test_product_form_refuses_a_negative_amount_at_the_field(
     dialog.accept()
     assert dialog.errors.messages() == {field: message} and saved == []
     assert dialog.result() != forms.QDialog.DialogCode.Accepted
+
+
+def test_price_form_refuses_a_minus_at_the_field_instead_of_swallowing_it(qtbot: QtBot) -> None:
+    saved: list[dict[str, Any]] = []
+    host = _host(qtbot)  # held here: qtbot keeps only a weak reference
+    products = [(fx.LAPTOP, "Laptop Pro")]
+    dialog = forms.PriceDialog(host, "Acme", products, {}, saved.append)  # type: ignore[arg-type]
+    dialog.price.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.price, "-25")  # what the user types
+    assert dialog.price.value() == -25
+    dialog.accept()
+    assert dialog.errors.messages() == {"price": "A competitor's price must be above zero."}
+    assert saved == [] and dialog.result() != forms.QDialog.DialogCode.Accepted
+    dialog.price.setValue(25)
+    dialog.accept()
+    assert [values["price"] for values in saved] == [2500]
+
+
+def test_calculator_refuses_negative_units_at_the_field(
+    qtbot: QtBot, section: StrategySection
+) -> None:
+    pricing = section.pricing
+    select_product(qtbot, pricing, "MON-1")
+    calculator = pricing.calculator
+    calculator.units.lineEdit().selectAll()
+    qtbot.keyClicks(calculator.units, "-3")
+    assert calculator.units.value() == -3  # typed, not swallowed
+    assert calculator.errors.messages() == {"expected_units": "Costs and units cannot be negative."}
+    assert calculator.result is None
 
 
 @pytest.mark.parametrize("answer", [False, True])

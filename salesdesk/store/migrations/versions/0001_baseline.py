@@ -175,9 +175,7 @@ def upgrade() -> None:
     with op.batch_alter_table("member", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_member_team_id"), ["team_id"], unique=False)
     if not on_engine("sqlite"):
-        op.create_foreign_key(
-            "fk_team_lead_member", "team", "member", ["lead_member_id"], ["id"]
-        )
+        op.create_foreign_key("fk_team_lead_member", "team", "member", ["lead_member_id"], ["id"])
 
     op.create_table(
         "persona",

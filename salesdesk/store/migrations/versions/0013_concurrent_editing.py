@@ -35,9 +35,7 @@ ANNOUNCED = (*VERSIONED, "sale", "deal_stage_change")
 
 def upgrade() -> None:
     for table in VERSIONED:
-        op.add_column(
-            table, sa.Column("version", sa.Integer(), nullable=False, server_default="1")
-        )
+        op.add_column(table, sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
     if on_engine("postgresql"):
         pg.execute(pg.change_notices(ANNOUNCED))
     if on_engine("sqlite"):  # PostgreSQL: alembic_version alone
