@@ -29,7 +29,13 @@ from salesdesk.formatting import MISSING, format_date, format_money, format_numb
 from salesdesk.store.changes import touched
 
 from ui.customers.edits import InteractionDialog, LostReasonDialog, OwnerDialog
-from ui.dialogs.conflict import ConflictChoice, ConflictDialog, Difference
+from ui.dialogs.conflict import (
+    ConflictChoice,
+    ConflictDialog,
+    Difference,
+    differences,
+    shown_by_label,
+)
 from ui.dialogs.messages import Messages
 from ui.tasks import Op, Task
 from ui.undo import Edits
@@ -420,12 +426,10 @@ class CustomerDetailPane(QWidget):
             self._shown.profile.values.update(theirs)
 
     def _differences(self, theirs: dict[str, Any], mine: dict[str, Any]) -> list[Difference]:
-        labels = self._labels
-        return [
-            (labels[key], self._readable(key, theirs.get(key)), self._readable(key, value))
-            for key, value in mine.items()
-            if (theirs.get(key) or None) != (value or None)
-        ]
+        labels, shown = self._labels, self._readable
+        return differences(
+            shown_by_label(labels, theirs, mine, shown), shown_by_label(labels, mine, mine, shown)
+        )
 
     def _readable(self, key: str, value: Any) -> str:
         """A field's value as its widget shows it (a choice by its name)."""

@@ -3,7 +3,9 @@ side by side per changed field, and the user's choice of what happens to mine.""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +29,22 @@ class ConflictChoice(Enum):
 
 # one changed field: its label, their value, mine (as the user reads them)
 Difference = tuple[str, str, str]
+
+
+def differences(theirs: Mapping[str, str], mine: Mapping[str, str]) -> list[Difference]:
+    """The fields whose text differs, in my fields' order: both sides as the form shows them,
+    keyed by the field's label."""
+    return [(label, theirs[label], text) for label, text in mine.items() if theirs[label] != text]
+
+
+def shown_by_label(
+    labels: Mapping[str, str], values: Mapping[str, Any], keys: Iterable[str], shown: ShownFn
+) -> dict[str, str]:
+    """``values`` of ``keys`` (those with a label) as the form shows them, keyed by label."""
+    return {labels[key]: shown(key, values.get(key)) for key in keys if key in labels}
+
+
+ShownFn = Callable[[str, Any], str]  # a field's value (by its key) as the form shows it
 
 
 class ConflictDialog(QDialog):

@@ -49,7 +49,7 @@ from salesdesk.goals.validation import goal_problems
 from salesdesk.metrics.kpis import growth
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
 
-from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog, differences
 from ui.dialogs.messages import AskFirst, Messages
 from ui.goals.smart_panel import SmartPanel
 from ui.goals.words import metric_choices
@@ -517,12 +517,7 @@ class GoalEditor(QDialog):
 
         mine = self.goal()
         their_texts, my_texts = self._texts(goal_from_row(theirs)), self._texts(mine)
-        differences = [
-            (label, their_texts[label], text)
-            for label, text in my_texts.items()
-            if their_texts[label] != text
-        ]
-        choice = ConflictDialog.ask(self, differences)
+        choice = ConflictDialog.ask(self, differences(their_texts, my_texts))
         if choice is ConflictChoice.KEEP_THEIRS:
             self.reject()  # nothing of mine is saved; the list shows theirs
             return

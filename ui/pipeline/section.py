@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from salesdesk.formatting import MISSING, format_date, format_money
 from salesdesk.periods import Period
 
-from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog, differences, shown_by_label
 from ui.dialogs.messages import Messages
 from ui.pipeline.analytics_view import AnalyticsView
 from ui.pipeline.board_model import CARD_ROLE, DEAL_ID_ROLE, BoardModel, BoardSource
@@ -649,13 +649,14 @@ class PipelineSection(Section):
             self.edits.report(error)
             return
         theirs = error.theirs
-        differences = [
-            (self._deal_field_labels()[key], self._deal_value(key, theirs.get(key)),
-             self._deal_value(key, value))
-            for key, value in changed.items()
-            if self._deal_value(key, theirs.get(key)) != self._deal_value(key, value)
-        ]  # fmt: skip
-        choice = ConflictDialog.ask(self, differences)
+        labels, shown = self._deal_field_labels(), self._deal_value
+        choice = ConflictDialog.ask(
+            self,
+            differences(
+                shown_by_label(labels, theirs, changed, shown),
+                shown_by_label(labels, changed, changed, shown),
+            ),
+        )
         if choice is ConflictChoice.OVERWRITE:
             self._save_deal(deal_id, title, read, changed, theirs.get("version"))
         elif choice is ConflictChoice.EDIT_AGAIN:

@@ -33,7 +33,7 @@ from salesdesk.formatting import MISSING, format_date
 from salesdesk.strategy.pricing import price_concerns
 
 from ui.dialogs.buttons import ok_cancel
-from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+from ui.dialogs.conflict import ConflictChoice, ConflictDialog, differences
 from ui.dialogs.messages import AskFirst
 from ui.dialogs.saving import save_and_close
 from ui.strategy.research_model import CUSTOMER_RESEARCH, MARKET_RESEARCH
@@ -162,12 +162,7 @@ class RecordDialog(QDialog):
     def _conflict(self, theirs: Values) -> None:
         """Someone else saved the record since the form was filled: theirs and mine."""
         their_texts, my_texts = self.texts(theirs), self.texts(self.values())
-        differences = [
-            (label, their_texts[label], text)
-            for label, text in my_texts.items()
-            if their_texts[label] != text
-        ]
-        choice = ConflictDialog.ask(self, differences)
+        choice = ConflictDialog.ask(self, differences(their_texts, my_texts))
         if choice is ConflictChoice.KEEP_THEIRS:
             self.reject()  # nothing of mine is saved; the view shows theirs
             return

@@ -21,7 +21,13 @@ from salesdesk.formatting import MISSING
 from salesdesk.team import edits as team_edits
 from salesdesk.team.tree import ROLE_ORDER, MemberNode, TeamNode
 
-from ui.dialogs.conflict import ConflictChoice, ConflictDialog, Difference
+from ui.dialogs.conflict import (
+    ConflictChoice,
+    ConflictDialog,
+    Difference,
+    differences,
+    shown_by_label,
+)
 from ui.dialogs.messages import Confirm
 from ui.tasks import Op
 from ui.team.assignment_dialog import AssignmentDialog
@@ -223,11 +229,9 @@ class TeamCommands(QObject):
                 return MISSING
             return str(names[key].get(value, value)) if key in names else str(value)
 
-        return [
-            (labels[key], shown(key, theirs.get(key)), shown(key, value))
-            for key, value in mine.items()
-            if key in labels and (theirs.get(key) or None) != (value or None)
-        ]
+        return differences(
+            shown_by_label(labels, theirs, mine, shown), shown_by_label(labels, mine, mine, shown)
+        )
 
     def rename(self, key: NodeKey, name: str) -> None:
         kind, row_id = key
