@@ -284,7 +284,7 @@ class Resolver:
         Ordered by id, so that a tree's parents go in before their children.
         """
         columns = ", ".join(_COLUMNS[table])
-        staging = f"temp.import_{table}"
+        staging = f"import_{table}"  # temporary: no table of the schema has this name
         if table not in self._staged:
             self._db.execute(f"DROP TABLE IF EXISTS {staging}")
             self._db.execute(

@@ -20,6 +20,7 @@ from salesdesk.metrics import clock
 from salesdesk.periods import Period
 from salesdesk.store.db import open_database
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
+from tests.engines import EngineUnderTest
 from tests.salesdesk.goals import goal_fixture as fx
 from tests.salesdesk.goals.test_progress import SALES
 
@@ -28,10 +29,10 @@ Q1_2026 = Period.quarter(2026, 1)
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
     path = tmp_path_factory.mktemp("guards") / "db.sqlite"
     sales = [*SALES, ("2025-03-01", 0, 1), ("2025-11-01", 0, 4)]
-    return fx.create_goal_database(path, sales=sales, customers=5)
+    return fx.create_goal_database(path, sales=sales, customers=5, engine=module_db_engine)
 
 
 @pytest.fixture

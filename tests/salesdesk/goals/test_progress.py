@@ -25,6 +25,7 @@ from salesdesk.metrics import clock
 from salesdesk.periods import Period
 from salesdesk.store.db import open_database
 from salesdesk.store.models import BaselineKind, Direction, GoalMetric
+from tests.engines import EngineUnderTest
 from tests.salesdesk.goals import goal_fixture as fx
 
 TODAY = date(2026, 2, 14)  # day 45 of Q1 2026's 90
@@ -55,11 +56,11 @@ SALES = [
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
     path = tmp_path_factory.mktemp("progress") / "db.sqlite"
     # the churn story's purchases of 1 Mar 2025 and 1 Nov 2025, of no revenue
     sales = [*SALES, ("2025-03-01", 0, 1), ("2025-11-01", 0, 4)]
-    return fx.create_goal_database(path, sales=sales, customers=5)
+    return fx.create_goal_database(path, sales=sales, customers=5, engine=module_db_engine)
 
 
 @pytest.fixture
