@@ -125,9 +125,7 @@ def link_choices(conn: Connection) -> dict[str, list[tuple[int, str]]]:
     return {
         table: [
             tuple(row)
-            for row in conn.execute(
-                text(f"SELECT id, name FROM {table} ORDER BY lower(name)")
-            )
+            for row in conn.execute(text(f"SELECT id, name FROM {table} ORDER BY lower(name)"))
         ]
         for table in ("persona", "segment", "competitor")
     }
