@@ -115,11 +115,9 @@ def bring_up_to_date(path: Path) -> float:
 def _context(database: Any) -> Any:
     from salesdesk.customers.listing import ListContext
     from salesdesk.periods import Period
-    from salesdesk.settings import load_settings
 
     with database.read() as conn:
-        settings = load_settings(conn)
-    return ListContext.of(settings, date.today(), Period.containing(date.today(), "month"))
+        return ListContext.for_period(conn, Period.containing(date.today(), "month"), date.today())
 
 
 def time_model(path: Path, runs: int) -> dict[str, float]:
