@@ -152,6 +152,13 @@ def session_db_engine(request: pytest.FixtureRequest, engine_name: str) -> Itera
 
 
 @pytest.fixture
+def empty_db(tmp_path: Path, db_engine: object) -> object:
+    """A freshly created, empty SalesDesk database of each engine (``empty_db_path``'s
+    counterpart for the tests that run on both)."""
+    return db_engine.create(tmp_path / "empty.sqlite")  # type: ignore[attr-defined]
+
+
+@pytest.fixture
 def pg_url(postgres_cluster: object) -> str:
     """The URL of a new, empty database on the test cluster."""
     from tools.postgres_cluster import Cluster
