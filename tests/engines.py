@@ -14,7 +14,8 @@ through it:
 Either returns the location to pass to ``open_database``, the commands' ``--db`` and the rest:
 a file path, or the ``postgresql://`` URL of a database on the session's throwaway cluster.
 Those are cheap: a database migrated once is copied by ``CREATE DATABASE ... TEMPLATE``
-(~40 ms), and dropped after the test (or module).
+(~40 ms), and dropped after the test (or module); a file's rows are copied in once per
+content, into a template of their own.
 
 A test that is about SQLite itself (pragmas, FTS5, the lock file, backups, file paths) is
 marked ``@pytest.mark.sqlite_only("why")`` and runs on SQLite only.
@@ -22,6 +23,7 @@ marked ``@pytest.mark.sqlite_only("why")`` and runs on SQLite only.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +47,7 @@ class ServerTemplates:
     def __init__(self, cluster: Cluster) -> None:
         self.cluster = cluster
         self._made: dict[tuple[str, str, str], str] = {}
+        self._filled: dict[str, str] = {}
 
     def template(self, company: str, currency: str, language: str) -> str:
         key = (company, currency, language)
@@ -61,6 +64,19 @@ class ServerTemplates:
             )
             self._made[key] = name
         return self._made[key]
+
+    def holding(self, file: Path) -> str:
+        """A template holding the rows of the SalesDesk file ``file``, filled once per content
+        (most fixtures build the same file for every test)."""
+        key = hashlib.sha1(file.read_bytes()).hexdigest()
+        if key not in self._filled:
+            name = f"filled_{len(self._filled)}"
+            self.cluster.execute(
+                f'CREATE DATABASE "{name}" TEMPLATE "{self.template("Test Co", "RUB", "en")}"'
+            )
+            _copy_rows(file, DatabaseUrl(self.cluster.url(name)))
+            self._filled[key] = name
+        return self._filled[key]
 
     def copy(self, template: str) -> str:
         """A new database copied from ``template``; returns its name."""
@@ -110,9 +126,9 @@ class EngineUnderTest:
         itself on SQLite; on PostgreSQL a new server database they are copied into."""
         if self.templates is None:
             return file
-        url = self.create(file)
-        _copy_rows(file, url)
-        return url
+        name = self.templates.copy(self.templates.holding(file))
+        self._made.append(name)
+        return DatabaseUrl(self.templates.cluster.url(name))
 
     def drop_all(self) -> None:
         """Drops the server databases made here (a file goes with the test's folder)."""

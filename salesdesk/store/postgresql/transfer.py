@@ -4,8 +4,8 @@ A push fills an empty server database in one transaction: the schema, every tabl
 check that each table's count and integer sums equal the file's, and the id sequences moved
 past the ids copied; any failure leaves the database empty. The rows go in by COPY, with the
 secondary indexes set aside and built once at the end, and the planner's statistics are
-gathered before the commit: the 1M-customer / 10M-line reference took <push> this way (over
-an hour row by row). A pull reads one snapshot of what
+gathered before the commit (the 1M-customer / 10M-line reference: 19 minutes on a shared
+2-core machine, most of it the server's). A pull reads one snapshot of what
 the login sees (a repeatable-read transaction) into a new file, written beside the target and
 renamed into place.
 """
