@@ -27,8 +27,10 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from bench.harness import Result, main_for
 from bench.reference import add_reference_argument, copy_of, reference_path
+from bench.server import ENGINES, server_copy, server_url
 
 ID = "B10"
+__all__ = ["ENGINES", "run"]
 WHAT = "edit then look: three edits, then the dashboard and goals"
 TARGET_SECONDS = 1.0
 TARGET_RATIO = 5.0
@@ -40,8 +42,11 @@ def add_arguments(group: argparse._ArgumentGroup) -> None:
 
 
 def run(args: argparse.Namespace) -> dict:
-    source, reference = reference_path(args)
-    path = copy_of(source, args.workdir / "b10.sqlite")
+    if (url := server_url(args)) is not None:  # a copy on the server (bench/server.py)
+        source, reference, path = url, not args.quick, server_copy(url, "b10")
+    else:
+        source, reference = reference_path(args)
+        path = copy_of(source, args.workdir / "b10.sqlite")
     runs = args.runs or (1 if args.quick else RUNS)
     looks, edits_and_looks, steps = time_edits_and_looks(path, runs)
     worst = max(edits_and_looks)

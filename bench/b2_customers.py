@@ -6,6 +6,9 @@ run with ``sqlite3`` in the same process: the page's ids, then its columns. The 
 summary is brought up to date first (untimed; its time is in the notes). Run::
 
     .venv/bin/python -m bench.b2_customers [--workdir DIR] [--db FILE]
+    .venv/bin/python -m bench.b2_customers --engine postgresql --url postgresql://…/ref
+
+On a server (bench/server.py) the raw SQL runs through psycopg, the ids bound as an array.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import Result, main_for
+from bench.server import ENGINES, pyformat, raw_connection, server_url
 
 ID = "B2"
+__all__ = ["ENGINES", "run"]
 WHAT = "customer list on 1M customers"
 REFERENCE = (1_000_000, 10_000_000)
 QUICK = (20_000, 200_000)
@@ -40,6 +45,8 @@ def add_arguments(group: argparse._ArgumentGroup) -> None:
 def demo_path(args: argparse.Namespace) -> tuple[Path, bool]:
     """The reference demo (B7 leaves it in the work folder; made here when missing)."""
     customers, sales = QUICK if getattr(args, "quick", False) else REFERENCE
+    if (url := server_url(args)) is not None:
+        return url, not getattr(args, "quick", False)  # type: ignore[return-value]
     if getattr(args, "b2_db", None):
         return args.b2_db, True
     path = args.workdir / f"demo-{customers}x{sales}.sqlite"
@@ -108,11 +115,9 @@ def bring_up_to_date(path: Path) -> float:
 def _context(database: Any) -> Any:
     from salesdesk.customers.listing import ListContext
     from salesdesk.periods import Period
-    from salesdesk.settings import load_settings
 
     with database.read() as conn:
-        settings = load_settings(conn)
-    return ListContext.of(settings, date.today(), Period.containing(date.today(), "month"))
+        return ListContext.for_period(conn, Period.containing(date.today(), "month"), date.today())
 
 
 def time_model(path: Path, runs: int) -> dict[str, float]:
@@ -171,9 +176,19 @@ def time_raw(path: Path, runs: int) -> dict[str, float]:
             for case in cases():
                 plan = plan_search(conn, case.query.search)
                 statements[case.name] = page_ids_sql(case.query, context, plan, dialect(conn))
-    # the ids as SQLite's own JSON table: the raw driver has no expanding lists
-    rows = rows_sql(context).replace("IN :ids", "IN (SELECT value FROM json_each(:ids))")
-    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    from salesdesk.store.engine import DatabaseUrl
+
+    if isinstance(path, DatabaseUrl):
+        # the ids as an array: the raw driver has no expanding lists
+        rows = pyformat(rows_sql(context).replace("IN :ids", "= ANY(:ids)"))
+        statements = {name: (pyformat(sql), p) for name, (sql, p) in statements.items()}
+        connection = raw_connection(path)
+        as_ids = list
+    else:
+        # the ids as SQLite's own JSON table: the raw driver has no expanding lists
+        rows = rows_sql(context).replace("IN :ids", "IN (SELECT value FROM json_each(:ids))")
+        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        as_ids = json.dumps  # type: ignore[assignment]
     timings: dict[str, list[float]] = {name: [] for name in TARGETS}
     for _ in range(runs):
         for case in cases():
@@ -182,7 +197,7 @@ def time_raw(path: Path, runs: int) -> dict[str, float]:
             ids = [
                 r[0] for r in connection.execute(sql, {**params, "limit": PAGE_SIZE, "offset": 0})
             ]
-            rows_params = {**context.params(), "ids": json.dumps(ids)}
+            rows_params = {**context.params(), "ids": as_ids(ids)}
             connection.execute(rows, rows_params).fetchall()
             timings[case.name].append(time.perf_counter() - started)
     connection.close()

@@ -35,6 +35,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from bench.server import add_engine_arguments
+
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
 REPORT = ROOT / "docs" / "PERFORMANCE.md"
@@ -84,6 +86,7 @@ def common_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--workdir", type=Path, help="keep generated data here between runs (default: temporary)"
     )
+    add_engine_arguments(parser)
     return parser
 
 
@@ -226,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     common = _parse_common(modules, argv)
     wanted = {name.upper() for name in common.only or []}
     chosen = [m for m in modules if not wanted or benchmark_id(m) in wanted]
+    if common.engine != "sqlite":  # those that run on a server
+        chosen = [m for m in chosen if common.engine in getattr(m, "ENGINES", ("sqlite",))]
+        print(f"on {common.engine}: {', '.join(benchmark_id(m) for m in chosen)}")
     arguments = module_arguments(chosen, argv)
     with _workdir(common):
         for args in arguments.values():
@@ -233,8 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         results, failures = run_benchmarks(chosen, arguments)
     if failures:
         print("failed:", *failures, sep="\n  ", file=sys.stderr)
-    if common.only or common.quick:
-        print("(a partial or quick run: docs/PERFORMANCE.md left as it was)")
+    if common.only or common.quick or common.engine != "sqlite":
+        print("(a partial, quick or server run: docs/PERFORMANCE.md left as it was)")
     else:
         REPORT.write_text(render_report(results, failures, machine_facts()), encoding="utf-8")
         print(f"wrote {REPORT.relative_to(ROOT)}")

@@ -87,6 +87,77 @@ def postgres_cluster() -> Iterator[object]:
         cluster.stop()
 
 
+# --- the core tests on both engines (tests/engines.py) --------------------------------------------
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): a test about SQLite itself, run on SQLite only (tests/engines.py)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Runs each test that (through its fixtures) takes ``engine_name`` once per engine."""
+    if "engine_name" not in metafunc.fixturenames:
+        return
+    from tests.engines import ENGINES
+
+    engines = list(ENGINES)
+    if (marker := metafunc.definition.get_closest_marker("sqlite_only")) is not None:
+        if not marker.args and "reason" not in marker.kwargs:
+            raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs a reason")
+        engines = ["sqlite"]
+    metafunc.parametrize("engine_name", engines, indirect=True, scope="session")
+
+
+@pytest.fixture(scope="session")
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def server_templates(postgres_cluster: object) -> object:
+    """The migrated databases new test databases are copied from (tests/engines.py)."""
+    from tests.engines import ServerTemplates
+
+    return ServerTemplates(postgres_cluster)  # type: ignore[arg-type]
+
+
+def _engine_under_test(request: pytest.FixtureRequest, name: str) -> Iterator[object]:
+    from tests.engines import EngineUnderTest
+
+    templates = None if name == "sqlite" else request.getfixturevalue("server_templates")
+    engine = EngineUnderTest(name, templates)  # type: ignore[arg-type]
+    yield engine
+    engine.drop_all()
+
+
+@pytest.fixture
+def db_engine(request: pytest.FixtureRequest, engine_name: str) -> Iterator[object]:
+    """The engine this run of the test is on; its databases are dropped after the test."""
+    yield from _engine_under_test(request, engine_name)
+
+
+@pytest.fixture(scope="module")
+def module_db_engine(request: pytest.FixtureRequest, engine_name: str) -> Iterator[object]:
+    """The engine of a database the module's tests share; dropped after the module."""
+    yield from _engine_under_test(request, engine_name)
+
+
+@pytest.fixture(scope="session")
+def session_db_engine(request: pytest.FixtureRequest, engine_name: str) -> Iterator[object]:
+    """The engine of a database the whole session shares (the consistency suite's demos)."""
+    yield from _engine_under_test(request, engine_name)
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path, db_engine: object) -> object:
+    """A freshly created, empty SalesDesk database of each engine (``empty_db_path``'s
+    counterpart for the tests that run on both)."""
+    return db_engine.create(tmp_path / "empty.sqlite")  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def pg_url(postgres_cluster: object) -> str:
     """The URL of a new, empty database on the test cluster."""

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 _RETURNS = """
 INSERT INTO sale (order_ref, line_ref, date, customer_id, product_id, member_id, channel_id,
                   quantity, unit_price, discount, amount, cost)
-SELECT order_ref || '-R', line_ref || '-R', date(date, '+3 days'), customer_id, product_id,
+SELECT order_ref || '-R', line_ref || '-R', {three_days_later}, customer_id, product_id,
        member_id, channel_id, -quantity, unit_price, 0, -amount, -cost
 FROM sale WHERE id % 97 = 0 AND date < '2026-11-10'
 """
@@ -34,6 +34,12 @@ WHERE id % 23 = 0
 
 
 def add_what_real_data_has(conn: Connection) -> None:
-    """Adds the lines and owner changes above, in the caller's transaction."""
-    for statement in (_RETURNS, _CANCELLED, _UNKNOWN_COSTS, _NEW_OWNERS):
-        conn.exec_driver_sql(statement)
+    """Adds the lines and owner changes above, in the caller's transaction (either engine)."""
+    from sqlalchemy import text
+
+    from salesdesk.store.engine import dialect
+
+    sql = dialect(conn)
+    returns = _RETURNS.format(three_days_later=sql.day_of_number(sql.day_number("date") + " + 3"))
+    for statement in (returns, _CANCELLED, _UNKNOWN_COSTS, _NEW_OWNERS):
+        conn.execute(text(statement))

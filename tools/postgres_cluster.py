@@ -44,11 +44,12 @@ def must_run() -> bool:
 class Cluster:
     """One cluster in a temporary folder, started on :meth:`start` and removed on :meth:`stop`."""
 
-    def __init__(self, binaries: Path) -> None:
+    def __init__(self, binaries: Path, root: Path | None = None) -> None:
         self.binaries = binaries
         # /tmp, not pytest's folders: the server's user must be able to reach it, and a socket
-        # path has to stay under ~100 characters.
-        self.root = Path(tempfile.mkdtemp(prefix="salesdesk-pg-"))
+        # path has to stay under ~100 characters. ``root``: an empty folder of one's own
+        # instead (a benchmark's server, kept between runs).
+        self.root = root or Path(tempfile.mkdtemp(prefix="salesdesk-pg-"))
         self.data = self.root / "data"
         self.socket_dir = self.root / "socket"
         self._as_root = os.geteuid() == 0

@@ -148,7 +148,15 @@ def timeline(conn: Connection, customer_id: int, limit: int = 500) -> list[Timel
     rows = conn.execute(text(_INTERACTIONS_SQL), {"id": customer_id, "limit": limit})
     interactions = [
         TimelineEntry(
-            date.fromisoformat(d), kind, dept, subject, outcome, None, bool(is_open), member, id_
+            date.fromisoformat(str(d)[:10]),  # ISO text on SQLite, a date on PostgreSQL
+            kind,
+            dept,
+            subject,
+            outcome,
+            None,
+            bool(is_open),
+            member,
+            id_,
         )
         for d, kind, dept, subject, outcome, is_open, member, id_ in rows
     ]

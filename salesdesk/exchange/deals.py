@@ -98,8 +98,11 @@ class DealsImporter(Importer):
         found = self._stages.pipelines.get(name_key(name))
         if found is not None:
             return found
-        self.db.execute("INSERT INTO pipeline (name, active) VALUES (?, 1)", (name.strip(),))
-        (pipeline_id,) = self.db.execute("SELECT last_insert_rowid()").fetchone()
+        pipeline_id = self._next_id("pipeline")  # explicit, as on every engine
+        self.db.execute(
+            "INSERT INTO pipeline (id, name, active) VALUES (?, ?, ?)",
+            (pipeline_id, name.strip(), True),
+        )
         self._log("pipeline", pipeline_id, "*", None, name.strip())
         self._stages.pipelines[name_key(name)] = pipeline_id
         self._stages.ordered[pipeline_id] = []
@@ -120,12 +123,15 @@ class DealsImporter(Importer):
         if found is not None:
             return found
         position = len(self._stages.ordered[pipeline])
+        stage_id = self._next_id("stage")
         self.db.execute(
-            "INSERT INTO stage (pipeline_id, name, position, probability, rotting_days)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (pipeline, name.strip(), position, NEW_STAGE_PROBABILITY, NEW_STAGE_ROTTING_DAYS),
-        )
-        (stage_id,) = self.db.execute("SELECT last_insert_rowid()").fetchone()
+            "INSERT INTO stage (id, pipeline_id, name, position, probability, rotting_days)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                stage_id, pipeline, name.strip(), position, NEW_STAGE_PROBABILITY,
+                NEW_STAGE_ROTTING_DAYS,
+            ),
+        )  # fmt: skip
         self._log("stage", stage_id, "*", None, name.strip())
         self._stages.stages[(pipeline, name_key(name))] = stage_id
         self._stages.ordered[pipeline].append(stage_id)

@@ -387,14 +387,14 @@ class SalesImporter(Importer):
         found: set[Any] = set()
         for start in range(0, len(customers), _LOOKUP_BATCH):
             batch = customers[start : start + _LOOKUP_BATCH]
-            found.update(
-                self.db.execute(
-                    "SELECT customer_id, date, product_id, amount, order_ref FROM sale"
-                    f" WHERE customer_id IN ({', '.join('?' * len(batch))})"
-                    " AND date BETWEEN ? AND ?",
-                    (*batch, first, last),
-                )
+            rows = self.db.execute(
+                "SELECT customer_id, date, product_id, amount, order_ref FROM sale"
+                f" WHERE customer_id IN ({', '.join('?' * len(batch))})"
+                " AND date BETWEEN ? AND ?",
+                (*batch, first, last),
             )
+            # the date as the file's key has it: ISO text (PostgreSQL returns a date)
+            found.update((c, str(day), p, a, o) for c, day, p, a, o in rows)
         return found
 
 

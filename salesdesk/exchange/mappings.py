@@ -90,5 +90,6 @@ def _utc_now() -> str:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def _parse_timestamp(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text)
+def _parse_timestamp(value: str | dt.datetime) -> dt.datetime:
+    """Text on SQLite, a timestamp on PostgreSQL."""
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)

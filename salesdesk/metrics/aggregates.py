@@ -434,6 +434,7 @@ def update_touched(conn: Connection, touched: Touched) -> bool:
         conn.execute(text(statement))
     _insert_values(conn, "agg_touched_customer", "customer_id", touched.customers)
     _insert_values(conn, "agg_touched_day", "day", touched.days)
+    _with_statistics(conn, "agg_touched_customer", "agg_touched_day")
     _update_customers(conn, StatusRules(window, risk))
     _update_sales_days(conn)
     for ref, was_split in touched.orders.items():
@@ -566,6 +567,14 @@ def _work_table(table: str) -> Table:
     return Table(_new(table), MetaData(), *columns, prefixes=["TEMPORARY"])
 
 
+def _with_statistics(conn: Connection, *tables: str) -> None:
+    """The few touched rows known to the planner as few (PostgreSQL: else it reads every
+    sale of the 10M-line reference to find one day's, ~4 s per edit)."""
+    for table in tables:
+        if (statement := dialect(conn).statistics_of(table)) is not None:
+            conn.execute(text(statement))
+
+
 def _drop_work_tables(conn: Connection) -> None:
     # temporary tables: no real table has these names
     for table in (*_WORK_TABLES, *(_new(t) for t in _TABLES)):
@@ -578,6 +587,7 @@ def build_sales(conn: Connection, where: dict[str, str], report: ProgressFn | No
     report = report or (lambda _fraction, _message: None)
     if where is TOUCHED:
         conn.execute(text(_DAY_SALES))
+        _with_statistics(conn, "agg_day_sale")
     for statement in _FIRST_LINES:
         conn.execute(text(statement.format(**where)))
     conn.execute(text(_ORDER_CELLS.format(**where)))

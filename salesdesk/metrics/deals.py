@@ -304,8 +304,9 @@ WITH stay AS (
     FROM stay s WHERE s.left_at >= :start AND s.left_at < :after
 )
 SELECT e.stage_id, COUNT(*),
-       SUM(CASE WHEN e.next_stage IS NULL THEN d.status = 'won'
-                ELSE nxt.pipeline_id = cur.pipeline_id AND nxt.position > cur.position END)
+       SUM(CASE WHEN e.next_stage IS NULL AND d.status = 'won' THEN 1
+                WHEN nxt.pipeline_id = cur.pipeline_id AND nxt.position > cur.position THEN 1
+                ELSE 0 END)
 FROM last_exit e
 JOIN deal d ON d.id = e.deal_id
 JOIN stage cur ON cur.id = e.stage_id

@@ -63,8 +63,10 @@ class DealQuery:
         if words := self.search.strip():
             result += DealFilter(
                 (
-                    "(d.title LIKE :search OR d.ref LIKE :search OR d.customer_id IN"
-                    " (SELECT id FROM customer WHERE name LIKE :search))",
+                    # lower() on both sides: SQLite's LIKE ignores case, PostgreSQL's does not
+                    "(lower(d.title) LIKE lower(:search) OR lower(d.ref) LIKE lower(:search)"
+                    " OR d.customer_id IN"
+                    " (SELECT id FROM customer WHERE lower(name) LIKE lower(:search)))",
                 ),
                 {"search": f"%{words}%"},
             )
@@ -199,12 +201,14 @@ def fetch_cards(
     expression = keys.get(query.sort, keys["amount"])
     descending = query.descending != (query.sort in _REVERSED)
     direction = "DESC" if descending else "ASC"
+    # an empty value sorts as the smallest on both engines (PostgreSQL's default: the largest)
+    nulls = "NULLS LAST" if descending else "NULLS FIRST"
     where = query.where()
     ids = list(
         conn.execute(
             text(
-                f"SELECT d.id FROM deal d WHERE {where.where()}"
-                f" ORDER BY {expression} {direction}, d.id {direction} LIMIT :limit OFFSET :offset"
+                f"SELECT d.id FROM deal d WHERE {where.where()} ORDER BY {expression}"
+                f" {direction} {nulls}, d.id {direction} LIMIT :limit OFFSET :offset"
             ),
             {**where.params, "limit": limit, "offset": offset},
         ).scalars()

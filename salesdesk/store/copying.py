@@ -10,7 +10,7 @@ wrote. Team and member reference each other: the leads are set once the members 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 _BATCH = 5_000
+# Writes one table's rows (tuples in the order of its columns) in the target's transaction.
+RowWriter = Callable[["Connection", "Table", Iterator[Sequence[Any]]], None]
 # Filled by triggers on the tables before them: copied last, replacing what the triggers wrote.
 _FILLED_BY_TRIGGERS = (
     "customer_summary",
@@ -68,17 +70,21 @@ def tables_in_order() -> tuple[list[Table], list[tuple[Table, str]]]:
     return [t for t in ordered if t not in last] + last, circular
 
 
-def copy_database(source: Connection, target: Connection) -> list[TableFigures]:
+def copy_database(
+    source: Connection, target: Connection, *, write_rows: RowWriter | None = None
+) -> list[TableFigures]:
     """Copies every table of ``source`` over the same table of ``target`` (in ``target``'s
-    transaction) and checks each against the original; returns the figures checked."""
+    transaction) and checks each against the original; returns the figures checked.
+    ``write_rows``: the target engine's bulk path (PostgreSQL's COPY); by default the rows
+    go in as batches of INSERTs."""
     from sqlalchemy import bindparam
 
     ordered, circular = tables_in_order()
     for table in ordered:
-        later = [name for t, name in circular if t is table]
+        later = {name for t, name in circular if t is table}
         target.execute(table.delete())
-        for rows in _batches(source, table):
-            target.execute(table.insert(), [row | dict.fromkeys(later) for row in rows])
+        rows = _rows(source, table, later)
+        (write_rows or insert_rows)(target, table, rows)
     for table, name in circular:
         key = table.primary_key.columns.values()[0]
         pairs = [
@@ -94,10 +100,25 @@ def copy_database(source: Connection, target: Connection) -> list[TableFigures]:
     return verify_copy(source, target)
 
 
-def _batches(source: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+def _rows(source: Connection, table: Table, later: set[str]) -> Iterator[Sequence[Any]]:
+    """The table's rows as tuples in the order of its columns, those in ``later`` left
+    empty (set once every table is in)."""
     result = source.execution_options(yield_per=_BATCH).execute(table.select())
-    for partition in result.mappings().partitions():
-        yield [dict(row) for row in partition]
+    if not later:
+        yield from result
+        return
+    empty = [column.name in later for column in table.columns]
+    for row in result:
+        yield tuple(None if blank else value for blank, value in zip(empty, row, strict=True))
+
+
+def insert_rows(target: Connection, table: Table, rows: Iterator[Sequence[Any]]) -> None:
+    """Writes the rows as batches of INSERTs (any engine)."""
+    from itertools import islice
+
+    names = [column.name for column in table.columns]
+    while batch := list(islice(rows, _BATCH)):
+        target.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in batch])
 
 
 def figures(conn: Connection, table: Table) -> TableFigures:

@@ -218,6 +218,12 @@ class SqlDialect(ABC):
         (SQLite's planner cannot know how many rows a full-text match keeps; engines that
         plan from statistics return "")."""
 
+    def statistics_of(self, table: str) -> str | None:
+        """A statement that gives the planner the statistics of a temporary table just filled
+        (PostgreSQL never gathers them for one by itself and guesses its size, so a join to
+        it may scan a whole table); None where the planner needs none."""
+        return None
+
     def login_sees_every_row(self) -> str | None:
         """A query of one boolean: whether the login sees every row of the team's data (no
         row-level security narrows it). None: every login does (a file)."""

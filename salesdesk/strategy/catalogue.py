@@ -102,7 +102,8 @@ SELECT p.id, p.code, p.name, p.category_id, COALESCE(c.name, '') AS category, p.
        p.list_price, p.active, p.version
 FROM product p LEFT JOIN product_category c ON c.id = p.category_id
 WHERE (CAST(:category_id AS INTEGER) IS NULL OR p.category_id IN (SELECT id FROM category_tree))
-  AND (:search = '' OR p.name LIKE :pattern ESCAPE '\\' OR p.code LIKE :pattern ESCAPE '\\')
+  AND (:search = '' OR lower(p.name) LIKE lower(:pattern) ESCAPE '\\'
+       OR lower(p.code) LIKE lower(:pattern) ESCAPE '\\')
   AND (:include_inactive OR p.active)
 ORDER BY lower(p.name), p.code
 """
@@ -151,7 +152,10 @@ def check_product(conn: Connection, values: Mapping[str, Any], product_id: int |
             tr("A product needs a code and a name."), "code" if not code else "name"
         )
     taken = conn.execute(
-        text("SELECT name FROM product WHERE code = :code AND id IS NOT :id"),
+        text(
+            "SELECT name FROM product WHERE code = :code"
+            " AND (CAST(:id AS INTEGER) IS NULL OR id <> :id)"  # "IS NOT :id": SQLite only
+        ),
         {"code": code, "id": product_id},
     ).scalar_one_or_none()
     if taken is not None:

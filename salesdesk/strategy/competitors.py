@@ -72,7 +72,10 @@ def check_profile(conn: Connection, values: Mapping[str, Any], competitor_id: in
     if not name:
         raise CompetitorError(tr("A competitor needs a name."))
     taken = conn.execute(
-        text("SELECT 1 FROM competitor WHERE name = :name AND id IS NOT :id"),
+        text(
+            "SELECT 1 FROM competitor WHERE name = :name"
+            " AND (CAST(:id AS INTEGER) IS NULL OR id <> :id)"  # "IS NOT :id": SQLite only
+        ),
         {"name": name, "id": competitor_id},
     ).first()
     if taken:

@@ -22,6 +22,7 @@ from salesdesk.demo import generate_demo
 from salesdesk.metrics import aggregates, clock
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
+from tests.engines import EngineUnderTest, Location
 from tests.real_data import add_what_real_data_has
 
 DEMO_TODAY = date(2026, 11, 20)
@@ -64,18 +65,23 @@ def today_is(day: date) -> Iterator[None]:
         yield
 
 
-def _build(path: Path, seed: int) -> None:
+def _build(path: Path, seed: int, engine: EngineUnderTest) -> Location:
+    """The demo, pushed into a server database on PostgreSQL; what real data has is added
+    there, and the aggregates rebuilt there."""
     generate_demo(path, customers=220, sales=2600, seed=seed, today=DEMO_TODAY)
-    with open_database(path) as database, database.write() as conn:
+    location = engine.holding(path)
+    with open_database(location) as database, database.write() as conn:
         add_what_real_data_has(conn)
         aggregates.refresh(conn)
+    return location
 
 
 @pytest.fixture(scope="session", params=SEEDS, ids=lambda seed: f"seed {seed}")
 def demo(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    session_db_engine: EngineUnderTest,
 ) -> Iterator[Database]:
     path = tmp_path_factory.mktemp("consistency") / f"demo-{request.param}.sqlite"
-    _build(path, request.param)
-    with open_database(path) as database:
+    with open_database(_build(path, request.param, session_db_engine)) as database:
         yield database

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk.cli.main import main
@@ -136,11 +137,13 @@ def test_a_team_is_its_members_and_sub_teams(demo: Database, case: Case) -> None
         period = case.period
         members = {g.key: g.totals.revenue for g in sales_breakdown(conn, period, "member")}
         for team, name in _teams(conn):
-            in_tree = conn.exec_driver_sql(
-                "WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT t.id FROM team t"
-                " JOIN tree ON t.parent_id = tree.id)"
-                " SELECT id FROM member WHERE team_id IN (SELECT id FROM tree)",
-                (team,),
+            in_tree = conn.execute(
+                text(
+                    "WITH RECURSIVE tree(id) AS (SELECT CAST(:team AS INTEGER) UNION"
+                    " SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id)"
+                    " SELECT id FROM member WHERE team_id IN (SELECT id FROM tree)"
+                ),
+                {"team": team},
             ).scalars()
             expected = sum(members.get(member, 0) for member in in_tree)
             assert sales_totals(conn, period, Scope(team_id=team)).revenue == expected, name

@@ -27,6 +27,7 @@ from salesdesk.store.engine import (
     WriterClaim,
 )
 from salesdesk.store.postgresql import connection
+from salesdesk.store.postgresql import ddl as _ddl  # noqa: F401 - integers of 64 bits
 from salesdesk.store.postgresql.dialect import DIALECT
 
 if TYPE_CHECKING:
@@ -188,5 +189,9 @@ class ServerStorage(Storage):
     def bulk_load(self, conn: Connection) -> Iterator[None]:
         from sqlalchemy import text
 
+        from salesdesk.store.postgresql.transfer import reset_sequences
+
         conn.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
         yield
+        # a bulk load gives its rows their ids itself: new rows of the app's must come after
+        reset_sequences(conn)

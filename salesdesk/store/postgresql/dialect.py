@@ -58,6 +58,9 @@ class PostgresDialect(SqlDialect):
     def indexed_by(self, index: str) -> str:
         return ""  # the planner has statistics
 
+    def statistics_of(self, table: str) -> str | None:
+        return f"ANALYZE {table}"
+
     def login_sees_every_row(self) -> str | None:
         # the database's owner is not subject to the policies; the head's role sees all
         return "SELECT NOT row_security_active('customer') OR salesdesk_sees_all()"

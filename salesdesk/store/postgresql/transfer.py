@@ -2,15 +2,20 @@
 
 A push fills an empty server database in one transaction: the schema, every table, the
 check that each table's count and integer sums equal the file's, and the id sequences moved
-past the ids copied; any failure leaves the database empty. A pull reads one snapshot of what
+past the ids copied; any failure leaves the database empty. The rows go in by COPY, with the
+secondary indexes set aside and built once at the end, and the planner's statistics are
+gathered before the commit (the 1M-customer / 10M-line reference: 19 minutes on a shared
+2-core machine, most of it the server's). A pull reads one snapshot of what
 the login sees (a repeatable-read transaction) into a new file, written beside the target and
 renamed into place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from salesdesk.errors import DatabaseExistsError, SalesDeskError
 from salesdesk.i18n import tr
@@ -19,6 +24,7 @@ from salesdesk.store.engine import DatabaseUrl
 from salesdesk.store.postgresql.connection import take_writer_lock
 
 if TYPE_CHECKING:
+    from sqlalchemy import Table
     from sqlalchemy.engine import Connection, Engine
 
 
@@ -45,11 +51,52 @@ def push(file: Path, url: DatabaseUrl) -> list[TableFigures]:
                 if storage.tables(conn):
                     raise NotEmptyError(url)
                 migrate_connection(conn)
-                checked = copy_database(reading, conn)
-                reset_sequences(conn)
+                with storage.bulk_load(conn):
+                    checked = fill(reading, conn)
         finally:
             engine.dispose()
     return checked
+
+
+def fill(source: Connection, target: Connection) -> list[TableFigures]:
+    """Replaces every table of the server database ``target`` (migrated, in its transaction)
+    with the rows of ``source``, checked; moves the id sequences on and gathers statistics."""
+    from sqlalchemy import text
+
+    with indexes_set_aside(target):
+        checked = copy_database(source, target, write_rows=copy_rows)
+    reset_sequences(target)
+    target.execute(text("ANALYZE"))
+    return checked
+
+
+def copy_rows(conn: Connection, table: Table, rows: Iterator[Sequence[Any]]) -> None:
+    """Writes the rows with COPY, the server's bulk path (row by row INSERTs are ~10× slower)."""
+    columns = ", ".join(f'"{column.name}"' for column in table.columns)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+@contextmanager
+def indexes_set_aside(conn: Connection) -> Iterator[None]:
+    """Drops the secondary indexes of every table, and builds them again at the end: one sort
+    per index instead of an insertion per row."""
+    from sqlalchemy import text
+
+    from salesdesk.store.postgresql.dialect import DIALECT
+
+    indexes = [
+        (name, definition)
+        for table in tables_in_order()[0]
+        for name, definition in conn.execute(text(DIALECT.indexes_of(table.name)))
+    ]
+    for name, _definition in indexes:
+        conn.execute(text(f'DROP INDEX "{name}"'))
+    yield
+    for _name, definition in indexes:
+        conn.execute(text(definition))
 
 
 def reset_sequences(conn: Connection) -> None:

@@ -13,14 +13,17 @@ import pytest
 
 from salesdesk.cli.main import main
 from salesdesk.metrics.sales import BREAKDOWNS
+from tests.engines import EngineUnderTest
 from tests.salesdesk.metrics import metric_fixture as fx
 
 Q1_2025 = ["--from", "2025-01-01", "--to", "2025-03-31"]
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return fx.create_metric_database(tmp_path_factory.mktemp("kpi") / "fixture.sqlite")
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
+    return fx.create_metric_database(
+        tmp_path_factory.mktemp("kpi") / "fixture.sqlite", engine=module_db_engine
+    )
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:

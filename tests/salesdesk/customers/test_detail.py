@@ -11,6 +11,7 @@ from salesdesk.customers.listing import CustomerQuery, fetch_page
 from salesdesk.store.changes import created, undo
 from salesdesk.store.db import open_database
 from salesdesk.store.editing import change_history
+from tests.engines import EngineUnderTest
 from tests.salesdesk.customers.customers_fixture import CONTEXT, create_customer_database
 from tests.salesdesk.metrics import metric_fixture as fx
 
@@ -19,8 +20,8 @@ def status_of(conn, code: str) -> str:  # type: ignore[no-untyped-def]
     return fetch_page(conn, CustomerQuery(search=code), CONTEXT, 0, 1)[0].status
 
 
-def test_profile_orders_and_timeline(tmp_path: Path) -> None:
-    path = create_customer_database(tmp_path / "detail.sqlite")
+def test_profile_orders_and_timeline(tmp_path: Path, db_engine: EngineUnderTest) -> None:
+    path = create_customer_database(tmp_path / "detail.sqlite", db_engine)
     with open_database(path) as database, database.read() as conn:
         profile = detail.load_profile(conn, fx.ALFA)
         assert profile.values["code"] == "C01"
@@ -47,8 +48,10 @@ def test_profile_orders_and_timeline(tmp_path: Path) -> None:
         assert entries[1].is_open and entries[1].department == "service"
 
 
-def test_edits_are_logged_and_return_what_undo_needs(tmp_path: Path) -> None:
-    path = create_customer_database(tmp_path / "edits.sqlite")
+def test_edits_are_logged_and_return_what_undo_needs(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
+    path = create_customer_database(tmp_path / "edits.sqlite", db_engine)
     with open_database(path) as database:
         with database.write() as conn:
             (lost,) = detail.mark_lost(conn, fx.ALFA, "Moved to a competitor")
@@ -84,8 +87,8 @@ def test_edits_are_logged_and_return_what_undo_needs(tmp_path: Path) -> None:
             assert "Renewal" not in [e.subject for e in detail.timeline(conn, fx.ALFA)]
 
 
-def test_choices_list_the_reference_data(tmp_path: Path) -> None:
-    path = create_customer_database(tmp_path / "choices.sqlite")
+def test_choices_list_the_reference_data(tmp_path: Path, db_engine: EngineUnderTest) -> None:
+    path = create_customer_database(tmp_path / "choices.sqlite", db_engine)
     with open_database(path) as database, database.read() as conn:
         choices = detail.load_choices(conn, date(2025, 3, 31))
         assert choices.account_types == [(fx.CORPORATE, "Corporate"), (fx.SMALL, "Small business")]
@@ -100,12 +103,14 @@ def test_choices_list_the_reference_data(tmp_path: Path) -> None:
         assert [name for _id, name, _left in choices.members] == ["Anna", "Boris", "Gleb", "Vera"]
 
 
-def test_resolving_a_complaint_clears_the_risk_from_that_day(tmp_path: Path) -> None:
+def test_resolving_a_complaint_clears_the_risk_from_that_day(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
     from salesdesk.customers.listing import customer_risk
     from salesdesk.metrics.customer_counts import at_risk_count
     from salesdesk.metrics.status import RiskReason
 
-    path = create_customer_database(tmp_path / "complaint.sqlite")
+    path = create_customer_database(tmp_path / "complaint.sqlite", db_engine)
     complaint = 1  # KAPPA's, opened 1 March 2025
     with open_database(path) as database:
         with database.read() as conn:

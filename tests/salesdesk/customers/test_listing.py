@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk.customers import search
@@ -21,13 +22,16 @@ from salesdesk.customers.listing import (
 from salesdesk.customers.summary import refresh_summary, summary_is_current, summary_state
 from salesdesk.store.db import open_database
 from salesdesk.store.engine import dialect_named
+from tests.engines import EngineUnderTest
 from tests.salesdesk.customers.customers_fixture import CONTEXT, DAY, create_customer_database
 from tests.salesdesk.metrics import metric_fixture as fx
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return create_customer_database(tmp_path_factory.mktemp("listing") / "customers.sqlite")
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
+    return create_customer_database(
+        tmp_path_factory.mktemp("listing") / "customers.sqlite", module_db_engine
+    )
 
 
 @pytest.fixture
@@ -124,16 +128,18 @@ def test_sort_by_name_and_status(conn: Connection) -> None:
     assert set(by_status[-3:]) == {"C02", "C03", "C08"}
 
 
-def test_search_by_name_code_and_contacts(tmp_path: Path) -> None:
-    path = create_customer_database(tmp_path / "search.sqlite")
+def test_search_by_name_code_and_contacts(tmp_path: Path, db_engine: EngineUnderTest) -> None:
+    path = create_customer_database(tmp_path / "search.sqlite", db_engine)
     with open_database(path) as database:
         with database.write() as conn:
-            conn.exec_driver_sql(
-                "UPDATE customer SET email = 'orders@etaworks.example', name = 'Eta Works'"
-                " WHERE id = ?",
-                (fx.ETA,),
+            conn.execute(
+                text(
+                    "UPDATE customer SET email = 'orders@etaworks.example', name = 'Eta Works'"
+                    " WHERE id = :id"
+                ),
+                {"id": fx.ETA},
             )
-            conn.exec_driver_sql("DELETE FROM customer WHERE id = ?", (fx.ZETA,))
+            conn.execute(text("DELETE FROM customer WHERE id = :id"), {"id": fx.ZETA})
         with database.read() as conn:
             assert codes(conn, CustomerQuery(search="alf")) == ["C01"]
             assert codes(conn, CustomerQuery(search="C0").sorted_by("code", False)) == [
@@ -158,12 +164,14 @@ def test_summary_knows_when_it_is_out_of_date(db_path: Path) -> None:
         assert not summary_is_current(conn, date(2025, 4, 1))
 
 
-def test_a_changed_sale_puts_the_summary_out_of_date(tmp_path: Path) -> None:
+def test_a_changed_sale_puts_the_summary_out_of_date(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
     """A new amount keeps the count and highest id of the sales: the write says so itself
     (customers.summary.SummaryKeeper)."""
     from salesdesk.store import changes
 
-    path = create_customer_database(tmp_path / "edited.sqlite")
+    path = create_customer_database(tmp_path / "edited.sqlite", db_engine)
     with open_database(path) as database:
         with database.write() as conn:
             changes.save_row(conn, "customer", 1, {"name": "Alfa Group"})
@@ -175,10 +183,13 @@ def test_a_changed_sale_puts_the_summary_out_of_date(tmp_path: Path) -> None:
             assert not summary_is_current(conn, DAY)
 
 
-def test_summary_refreshes_on_a_connection_that_used_temporary_storage(tmp_path: Path) -> None:
+@pytest.mark.sqlite_only("SQLite's temporary storage (temp_store) on a pooled connection")
+def test_summary_refreshes_on_a_connection_that_used_temporary_storage(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
     """The dashboard's reads leave temporary storage in use on a pooled connection; a summary
     refresh in a later write transaction on it must still work (it once changed temp_store)."""
-    path = create_customer_database(tmp_path / "reused.sqlite")
+    path = create_customer_database(tmp_path / "reused.sqlite", db_engine)
     with open_database(path) as database, database.write() as connection:
         connection.exec_driver_sql("CREATE TEMP TABLE scratch (x)")
         connection.exec_driver_sql("DROP TABLE scratch")

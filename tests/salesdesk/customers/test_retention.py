@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk.customers.retention import (
@@ -20,23 +21,32 @@ from salesdesk.customers.retention import (
 )
 from salesdesk.periods import Period
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.customers.customers_fixture import DAY, Q1_2025, create_customer_database
 from tests.salesdesk.metrics import metric_fixture as fx
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = create_customer_database(tmp_path_factory.mktemp("retention") / "customers.sqlite")
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
+    path = create_customer_database(
+        tmp_path_factory.mktemp("retention") / "customers.sqlite", module_db_engine
+    )
     with open_database(path) as database, database.write() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO channel_spend (channel_id, month, acquisition_spend, retention_spend)"
-            " VALUES (?, ?, ?, ?)",
+        conn.execute(
+            text(
+                "INSERT INTO channel_spend (channel_id, month, acquisition_spend,"
+                " retention_spend) VALUES (:channel, :month, :acquisition, :retention)"
+            ),
             [
-                (fx.FIELD, "2025-01-01", 300000, 0),
-                (fx.FIELD, "2025-02-01", 100000, 50000),
-                (fx.ECOMMERCE, "2025-03-01", 200000, 30000),
+                {"channel": channel, "month": month, "acquisition": acquisition,
+                 "retention": retention}
+                for channel, month, acquisition, retention in (
+                    (fx.FIELD, "2025-01-01", 300000, 0),
+                    (fx.FIELD, "2025-02-01", 100000, 50000),
+                    (fx.ECOMMERCE, "2025-03-01", 200000, 30000),
+                )
             ],
-        )
+        )  # fmt: skip
     return path
 
 

@@ -26,6 +26,7 @@ from salesdesk.metrics.customer_counts import customer_status_counts
 from salesdesk.metrics.sales import sales_totals
 from salesdesk.metrics.scope import Scope
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.customers.customers_fixture import (
     CONTEXT,
     DAY,
@@ -38,8 +39,10 @@ RULE_DAY = RuleDay(DAY, 365, 90)
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = create_customer_database(tmp_path_factory.mktemp("segments") / "customers.sqlite")
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
+    path = create_customer_database(
+        tmp_path_factory.mktemp("segments") / "customers.sqlite", module_db_engine
+    )
     rule = dump_rule(
         [Condition("account_type", (fx.CORPORATE,)), Condition("status", ("current",))]
     )
@@ -97,13 +100,15 @@ def test_membership(conn: Connection, conditions: tuple[Condition, ...], expecte
     assert members(conn, *conditions) == expected
 
 
-def test_channel_condition_reads_the_acquisition_channel(tmp_path: Path) -> None:
-    path = create_customer_database(tmp_path / "channel.sqlite")
+def test_channel_condition_reads_the_acquisition_channel(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
+    path = create_customer_database(tmp_path / "channel.sqlite", db_engine)
     with open_database(path) as database:
         with database.write() as conn:
-            conn.exec_driver_sql(
-                "UPDATE customer SET acquisition_channel_id = ? WHERE id IN (?, ?)",
-                (fx.ECOMMERCE, fx.BETA, fx.KAPPA),
+            conn.execute(
+                text("UPDATE customer SET acquisition_channel_id = :channel WHERE id IN (:a, :b)"),
+                {"channel": fx.ECOMMERCE, "a": fx.BETA, "b": fx.KAPPA},
             )
         with database.read() as conn:
             assert members(conn, Condition("channel", (fx.ECOMMERCE,))) == ["C02", "C10"]

@@ -28,6 +28,10 @@ from salesdesk.store.models import SQLModel
 from salesdesk.store.sqlite.lock import WriterLock
 from tests.paths import ROOT
 
+pytestmark = pytest.mark.sqlite_only(
+    "the demo is written as a file (server push copies it; tests/postgres)"
+)
+
 TODAY = dt.date(2026, 11, 28)
 SMALL = {"customers": 400, "sales": 4_000, "today": TODAY}
 ENTITY_TABLES = (

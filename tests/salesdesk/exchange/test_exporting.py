@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 from salesdesk import i18n
 from salesdesk.exchange import exporting
 from salesdesk.exchange.exporting import ExportCancelledError, ExportError, export_table
-from salesdesk.store.db import create_database, open_database
+from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.exchange.exchange_files import run_import, totals, write_csv
 
 KINDS_IN_IMPORT_ORDER = ("members", "products", "customers", "sales")
@@ -73,10 +74,9 @@ def read_csv(path: Path) -> list[list[str]]:
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_gives_the_same_data(
-    filled_db: Path, tmp_path: Path, suffix: str
+    filled_db: Path, tmp_path: Path, suffix: str, db_engine: EngineUnderTest
 ) -> None:
-    copy = tmp_path / f"copy{suffix}.sqlite"
-    create_database(copy)
+    copy = db_engine.create(tmp_path / f"copy{suffix}.sqlite")
     for kind in KINDS_IN_IMPORT_ORDER:
         exported = export(filled_db, kind, tmp_path / f"out-{kind}{suffix}")
         summary = run_import(copy, exported, kind)

@@ -15,7 +15,13 @@ from salesdesk.exchange import (
     validate_file,
 )
 from salesdesk.store.db import open_database
-from tests.salesdesk.exchange.exchange_files import query, run_import, totals, write_csv
+from tests.salesdesk.exchange.exchange_files import (
+    query,
+    run_import,
+    sale_indexes,
+    totals,
+    write_csv,
+)
 
 HEADER = ["order_ref", "line_ref", "date", "customer_code", "customer_name", "account_type",
           "territory", "product_code", "product_name", "category", "quantity", "unit_price",
@@ -302,11 +308,10 @@ def test_a_big_import_rebuilds_the_indexes_it_set_aside(
     empty_db_path: Path, sales_csv: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importers, "_BIG_IMPORT_ROWS", 1)
-    indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sale'"
-    before = sorted(query(empty_db_path, indexes))
+    before = sale_indexes(empty_db_path)
     summary = run_import(empty_db_path, sales_csv, "sales")
     assert summary.added == 3
-    assert sorted(query(empty_db_path, indexes)) == before
+    assert sale_indexes(empty_db_path) == before
     assert "ix_sale_customer_date" in {name for name, _sql in before}
 
 

@@ -11,13 +11,14 @@ from sqlalchemy.engine import Connection
 
 from salesdesk.metrics import clock
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.goals import goal_fixture as fx
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
     path = tmp_path_factory.mktemp("goal_story") / "db.sqlite"
-    return fx.create_goal_database(path, sales=fx.STORY_SALES, customers=5)
+    return fx.create_goal_database(path, sales=fx.STORY_SALES, customers=5, engine=module_db_engine)
 
 
 @pytest.fixture

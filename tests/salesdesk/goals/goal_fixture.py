@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from salesdesk.store.db import create_database
+from tests.engines import EngineUnderTest, Location
 
 HEAD, MARIA, IVAN = 1, 2, 3
 NORTH = 1
@@ -24,7 +25,8 @@ def create_goal_database(
     sales: Sequence[tuple[str, int, int]],  # (date, amount, customer id)
     customers: int = 1,
     channel: int = WEB,
-) -> Path:
+    engine: EngineUnderTest | None = None,
+) -> Location:
     """A database with the department above, ``customers`` customers created on 1 Jan 2022
     and the given sales, credited to IVAN through ``channel``."""
     create_database(path, company="Goals Ltd", currency="RUB")
@@ -58,7 +60,7 @@ def create_goal_database(
             ],
         )
     raw.close()
-    return path
+    return path if engine is None else engine.holding(path)
 
 
 # The story the progress and guard tests work out by hand (their conftest.py), seen on

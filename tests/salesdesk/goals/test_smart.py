@@ -25,6 +25,7 @@ from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.db import open_database
 from salesdesk.store.models import BaselineKind, GoalMetric
+from tests.engines import EngineUnderTest
 from tests.salesdesk.goals import goal_fixture as fx
 
 TODAY = date(2026, 1, 1)  # the goal's first day: judged as planned, Q4 2025 complete
@@ -39,12 +40,16 @@ _QUARTERS = [Period.quarter(2022, 4)] + [
 
 
 @pytest.fixture(scope="module")
-def conn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Connection]:
+def conn(
+    tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest
+) -> Iterator[Connection]:
     sales = [
         (quarter.start.isoformat(), amount, 1)
         for quarter, amount in zip(_QUARTERS, QUARTERLY, strict=True)
     ]
-    path = fx.create_goal_database(tmp_path_factory.mktemp("smart") / "db.sqlite", sales=sales)
+    path = fx.create_goal_database(
+        tmp_path_factory.mktemp("smart") / "db.sqlite", sales=sales, engine=module_db_engine
+    )
     with open_database(path, read_only=True) as database, database.read() as connection:
         yield connection
 

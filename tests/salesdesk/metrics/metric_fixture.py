@@ -53,6 +53,7 @@ import sqlite3
 from pathlib import Path
 
 from salesdesk.store.db import create_database
+from tests.engines import EngineUnderTest, Location
 
 RUSSIA, CENTRAL, MOSCOW, SIBERIA, NOVOSIBIRSK = 1, 2, 3, 4, 5
 HARDWARE, LAPTOPS, SERVICES = 1, 2, 3
@@ -185,7 +186,9 @@ _ROWS: dict[str, tuple[str, list[tuple[object, ...]]]] = {
 }
 
 
-def create_metric_database(path: Path, *, fiscal_year_start_month: int = 1) -> Path:
+def create_metric_database(
+    path: Path, *, fiscal_year_start_month: int = 1, engine: EngineUnderTest | None = None
+) -> Location:
     """Creates the data set above in a new SalesDesk database at ``path``."""
     create_database(path, company="Fixture Ltd", currency="RUB")
     with sqlite3.connect(path) as raw:
@@ -198,4 +201,4 @@ def create_metric_database(path: Path, *, fiscal_year_start_month: int = 1) -> P
             (fiscal_year_start_month,),
         )
     raw.close()
-    return path
+    return path if engine is None else engine.holding(path)

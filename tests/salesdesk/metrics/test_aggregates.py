@@ -13,6 +13,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk.demo import generate_demo
@@ -29,6 +30,7 @@ from salesdesk.metrics.sales import DAILY_METRICS, daily_values, monthly_revenue
 from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
+from tests.engines import EngineUnderTest
 from tests.real_data import add_what_real_data_has
 from tests.salesdesk.metrics import metric_fixture as fx
 
@@ -36,8 +38,8 @@ Q1_2025 = Period.quarter(2025, 1)
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    path = fx.create_metric_database(tmp_path / "fixture.sqlite")
+def database(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Database]:
+    path = db_engine.holding(fx.create_metric_database(tmp_path / "fixture.sqlite"))
     with open_database(path) as db:
         with db.write() as conn:
             assert aggregates.refresh(conn)
@@ -113,12 +115,15 @@ def test_stored_monthly_revenue(conn: Connection) -> None:
 
 
 def _add_sale(conn: Connection, day: str, order_ref: str = "ORD-99") -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO sale (order_ref, date, customer_id, product_id, member_id, channel_id,"
-        " quantity, unit_price, discount, amount, cost) VALUES (?, ?, ?, ?, ?, ?, 1, 5000, 0,"
-        " 5000, 1000)",
-        (order_ref, day, fx.ALFA, fx.SUPPORT, fx.BORIS, fx.FIELD),
-    )
+    conn.execute(
+        text(
+            "INSERT INTO sale (order_ref, date, customer_id, product_id, member_id, channel_id,"
+            " quantity, unit_price, discount, amount, cost) VALUES (:order_ref, :day, :customer,"
+            " :product, :member, :channel, 1, 5000, 0, 5000, 1000)"
+        ),
+        {"order_ref": order_ref, "day": day, "customer": fx.ALFA, "product": fx.SUPPORT,
+         "member": fx.BORIS, "channel": fx.FIELD},
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -210,10 +215,12 @@ def test_an_order_over_two_days_is_counted_from_the_sales(database: Database) ->
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest
+) -> Iterator[Database]:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     generate_demo(path, customers=300, sales=4000, seed=5)
-    with open_database(path) as db:
+    with open_database(module_db_engine.holding(path)) as db:
         with db.write() as conn:
             add_what_real_data_has(conn)  # returns, unknown costs, owners changed today
             aggregates.refresh(conn)

@@ -14,6 +14,7 @@ from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.pipeline.analytics import dashboard_figures
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest, Location
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
@@ -22,12 +23,15 @@ TODAY = date(2025, 3, 31)
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return px.create_pipeline_database(tmp_path_factory.mktemp("pipeline") / "deals.sqlite")
+def db_path(
+    tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest
+) -> Location:
+    folder = tmp_path_factory.mktemp("pipeline")
+    return module_db_engine.holding(px.create_pipeline_database(folder / "deals.sqlite"))
 
 
 @pytest.fixture
-def conn(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
+def conn(db_path: Location, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
     with px.read_today(db_path, monkeypatch) as connection:
         yield connection
 
@@ -123,12 +127,13 @@ def test_learning_counts_each_deal_once_and_only_the_last_year(
     assert later[px.LEAD].reached == 1 and not later[px.LEAD].learned
 
 
-def test_each_database_learns_its_own_chances(tmp_path: Path) -> None:
+def test_each_database_learns_its_own_chances(tmp_path: Path, db_engine: EngineUnderTest) -> None:
     # Two files alike in their deals, stages and count of changes, but for Proposal's
     # default: each forecast weighs Proposal with its own.
     weighted = []
     for name, proposal in [("a.sqlite", 0.4), ("b.sqlite", 0.55)]:
-        with open_database(px.create_pipeline_database(tmp_path / name)) as database:
+        path = db_engine.holding(px.create_pipeline_database(tmp_path / name))
+        with open_database(path) as database:
             with database.write() as conn:
                 conn.exec_driver_sql(
                     f"UPDATE stage SET probability = {proposal} WHERE id = {px.PROPOSAL}"

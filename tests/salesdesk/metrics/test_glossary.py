@@ -17,6 +17,7 @@ from salesdesk.metrics.status import StatusRules
 from salesdesk.periods import Period
 from salesdesk.reports import REPORTS
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.metrics import metric_fixture as fx
 
 
@@ -44,8 +45,10 @@ def test_the_sentences_say_the_settings_in_use() -> None:
 
 
 @pytest.mark.parametrize("report", sorted(REPORTS))
-def test_every_report_ends_with_its_glossary(report: str, tmp_path: Path) -> None:
-    path = fx.create_metric_database(tmp_path / "glossary.sqlite")
+def test_every_report_ends_with_its_glossary(
+    report: str, tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
+    path = db_engine.holding(fx.create_metric_database(tmp_path / "glossary.sqlite"))
     with open_database(path, read_only=True) as database, database.read() as conn:
         document = REPORTS[report].build(
             conn, Period.quarter(2025, 1), generated_at=datetime(2025, 3, 31, 18, 0)

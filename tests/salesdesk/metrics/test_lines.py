@@ -19,6 +19,7 @@ from salesdesk.metrics.kpis import metric_value
 from salesdesk.metrics.sales import SalesTotals, sales_totals
 from salesdesk.periods import Period
 from salesdesk.store.db import Database, open_database
+from tests.engines import EngineUnderTest, Location
 from tests.salesdesk.metrics import metric_fixture as fx
 
 Q1_2025 = Period.quarter(2025, 1)
@@ -33,23 +34,31 @@ RETURNS = [
 ]
 
 
-def _with_returns(path: Path) -> Path:
-    fx.create_metric_database(path)
-    with open_database(path) as database, database.write() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO sale (order_ref, date, customer_id, product_id, member_id, channel_id,"
-            " quantity, unit_price, discount, amount, cost)"
-            " VALUES (?, ?, ?, ?, NULL, 1, ?, 0, 0, ?, ?)",
-            RETURNS,
-        )
-    return path
+def _with_returns(location: Location) -> Location:
+    with open_database(location) as database, database.write() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO sale (order_ref, date, customer_id, product_id, member_id,"
+                " channel_id, quantity, unit_price, discount, amount, cost) VALUES (:order_ref,"
+                " :date, :customer, :product, NULL, 1, :quantity, 0, 0, :amount, :cost)"
+            ),
+            [
+                dict(zip(("order_ref", "date", "customer", "product", "quantity", "amount", "cost"),
+                         line, strict=True))
+                for line in RETURNS
+            ],
+        )  # fmt: skip
+    return location
 
 
 @pytest.fixture(scope="module", params=["sales", "aggregates"])
 def database(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    module_db_engine: EngineUnderTest,
 ) -> Iterator[Database]:
-    path = _with_returns(tmp_path_factory.mktemp("returns") / "returns.sqlite")
+    path = tmp_path_factory.mktemp("returns") / "returns.sqlite"
+    path = _with_returns(module_db_engine.holding(fx.create_metric_database(path)))
     with open_database(path) as opened:
         with opened.write() as conn:
             if request.param == "aggregates":  # kept in step by the write that added lines
@@ -102,8 +111,8 @@ def test_a_refund_moves_no_status(conn: Connection) -> None:
 
 
 @pytest.fixture
-def costs_unknown(tmp_path: Path) -> Iterator[Database]:
-    path = fx.create_metric_database(tmp_path / "costs.sqlite")
+def costs_unknown(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Database]:
+    path = db_engine.holding(fx.create_metric_database(tmp_path / "costs.sqlite"))
     with open_database(path) as opened:
         yield opened
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk import i18n
@@ -34,6 +35,7 @@ from salesdesk.periods import Period
 from salesdesk.settings import load_settings
 from salesdesk.store.db import open_database
 from salesdesk.store.models import GoalMetric
+from tests.engines import EngineUnderTest, Location
 from tests.salesdesk.metrics import metric_fixture as fx
 
 Q1_2025 = Period.quarter(2025, 1)  # the period most tests look at
@@ -42,12 +44,15 @@ Q1_2024 = Period.quarter(2024, 1)  # the same quarter a year earlier
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return fx.create_metric_database(tmp_path_factory.mktemp("metrics") / "fixture.sqlite")
+def db_path(
+    tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest
+) -> Location:
+    folder = tmp_path_factory.mktemp("metrics")
+    return module_db_engine.holding(fx.create_metric_database(folder / "fixture.sqlite"))
 
 
 @pytest.fixture
-def conn(db_path: Path) -> Iterator[Connection]:
+def conn(db_path: Location) -> Iterator[Connection]:
     with open_database(db_path, read_only=True) as database, database.read() as connection:
         yield connection
 
@@ -191,8 +196,10 @@ def test_quarters_are_zero_filled(conn: Connection) -> None:
     ]
 
 
-def test_fiscal_quarters(tmp_path: Path) -> None:
-    path = fx.create_metric_database(tmp_path / "fiscal.sqlite", fiscal_year_start_month=4)
+def test_fiscal_quarters(tmp_path: Path, db_engine: EngineUnderTest) -> None:
+    path = db_engine.holding(
+        fx.create_metric_database(tmp_path / "fiscal.sqlite", fiscal_year_start_month=4)
+    )
     with open_database(path, read_only=True) as database, database.read() as connection:
         quarters = sales_breakdown(connection, Period.year(2024), "quarter")
     # Calendar 2024 overlaps Q4 of fiscal 2023/24 (Jan-Mar) and Q1-Q3 of fiscal 2024/25.
@@ -442,20 +449,25 @@ def test_kpi_changes_in_points() -> None:
 
 
 @pytest.fixture
-def spend_conn(tmp_path: Path) -> Iterator[Connection]:
+def spend_conn(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Connection]:
     """The fixture plus channel spend: Q1 2025 acquisition 600000 (Field 400000, E-commerce
     200000), retention 80000; December 2024 falls outside Q1."""
-    path = fx.create_metric_database(tmp_path / "spend.sqlite")
+    path = db_engine.holding(fx.create_metric_database(tmp_path / "spend.sqlite"))
     with open_database(path) as database:
         with database.write() as connection:
-            connection.exec_driver_sql(
-                "INSERT INTO channel_spend (channel_id, month, acquisition_spend, retention_spend)"
-                " VALUES (?, ?, ?, ?)",
+            connection.execute(
+                text(
+                    "INSERT INTO channel_spend (channel_id, month, acquisition_spend,"
+                    " retention_spend) VALUES (:channel, :month, :acquisition, :retention)"
+                ),
                 [
-                    (fx.FIELD, "2024-12-01", 999999, 999999),
-                    (fx.FIELD, "2025-01-01", 300000, 0),
-                    (fx.FIELD, "2025-02-01", 100000, 50000),
-                    (fx.ECOMMERCE, "2025-03-01", 200000, 30000),
+                    dict(zip(("channel", "month", "acquisition", "retention"), row, strict=True))
+                    for row in (
+                        (fx.FIELD, "2024-12-01", 999999, 999999),
+                        (fx.FIELD, "2025-01-01", 300000, 0),
+                        (fx.FIELD, "2025-02-01", 100000, 50000),
+                        (fx.ECOMMERCE, "2025-03-01", 200000, 30000),
+                    )
                 ],
             )
         with database.read() as connection:

@@ -15,14 +15,18 @@ from salesdesk.metrics.costs import customer_lifetime_value
 from salesdesk.metrics.rfm import rfm_scores, rfm_tier, rfm_tier_counts
 from salesdesk.metrics.scope import Scope
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest, Location
 from tests.salesdesk.metrics import metric_fixture as fx
 
 DAY = date(2025, 3, 31)
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return fx.create_metric_database(tmp_path_factory.mktemp("rfm") / "fixture.sqlite")
+def db_path(
+    tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest
+) -> Location:
+    folder = tmp_path_factory.mktemp("rfm")
+    return module_db_engine.holding(fx.create_metric_database(folder / "fixture.sqlite"))
 
 
 @pytest.fixture
@@ -101,10 +105,10 @@ def test_lifetime_value_without_churn_is_undefined(conn: Connection) -> None:
     assert customer_lifetime_value(conn, DAY, Scope(territory_id=fx.MOSCOW)) is None
 
 
-def test_the_summary_counts_the_same_tiers(tmp_path: Path) -> None:
+def test_the_summary_counts_the_same_tiers(tmp_path: Path, db_engine: EngineUnderTest) -> None:
     from salesdesk.customers.summary import tier_counts
     from tests.salesdesk.customers.customers_fixture import create_customer_database
 
-    path = create_customer_database(tmp_path / "summary.sqlite")  # built at DAY
+    path = create_customer_database(tmp_path / "summary.sqlite", db_engine)  # built at DAY
     with open_database(path, read_only=True) as database, database.read() as conn:
         assert tier_counts(conn, DAY) == rfm_tier_counts(conn, DAY)

@@ -36,6 +36,7 @@ from sqlalchemy.engine import Connection
 
 from salesdesk.metrics import clock
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest, Location
 from tests.salesdesk.metrics import metric_fixture as fx
 
 TODAY = "2025-03-31"
@@ -98,7 +99,7 @@ def _at(day: str | None) -> str | None:
     return None if day is None else f"{day} 09:00:00"
 
 
-def create_pipeline_database(path: Path) -> Path:
+def create_pipeline_database(path: Path, *, engine: EngineUnderTest | None = None) -> Location:
     """The metric fixture with the deals above, at ``path``."""
     fx.create_metric_database(path)
     with sqlite3.connect(path) as raw:
@@ -130,7 +131,7 @@ def create_pipeline_database(path: Path) -> Path:
             _FOLLOW_UPS,
         )
     raw.close()
-    return path
+    return path if engine is None else engine.holding(path)
 
 
 @contextmanager

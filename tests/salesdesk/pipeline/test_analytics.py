@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk.metrics import clock
@@ -18,22 +19,26 @@ from salesdesk.pipeline.edits import create_deal
 from salesdesk.pipeline.stage_edits import create_pipeline
 from salesdesk.store.changes import created
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
 Q1 = Period.quarter(2025, 1)
 
 
 @pytest.fixture
-def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Connection, int]]:
+def conn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_engine: EngineUnderTest
+) -> Iterator[tuple[Connection, int]]:
     """The fixture and a second pipeline, Renewals, with one deal nobody owns yet: 5000.00
     in Qualification (default chance 10 %), expected to close on 30 April."""
     monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 31))
-    path = px.create_pipeline_database(tmp_path / "deals.sqlite")
+    path = px.create_pipeline_database(tmp_path / "deals.sqlite", engine=db_engine)
     with open_database(path) as database:
         with database.write() as write:
             renewals = created(create_pipeline(write, "Renewals"), "pipeline")
-            first_stage = write.exec_driver_sql(
-                "SELECT id FROM stage WHERE pipeline_id = ? AND position = 0", (renewals,)
+            first_stage = write.execute(
+                text("SELECT id FROM stage WHERE pipeline_id = :p AND position = 0"),
+                {"p": renewals},
             ).scalar_one()
             create_deal(write, {"title": "Alfa renewal", "amount": 500000,
                                 "stage_id": first_stage, "expected_close": date(2025, 4, 30)},

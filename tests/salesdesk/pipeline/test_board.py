@@ -16,6 +16,7 @@ from salesdesk.metrics.stages import load_pipelines
 from salesdesk.pipeline import board, myday
 from salesdesk.store import editing
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
@@ -23,8 +24,10 @@ TODAY = date(2025, 3, 31)
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = px.create_pipeline_database(tmp_path_factory.mktemp("board") / "deals.sqlite")
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
+    path = px.create_pipeline_database(
+        tmp_path_factory.mktemp("board") / "deals.sqlite", engine=module_db_engine
+    )
     with open_database(path) as database, database.write() as conn:
         # North's revenue goal for the first half of 2025
         editing.insert_row(

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from salesdesk.exchange import export_table, guess_mapping, import_file, read_preview
 from salesdesk.exchange.importing import ImportSummary
 from salesdesk.store.db import Database, open_database
+from tests.engines import EngineUnderTest, as_stored_text
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
@@ -19,8 +20,8 @@ EXPORTS = Path(__file__).with_name("crm_exports")
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    path = fx.create_metric_database(tmp_path / "import.sqlite")
+def database(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Database]:
+    path = fx.create_metric_database(tmp_path / "import.sqlite", engine=db_engine)
     with open_database(path) as opened:
         with opened.write() as conn:
             conn.execute(text("UPDATE member SET email = 'boris@example.com' WHERE name = 'Boris'"))
@@ -42,7 +43,7 @@ def _deals(database: Database) -> list[tuple[object, ...]]:
                 " LEFT JOIN member m ON m.id = d.owner_member_id ORDER BY d.id"
             )
         )
-        return [tuple(row) for row in rows]
+        return as_stored_text(rows)
 
 
 def _stays(database: Database, ref: str) -> list[tuple[str, str, str | None]]:
@@ -218,14 +219,16 @@ def test_a_changed_stage_and_status_update_the_deal_and_its_history(
     assert [tuple(row) for row in logged] == [("stage_id", "1", "2")]
 
 
-def test_the_export_imports_back_with_its_history(tmp_path: Path) -> None:
-    source = px.create_pipeline_database(tmp_path / "source.sqlite")
+def test_the_export_imports_back_with_its_history(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
+    source = px.create_pipeline_database(tmp_path / "source.sqlite", engine=db_engine)
     exported = tmp_path / "deals.xlsx"
     with open_database(source) as database:
         assert export_table(database, "deals", exported) == 8
         original = _deals(database)
         history = _stays(database, "D1")
-    target = fx.create_metric_database(tmp_path / "target.sqlite")
+    target = fx.create_metric_database(tmp_path / "target.sqlite", engine=db_engine)
     with open_database(target) as database:
         summary = _import(database, exported)
         assert (summary.added, summary.rejected) == (8, 0)
@@ -236,10 +239,12 @@ def test_the_export_imports_back_with_its_history(tmp_path: Path) -> None:
         ]
 
 
-def test_the_command_says_what_new_stages_start_with(tmp_path: Path) -> None:
+def test_the_command_says_what_new_stages_start_with(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
     from tests.cli import run_main
 
-    path = fx.create_metric_database(tmp_path / "cli.sqlite")
+    path = fx.create_metric_database(tmp_path / "cli.sqlite", engine=db_engine)
     result = run_main("import", "--db", str(path), "deals", str(EXPORTS / "hubspot_en.csv"))
     assert result.returncode == 0, result.stderr
     assert (

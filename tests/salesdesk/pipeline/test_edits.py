@@ -14,6 +14,7 @@ from salesdesk.pipeline import edits
 from salesdesk.pipeline.edits import PipelineEditError
 from salesdesk.store import changes
 from salesdesk.store.db import Database, open_database
+from tests.engines import EngineUnderTest, as_stored_text
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
@@ -21,8 +22,8 @@ NOON = datetime(2025, 3, 31, 12, 0, 0)
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    path = px.create_pipeline_database(tmp_path / "deals.sqlite")
+def database(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Database]:
+    path = px.create_pipeline_database(tmp_path / "deals.sqlite", engine=db_engine)
     with open_database(path) as opened:
         yield opened
 
@@ -39,8 +40,8 @@ def _stays(conn: Connection, deal_id: int) -> list[tuple[int, str, str | None]]:
 
 
 def _deal(conn: Connection, deal_id: int) -> dict[str, object]:
-    row = conn.execute(text("SELECT * FROM deal WHERE id = :d"), {"d": deal_id})
-    return dict(row.mappings().one())
+    row = conn.execute(text("SELECT * FROM deal WHERE id = :d"), {"d": deal_id}).mappings().one()
+    return dict(zip(row.keys(), as_stored_text([row.values()])[0], strict=True))
 
 
 def test_moving_a_deal_ends_one_stay_and_begins_another(database: Database) -> None:
@@ -100,8 +101,10 @@ def test_reopening_a_deal_starts_a_new_stay(database: Database) -> None:
         assert _stays(conn, px.D2)[-1] == (px.PROPOSAL, "2025-03-31 12:00:00", None)
 
 
-def test_the_first_deal_makes_the_default_pipeline_and_undo_removes_it(tmp_path: Path) -> None:
-    path = fx.create_metric_database(tmp_path / "new.sqlite")
+def test_the_first_deal_makes_the_default_pipeline_and_undo_removes_it(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
+    path = fx.create_metric_database(tmp_path / "new.sqlite", engine=db_engine)
     with open_database(path) as database:
         with database.write() as conn:
             deal_id, steps = edits.create_deal(
@@ -146,7 +149,9 @@ def test_follow_ups_done_rescheduled_and_issues_resolved(database: Database) -> 
             {"i": follow_up},
         ).one()
         # a deal's follow-up is also about the deal's customer
-        assert tuple(row) == (fx.IOTA, "2025-04-07", "2025-03-31 12:00:00", "Agreed the price")
+        assert as_stored_text([row]) == [
+            (fx.IOTA, "2025-04-07", "2025-03-31 12:00:00", "Agreed the price")
+        ]
         issue = conn.execute(text("SELECT is_open, outcome FROM interaction WHERE id = 1")).one()
         assert tuple(issue) == (0, "Replaced the parcel")
     with database.write() as conn, pytest.raises(PipelineEditError, match="customer or a deal"):

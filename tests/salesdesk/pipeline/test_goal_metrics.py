@@ -17,6 +17,7 @@ from salesdesk.metrics.sales import daily_values
 from salesdesk.metrics.scope import Scope
 from salesdesk.periods import Period
 from salesdesk.store.models import GoalMetric
+from tests.engines import EngineUnderTest
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
@@ -24,8 +25,10 @@ TODAY = date(2025, 3, 31)
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return px.create_pipeline_database(tmp_path_factory.mktemp("goals") / "deals.sqlite")
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
+    return px.create_pipeline_database(
+        tmp_path_factory.mktemp("goals") / "deals.sqlite", engine=module_db_engine
+    )
 
 
 @pytest.fixture

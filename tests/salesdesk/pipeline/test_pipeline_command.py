@@ -7,14 +7,19 @@ import json
 import pytest
 
 from tests.cli import run_main
+from tests.engines import EngineUnderTest
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
 Q1 = ("--from", "2025-01-01", "--to", "2025-03-31")
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return str(px.create_pipeline_database(tmp_path_factory.mktemp("cli") / "deals.sqlite"))
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> str:
+    return str(
+        px.create_pipeline_database(
+            tmp_path_factory.mktemp("cli") / "deals.sqlite", engine=module_db_engine
+        )
+    )
 
 
 def _json(*args: str) -> dict[str, object]:

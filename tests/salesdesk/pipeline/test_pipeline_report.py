@@ -13,6 +13,7 @@ from salesdesk.metrics import clock
 from salesdesk.periods import Period
 from salesdesk.reports import REPORTS
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.pipeline import pipeline_fixture as px
 from tests.salesdesk.reports.test_strategy_report import embedded_fonts, read_pdf
 
@@ -21,8 +22,12 @@ GENERATED = datetime(2025, 3, 31, 18, 0)
 
 
 @pytest.fixture
-def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Connection]:
-    with px.read_today(px.create_pipeline_database(tmp_path / "deals.sqlite"), monkeypatch) as c:
+def conn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_engine: EngineUnderTest
+) -> Iterator[Connection]:
+    with px.read_today(
+        px.create_pipeline_database(tmp_path / "deals.sqlite", engine=db_engine), monkeypatch
+    ) as c:
         yield c
 
 
@@ -73,12 +78,12 @@ def test_russian_report(conn: Connection) -> None:
 
 
 def test_with_several_pipelines_the_report_says_it_covers_them_all(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_engine: EngineUnderTest
 ) -> None:
     from salesdesk.pipeline.stage_edits import create_pipeline
 
     monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 31))
-    path = px.create_pipeline_database(tmp_path / "deals.sqlite")
+    path = px.create_pipeline_database(tmp_path / "deals.sqlite", engine=db_engine)
     with open_database(path) as database:
         with database.write() as conn:
             create_pipeline(conn, "Renewals")

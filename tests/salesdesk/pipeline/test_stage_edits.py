@@ -17,13 +17,16 @@ from salesdesk.pipeline import stage_edits as se
 from salesdesk.pipeline.edits import PipelineEditError
 from salesdesk.store.changes import created, redo, undo
 from salesdesk.store.db import Database, open_database
+from tests.engines import EngineUnderTest, as_stored_text
 from tests.salesdesk.pipeline import pipeline_fixture as px
 
 
 @pytest.fixture
-def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+def database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_engine: EngineUnderTest
+) -> Iterator[Database]:
     monkeypatch.setattr(clock, "today", lambda: date(2025, 3, 31))
-    path = px.create_pipeline_database(tmp_path / "deals.sqlite")
+    path = px.create_pipeline_database(tmp_path / "deals.sqlite", engine=db_engine)
     with open_database(path) as opened:
         yield opened
 
@@ -194,7 +197,7 @@ def test_deleting_a_used_stage_moves_its_deals_and_joins_their_stays(database: D
         ).all()
         # D1: Proposal 10 Jan, Negotiation 20 Jan, Proposal 1 Feb, Negotiation 10 Feb - 20 Feb
         # become one stay; D3 and D6 likewise; D2 and D4 move over.
-        assert [tuple(s) for s in stays] == [
+        assert as_stored_text(stays) == [
             (px.D1, px.NEGOTIATION, "2025-01-10", "2025-02-20"),
             (px.D2, px.NEGOTIATION, "2025-01-15", "2025-02-05"),
             (px.D3, px.NEGOTIATION, "2025-02-03", "2025-03-10"),

@@ -11,6 +11,7 @@ import pytest
 
 from salesdesk.reports import REPORTS
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.customers.customers_fixture import Q1_2025, create_customer_database
 from tests.salesdesk.metrics import metric_fixture as fx
 
@@ -27,8 +28,10 @@ def report_text(path: Path, language: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return create_customer_database(tmp_path_factory.mktemp("report") / "customers.sqlite")
+def db_path(tmp_path_factory: pytest.TempPathFactory, module_db_engine: EngineUnderTest) -> Path:
+    return create_customer_database(
+        tmp_path_factory.mktemp("report") / "customers.sqlite", engine=module_db_engine
+    )
 
 
 def test_english_report(db_path: Path) -> None:
@@ -59,15 +62,17 @@ def test_russian_report(db_path: Path) -> None:
     assert "Новые 1" in text
 
 
-def test_the_report_command_stores_the_figures_of_its_day(tmp_path: Path) -> None:
+def test_the_report_command_stores_the_figures_of_its_day(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
     """The per-customer figures behind cohorts, RFM tiers, segments and the at-risk list are
     stored for the report's day (the end of Q1 2025) before the report reads them (a fresh
     demo or an import leaves none)."""
     from salesdesk.customers.summary import customer_facts
     from tests.cli import run_main
 
-    path = tmp_path / "stale.sqlite"
-    fx.create_metric_database(path)  # customers and sales; no figures stored
+    # customers and sales; no figures stored
+    path = fx.create_metric_database(tmp_path / "stale.sqlite", engine=db_engine)
     day = date(2025, 3, 31)
     with open_database(path, read_only=True) as database, database.read() as conn:
         assert not customer_facts(conn, day).stored

@@ -15,6 +15,7 @@ from salesdesk.periods import Period
 from salesdesk.reports import REPORTS
 from salesdesk.reports.strategy import build_strategy_report
 from salesdesk.store.db import open_database
+from tests.engines import EngineUnderTest
 from tests.salesdesk.strategy import strategy_fixture as sf
 
 Q1_2025 = Period.quarter(2025, 1)
@@ -22,8 +23,8 @@ GENERATED = datetime(2026, 11, 28, 9, 30)
 
 
 @pytest.fixture
-def conn(tmp_path: Path) -> Iterator[Connection]:
-    path = sf.create_strategy_database(tmp_path / "report.sqlite")
+def conn(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Connection]:
+    path = sf.create_strategy_database(tmp_path / "report.sqlite", engine=db_engine)
     with open_database(path) as database, database.read() as connection:
         yield connection
 

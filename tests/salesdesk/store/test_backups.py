@@ -11,6 +11,8 @@ import pytest
 from salesdesk.store import db
 from salesdesk.store.sqlite import backups
 
+pytestmark = pytest.mark.sqlite_only("automatic backup files and SQLite's backup API")
+
 NOW = datetime(2026, 11, 28, 12, 0, 0)
 
 

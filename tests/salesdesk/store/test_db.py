@@ -27,6 +27,10 @@ from salesdesk.store.sqlite import files as sqlite_files
 from salesdesk.store.sqlite.lock import lock_path_for
 from tests.paths import ROOT
 
+pytestmark = pytest.mark.sqlite_only(
+    "files: recognising, locking, permissions, migrating with a backup file"
+)
+
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -7,13 +7,13 @@ from salesdesk.store.db import open_database
 from salesdesk.store.stats import record_counts
 
 
-def test_an_empty_database_counts_nothing(empty_db_path: Path) -> None:
-    with open_database(empty_db_path) as database, database.read() as conn:
+def test_an_empty_database_counts_nothing(empty_db: Path) -> None:
+    with open_database(empty_db) as database, database.read() as conn:
         assert record_counts(conn) == {"customers": 0, "sales": 0, "members": 0}
 
 
-def test_counts_customers_sale_lines_and_members(empty_db_path: Path) -> None:
-    with open_database(empty_db_path) as database:
+def test_counts_customers_sale_lines_and_members(empty_db: Path) -> None:
+    with open_database(empty_db) as database:
         with database.write() as conn:
             conn.execute(text("INSERT INTO member (id, name, role) VALUES (1, 'Ann', 'manager')"))
             for customer_id in (1, 2, 3):

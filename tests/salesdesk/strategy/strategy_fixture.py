@@ -27,6 +27,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from tests.engines import EngineUnderTest, Location
 from tests.salesdesk.metrics import metric_fixture as fx
 
 TODAY = date(2026, 11, 28)
@@ -37,7 +38,7 @@ FIELD_SPEND_Q1_2025 = 400000
 ECOMMERCE_SPEND_Q1_2025 = 200000
 
 
-def create_strategy_database(path: Path) -> Path:
+def create_strategy_database(path: Path, *, engine: EngineUnderTest | None = None) -> Location:
     fx.create_metric_database(path)
     with sqlite3.connect(path) as raw:
         raw.execute("PRAGMA foreign_keys = ON")
@@ -79,4 +80,4 @@ def create_strategy_database(path: Path) -> Path:
             ],
         )  # fmt: skip
     raw.close()
-    return path
+    return path if engine is None else engine.holding(path)

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from salesdesk.periods import Period
 from salesdesk.store.db import open_database
 from salesdesk.strategy.channels import channel_performance, online_offline_trend
+from tests.engines import EngineUnderTest
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.strategy import strategy_fixture as sf
 
@@ -20,8 +21,8 @@ Q1_2025 = Period.quarter(2025, 1)
 
 
 @pytest.fixture
-def conn(tmp_path: Path) -> Iterator[Connection]:
-    path = sf.create_strategy_database(tmp_path / "channels.sqlite")
+def conn(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Connection]:
+    path = sf.create_strategy_database(tmp_path / "channels.sqlite", engine=db_engine)
     with open_database(path) as database, database.read() as connection:
         yield connection
 

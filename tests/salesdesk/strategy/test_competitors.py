@@ -14,13 +14,14 @@ from salesdesk.store import changes, editing
 from salesdesk.store.changes import touched
 from salesdesk.store.db import Database, open_database
 from salesdesk.strategy import catalogue, competitors, research
+from tests.engines import EngineUnderTest
 from tests.salesdesk.metrics import metric_fixture as fx
 from tests.salesdesk.strategy import strategy_fixture as sf
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    path = sf.create_strategy_database(tmp_path / "strategy.sqlite")
+def database(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Database]:
+    path = sf.create_strategy_database(tmp_path / "strategy.sqlite", engine=db_engine)
     with open_database(path) as opened:
         yield opened
 

@@ -16,6 +16,7 @@ from salesdesk.strategy.pricing import (
     price_concerns,
     set_list_price,
 )
+from tests.engines import EngineUnderTest
 from tests.salesdesk.metrics import metric_fixture as fx
 
 
@@ -45,9 +46,9 @@ def test_the_calculator_names_the_field_it_refuses(inputs: PriceInputs, field: s
     ],
 )  # fmt: skip
 def test_a_product_is_refused_at_its_field(
-    tmp_path: Path, values: dict[str, object], field: str, message: str
+    tmp_path: Path, values: dict[str, object], field: str, message: str, db_engine: EngineUnderTest
 ) -> None:
-    path = fx.create_metric_database(tmp_path / "catalogue.sqlite")
+    path = fx.create_metric_database(tmp_path / "catalogue.sqlite", engine=db_engine)
     with (
         open_database(path) as database,
         database.read() as conn,
@@ -57,8 +58,8 @@ def test_a_product_is_refused_at_its_field(
     assert (refused.value.field, str(refused.value)) == (field, message)
 
 
-def test_a_negative_price_is_never_applied(tmp_path: Path) -> None:
-    path = fx.create_metric_database(tmp_path / "price.sqlite")
+def test_a_negative_price_is_never_applied(tmp_path: Path, db_engine: EngineUnderTest) -> None:
+    path = fx.create_metric_database(tmp_path / "price.sqlite", engine=db_engine)
     with open_database(path) as database, database.write() as conn:
         with pytest.raises(PricingError) as refused:
             set_list_price(conn, fx.MONITOR, -500)

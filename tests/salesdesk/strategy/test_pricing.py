@@ -19,6 +19,7 @@ from salesdesk.strategy.pricing import (
     markup_price,
     set_list_price,
 )
+from tests.engines import EngineUnderTest
 from tests.salesdesk.metrics import metric_fixture as fx
 
 
@@ -110,8 +111,10 @@ def test_impossible_inputs_are_explained(inputs: PriceInputs) -> None:
         calculate_price(inputs, "USD")
 
 
-def test_applying_a_price_is_logged_and_returns_the_old_one(tmp_path: Path) -> None:
-    path = fx.create_metric_database(tmp_path / "pricing.sqlite")
+def test_applying_a_price_is_logged_and_returns_the_old_one(
+    tmp_path: Path, db_engine: EngineUnderTest
+) -> None:
+    path = fx.create_metric_database(tmp_path / "pricing.sqlite", engine=db_engine)
     with open_database(path) as database:
         with database.write() as conn:
             (price,) = set_list_price(conn, fx.MONITOR, 21500)

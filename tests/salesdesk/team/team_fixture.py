@@ -37,6 +37,7 @@ from pathlib import Path
 
 from salesdesk.periods import Period
 from salesdesk.store.db import create_database, open_database
+from tests.engines import EngineUnderTest, Location
 
 TODAY = date(2026, 11, 28)
 OCTOBER = Period.month(2026, 10)
@@ -86,9 +87,9 @@ INSERT INTO sale (order_ref, date, customer_id, product_id, member_id, quantity,
 """
 
 
-def create_team_database(path: Path) -> Path:
+def create_team_database(path: Path, *, engine: EngineUnderTest | None = None) -> Location:
     create_database(path, company="Team Co", currency="RUB")
     with open_database(path) as database, database.write() as conn:
         for statement in filter(str.strip, _SCRIPT.split(";")):
             conn.exec_driver_sql(statement)
-    return path
+    return path if engine is None else engine.holding(path)

@@ -16,6 +16,7 @@ from salesdesk.team.assignment import (
     apply_proposal,
     propose_assignment,
 )
+from tests.engines import EngineUnderTest
 from tests.salesdesk.team.team_fixture import (
     ANN,
     BOB,
@@ -29,8 +30,8 @@ from tests.salesdesk.team.team_fixture import (
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return create_team_database(tmp_path / "team.sqlite")
+def path(tmp_path: Path, db_engine: EngineUnderTest) -> Path:
+    return create_team_database(tmp_path / "team.sqlite", engine=db_engine)
 
 
 def _owners(path: Path) -> dict[str, int | None]:

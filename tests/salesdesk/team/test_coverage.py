@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from sqlalchemy import text
 
 from salesdesk.store import changes
 from salesdesk.store.db import open_database
 from salesdesk.team import coverage
 from salesdesk.team.coverage import Tally
 from salesdesk.team.edits import TeamEditError
+from tests.engines import EngineUnderTest
 from tests.salesdesk.team.team_fixture import (
     BOB,
     CAT,
@@ -27,8 +29,8 @@ from tests.salesdesk.team.team_fixture import (
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return create_team_database(tmp_path / "team.sqlite")
+def path(tmp_path: Path, db_engine: EngineUnderTest) -> Path:
+    return create_team_database(tmp_path / "team.sqlite", engine=db_engine)
 
 
 def _analyse(path: Path, mode: str) -> coverage.CoverageReport:
@@ -173,8 +175,11 @@ def test_team_report_has_the_coverage_section(
     with open_database(path) as database, database.write() as conn:
         if language == "ru":
             for item_id, name in ((1, "Россия"), (5, "Север"), (6, "Мурманск")):
-                conn.exec_driver_sql("UPDATE territory SET name = ? WHERE id = ?", (name, item_id))
+                conn.execute(
+                    text("UPDATE territory SET name = :name WHERE id = :id"),
+                    {"name": name, "id": item_id},
+                )
         document = build_team_report(conn, OCTOBER, language=language)
-    text = _pdf_text(document).replace("\xa0", " ")
+    shown = _pdf_text(document).replace("\xa0", " ")
     for phrase in expected:
-        assert phrase in text
+        assert phrase in shown

@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from salesdesk.store import changes
 from salesdesk.store.db import open_database
 from salesdesk.team import edits as team_edits
 from salesdesk.team.edits import TeamEditError
+from tests.engines import EngineUnderTest
 from tests.salesdesk.team.team_fixture import (
     ANN,
     BOB,
@@ -26,8 +28,8 @@ from tests.salesdesk.team.team_fixture import (
 
 
 @pytest.fixture
-def conn(tmp_path: Path) -> Iterator[Connection]:
-    path = create_team_database(tmp_path / "team.sqlite")
+def conn(tmp_path: Path, db_engine: EngineUnderTest) -> Iterator[Connection]:
+    path = create_team_database(tmp_path / "team.sqlite", engine=db_engine)
     with open_database(path) as database, database.write() as connection:
         yield connection
 
@@ -63,11 +65,14 @@ def test_create_rename_and_move_a_team(conn: Connection) -> None:
     team_id, steps = team_edits.create_team(conn, name="  West ", parent_id=SALES)
     steps += team_edits.rename_team(conn, team_id, "Far West")
     steps += team_edits.move_team(conn, team_id, EAST)
-    row = conn.exec_driver_sql("SELECT name, parent_id FROM team WHERE id = ?", (team_id,)).one()
+    row = conn.execute(
+        text("SELECT name, parent_id FROM team WHERE id = :id"), {"id": team_id}
+    ).one()
     assert tuple(row) == ("Far West", EAST)
     _round_trip(conn, steps, before)
-    logged = conn.exec_driver_sql(
-        "SELECT count(*) FROM change_log WHERE entity = 'team' AND entity_id = ?", (team_id,)
+    logged = conn.execute(
+        text("SELECT count(*) FROM change_log WHERE entity = 'team' AND entity_id = :id"),
+        {"id": team_id},
     ).scalar_one()
     assert logged == 3 + 3 + 3  # insert, rename, move; undone; done again
 
@@ -92,7 +97,7 @@ def test_reporting_lines_cannot_go_round(conn: Connection) -> None:
 def test_a_new_member_reports_to_the_team_lead(conn: Connection) -> None:
     # East has no lead: the nearest lead up the tree is Sales's, Bob
     member_id, _steps = team_edits.create_member(conn, {"name": "Fay", "team_id": EAST})
-    boss = conn.exec_driver_sql("SELECT reports_to_id FROM member WHERE id = ?", (member_id,))
+    boss = conn.execute(text("SELECT reports_to_id FROM member WHERE id = :id"), {"id": member_id})
     assert boss.scalar() == BOB
     with pytest.raises(TeamEditError, match="name is required"):
         team_edits.create_member(conn, {"name": "  ", "team_id": EAST})
@@ -115,7 +120,8 @@ def test_mark_left_and_back(conn: Connection) -> None:
 
     before = _snapshot(conn)
     steps = team_edits.mark_left(conn, DAN, date(2026, 11, 30))
-    assert conn.exec_driver_sql("SELECT left_on FROM member WHERE id = 4").scalar() == "2026-11-30"
+    left_on = conn.exec_driver_sql("SELECT left_on FROM member WHERE id = 4").scalar()
+    assert str(left_on) == "2026-11-30"  # ISO text on SQLite, a date on PostgreSQL
     _round_trip(conn, steps, before)
 
 

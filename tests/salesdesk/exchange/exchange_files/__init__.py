@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from salesdesk.exchange import (
     read_preview,
 )
 from salesdesk.store.db import open_database
+from tests.engines import as_stored_text
 
 TABLES = ("sale", "customer", "product", "product_category", "territory", "account_type",
           "channel", "member", "team", "persona")  # fmt: skip
@@ -63,10 +63,11 @@ def run_import(
 
 
 def query(db_path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(db_path) as connection:
-        rows = connection.execute(sql, params).fetchall()
-    connection.close()
-    return rows
+    """Rows of ``sql`` (parameters marked ``?``) on a database of either engine, its dates as
+    ISO text."""
+    with open_database(db_path, read_only=True) as database, database.read() as conn:
+        rows = database.storage.bulk_connection(conn).execute(sql, params).fetchall()
+    return as_stored_text(rows)
 
 
 def totals(db_path: Path) -> dict[str, Any]:
@@ -74,3 +75,13 @@ def totals(db_path: Path) -> dict[str, Any]:
     result: dict[str, Any] = {t: query(db_path, f"SELECT count(*) FROM {t}")[0][0] for t in TABLES}
     result["sums"] = query(db_path, "SELECT sum(amount), sum(cost), sum(quantity) FROM sale")[0]
     return result
+
+
+def sale_indexes(db_path: Path) -> list[tuple[Any, ...]]:
+    """The secondary indexes of ``sale`` (name, definition), in the engine's words."""
+    from sqlalchemy import text
+
+    from salesdesk.store.engine import dialect
+
+    with open_database(db_path, read_only=True) as database, database.read() as conn:
+        return sorted(tuple(row) for row in conn.execute(text(dialect(conn).indexes_of("sale"))))
