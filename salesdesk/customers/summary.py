@@ -28,6 +28,7 @@ from salesdesk.metrics import clock
 from salesdesk.metrics.rfm import RFM_TIERS, buyer_rollup_sql, rfm_params, rfm_scoring_sql
 from salesdesk.store import keeping
 from salesdesk.store.engine import shares_stored_figures
+from salesdesk.store.queries import with_lists
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -107,11 +108,16 @@ class _SummaryWatch(keeping.Watch):
         self.days: dict[int, str] = {}  # customer -> the earliest day of its lines told
         self.count_change = 0  # lines put back minus lines deleted, as told
         self.restored: set[int] = set()  # ids put back (an undo of a delete)
+        self.customers: dict[str, set[int]] = {"delete": set(), "restore": set()}
         self._new_lines: dict[int, list[tuple[int, str]]] = {}  # by the highest id seen
 
     def before(
         self, conn: Connection, table: str, kind: keeping.ChangeKind, rows: list[Mapping[str, Any]]
     ) -> None:
+        if table == "customer":  # the past day's rows follow them (new ones by their ids)
+            if kind in self.customers:
+                self.customers[kind].update(int(row["id"]) for row in rows)
+            return
         self.count_change += {"restore": len(rows), "delete": -len(rows)}.get(kind, 0)
         for row in rows:  # (an update's rows before and after)
             self._dated(int(row["customer_id"]), str(row["date"])[:10])
@@ -140,12 +146,11 @@ class _SummaryWatch(keeping.Watch):
         # lines above the highest id seen are new, unless put back (their count is told)
         put_back_above = sum(1 for i in self.restored if i > state.sale_max_id)
         sale_count = state.sale_count + self.count_change + len(new_lines) - put_back_above
-        stamp = {"sale_count": sale_count, "customer_count": state.customer_count}
-        if not slot.follows_customers:  # new customers get a row (figures below, if any)
-            stamp["customer_count"] += conn.execute(
-                text(_NEW_CUSTOMERS.format(table=slot.table)), {"max": state.customer_max_id}
-            ).rowcount
-            stamp["customer_max_id"] = state.customer_max_id
+        stamp = {"sale_count": sale_count}
+        if not slot.follows_customers:
+            stamp["customer_count"] = state.customer_count + self._follow_customers(
+                conn, slot, state.customer_max_id
+            )
         day = state.as_of.isoformat() if state.as_of else ""
         touched = dict(self.days)
         for customer, line_day in new_lines:
@@ -162,6 +167,21 @@ class _SummaryWatch(keeping.Watch):
         if not slot.follows_customers:
             conn.execute(text(_STAMP_CUSTOMERS), {**stamp, "id": slot.state_id})
 
+    def _follow_customers(self, conn: Connection, slot: _Slot, seen_max: int) -> int:
+        """Gives the customers added and put back a row (their figures are kept with the
+        sales), takes the deleted ones' away; returns how many more rows there are."""
+        deleted = self.customers["delete"] - self.customers["restore"]
+        restored = self.customers["restore"] - self.customers["delete"]
+        added = conn.execute(text(_NEW_CUSTOMERS.format(table=slot.table)), {"max": seen_max})
+        change = added.rowcount
+        for chunk in summary_keeping.chunks(restored):
+            put_back = with_lists(_CUSTOMERS_BACK.format(table=slot.table), "ids")
+            change += conn.execute(put_back, {"ids": chunk}).rowcount
+        for chunk in summary_keeping.chunks(deleted):
+            gone = with_lists(f"DELETE FROM {slot.table} WHERE customer_id IN :ids", "ids")
+            change -= conn.execute(gone, {"ids": chunk}).rowcount
+        return change
+
     def new_lines(self, conn: Connection, above: int) -> list[tuple[int, str]]:
         """(customer, day) of the lines above id ``above``: by the id range, not grouped in
         SQL (the planner would then walk every customer)."""
@@ -173,19 +193,20 @@ class _SummaryWatch(keeping.Watch):
         return self._new_lines[above]
 
 
-_NEW_CUSTOMERS = """INSERT INTO {table} (customer_id, first_sale, last_sale, lifetime_revenue,
+_NO_FIGURES = """INSERT INTO {table} (customer_id, first_sale, last_sale, lifetime_revenue,
     orders_365, revenue_365, recency_score, frequency_score, monetary_score, rfm_tier)
-SELECT id, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, NULL FROM customer WHERE id > :max"""
+SELECT id, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, NULL FROM customer WHERE """
+_NEW_CUSTOMERS = _NO_FIGURES + "id > :max"
+_CUSTOMERS_BACK = _NO_FIGURES + "id IN :ids"
 _STAMP = """UPDATE customer_summary_state SET sale_count = :sale_count,
     sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale) WHERE id = :id"""
-# the customers seen move on by the new ones only (any other change keeps it out of date)
+# the count moves by the rows followed (a change not told keeps it out of date)
 _STAMP_CUSTOMERS = """UPDATE customer_summary_state SET customer_count = :customer_count,
-    customer_max_id = (SELECT COALESCE(MAX(id), :customer_max_id) FROM customer
-                       WHERE id > :customer_max_id) WHERE id = :id"""
+    customer_max_id = (SELECT COALESCE(MAX(id), 0) FROM customer) WHERE id = :id"""
 
 
 class SummaryKeeper(keeping.Keeper):
-    tables = frozenset({"sale"})
+    tables = frozenset({"sale", "customer"})
 
     def watch(self) -> keeping.Watch:
         return _SummaryWatch()

@@ -136,7 +136,7 @@ def store_cut_points(conn: Connection, state_id: int, cuts: CutPoints) -> None:
     conn.execute(text(f"UPDATE customer_summary_state SET {assignments} WHERE id = :id"), params)
 
 
-def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+def chunks(ids: Iterable[int]) -> Iterable[list[int]]:
     it = iter(sorted(ids))
     while chunk := list(islice(it, _CHUNK)):
         yield chunk
@@ -146,7 +146,7 @@ def _recompute_figures(
     conn: Connection, table: str, customers: set[int], params: dict[str, str]
 ) -> None:
     rollup = with_lists(buyer_rollup_sql("s.customer_id IN :ids"), "ids")
-    for chunk in _chunks(customers):
+    for chunk in chunks(customers):
         found = {row.customer_id: row for row in conn.execute(rollup, {**params, "ids": chunk})}
         rows = [_figures(customer, found.get(customer)) for customer in chunk]
         conn.execute(text(_FIGURES.format(table=table)), rows)
@@ -208,7 +208,7 @@ def _rescore(
         values: Sequence[Any] = new.values[column] or (None,) * len(_FIFTHS)
         cuts.update({f"{column}_{k}": value for k, value in zip(_FIFTHS, values, strict=True)})
     wheres: list[tuple[str, dict[str, Any]]] = []
-    for chunk in _chunks(customers):
+    for chunk in chunks(customers):
         wheres.append(("customer_id IN :ids", {"ids": chunk}))
     for column, low, high in _moved_ranges(old, new):
         if low is None:

@@ -293,7 +293,7 @@ FROM agg_customer_event GROUP BY {group}
 
 _TABLES = ("agg_sales_day", "agg_customer", "agg_spell", "agg_customer_day")
 _WORK_TABLES = ("agg_first_line", "agg_order_cell", "agg_buying_day", "agg_customer_event",
-                "agg_touched_customer", "agg_sales_change")  # fmt: skip
+                "agg_touched_customer", "agg_sales_change", "agg_touched_ref")  # fmt: skip
 
 
 def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
@@ -427,8 +427,7 @@ def update_touched(
     _insert_values(conn, "agg_touched_customer", "customer_id", touched.customers)
     _update_customers(conn, StatusRules(window, risk))
     _update_sales_days(conn, before)
-    for ref, was_split in touched.orders.items():
-        split_orders += int(is_split(conn, ref)) - int(was_split)
+    split_orders += _split_now(conn, list(touched.orders)) - sum(touched.orders.values())
     conn.execute(
         text(
             "UPDATE agg_state SET sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale),"
@@ -704,6 +703,23 @@ def _update_sales_days(conn: Connection, before: LinesBefore) -> None:
     conn.execute(text(_ADD_CHANGE))
     dims = ", ".join(f"'{dim}'" for dim in ("", *SALES_DIMENSIONS))
     conn.execute(text(_DROP_EMPTY_SALES_DAYS.format(dims=dims)))
+
+
+_SPLIT_NOW = """
+SELECT COUNT(*) FROM (
+    SELECT ref FROM (SELECT DISTINCT r.ref, s.date, s.member_id, s.channel_id, s.customer_id
+                     FROM agg_touched_ref r CROSS JOIN sale s WHERE s.order_ref = r.ref) cell
+    GROUP BY ref HAVING COUNT(*) > 1) split
+"""
+
+
+def _split_now(conn: Connection, refs: list[str]) -> int:
+    """How many of the orders ``refs`` lie on more than one day, member, channel or customer."""
+    if not refs:
+        return 0
+    conn.execute(text("CREATE TEMPORARY TABLE agg_touched_ref (ref VARCHAR PRIMARY KEY)"))
+    _insert_values(conn, "agg_touched_ref", "ref", set(refs))
+    return int(conn.execute(text(_SPLIT_NOW)).scalar_one())
 
 
 def is_split(conn: Connection, ref: str, below: int | None = None) -> bool:
