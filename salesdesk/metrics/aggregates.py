@@ -473,21 +473,16 @@ GROUP BY ref HAVING COUNT(*) > 1
 def _add_new_lines(conn: Connection, touched: Touched, before: LinesBefore) -> None:
     """Adds the sales lines above the highest id seen to what was touched."""
     params = {"max": before.sale_max}
-    refs = conn.execute(
-        text("SELECT DISTINCT order_ref FROM sale WHERE id > :max AND order_ref IS NOT NULL"),
-        params,
-    )
-    new_refs = [ref for (ref,) in refs if ref not in touched.orders]
+    # by the id range, not DISTINCT in SQL (SQLite would walk a whole index for it)
+    rows = conn.execute(
+        text("SELECT customer_id, order_ref FROM sale WHERE id > :max"), params
+    ).all()
+    new_refs = sorted({ref for _c, ref in rows if ref is not None} - set(touched.orders))
     if new_refs:
         split = {ref for (ref,) in conn.execute(text(_SPLIT_AMONG_SEEN), params)}
         touched.orders.update((ref, ref in split) for ref in new_refs)
     before.note_new_lines(conn)
-    touched.customers.update(
-        int(id_)
-        for (id_,) in conn.execute(
-            text("SELECT DISTINCT customer_id FROM sale WHERE id > :max"), params
-        )
-    )
+    touched.customers.update(int(customer) for customer, _ref in rows)
 
 
 def _insert_values(conn: Connection, table: str, column: str, values: set[Any]) -> None:
@@ -566,7 +561,7 @@ _COPY_BEFORE = (
       AND c.id NOT IN (SELECT id FROM agg_old_customer)""",
     f"""INSERT INTO agg_old_line
     SELECT {", ".join(f"s.{c.strip()}" for c in _LINE_COLUMNS.split(","))}
-    FROM agg_pair_todo p CROSS JOIN sale s
+    FROM agg_pair_todo p CROSS JOIN sale s {{by_customer_day}}
     WHERE s.customer_id = p.customer_id AND s.date = p.day AND s.id <= :max AND NOT EXISTS (
         SELECT 1 FROM agg_old_pair o WHERE o.customer_id = p.customer_id AND o.day = p.day)""",
     """INSERT INTO agg_old_pair (customer_id, day)
@@ -578,10 +573,10 @@ _CUSTOMER_DAYS = (
     " SELECT DISTINCT customer_id, date FROM sale WHERE customer_id = :customer"
     " ON CONFLICT DO NOTHING"
 )
+# (not DISTINCT: SQLite would then walk the whole customer-day index instead of the id range)
 _NEW_LINE_DAYS = (
     "INSERT INTO agg_pair_todo (customer_id, day)"
-    " SELECT DISTINCT customer_id, date FROM sale WHERE id > :max"
-    " ON CONFLICT DO NOTHING"
+    " SELECT customer_id, date FROM sale WHERE id > :max ON CONFLICT DO NOTHING"
 )
 # the customers' first purchase days now, where the aggregates' new rows put them
 _NEW_FIRST_DAYS = """
@@ -591,12 +586,13 @@ WHERE n.first_sale IS NOT NULL AND n.customer_id IN (SELECT id FROM agg_old_cust
 ON CONFLICT DO NOTHING
 """
 # the first purchase lines before (among the lines copied) and now
-_OLD_FIRST_LINES = f"""
-CREATE TEMPORARY TABLE agg_old_first_line AS
-SELECT MIN(l.id) AS sale_id FROM agg_old_line l
+_OLD_FIRST_LINES = (
+    "CREATE TEMPORARY TABLE agg_old_first_line (sale_id INTEGER PRIMARY KEY)",
+    f"""INSERT INTO agg_old_first_line
+SELECT MIN(l.id) FROM agg_old_line l
 JOIN agg_old_customer o ON o.id = l.customer_id AND o.first_sale = l.date
-WHERE {lines.purchase("l")} GROUP BY l.customer_id
-"""
+WHERE {lines.purchase("l")} GROUP BY l.customer_id""",
+)
 _FIRST_LINES_NOW = (
     "CREATE TEMP TABLE agg_first_line (sale_id INTEGER PRIMARY KEY)",
     f"""INSERT INTO agg_first_line
@@ -667,8 +663,10 @@ class LinesBefore:
         self._copy(conn)
 
     def _copy(self, conn: Connection) -> None:
+        # by customer and day: SQLite's planner would take the day's index with the id range
+        hint = dialect(conn).indexed_by("ix_sale_customer_date")
         for statement in _COPY_BEFORE:
-            conn.execute(text(statement), {"max": self.sale_max})
+            conn.execute(text(statement.format(by_customer_day=hint)), {"max": self.sale_max})
 
     def forget(self, conn: Connection) -> None:
         _drop(conn, _BEFORE_TABLES)
@@ -684,7 +682,8 @@ def _update_sales_days(conn: Connection, before: LinesBefore) -> None:
     ``agg_sales_day`` and adds their share as they are now."""
     conn.execute(text(_NEW_FIRST_DAYS))  # their lines have not changed: copied now
     before.note_lines(conn, [])
-    conn.execute(text(_OLD_FIRST_LINES))
+    for statement in _OLD_FIRST_LINES:
+        conn.execute(text(statement))
     for statement in _FIRST_LINES_NOW:
         conn.execute(text(statement))
     conn.execute(text(_LINES_NOW))
