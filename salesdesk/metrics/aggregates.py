@@ -391,7 +391,7 @@ WHERE created = 0 AND first_sales = 0 AND marked_never_bought = 0 AND starts = 0
 
 
 def update_touched(
-    conn: Connection, touched: Touched, lines_before: Callable[[Connection], LinesBefore]
+    conn: Connection, touched: Touched, lines_before: Callable[[Connection], LinesBefore | None]
 ) -> bool:
     """Brings the aggregates in step with the writes of ``conn``'s transaction, which touched
     ``touched`` (the lines of its customers and days as they were: ``lines_before``) and may

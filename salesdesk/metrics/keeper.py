@@ -81,10 +81,12 @@ class AggregateWatch(keeping.Watch):
         self.touched = Touched()
         self._lines_before: LinesBefore | None = None
 
-    def lines_before(self, conn: Connection) -> LinesBefore:
+    def lines_before(self, conn: Connection) -> LinesBefore | None:
+        """The touched lines as they were (None for a login that keeps no shared figure)."""
         from salesdesk.metrics.aggregates import LinesBefore
+        from salesdesk.store.engine import shares_stored_figures
 
-        if self._lines_before is None:
+        if self._lines_before is None and shares_stored_figures(conn):
             self._lines_before = LinesBefore(conn)
         return self._lines_before
 
@@ -108,8 +110,7 @@ class AggregateWatch(keeping.Watch):
             for row in rows:
                 self._row(conn, table, row)
         if table == "sale" and kind != "insert":  # (inserted lines are new: found by their id)
-            days = {(int(row["customer_id"]), _day(row["date"])) for row in rows}
-            self.lines_before(conn).note_lines(conn, sorted(days))
+            self._note_lines(conn, rows)
 
     def _changed(
         self, conn: Connection, table: str, old: Mapping[str, Any], new: Mapping[str, Any]
@@ -122,10 +123,15 @@ class AggregateWatch(keeping.Watch):
         self._row(conn, table, old)
         self._row(conn, table, new)
         if table == "sale":
-            days = {(int(row["customer_id"]), _day(row["date"])) for row in (old, new)}
-            self.lines_before(conn).note_lines(conn, sorted(days))
-        elif watched & {"territory_id", "account_type_id"}:
-            self.lines_before(conn).note_customer(conn, int(old["id"]))
+            self._note_lines(conn, [old, new])
+        elif watched & {"territory_id", "account_type_id"} and (lines := self.lines_before(conn)):
+            lines.note_customer(conn, int(old["id"]))
+
+    def _note_lines(self, conn: Connection, rows: list[Mapping[str, Any]]) -> None:
+        lines = self.lines_before(conn)
+        if lines is not None:
+            days = {(int(row["customer_id"]), _day(row["date"])) for row in rows}
+            lines.note_lines(conn, sorted(days))
 
     def _row(self, conn: Connection, table: str, row: Mapping[str, Any]) -> None:
         if table == "sale":
