@@ -28,6 +28,7 @@ from salesdesk.metrics import clock
 from salesdesk.metrics.rfm import RFM_TIERS, buyer_rollup_sql, rfm_params, rfm_scoring_sql
 from salesdesk.store import keeping
 from salesdesk.store.engine import shares_stored_figures
+from salesdesk.store.queries import with_lists
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -98,65 +99,114 @@ def summary_is_current(conn: Connection, today: date) -> bool:
 
 
 class _SummaryWatch(keeping.Watch):
-    """Keeps today's summary in step with the sales a transaction writes, when it was current
-    (:mod:`salesdesk.customers.summary_keeping`); marks the past day's out of date when a
-    sale changes in a way its count and highest id do not show."""
+    """Keeps each stored summary that was current in step with the sales a transaction writes,
+    as of its own day (:mod:`salesdesk.customers.summary_keeping`)."""
 
     _OUT_OF_DATE = text("UPDATE customer_summary_state SET sale_count = -1 WHERE id = :id")
 
     def __init__(self) -> None:
-        self.customers: set[int] = set()
-        self.sales_changed = False
+        self.days: dict[int, str] = {}  # customer -> the earliest day of its lines told
         self.count_change = 0  # lines put back minus lines deleted, as told
         self.restored: set[int] = set()  # ids put back (an undo of a delete)
+        self.customers: dict[str, set[int]] = {"delete": set(), "restore": set()}
+        self._new_lines: dict[int, list[tuple[int, str]]] = {}  # by the highest id seen
 
     def before(
         self, conn: Connection, table: str, kind: keeping.ChangeKind, rows: list[Mapping[str, Any]]
     ) -> None:
-        self.sales_changed |= kind == "update"
+        if table == "customer":  # the past day's rows follow them (new ones by their ids)
+            if kind in self.customers:
+                self.customers[kind].update(int(row["id"]) for row in rows)
+            return
         self.count_change += {"restore": len(rows), "delete": -len(rows)}.get(kind, 0)
-        self.customers.update(int(row["customer_id"]) for row in rows)
+        for row in rows:  # (an update's rows before and after)
+            self._dated(int(row["customer_id"]), str(row["date"])[:10])
         if kind == "restore":
             self.restored.update(int(row["id"]) for row in rows)
+
+    def _dated(self, customer: int, day: str) -> None:
+        if day < self.days.get(customer, "9999"):
+            self.days[customer] = day
 
     def settle(self, conn: Connection) -> None:
         if not shares_stored_figures(conn):  # sees only its own sales: left to the head
             for slot in (PAST, TODAY):
                 conn.execute(self._OUT_OF_DATE, {"id": slot.state_id})
             return
-        state = summary_state(conn, TODAY)
-        kept = state.as_of == clock.today() and state.sale_count >= 0
-        if self.sales_changed:  # the count and highest id do not show it: say so
-            out_of_date = (PAST.state_id,) if kept else (PAST.state_id, TODAY.state_id)
-            for state_id in out_of_date:
-                conn.execute(self._OUT_OF_DATE, {"id": state_id})
-        if not kept:
-            return  # another day's, or out of date already: refreshed whole when next needed
-        # by the id range, not grouped in SQL (the planner would then walk every customer)
-        new_lines = [
-            int(customer)
-            for (customer,) in conn.execute(
-                text("SELECT customer_id FROM sale WHERE id > :max"), {"max": state.sale_max_id}
-            )
-        ]
-        customers = self.customers | set(new_lines)
+        for slot in (TODAY, PAST):
+            state = summary_state(conn, slot)
+            if state.as_of is not None and state.sale_count >= 0:
+                self._keep(conn, slot, state)
+            # else out of date already: refreshed whole when next needed
+
+    def _keep(self, conn: Connection, slot: _Slot, state: SummaryState) -> None:
+        """Keeps ``slot`` in step as of its day. Its stamp moves by what this transaction did,
+        so a summary that was out of date by its stamp stays so."""
+        new_lines = self.new_lines(conn, state.sale_max_id)
         # lines above the highest id seen are new, unless put back (their count is told)
         put_back_above = sum(1 for i in self.restored if i > state.sale_max_id)
-        new_count = len(new_lines) - put_back_above
-        sale_count = state.sale_count + self.count_change + new_count
+        sale_count = state.sale_count + self.count_change + len(new_lines) - put_back_above
+        stamp = {"sale_count": sale_count}
+        if not slot.follows_customers:
+            stamp["customer_count"] = state.customer_count + self._follow_customers(
+                conn, slot, state.customer_max_id
+            )
+        day = state.as_of.isoformat() if state.as_of else ""
+        touched = dict(self.days)
+        for customer, line_day in new_lines:
+            touched[customer] = min(line_day, touched.get(customer, line_day))
+        # a line after the summary's day does not count in its figures
+        customers = {customer for customer, first in touched.items() if first <= day}
         if len(customers) > summary_keeping.MOST_TOUCHED:
-            sale_count = -1  # cheaper refreshed whole, when next needed
+            stamp["sale_count"] = -1  # cheaper refreshed whole, when next needed
         elif customers:
-            summary_keeping.update_customers(conn, customers, state.as_of)
-        conn.execute(
-            text("UPDATE customer_summary_state SET sale_count = :count,"
-                 " sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale) WHERE id = :id"),
-            {"count": sale_count, "id": TODAY.state_id},
-        )  # fmt: skip
+            summary_keeping.update_customers(
+                conn, customers, state.as_of, slot.table, slot.state_id
+            )
+        conn.execute(text(_STAMP), {**stamp, "id": slot.state_id})
+        if not slot.follows_customers:
+            conn.execute(text(_STAMP_CUSTOMERS), {**stamp, "id": slot.state_id})
+
+    def _follow_customers(self, conn: Connection, slot: _Slot, seen_max: int) -> int:
+        """Gives the customers added and put back a row (their figures are kept with the
+        sales), takes the deleted ones' away; returns how many more rows there are."""
+        deleted = self.customers["delete"] - self.customers["restore"]
+        restored = self.customers["restore"] - self.customers["delete"]
+        added = conn.execute(text(_NEW_CUSTOMERS.format(table=slot.table)), {"max": seen_max})
+        change = added.rowcount
+        for chunk in summary_keeping.chunks(restored):
+            put_back = with_lists(_CUSTOMERS_BACK.format(table=slot.table), "ids")
+            change += conn.execute(put_back, {"ids": chunk}).rowcount
+        for chunk in summary_keeping.chunks(deleted):
+            gone = with_lists(f"DELETE FROM {slot.table} WHERE customer_id IN :ids", "ids")
+            change -= conn.execute(gone, {"ids": chunk}).rowcount
+        return change
+
+    def new_lines(self, conn: Connection, above: int) -> list[tuple[int, str]]:
+        """(customer, day) of the lines above id ``above``: by the id range, not grouped in
+        SQL (the planner would then walk every customer)."""
+        if above not in self._new_lines:
+            rows = conn.execute(
+                text("SELECT customer_id, date FROM sale WHERE id > :max"), {"max": above}
+            )
+            self._new_lines[above] = [(int(c), str(d)[:10]) for c, d in rows]
+        return self._new_lines[above]
+
+
+_NO_FIGURES = """INSERT INTO {table} (customer_id, first_sale, last_sale, lifetime_revenue,
+    orders_365, revenue_365, recency_score, frequency_score, monetary_score, rfm_tier)
+SELECT id, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, NULL FROM customer WHERE """
+_NEW_CUSTOMERS = _NO_FIGURES + "id > :max"
+_CUSTOMERS_BACK = _NO_FIGURES + "id IN :ids"
+_STAMP = """UPDATE customer_summary_state SET sale_count = :sale_count,
+    sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale) WHERE id = :id"""
+# the count moves by the rows followed (a change not told keeps it out of date)
+_STAMP_CUSTOMERS = """UPDATE customer_summary_state SET customer_count = :customer_count,
+    customer_max_id = (SELECT COALESCE(MAX(id), 0) FROM customer) WHERE id = :id"""
 
 
 class SummaryKeeper(keeping.Keeper):
-    tables = frozenset({"sale"})
+    tables = frozenset({"sale", "customer"})
 
     def watch(self) -> keeping.Watch:
         return _SummaryWatch()
@@ -249,6 +299,7 @@ def refresh_summary(conn: Connection, day: date, slot: _Slot = TODAY) -> None:
     conn.execute(text(f"DELETE FROM {slot.table}"))
     conn.execute(text(_FILL.format(table=slot.table)))
     _drop_temp_tables(conn)
+    cuts = summary_keeping.cut_points(conn, params["rfm_since"], slot.table)
     sales, sale_max, customers, customer_max = _fingerprint(conn, slot)
     conn.execute(
         text(_SAVE_STATE),
@@ -261,6 +312,7 @@ def refresh_summary(conn: Connection, day: date, slot: _Slot = TODAY) -> None:
             "customer_max": customer_max,
         },
     )
+    summary_keeping.store_cut_points(conn, slot.state_id, cuts)
 
 
 def _drop_temp_tables(conn: Connection) -> None:

@@ -127,36 +127,41 @@ def refresh(conn: Connection, progress: ProgressFn | None = None) -> bool:
 
 # --- building --------------------------------------------------------------------------------
 
-# The rebuild reads every day and customer; an update after a write only the days and the
-# customers it touched (salesdesk.metrics.keeper), listed in temporary tables: the lines of
-# the touched days are read once, into ``agg_day_sale``.
-EVERYTHING = {"sales": "sale", "buyers": "1 = 1", "first_days": "1 = 1", "customers": "1 = 1"}
-TOUCHED = {
-    "sales": "agg_day_sale",
-    "buyers": "s.customer_id IN (SELECT customer_id FROM agg_day_sale)",
-    "first_days": "f.day IN (SELECT day FROM agg_touched_day)",
-    "customers": "{id} IN (SELECT customer_id FROM agg_touched_customer)",
-}
-_DAY_SALES = """
-CREATE TEMP TABLE agg_day_sale AS
-SELECT id, date, order_ref, customer_id, product_id, member_id, channel_id, quantity, amount,
-       cost FROM sale WHERE date IN (SELECT day FROM agg_touched_day)
-"""
+# The rebuild sums every line and reads every customer; a write only the customers it touched
+# and, of the sales, the lines of the customers and days it touched (the share they add to a
+# day: :class:`LinesBefore`), listed in temporary tables.
+EVERY_CUSTOMER = "1 = 1"
+TOUCHED_CUSTOMERS = "{id} IN (SELECT customer_id FROM agg_touched_customer)"
+
+
+@dataclass(frozen=True)
+class SalesSource:
+    """What sales figures are summed from: ``lines`` (columns of ``sale``), their
+    ``customers`` (id, territory_id, account_type_id) and the ``first_lines`` (sale_id) that
+    credit a new customer."""
+
+    lines: str
+    customers: str = "customer"
+    first_lines: str = "agg_first_line"
+
+
+EVERY_LINE = SalesSource("sale")
 
 # Each customer's first purchase line: the one a new customer is credited to (SPEC §3a).
 _FIRST_LINES = (
     "CREATE TEMP TABLE agg_first_line (sale_id INTEGER PRIMARY KEY)",
     f"""INSERT INTO agg_first_line
 SELECT MIN(s.id) FROM sale s
-JOIN (SELECT customer_id, MIN(date) AS day FROM sale s WHERE {lines.purchase()} AND {{buyers}}
+JOIN (SELECT customer_id, MIN(date) AS day FROM sale s WHERE {lines.purchase()}
       GROUP BY customer_id) f ON f.customer_id = s.customer_id AND f.day = s.date
-WHERE {lines.purchase()} AND {{first_days}} GROUP BY s.customer_id""",
+WHERE {lines.purchase()} GROUP BY s.customer_id""",
 )
 
 # Every order's lines per day, member, channel and customer; a line without an order ref is an
 # order of its own. With no split orders this is one row per order. Grouped by c.id, not
 # s.customer_id (equal through the join): PostgreSQL then knows the customer's territory and
-# type are one per group (functional dependency on the key).
+# type are one per group (functional dependency on the key). No cell spans two customers or
+# two days, so the figures of a day are sums over its customers' lines (what a write keeps).
 _ORDER_CELLS = f"""
 CREATE TEMP TABLE agg_order_cell AS
 SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
@@ -164,9 +169,10 @@ SELECT s.date AS day, s.order_ref AS ref, COALESCE(s.member_id, 0) AS member,
        COALESCE(c.territory_id, 0) AS territory, COALESCE(c.account_type_id, 0) AS account_type,
        SUM(s.amount) AS revenue, SUM(s.cost) AS cost,
        COALESCE(SUM({lines.costed_amount()}), 0) AS costed_revenue, SUM(s.quantity) AS units,
-       COUNT(f.sale_id) AS new_customers
-FROM {{sales}} s JOIN customer c ON c.id = s.customer_id
-LEFT JOIN agg_first_line f ON f.sale_id = s.id
+       COUNT(f.sale_id) AS new_customers, COUNT(*) AS line_count,
+       COUNT(s.cost) AS costed_line_count
+FROM {{lines}} s JOIN {{customers}} c ON c.id = s.customer_id
+LEFT JOIN {{first_lines}} f ON f.sale_id = s.id
 GROUP BY s.date, s.order_ref, CASE WHEN s.order_ref IS NULL THEN s.id END, s.member_id,
          s.channel_id, c.id
 """
@@ -180,18 +186,21 @@ SELECT COUNT(*) FROM (SELECT ref FROM agg_order_cell WHERE ref IS NOT NULL
 _SALES_BY_ORDER_CELL = """
 INSERT INTO agg_new_sales_day
 SELECT '{dim}', day, {key}, SUM(revenue), SUM(cost), SUM(costed_revenue), SUM(units),
-       SUM(CASE WHEN revenue > 0 THEN 1 ELSE 0 END), SUM(new_customers)
+       SUM(CASE WHEN revenue > 0 THEN 1 ELSE 0 END), SUM(new_customers), SUM(line_count),
+       SUM(costed_line_count)
 FROM agg_order_cell GROUP BY {group}
 """
 
 _SALES_BY_PRODUCT = f"""
 INSERT INTO agg_new_sales_day
 SELECT 'product', day, product, SUM(revenue), SUM(cost), SUM(costed_revenue), SUM(units),
-       SUM(CASE WHEN revenue > 0 THEN 1 ELSE 0 END), SUM(new_customers)
+       SUM(CASE WHEN revenue > 0 THEN 1 ELSE 0 END), SUM(new_customers), SUM(line_count),
+       SUM(costed_line_count)
 FROM (SELECT s.date AS day, COALESCE(s.product_id, 0) AS product, SUM(s.amount) AS revenue,
              SUM(s.cost) AS cost, COALESCE(SUM({lines.costed_amount()}), 0) AS costed_revenue,
-             SUM(s.quantity) AS units, COUNT(f.sale_id) AS new_customers
-      FROM {{sales}} s LEFT JOIN agg_first_line f ON f.sale_id = s.id
+             SUM(s.quantity) AS units, COUNT(f.sale_id) AS new_customers,
+             COUNT(*) AS line_count, COUNT(s.cost) AS costed_line_count
+      FROM {{lines}} s LEFT JOIN {{first_lines}} f ON f.sale_id = s.id
       GROUP BY s.date, COALESCE(s.product_id, 0), {lines.order_grouping()}) cell
 GROUP BY day, product
 """
@@ -284,7 +293,7 @@ FROM agg_customer_event GROUP BY {group}
 
 _TABLES = ("agg_sales_day", "agg_customer", "agg_spell", "agg_customer_day")
 _WORK_TABLES = ("agg_first_line", "agg_order_cell", "agg_buying_day", "agg_customer_event",
-                "agg_touched_customer", "agg_touched_day", "agg_day_sale")  # fmt: skip
+                "agg_touched_customer", "agg_sales_change", "agg_touched_ref")  # fmt: skip
 
 
 def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
@@ -308,9 +317,11 @@ def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
     for table in _TABLES:  # with the keys of the real tables, which the joins below use
         conn.execute(CreateTable(_work_table(table)))
     report(0.0, "orders")
-    split_orders = build_sales(conn, EVERYTHING, report)
+    for statement in _FIRST_LINES:
+        conn.execute(text(statement))
+    split_orders = build_sales(conn, EVERY_LINE, report)
     report(0.6, "customers")
-    build_customers(conn, StatusRules(settings[0], settings[1]), EVERYTHING)
+    build_customers(conn, StatusRules(settings[0], settings[1]), EVERY_CUSTOMER)
     conn.execute(text(customer_events(dialect(conn), [("agg_new_customer", "agg_new_spell", 1)])))
     build_customer_days(conn)
     report(0.9, "saving")
@@ -340,11 +351,6 @@ def rebuild(conn: Connection, progress: ProgressFn | None = None) -> None:
 
 # --- updating what a write touched ------------------------------------------------------------
 
-# the table, and the columns that hold the rows of the customers touched
-_TOUCHED_TABLES = (
-    "CREATE TEMPORARY TABLE agg_touched_customer (customer_id INTEGER PRIMARY KEY)",
-    "CREATE TEMPORARY TABLE agg_touched_day (day DATE PRIMARY KEY)",
-)
 _TOUCHED_CUSTOMER = "customer_id IN (SELECT customer_id FROM agg_touched_customer)"
 # at most this many new sales lines are added in step; more are left to a rebuild
 MOST_NEW_LINES = 250_000
@@ -382,43 +388,20 @@ WHERE created = 0 AND first_sales = 0 AND marked_never_bought = 0 AND starts = 0
   AND risk_starts = 0 AND risk_ends = 0
   AND dim IN ({dims}) AND day IN (SELECT day FROM agg_new_customer_day)
 """
-# the days whose new-customer credit moved: the first purchase days before and after, where
-# they differ (a first line that changes within its day is on a day the write touched)
-_FIRST_PURCHASE_DAYS = f"""
-SELECT o.first_sale AS d FROM agg_customer o
-LEFT JOIN agg_new_customer n ON n.customer_id = o.customer_id
-WHERE o.{_TOUCHED_CUSTOMER} AND o.first_sale IS NOT NULL
-  AND (n.first_sale IS NULL OR n.first_sale <> o.first_sale)
-UNION SELECT n.first_sale FROM agg_new_customer n
-LEFT JOIN agg_customer o ON o.customer_id = n.customer_id
-WHERE n.first_sale IS NOT NULL AND (o.first_sale IS NULL OR o.first_sale <> n.first_sale)
-"""
-# the sale days of customers now in another territory or of another account type
-_MOVED_CUSTOMER_DAYS = """
-SELECT DISTINCT s.date AS d FROM sale s WHERE s.customer_id IN (
-    SELECT n.customer_id FROM agg_new_customer n
-    JOIN agg_customer o ON o.customer_id = n.customer_id
-    WHERE n.territory_id <> o.territory_id OR n.account_type_id <> o.account_type_id)
-"""
 
 
-def update_touched(conn: Connection, touched: Touched) -> bool:
+def update_touched(
+    conn: Connection, touched: Touched, lines_before: Callable[[Connection], LinesBefore | None]
+) -> bool:
     """Brings the aggregates in step with the writes of ``conn``'s transaction, which touched
-    ``touched`` and may have added rows above the highest ids seen; True when it did. Leaves
-    them stale when they were not current before, or something changed unseen, and to the
-    head when the writer sees only its own rows (the triggers still count its changes)."""
-    if not shares_stored_figures(conn):
+    ``touched`` (the lines of its customers and days as they were: ``lines_before``) and may
+    have added rows above the highest ids seen; True when it did. Leaves them stale when they
+    were not current before, or something changed unseen, and to the head when the writer
+    sees only its own rows (the triggers still count its changes)."""
+    state = _keepable(conn, touched)
+    if state is None:
         return False
-    state = conn.execute(text(_STATE_BEFORE)).one()
-    sale_max, customer_max, unbuilt_changes, split_orders, same_rules, window, risk = state
-    if unbuilt_changes != touched.bumps or not same_rules:
-        return False
-    # a deleted id that exists again is a row put back by this transaction, or a new row
-    # that took a freed id (above the highest seen): either is added below
-    highest = {"sale": sale_max, "customer": customer_max}
-    for entity, row_id in conn.execute(text(_BACK_AGAIN)):
-        if row_id not in touched.restored[entity] and row_id <= highest[entity]:
-            return False
+    sale_max, customer_max, _unbuilt, split_orders, _same, window, risk = state
     new_lines = int(
         conn.execute(
             text("SELECT COUNT(*) FROM sale WHERE id > :max"), {"max": sale_max}
@@ -426,19 +409,26 @@ def update_touched(conn: Connection, touched: Touched) -> bool:
     )
     if new_lines > MOST_NEW_LINES:
         return False
-    _add_new_rows(conn, touched, sale_max, customer_max)
-    if not (touched.customers or touched.days or touched.bumps):
-        return False
+    touched.customers.update(
+        int(id_)
+        for (id_,) in conn.execute(
+            text("SELECT id FROM customer WHERE id > :max"), {"max": customer_max}
+        )
+    )
+    before = lines_before(conn) if touched.customers or touched.bumps or new_lines else None
+    if before is None or before.sale_max != sale_max:  # nothing to do, or copied before a
+        return False  # rebuild in this transaction
+    if new_lines:
+        _add_new_lines(conn, touched, before)
     _drop_work_tables(conn)
-    for statement in _TOUCHED_TABLES:
-        conn.execute(text(statement))
+    conn.execute(
+        text("CREATE TEMPORARY TABLE agg_touched_customer (customer_id INTEGER PRIMARY KEY)")
+    )
     _insert_values(conn, "agg_touched_customer", "customer_id", touched.customers)
-    _insert_values(conn, "agg_touched_day", "day", touched.days)
-    _with_statistics(conn, "agg_touched_customer", "agg_touched_day")
+    _with_statistics(conn, "agg_touched_customer")
     _update_customers(conn, StatusRules(window, risk))
-    _update_sales_days(conn)
-    for ref, was_split in touched.orders.items():
-        split_orders += int(is_split(conn, ref)) - int(was_split)
+    _update_sales_days(conn, before)
+    split_orders += _split_now(conn, list(touched.orders)) - sum(touched.orders.values())
     conn.execute(
         text(
             "UPDATE agg_state SET sale_max_id = (SELECT COALESCE(MAX(id), 0) FROM sale),"
@@ -453,22 +443,47 @@ def update_touched(conn: Connection, touched: Touched) -> bool:
     return True
 
 
-def _add_new_rows(conn: Connection, touched: Touched, sale_max: int, customer_max: int) -> None:
-    """Adds the sales and customers above the highest ids seen to what was touched."""
+def _keepable(conn: Connection, touched: Touched) -> Any:
+    """The aggregates' state before the transaction when they were current then and every
+    change counted was told (None otherwise, or when the login does not keep them)."""
+    if not shares_stored_figures(conn):
+        return None
+    state = conn.execute(text(_STATE_BEFORE)).one()
+    sale_max, customer_max, unbuilt_changes, _split, same_rules, _window, _risk = state
+    if unbuilt_changes != touched.bumps or not same_rules:
+        return None
+    # a deleted id that exists again is a row put back by this transaction, or a new row
+    # that took a freed id (above the highest seen): either is added in step
+    highest = {"sale": sale_max, "customer": customer_max}
+    for entity, row_id in conn.execute(text(_BACK_AGAIN)):
+        if row_id not in touched.restored[entity] and row_id <= highest[entity]:
+            return None
+    return state
+
+
+# the orders of the new lines that were split among the lines seen before them
+_SPLIT_AMONG_SEEN = """
+SELECT ref FROM (SELECT DISTINCT order_ref AS ref, date, member_id, channel_id, customer_id
+                 FROM sale WHERE id <= :max AND order_ref IN (
+                     SELECT order_ref FROM sale WHERE id > :max AND order_ref IS NOT NULL)
+                 ) cell
+GROUP BY ref HAVING COUNT(*) > 1
+"""
+
+
+def _add_new_lines(conn: Connection, touched: Touched, before: LinesBefore) -> None:
+    """Adds the sales lines above the highest id seen to what was touched."""
+    params = {"max": before.sale_max}
+    # by the id range, not DISTINCT in SQL (SQLite would walk a whole index for it)
     rows = conn.execute(
-        text("SELECT customer_id, date, order_ref FROM sale WHERE id > :max"), {"max": sale_max}
-    )
-    for customer_id, day, ref in rows:
-        touched.customers.add(int(customer_id))
-        touched.days.add(str(day)[:10])
-        if ref is not None and ref not in touched.orders:
-            touched.orders[ref] = is_split(conn, ref, below=sale_max + 1)
-    touched.customers.update(
-        int(id_)
-        for (id_,) in conn.execute(
-            text("SELECT id FROM customer WHERE id > :max"), {"max": customer_max}
-        )
-    )
+        text("SELECT customer_id, order_ref FROM sale WHERE id > :max"), params
+    ).all()
+    new_refs = sorted({ref for _c, ref in rows if ref is not None} - set(touched.orders))
+    if new_refs:
+        split = {ref for (ref,) in conn.execute(text(_SPLIT_AMONG_SEEN), params)}
+        touched.orders.update((ref, ref in split) for ref in new_refs)
+    before.note_new_lines(conn)
+    touched.customers.update(int(customer) for customer, _ref in rows)
 
 
 def _insert_values(conn: Connection, table: str, column: str, values: set[Any]) -> None:
@@ -480,11 +495,11 @@ def _insert_values(conn: Connection, table: str, column: str, values: set[Any]) 
 
 
 def _update_customers(conn: Connection, rules: StatusRules) -> None:
-    """The touched customers' rows, spells and events; adds the days their changes move
-    sales figures on to ``agg_touched_day``."""
+    """The touched customers' rows, spells and events (``agg_new_customer`` keeps their new
+    rows until the work tables are dropped)."""
     for table in ("agg_customer", "agg_spell", "agg_customer_day"):
         conn.execute(CreateTable(_work_table(table)))
-    build_customers(conn, rules, TOUCHED)
+    build_customers(conn, rules, TOUCHED_CUSTOMERS)
     stored = (
         f"(SELECT * FROM agg_customer WHERE {_TOUCHED_CUSTOMER}) stored_customer",
         f"(SELECT * FROM agg_spell WHERE {_TOUCHED_CUSTOMER}) stored_spell",
@@ -496,35 +511,217 @@ def _update_customers(conn: Connection, rules: StatusRules) -> None:
     conn.execute(text(_ADD_CUSTOMER_DAYS))
     dims = ", ".join(f"'{dim}'" for dim in ("", *CUSTOMER_DIMENSIONS))
     conn.execute(text(_DROP_EMPTY_CUSTOMER_DAYS.format(dims=dims)))
-    for days in (_FIRST_PURCHASE_DAYS, _MOVED_CUSTOMER_DAYS):
-        conn.execute(
-            text(
-                f"INSERT INTO agg_touched_day (day) SELECT DISTINCT d FROM ({days}) moved"
-                " WHERE d NOT IN (SELECT day FROM agg_touched_day)"
-            )
-        )
     for table in ("agg_customer", "agg_spell"):
         columns = ", ".join(c.name for c in _work_table(table).columns)
         conn.execute(text(f"DELETE FROM {table} WHERE {_TOUCHED_CUSTOMER}"))
         conn.execute(text(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {_new(table)}"))
 
 
-def _update_sales_days(conn: Connection) -> None:
-    """The rows of ``agg_sales_day`` of the touched days, recomputed whole."""
-    conn.execute(CreateTable(_work_table("agg_sales_day")))
-    build_sales(conn, TOUCHED)
-    columns = ", ".join(c.name for c in _work_table("agg_sales_day").columns)
-    # by the key's dimension and day: the table's own index
-    dims = ", ".join(f"'{dim}'" for dim in ("", *SALES_DIMENSIONS))
-    conn.execute(
-        text(
-            f"DELETE FROM agg_sales_day WHERE dim IN ({dims})"
-            " AND day IN (SELECT day FROM agg_touched_day)"
+# --- the sales lines' share, taken away and added ------------------------------------------------
+#
+# A day's sales figures are sums over its customers: no order cell, first line or product cell
+# spans two customers or two days. So a write changes them by the share of the lines of the
+# customers and days it touched — those lines as they were, taken away, and as they are, added —
+# and nothing else. The days touched per customer ("pairs") are the days of every line told
+# (before and after a change) and of every new line, the customer's first purchase day before
+# and after (a new customer is credited to its first purchase line), and every sale day of a
+# customer whose territory or account type changes. Their lines as they were are copied when
+# first touched, before the change (a row told is about to change); lines above the highest id
+# the aggregates saw are new, never among them.
+
+_LINE_COLUMNS = ("id, date, order_ref, customer_id, product_id, member_id, channel_id, quantity,"
+                 " amount, cost")  # fmt: skip
+_BEFORE_TABLES = ("agg_pair_todo", "agg_old_pair", "agg_old_customer", "agg_old_line",
+                  "agg_old_first_line", "agg_cur_line")  # fmt: skip
+_CREATE_BEFORE = (
+    "CREATE TEMPORARY TABLE agg_pair_todo (customer_id INTEGER, day DATE,"
+    " PRIMARY KEY (customer_id, day))",
+    "CREATE TEMPORARY TABLE agg_old_pair (customer_id INTEGER, day DATE,"
+    " PRIMARY KEY (customer_id, day))",
+    # the customers of the lines copied, as they were: their territory, type and first day
+    "CREATE TEMPORARY TABLE agg_old_customer (id INTEGER PRIMARY KEY, territory_id INTEGER,"
+    " account_type_id INTEGER, first_sale DATE)",
+    f"CREATE TEMPORARY TABLE agg_old_line AS SELECT {_LINE_COLUMNS} FROM sale WHERE 1 = 0",
+)
+_ADD_PAIR = (
+    "INSERT INTO agg_pair_todo (customer_id, day) VALUES (:customer, :day) ON CONFLICT DO NOTHING"
+)
+# the steps that copy the lines of the days to do, and their customers as they are now
+_COPY_BEFORE = (
+    # a customer first met: its first purchase day as the aggregates hold it is touched too
+    """INSERT INTO agg_pair_todo (customer_id, day)
+    SELECT ac.customer_id, ac.first_sale FROM agg_customer ac
+    WHERE ac.customer_id IN (SELECT customer_id FROM agg_pair_todo)
+      AND ac.customer_id NOT IN (SELECT id FROM agg_old_customer)
+      AND ac.first_sale IS NOT NULL
+    ON CONFLICT DO NOTHING""",
+    """INSERT INTO agg_old_customer (id, territory_id, account_type_id, first_sale)
+    SELECT c.id, c.territory_id, c.account_type_id, ac.first_sale FROM customer c
+    LEFT JOIN agg_customer ac ON ac.customer_id = c.id
+    WHERE c.id IN (SELECT customer_id FROM agg_pair_todo)
+      AND c.id NOT IN (SELECT id FROM agg_old_customer)""",
+    f"""INSERT INTO agg_old_line
+    SELECT {", ".join(f"s.{c.strip()}" for c in _LINE_COLUMNS.split(","))}
+    FROM agg_pair_todo p CROSS JOIN sale s {{by_customer_day}}
+    WHERE s.customer_id = p.customer_id AND s.date = p.day AND s.id <= :max AND NOT EXISTS (
+        SELECT 1 FROM agg_old_pair o WHERE o.customer_id = p.customer_id AND o.day = p.day)""",
+    """INSERT INTO agg_old_pair (customer_id, day)
+    SELECT customer_id, day FROM agg_pair_todo WHERE 1 = 1 ON CONFLICT DO NOTHING""",
+    "DELETE FROM agg_pair_todo",
+)
+_CUSTOMER_DAYS = (
+    "INSERT INTO agg_pair_todo (customer_id, day)"
+    " SELECT DISTINCT customer_id, date FROM sale WHERE customer_id = :customer"
+    " ON CONFLICT DO NOTHING"
+)
+# (not DISTINCT: SQLite would then walk the whole customer-day index instead of the id range)
+_NEW_LINE_DAYS = (
+    "INSERT INTO agg_pair_todo (customer_id, day)"
+    " SELECT customer_id, date FROM sale WHERE id > :max ON CONFLICT DO NOTHING"
+)
+# the customers' first purchase days now, where the aggregates' new rows put them
+_NEW_FIRST_DAYS = """
+INSERT INTO agg_pair_todo (customer_id, day)
+SELECT n.customer_id, n.first_sale FROM agg_new_customer n
+WHERE n.first_sale IS NOT NULL AND n.customer_id IN (SELECT id FROM agg_old_customer)
+ON CONFLICT DO NOTHING
+"""
+# the first purchase lines before (among the lines copied) and now
+_OLD_FIRST_LINES = (
+    "CREATE TEMPORARY TABLE agg_old_first_line (sale_id INTEGER PRIMARY KEY)",
+    f"""INSERT INTO agg_old_first_line
+SELECT MIN(l.id) FROM agg_old_line l
+JOIN agg_old_customer o ON o.id = l.customer_id AND o.first_sale = l.date
+WHERE {lines.purchase("l")} GROUP BY l.customer_id""",
+)
+_FIRST_LINES_NOW = (
+    "CREATE TEMP TABLE agg_first_line (sale_id INTEGER PRIMARY KEY)",
+    f"""INSERT INTO agg_first_line
+SELECT MIN(s.id) FROM agg_new_customer n CROSS JOIN sale s
+WHERE s.customer_id = n.customer_id AND s.date = n.first_sale AND {lines.purchase()}
+  AND n.customer_id IN (SELECT id FROM agg_old_customer)
+GROUP BY s.customer_id""",
+)
+_LINES_NOW = f"""
+CREATE TEMPORARY TABLE agg_cur_line AS
+SELECT {", ".join(f"s.{c.strip()}" for c in _LINE_COLUMNS.split(","))}
+FROM agg_old_pair p CROSS JOIN sale s WHERE s.customer_id = p.customer_id AND s.date = p.day
+"""
+_FIGURES = ("revenue", "cost", "costed_revenue", "units", "orders", "new_customers",
+            "line_count", "costed_line_count")  # fmt: skip
+# the share taken away (-1) or added (1)
+_SIGNED_SHARE = f"""
+INSERT INTO agg_sales_change
+SELECT dim, day, key, {", ".join(f"{{sign}} * COALESCE({c}, 0)" for c in _FIGURES)}
+FROM agg_new_sales_day
+"""
+_ADD_CHANGE = f"""
+INSERT INTO agg_sales_day (dim, day, key, {", ".join(_FIGURES)})
+SELECT dim, day, key, SUM(revenue),
+       CASE WHEN SUM(costed_line_count) = 0 AND SUM(cost) = 0 THEN NULL ELSE SUM(cost) END,
+       {", ".join(f"SUM({c})" for c in _FIGURES[2:])}
+FROM agg_sales_change GROUP BY dim, day, key
+HAVING {" OR ".join(f"SUM({c}) <> 0" for c in _FIGURES)}
+ON CONFLICT (dim, day, key) DO UPDATE SET
+    cost = CASE WHEN agg_sales_day.costed_line_count + excluded.costed_line_count = 0 THEN NULL
+                ELSE COALESCE(agg_sales_day.cost, 0) + COALESCE(excluded.cost, 0) END,
+    {", ".join(f"{c} = agg_sales_day.{c} + excluded.{c}" for c in _FIGURES if c != "cost")}
+"""
+# a day and key without a line left has no row (as after a rebuild)
+_DROP_EMPTY_SALES_DAYS = """
+DELETE FROM agg_sales_day
+WHERE line_count = 0 AND dim IN ({dims}) AND day IN (SELECT day FROM agg_sales_change)
+"""
+
+
+class LinesBefore:
+    """The lines of the customers and days one transaction's writes touch, as they were when
+    first touched, in temporary tables of the transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.sale_max = int(
+            conn.execute(text("SELECT sale_max_id FROM agg_state WHERE id = 1")).scalar_one()
         )
+        _drop(conn, _BEFORE_TABLES)
+        for statement in _CREATE_BEFORE:
+            conn.execute(text(statement))
+
+    def note_lines(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
+        """Lines of these (customer, day)s are about to change: copies those days' lines."""
+        if rows:
+            conn.execute(text(_ADD_PAIR), [{"customer": c, "day": d} for c, d in rows])
+        self._copy(conn)
+
+    def note_customer(self, conn: Connection, customer: int) -> None:
+        """The customer's territory or account type is about to change: copies every line of
+        it (its share of every day it bought moves to another territory or type)."""
+        conn.execute(text(_CUSTOMER_DAYS), {"customer": customer})
+        self._copy(conn)
+
+    def note_new_lines(self, conn: Connection) -> None:
+        """Copies the lines seen before of the customers and days of the new lines."""
+        conn.execute(text(_NEW_LINE_DAYS), {"max": self.sale_max})
+        self._copy(conn)
+
+    def _copy(self, conn: Connection) -> None:
+        _with_statistics(conn, "agg_pair_todo")
+        # by customer and day: SQLite's planner would take the day's index with the id range
+        hint = dialect(conn).indexed_by("ix_sale_customer_date")
+        for statement in _COPY_BEFORE:
+            conn.execute(text(statement.format(by_customer_day=hint)), {"max": self.sale_max})
+
+    def forget(self, conn: Connection) -> None:
+        _drop(conn, _BEFORE_TABLES)
+
+
+def _drop(conn: Connection, tables: Sequence[str]) -> None:
+    for table in tables:  # temporary tables: no real table has these names
+        conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+
+
+def _update_sales_days(conn: Connection, before: LinesBefore) -> None:
+    """Takes the share of the touched customers' and days' lines as they were out of
+    ``agg_sales_day`` and adds their share as they are now."""
+    conn.execute(text(_NEW_FIRST_DAYS))  # their lines have not changed: copied now
+    before.note_lines(conn, [])
+    for statement in _OLD_FIRST_LINES:
+        conn.execute(text(statement))
+    for statement in _FIRST_LINES_NOW:
+        conn.execute(text(statement))
+    _with_statistics(conn, "agg_old_pair")
+    conn.execute(text(_LINES_NOW))
+    columns = ", ".join(c.name for c in _work_table("agg_sales_day").columns)
+    conn.execute(text(f"CREATE TEMPORARY TABLE agg_sales_change AS SELECT {columns}"
+                      " FROM agg_sales_day WHERE 1 = 0"))  # fmt: skip
+    shares = (
+        (SalesSource("agg_old_line", "agg_old_customer", "agg_old_first_line"), -1),
+        (SalesSource("agg_cur_line"), 1),
     )
-    conn.execute(
-        text(f"INSERT INTO agg_sales_day ({columns}) SELECT {columns} FROM agg_new_sales_day")
-    )
+    for source, sign in shares:
+        conn.execute(CreateTable(_work_table("agg_sales_day")))
+        build_sales(conn, source)
+        conn.execute(text(_SIGNED_SHARE.format(sign=sign)))
+        conn.execute(text(f"DROP TABLE {_new('agg_sales_day')}"))
+    conn.execute(text(_ADD_CHANGE))
+    dims = ", ".join(f"'{dim}'" for dim in ("", *SALES_DIMENSIONS))
+    conn.execute(text(_DROP_EMPTY_SALES_DAYS.format(dims=dims)))
+
+
+_SPLIT_NOW = """
+SELECT COUNT(*) FROM (
+    SELECT ref FROM (SELECT DISTINCT r.ref, s.date, s.member_id, s.channel_id, s.customer_id
+                     FROM agg_touched_ref r CROSS JOIN sale s WHERE s.order_ref = r.ref) cell
+    GROUP BY ref HAVING COUNT(*) > 1) split
+"""
+
+
+def _split_now(conn: Connection, refs: list[str]) -> int:
+    """How many of the orders ``refs`` lie on more than one day, member, channel or customer."""
+    if not refs:
+        return 0
+    conn.execute(text("CREATE TEMPORARY TABLE agg_touched_ref (ref VARCHAR PRIMARY KEY)"))
+    _insert_values(conn, "agg_touched_ref", "ref", set(refs))
+    return int(conn.execute(text(_SPLIT_NOW)).scalar_one())
 
 
 def is_split(conn: Connection, ref: str, below: int | None = None) -> bool:
@@ -581,31 +778,28 @@ def _drop_work_tables(conn: Connection) -> None:
         conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
 
 
-def build_sales(conn: Connection, where: dict[str, str], report: ProgressFn | None = None) -> int:
-    """Fills ``agg_new_sales_day`` with the days ``where`` picks (:data:`EVERYTHING` or
-    :data:`TOUCHED`); returns the number of split orders among them."""
+def build_sales(conn: Connection, source: SalesSource, report: ProgressFn | None = None) -> int:
+    """Fills ``agg_new_sales_day`` with the figures of the lines of ``source``; returns the
+    number of split orders among them."""
     report = report or (lambda _fraction, _message: None)
-    if where is TOUCHED:
-        conn.execute(text(_DAY_SALES))
-        _with_statistics(conn, "agg_day_sale")
-    for statement in _FIRST_LINES:
-        conn.execute(text(statement.format(**where)))
-    conn.execute(text(_ORDER_CELLS.format(**where)))
+    conn.execute(text("DROP TABLE IF EXISTS agg_order_cell"))
+    conn.execute(text(_ORDER_CELLS.format(**vars(source))))
     split_orders = int(conn.execute(text(_SPLIT_ORDERS)).scalar_one())
     report(0.3, "sales")
     conn.execute(text(_SALES_BY_ORDER_CELL.format(dim="", key="0", group="day")))
     for dim in ("member", "channel", "territory", "account_type"):
         conn.execute(text(_SALES_BY_ORDER_CELL.format(dim=dim, key=dim, group=f"day, {dim}")))
     report(0.45, "products")
-    conn.execute(text(_SALES_BY_PRODUCT.format(**where)))
+    conn.execute(text(_SALES_BY_PRODUCT.format(**vars(source))))
     return split_orders
 
 
-def build_customers(conn: Connection, rules: StatusRules, where: dict[str, str]) -> None:
-    """Fills ``agg_new_customer`` and ``agg_new_spell`` with the customers ``where`` picks."""
+def build_customers(conn: Connection, rules: StatusRules, customers: str) -> None:
+    """Fills ``agg_new_customer`` and ``agg_new_spell`` with the customers ``customers``
+    picks (:data:`EVERY_CUSTOMER` or :data:`TOUCHED_CUSTOMERS`)."""
     sql = dialect(conn)
-    conn.execute(text(_CUSTOMERS.format(customers=where["customers"].format(id="c.id"))))
-    buyers = where["customers"].format(id="s.customer_id")
+    conn.execute(text(_CUSTOMERS.format(customers=customers.format(id="c.id"))))
+    buyers = customers.format(id="s.customer_id")
     conn.execute(
         text(
             _BUYING_DAYS.format(

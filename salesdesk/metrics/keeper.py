@@ -7,10 +7,13 @@ the watch recomputes exactly what those rows touch, in the same transaction:
 
 - the customers touched: their row of ``agg_customer``, their spells, and their events in
   ``agg_customer_day`` (the stored events are taken back, the new ones added);
-- the days touched — the days of the sales written, the old and new first-purchase days of
-  the customers touched (a new customer is credited to that day's line), every sale day of a
-  customer whose territory or account type changed: their rows of ``agg_sales_day``,
-  recomputed whole;
+- the sales per day (``agg_sales_day``): the share of the touched customers' lines on the
+  touched days — copied as they were when a row was first told
+  (:class:`salesdesk.metrics.aggregates.LinesBefore`) — is taken away and their share as they
+  are is added, so the cost grows with the lines of the customers and days touched, not with
+  the days' totals. The days touched per customer are the days of the lines written, the old
+  and new first purchase day (a new customer is credited to its first purchase line), and
+  every sale day of a customer whose territory or account type changed;
 - the split-order count, by the orders the written lines belong to.
 
 So the cost of a write grows with what it touched, not with the database, and the figures are
@@ -31,6 +34,8 @@ from salesdesk.store import keeping
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
+
+    from salesdesk.metrics.aggregates import LinesBefore
 
 # Customer columns the aggregates read: a change to one bumps the change counter (its trigger
 # fires on an UPDATE naming any of them; editing names only the columns that change).
@@ -55,7 +60,6 @@ class Touched:
     """What one transaction's writes touched, as its watch was told."""
 
     customers: set[int] = field(default_factory=set)
-    days: set[str] = field(default_factory=set)
     orders: dict[str, bool] = field(default_factory=dict)  # order ref -> split before
     # ids put back by an undo, per table
     restored: dict[str, set[int]] = field(
@@ -67,7 +71,6 @@ class Touched:
         from salesdesk.metrics.aggregates import is_split
 
         self.customers.add(int(row["customer_id"]))
-        self.days.add(_day(row["date"]))
         ref = row.get("order_ref")
         if ref is not None and ref not in self.orders:
             self.orders[ref] = is_split(conn, ref)
@@ -76,6 +79,16 @@ class Touched:
 class AggregateWatch(keeping.Watch):
     def __init__(self) -> None:
         self.touched = Touched()
+        self._lines_before: LinesBefore | None = None
+
+    def lines_before(self, conn: Connection) -> LinesBefore | None:
+        """The touched lines as they were (None for a login that keeps no shared figure)."""
+        from salesdesk.metrics.aggregates import LinesBefore
+        from salesdesk.store.engine import shares_stored_figures
+
+        if self._lines_before is None and shares_stored_figures(conn):
+            self._lines_before = LinesBefore(conn)
+        return self._lines_before
 
     def before(
         self,
@@ -96,6 +109,8 @@ class AggregateWatch(keeping.Watch):
         if kind != "insert":
             for row in rows:
                 self._row(conn, table, row)
+        if table == "sale" and kind != "insert":  # (inserted lines are new: found by their id)
+            self._note_lines(conn, rows)
 
     def _changed(
         self, conn: Connection, table: str, old: Mapping[str, Any], new: Mapping[str, Any]
@@ -107,6 +122,16 @@ class AggregateWatch(keeping.Watch):
         self.touched.bumps += 1
         self._row(conn, table, old)
         self._row(conn, table, new)
+        if table == "sale":
+            self._note_lines(conn, [old, new])
+        elif watched & {"territory_id", "account_type_id"} and (lines := self.lines_before(conn)):
+            lines.note_customer(conn, int(old["id"]))
+
+    def _note_lines(self, conn: Connection, rows: list[Mapping[str, Any]]) -> None:
+        lines = self.lines_before(conn)
+        if lines is not None:
+            days = {(int(row["customer_id"]), _day(row["date"])) for row in rows}
+            lines.note_lines(conn, sorted(days))
 
     def _row(self, conn: Connection, table: str, row: Mapping[str, Any]) -> None:
         if table == "sale":
@@ -117,7 +142,11 @@ class AggregateWatch(keeping.Watch):
     def settle(self, conn: Connection) -> None:
         from salesdesk.metrics.aggregates import update_touched
 
-        update_touched(conn, self.touched)
+        try:
+            update_touched(conn, self.touched, self.lines_before)
+        finally:
+            if self._lines_before is not None:
+                self._lines_before.forget(conn)
 
 
 class AggregateKeeper(keeping.Keeper):

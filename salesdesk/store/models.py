@@ -300,7 +300,7 @@ class CustomerSummary(_SummaryColumns, table=True):
 
     __tablename__ = "customer_summary"
     # By orders and revenue, then last sale: the RFM cut points of the scored buyers are read
-    # from them when a write keeps today's figures in step (migration 0014).
+    # from them when a write keeps the figures in step (migrations 0014, 0015 for the past).
     __table_args__ = (
         *_summary_indexes("customer_summary"),
         *(Index(f"ix_customer_summary_{c}_last_sale", c, "last_sale") for c in RANKED),
@@ -312,7 +312,10 @@ class CustomerSummaryPast(_SummaryColumns, table=True):
     (``CustomerSummaryState`` id 2): a past period browsed or printed on a million customers."""
 
     __tablename__ = "customer_summary_past"
-    __table_args__ = _summary_indexes("customer_summary_past")
+    __table_args__ = (
+        *_summary_indexes("customer_summary_past"),
+        *(Index(f"ix_customer_summary_past_{c}_last_sale", c, "last_sale") for c in RANKED),
+    )
 
 
 class CustomerOwnerChange(SQLModel, table=True):
@@ -344,6 +347,20 @@ class CustomerSummaryState(SQLModel, table=True):
     sale_max_id: int = 0
     customer_count: int = 0
     customer_max_id: int = 0
+    # The RFM cut points (salesdesk.customers.summary_keeping): the values of last sale,
+    # orders and revenue of the last 365 days above which a scored buyer scores 2, 3, 4, 5.
+    cut_last_sale_2: dt.date | None = None
+    cut_last_sale_3: dt.date | None = None
+    cut_last_sale_4: dt.date | None = None
+    cut_last_sale_5: dt.date | None = None
+    cut_orders_365_2: int | None = None
+    cut_orders_365_3: int | None = None
+    cut_orders_365_4: int | None = None
+    cut_orders_365_5: int | None = None
+    cut_revenue_365_2: int | None = None
+    cut_revenue_365_3: int | None = None
+    cut_revenue_365_4: int | None = None
+    cut_revenue_365_5: int | None = None
 
 
 class Sale(SQLModel, table=True):
@@ -665,6 +682,11 @@ class AggregateSalesDay(SQLModel, table=True):
     units: float = 0
     orders: int = 0  # with a positive total
     new_customers: int = 0  # customers whose first purchase line this is
+    # the lines summed, and those with a known cost: a write adds and takes away its lines'
+    # share (salesdesk.metrics.keeper), and these say when a day is left without a line or
+    # without a known cost (no row; cost None), as a rebuild would leave it
+    line_count: int = 0
+    costed_line_count: int = 0
 
 
 class AggregateCustomer(SQLModel, table=True):

@@ -164,23 +164,33 @@ def test_summary_knows_when_it_is_out_of_date(db_path: Path) -> None:
         assert not summary_is_current(conn, date(2025, 4, 1))
 
 
-def test_a_changed_sale_puts_the_summary_out_of_date(
+def test_a_changed_sale_is_kept_in_the_summary_of_its_day(
     tmp_path: Path, db_engine: EngineUnderTest
 ) -> None:
-    """A new amount keeps the count and highest id of the sales: the write says so itself
-    (customers.summary.SummaryKeeper)."""
+    """A new amount keeps the count and highest id of the sales: the write keeps the stored
+    summary in step as of its own day (customers.summary.SummaryKeeper), here a day that is
+    not today, with the figures a refresh gives."""
+    from sqlalchemy import text
+
+    from salesdesk.customers.summary import COLUMNS
     from salesdesk.store import changes
 
+    rows = f"SELECT {COLUMNS} FROM customer_summary ORDER BY customer_id"
     path = create_customer_database(tmp_path / "edited.sqlite", db_engine)
     with open_database(path) as database:
         with database.write() as conn:
             changes.save_row(conn, "customer", 1, {"name": "Alfa Group"})
         with database.read() as conn:
             assert summary_is_current(conn, DAY)
+            before = list(conn.execute(text(rows)))
         with database.write() as conn:
             changes.save_row(conn, "sale", 1, {"amount": 1})
         with database.read() as conn:
-            assert not summary_is_current(conn, DAY)
+            assert summary_is_current(conn, DAY)
+            kept = list(conn.execute(text(rows)))
+        with database.write() as conn:
+            refresh_summary(conn, DAY)
+            assert list(conn.execute(text(rows))) == kept != before
 
 
 @pytest.mark.sqlite_only("SQLite's temporary storage (temp_store) on a pooled connection")

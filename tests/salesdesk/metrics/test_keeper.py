@@ -6,6 +6,7 @@ those a full rebuild makes from the same data, and current."""
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -38,6 +39,8 @@ DAYS = [f"{year}-{month:02d}-{day:02d}" for year in (2023, 2024, 2025)
 ORDERS = ["ORD-1", "ORD-5", "ORD-X", "ORD-Y", None]
 # the RFM window (365 days back) takes in some of DAYS and leaves the others out
 TODAY = date(2025, 6, 1)
+# the past day's summary: some of DAYS fall after it (they do not change its figures)
+PAST_DAY = date(2024, 5, 10)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -53,6 +56,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with open_database(path) as database, database.write() as conn:
         assert aggregates.refresh(conn)
         summary.refresh_summary(conn, TODAY)
+        summary.refresh_summary(conn, PAST_DAY, summary.PAST)
     return path
 
 
@@ -101,7 +105,11 @@ def edits(draw: st.DrawFn) -> tuple[str, Any]:
                 "customer": st.sampled_from(CUSTOMERS),
                 "day": st.sampled_from(DAYS),
                 "amount": st.sampled_from([-5000, 0, 12000, 90000]),
+                "cost": st.sampled_from(["half", None]),  # None: unknown (SPEC §3a)
                 "member": st.sampled_from(MEMBERS),
+                "channel": st.sampled_from([fx.FIELD, fx.ECOMMERCE, None]),
+                "product": st.sampled_from([fx.LAPTOP, fx.MONITOR, fx.SUPPORT]),
+                "account_type": st.sampled_from([fx.CORPORATE, fx.SMALL, None]),
                 "order": st.sampled_from(ORDERS),
                 "territory": st.sampled_from([fx.MOSCOW, fx.CENTRAL, fx.NOVOSIBIRSK, None]),
                 "lost": st.sampled_from(["lost", None]),
@@ -110,10 +118,14 @@ def edits(draw: st.DrawFn) -> tuple[str, Any]:
     )
 
 
+def _cost(a: dict[str, Any]) -> int | None:
+    return None if a["cost"] is None else a["amount"] // 2
+
+
 def _new_sale(a: dict[str, Any], _sale: int | None) -> Edit:
-    values = {"date": a["day"], "customer_id": a["customer"], "product_id": fx.MONITOR,
-              "member_id": a["member"], "channel_id": fx.FIELD, "quantity": 1,
-              "amount": a["amount"], "cost": a["amount"] // 2, "unit_price": a["amount"],
+    values = {"date": a["day"], "customer_id": a["customer"], "product_id": a["product"],
+              "member_id": a["member"], "channel_id": a["channel"], "quantity": 1,
+              "amount": a["amount"], "cost": _cost(a), "unit_price": a["amount"],
               "discount": 0, "order_ref": a["order"]}  # fmt: skip
     return lambda c: changes.save_row(c, "sale", None, values)
 
@@ -138,6 +150,11 @@ def _sale_change(fields: Callable[[dict[str, Any]], dict[str, Any]]) -> Callable
     return edit
 
 
+def _line_fields(a: dict[str, Any]) -> dict[str, Any]:
+    return {"member_id": a["member"], "channel_id": a["channel"], "product_id": a["product"],
+            "cost": _cost(a)}  # fmt: skip
+
+
 def _customer_change(field: str, argument: str) -> Callable[..., Edit]:
     def edit(a: dict[str, Any], _sale: int | None) -> Edit:
         return lambda c: changes.save_row(c, "customer", a["customer"], {field: a[argument]})
@@ -151,14 +168,16 @@ EDITS: dict[str, Callable[..., Edit]] = {
     "move_sale": _sale_change(
         lambda a: {"date": a["day"], "customer_id": a["customer"], "order_ref": a["order"]}
     ),
+    "change_line": _sale_change(_line_fields),
     "delete_sale": lambda _a, sale: lambda c: changes.delete_row(c, "sale", sale),
     "change_owner": _customer_change("owner_member_id", "member"),
     "change_territory": _customer_change("territory_id", "territory"),
+    "change_account_type": _customer_change("account_type_id", "account_type"),
     "mark_lost": _customer_change("status_override", "lost"),
     "add_customer": _new_customer,
     "log_interaction": _check_in,
 }
-_ON_A_SALE = {"change_amount", "move_sale", "delete_sale"}
+_ON_A_SALE = {"change_amount", "move_sale", "change_line", "delete_sale"}
 
 
 def _edit(conn: Connection, kind: str, a: dict[str, Any]) -> Edit | None:
@@ -189,11 +208,36 @@ def _rebuilt_summary(conn: Connection) -> list[tuple[Any, ...]]:
     return _summary(conn)
 
 
+_PAST = f"SELECT {summary.COLUMNS} FROM customer_summary_past ORDER BY customer_id"
+
+
+def _past(conn: Connection) -> list[tuple[Any, ...]]:
+    """The past day's summary, which must be current too (kept as of its day)."""
+    facts = summary.customer_facts(conn, PAST_DAY)
+    assert facts.relation == "customer_summary_past", "the past day's summary was left out of date"
+    return [tuple(row) for row in conn.execute(text(_PAST))]
+
+
+def _rebuilt_past(conn: Connection) -> list[tuple[Any, ...]]:
+    summary.refresh_summary(conn, PAST_DAY, summary.PAST)
+    return _past(conn)
+
+
+def _cut_points(conn: Connection) -> list[Any]:
+    """Both summaries' stored RFM cut points (a rebuild stores them anew)."""
+    sql = "SELECT * FROM customer_summary_state ORDER BY id"
+    return [tuple(row) for row in conn.execute(text(sql))]
+
+
 def _state(conn: Connection) -> tuple[Any, ...]:
     return tuple(conn.execute(text("SELECT split_orders FROM agg_state WHERE id = 1")).one())
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+# KEEPER_EXAMPLES=400 runs more locally (40 per CI run)
+EXAMPLES = int(os.environ.get("KEEPER_EXAMPLES", "40"))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow,
           HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(st.lists(edits(), min_size=1, max_size=8))
 def test_edits_keep_the_aggregates_equal_to_a_rebuild(
@@ -223,11 +267,14 @@ def test_edits_keep_the_aggregates_equal_to_a_rebuild(
     with database.read() as conn:
         assert aggregates.built(conn) is not None, "the edits left the aggregates stale"
         kept, kept_state, kept_summary = _contents(conn), _state(conn), _summary(conn)
+        kept_past, kept_cuts = _past(conn), _cut_points(conn)
     with database.write() as conn:
         aggregates.rebuild(conn)
         assert _contents(conn) == kept
         assert _state(conn) == kept_state
         assert _rebuilt_summary(conn) == kept_summary
+        assert _rebuilt_past(conn) == kept_past
+        assert _cut_points(conn) == kept_cuts
 
 
 def test_a_write_the_watch_was_not_told_of_leaves_them_stale(
