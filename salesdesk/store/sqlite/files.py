@@ -71,9 +71,19 @@ def read_header(path: Path) -> FileHeader:
     (application_id,) = struct.unpack(">I", raw[68:72])
     if application_id != APPLICATION_ID:
         raise ForeignFileError(path, tr("an SQLite file of another application"))
-    if size < page_size * page_count or size % page_size:
+    wal = raw[18] == 2
+    if (size < page_size * page_count or size % page_size) and not _checkpointing(path, wal):
         raise DamagedFileError(path, tr("the file is truncated"))
-    return FileHeader(application_id, user_version, page_size, page_count, raw[18] == 2)
+    return FileHeader(application_id, user_version, page_size, page_count, wal)
+
+
+def _checkpointing(path: Path, wal: bool) -> bool:
+    """Whether the file may be growing under a checkpoint: another process copying a
+    write-ahead log into it writes the header's new page count before the pages that make
+    the file that long. SQLite reads such a file by the log, so its size proves nothing then
+    (a command run beside the app once called a healthy file truncated)."""
+    log = path.with_name(path.name + "-wal")
+    return wal and log.is_file() and log.stat().st_size > 0
 
 
 def recognise(path: Path) -> FileHeader:

@@ -119,6 +119,22 @@ def test_truncated_file_is_refused_unchanged(empty_db_path: Path) -> None:
     assert sha256(empty_db_path) == before
 
 
+def test_a_file_growing_under_a_checkpoint_is_not_called_truncated(empty_db_path: Path) -> None:
+    """Another process checkpointing its write-ahead log writes the header's page count before
+    the pages that make the file that long: with a log beside a WAL file, a short file is not
+    proof of damage (and SQLite reads it by the log)."""
+    header = sqlite_files.read_header(empty_db_path)
+    assert header.wal and header.page_count > 1
+    data = empty_db_path.read_bytes()
+    empty_db_path.write_bytes(data[: -header.page_size])  # the last page not copied in yet
+    log = empty_db_path.with_name(empty_db_path.name + "-wal")
+    log.write_bytes(b"")  # an empty log: nothing is being copied in, so it is truncated
+    with pytest.raises(DamagedFileError, match="truncated"):
+        sqlite_files.read_header(empty_db_path)
+    log.write_bytes(b"\0" * header.page_size)
+    assert sqlite_files.read_header(empty_db_path).page_count == header.page_count
+
+
 def test_newer_file_is_refused_unchanged(empty_db_path: Path) -> None:
     set_user_version(empty_db_path, 99)
     before = sha256(empty_db_path)
