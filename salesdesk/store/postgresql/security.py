@@ -114,6 +114,20 @@ BEGIN
 END $$"""
 
 
+def head_sequences(*, granted: bool = True) -> str:
+    """The head's right to move the id sequences on, which an import does after giving its
+    rows their ids (migration 0016); the team's role has USAGE and SELECT only."""
+    verb, to = ("GRANT", "TO") if granted else ("REVOKE", "FROM")
+    return f"""DO $$
+DECLARE
+    head text := current_database() || '_head';
+BEGIN
+    EXECUTE format('{verb} UPDATE ON ALL SEQUENCES IN SCHEMA public {to} %I', head);
+    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public {verb} UPDATE ON SEQUENCES {to} %I',
+                   head);
+END $$"""
+
+
 def row_security() -> list[str]:
     """The statements that set up roles, grants and policies (migration 0012)."""
     statements = [*_FUNCTIONS, _ROLES.replace("{member_writes}", ", ".join(MEMBER_WRITES))]
