@@ -9,7 +9,6 @@ full (3 current accounts, capacity 2). Bob, a manager, covers no territory.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,22 +19,15 @@ from pytestqt.qtbot import QtBot
 
 from salesdesk.store.db import Database, open_database
 from tests.salesdesk.team.team_fixture import BOB, CAT, OCTOBER, create_team_database
+from tests.ui.team.conftest import shown_section
 
 from ui import settings as keys
-from ui.section import AppContext
 from ui.settings import AppSettings
 from ui.team.assignment_dialog import AssignmentDialog
 from ui.team.proposal_model import CUSTOMER, FROM, TO
-from ui.team.section import TeamSection
 
 TIMEOUT_MS = 30_000
 C4, C8 = 4, 8
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    with open_database(create_team_database(tmp_path / "team.sqlite")) as database:
-        yield database
 
 
 @pytest.fixture
@@ -103,10 +95,7 @@ def test_a_customer_left_out_and_another_given_to_someone_else(
 def test_what_the_preview_kept_is_applied_in_one_undoable_step(
     qtbot: QtBot, database: Database, dialog: AssignmentDialog
 ) -> None:
-    section = TeamSection()
-    qtbot.addWidget(section)
-    with qtbot.waitSignals([section.figures_loaded, section.coverage.loaded], timeout=TIMEOUT_MS):
-        section.set_context(AppContext(database, OCTOBER, "geographic", "RUB"))
+    section = shown_section(qtbot, database)
     model = dialog.moves_model
     model.setData(model.index(1, CUSTOMER), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     model.setData(model.index(0, TO), CAT, Qt.ItemDataRole.EditRole)

@@ -4,8 +4,6 @@ theirs, or edits again (team_fixture; the other writer is a second connection)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,33 +11,17 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from salesdesk.store import editing
-from salesdesk.store.db import Database, open_database
+from salesdesk.store.db import Database
 from salesdesk.team.tree import MemberNode
-from tests.salesdesk.team.team_fixture import DAN, OCTOBER, create_team_database
+from tests.salesdesk.team.team_fixture import DAN
 
 from ui.dialogs.conflict import ConflictChoice, ConflictDialog
-from ui.section import AppContext
 from ui.tasks import task_registry
 from ui.team.editors import MemberChoice, MemberDialog
 from ui.team.section import TeamSection
 from ui.team.tree_model import NODE_ROLE
 
 TIMEOUT_MS = 30_000
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    with open_database(create_team_database(tmp_path / "team.sqlite")) as database:
-        yield database
-
-
-@pytest.fixture
-def section(qtbot: QtBot, database: Database) -> TeamSection:
-    section = TeamSection()
-    qtbot.addWidget(section)
-    with qtbot.waitSignals([section.figures_loaded, section.coverage.loaded], timeout=TIMEOUT_MS):
-        section.set_context(AppContext(database, OCTOBER, "geographic", "RUB"))
-    return section
 
 
 def _dan(section: TeamSection) -> MemberNode:

@@ -3,7 +3,7 @@ refusal, deletes that say what depends, coverage edits and owner assignment (tea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -42,21 +42,6 @@ from ui.team.section import TeamSection
 from ui.team.tree_model import NODE_ROLE
 
 TIMEOUT_MS = 30_000
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    with open_database(create_team_database(tmp_path / "team.sqlite")) as database:
-        yield database
-
-
-@pytest.fixture
-def section(qtbot: QtBot, database: Database) -> TeamSection:
-    section = TeamSection()
-    qtbot.addWidget(section)
-    with qtbot.waitSignals([section.figures_loaded, section.coverage.loaded], timeout=TIMEOUT_MS):
-        section.set_context(AppContext(database, OCTOBER, "geographic", "RUB"))
-    return section
 
 
 @pytest.fixture
